@@ -1,0 +1,30 @@
+# The two commands of the README: `make` builds the briefings, `make test` runs the test suite.
+SHELL := /bin/bash
+NPM_STAMP := node_modules/.package-lock.json
+SOURCES := $(shell find pipeline -name '*.ts' -not -name '*.test.ts') scripts/bundle.mjs package-lock.json
+
+.PHONY: all build test bench fuzz typecheck clean
+
+all: build
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+dist/cli.js: $(NPM_STAMP) $(SOURCES)
+	node scripts/bundle.mjs
+
+build: dist/cli.js
+	bin/brief build --sources sources --out output
+
+test: dist/cli.js
+	npx vitest run
+
+typecheck: $(NPM_STAMP)
+	npx tsc --noEmit -p .
+
+bench: dist/cli.js
+	npx tsx bench/run.ts
+
+clean:
+	rm -rf dist output

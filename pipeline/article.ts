@@ -1,0 +1,201 @@
+// Loads an article folder: its manifest (or what the folder implies), decisions file and revisions, oldest first.
+import { basename, join, relative } from 'node:path';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { failOn } from './errors.ts';
+import { nodeIo, type Io } from './io.ts';
+import { SOURCE_FORMATS, type Article, type ArticleManifest, type Decisions, type Revision, type SourceFormat } from './model.ts';
+import { readRevision } from './read/index.ts';
+import type { TextEncoding } from './read/normalize.ts';
+
+export const MANIFEST = 'article.json';
+export const DECISIONS = 'decisions.json';
+/** Files a folder without a manifest offers as revisions. */
+const REVISION_FILE = /\.(?:txt|text|md|markdown|wiki)$/i;
+const ENCODINGS: readonly TextEncoding[] = ['utf-8', 'latin1', 'windows-1252'];
+const ACTIONS = ['keep-older', 'keep-newer', 'custom'] as const;
+
+/** Line and column (1-based) of an offset in a text. */
+function pointAt(text: string, offset: number) {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1, offset };
+}
+
+/** Parse a JSON file strictly, reporting the first syntax error at its line and column. */
+function parseJsonFile(file: VFile, id: 'json-syntax'): JsonNode {
+  const text = String(file.value);
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length || !tree) {
+    const error = errors[0];
+    failOn(file, id, { reason: error ? printParseErrorCode(error.error) : 'no value' }, pointAt(text, error?.offset ?? 0));
+  }
+  return tree!;
+}
+
+function placeOf(file: VFile, node: JsonNode | undefined) {
+  return pointAt(String(file.value), node?.offset ?? 0);
+}
+
+function shapeError(file: VFile, node: JsonNode | undefined, reason: string): never {
+  failOn(file, 'manifest-shape', { reason }, placeOf(file, node));
+}
+
+function optionalString(file: VFile, root: JsonNode, path: Array<string | number>): string | undefined {
+  const node = findNodeAtLocation(root, path);
+  if (node === undefined) return undefined;
+  if (node.type !== 'string') shapeError(file, node, `\`${path.join('.')}\` must be a string`);
+  return node.value as string;
+}
+
+export interface ManifestEntry {
+  file: string;
+  label: string;
+  date?: string;
+  format?: SourceFormat;
+  encoding?: TextEncoding;
+  /** Where the entry's `file` is written, for messages about it. */
+  place: { line: number; column: number };
+}
+
+/** Check a manifest's text and return its fields; every problem names the manifest's line. */
+export function parseManifest(file: VFile): ArticleManifest & { revisions: ManifestEntry[] } {
+  const root = parseJsonFile(file, 'json-syntax');
+  if (root.type !== 'object') shapeError(file, root, 'the manifest must be a JSON object');
+  const title = optionalString(file, root, ['title']);
+  const language = optionalString(file, root, ['language']) ?? 'en';
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language)) {
+    shapeError(file, findNodeAtLocation(root, ['language']), `\`language\` must be a BCP 47 tag such as "en", not ${JSON.stringify(language)}`);
+  }
+  const list = findNodeAtLocation(root, ['revisions']);
+  if (!list || list.type !== 'array') shapeError(file, list ?? root, '`revisions` must be a list of { "file", "label", "date"? }, oldest first');
+  const revisions: ManifestEntry[] = [];
+  const seen = new Map<string, number>();
+  (list.children ?? []).forEach((entry, index) => {
+    if (entry.type !== 'object') shapeError(file, entry, `revision ${index + 1} must be an object with a "file"`);
+    const fileNode = findNodeAtLocation(entry, ['file']);
+    if (!fileNode || fileNode.type !== 'string' || !fileNode.value) shapeError(file, fileNode ?? entry, `revision ${index + 1} needs a "file" (a file name in the article folder)`);
+    const name = fileNode.value as string;
+    const place = placeOf(file, fileNode);
+    if (name.includes('/') || name.includes('\\') || name === '..' || name === '.') {
+      shapeError(file, fileNode, `revision ${index + 1} names ${JSON.stringify(name)}: revisions must be files directly inside the article folder`);
+    }
+    if (seen.has(name)) shapeError(file, fileNode, `${JSON.stringify(name)} is listed twice (first at line ${seen.get(name)})`);
+    seen.set(name, place.line);
+    const format = optionalString(file, entry, ['format']);
+    if (format !== undefined && !SOURCE_FORMATS.includes(format as SourceFormat)) {
+      shapeError(file, findNodeAtLocation(entry, ['format']), `unknown format ${JSON.stringify(format)}; use one of ${SOURCE_FORMATS.join(', ')}`);
+    }
+    const encoding = optionalString(file, entry, ['encoding'])?.toLowerCase();
+    if (encoding !== undefined && !ENCODINGS.includes(encoding as TextEncoding)) {
+      shapeError(file, findNodeAtLocation(entry, ['encoding']), `unknown encoding ${JSON.stringify(encoding)}; use one of ${ENCODINGS.join(', ')}`);
+    }
+    revisions.push({
+      file: name,
+      label: optionalString(file, entry, ['label']) ?? name,
+      date: optionalString(file, entry, ['date']),
+      format: format as SourceFormat | undefined,
+      encoding: encoding as TextEncoding | undefined,
+      place,
+    });
+  });
+  return { title, language, revisions };
+}
+
+/** Check a decisions file: per discrepancy id, an action the editor pinned. */
+export function parseDecisions(file: VFile): Decisions {
+  const root = parseJsonFile(file, 'json-syntax');
+  if (root.type !== 'object') shapeError(file, root, 'decisions.json must be an object keyed by discrepancy id');
+  const decisions: Decisions = {};
+  for (const property of root.children ?? []) {
+    const [key, value] = property.children ?? [];
+    const id = key.value as string;
+    const action = value.type === 'object' ? findNodeAtLocation(value, ['action']) : undefined;
+    if (!action || !ACTIONS.includes(action.value)) {
+      shapeError(file, action ?? value, `decision ${JSON.stringify(id)} has an unknown action ${JSON.stringify(action?.value ?? null)}; use one of ${ACTIONS.join(', ')}`);
+    }
+    const text = optionalString(file, value, ['text']);
+    if (action.value === 'custom' && text === undefined) shapeError(file, value, `decision ${JSON.stringify(id)} is "custom" but has no "text"`);
+    decisions[id] = { action: action.value, text, note: optionalString(file, value, ['note']) };
+  }
+  return decisions;
+}
+
+export interface LoadedArticle extends Article {
+  /** The decisions file's path, when the folder has one. */
+  decisionsFile?: string;
+  /** Warnings met while loading. */
+  messages: VFileMessage[];
+}
+
+/** Show paths relative to the working directory when that is shorter, as users typed them. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** The manifest-free reading of a folder: its text files are the revisions, ordered by name. */
+async function impliedEntries(dir: string, io: Io): Promise<ManifestEntry[]> {
+  const entries = await io.readdir(dir);
+  return entries
+    .filter((e) => e.isFile && REVISION_FILE.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((name) => ({ file: name, label: name.replace(REVISION_FILE, ''), place: { line: 1, column: 1 } }));
+}
+
+/** Load an article folder. User errors are thrown as VFileMessages naming the file and line. */
+export async function loadArticle(dir: string, io: Io = nodeIo): Promise<LoadedArticle> {
+  const name = basename(dir);
+  const messages: VFileMessage[] = [];
+  const manifestPath = join(dir, MANIFEST);
+  let manifest: ReturnType<typeof parseManifest> | undefined;
+  let manifestFile: VFile | undefined;
+  if (await io.exists(manifestPath)) {
+    manifestFile = new VFile({ path: displayPath(manifestPath), value: await io.readText(manifestPath) });
+    manifest = parseManifest(manifestFile);
+  }
+  const entries = manifest?.revisions ?? (await impliedEntries(dir, io));
+  const revisions: Revision[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const path = join(dir, entry.file);
+    if (manifestFile && !(await io.exists(path))) {
+      failOn(manifestFile, 'manifest-missing-revision', { file: entry.file, dir: displayPath(dir) }, entry.place);
+    }
+    const result = readRevision(displayPath(path), await io.readFile(path), { format: entry.format, encoding: entry.encoding });
+    messages.push(...result.file.messages.filter((m) => !m.fatal));
+    revisions.push({
+      id: `r${index + 1}`,
+      label: entry.label,
+      date: entry.date,
+      file: displayPath(path),
+      format: result.format,
+      title: result.title,
+      tree: result.tree,
+      vfile: result.file,
+    });
+  }
+  if (revisions.length < 2) {
+    const where = manifestFile ?? new VFile({ path: displayPath(dir) });
+    failOn(where, 'too-few-revisions', { count: revisions.length }, { line: 1, column: 1 });
+  }
+  const decisionsPath = join(dir, DECISIONS);
+  let decisions: Decisions | undefined;
+  let decisionsFile: string | undefined;
+  if (await io.exists(decisionsPath)) {
+    decisionsFile = displayPath(decisionsPath);
+    decisions = parseDecisions(new VFile({ path: decisionsFile, value: await io.readText(decisionsPath) }));
+  }
+  return {
+    name,
+    dir,
+    title: manifest?.title ?? revisions[revisions.length - 1].title,
+    language: manifest?.language ?? 'en',
+    revisions,
+    decisions,
+    decisionsFile,
+    messages,
+  };
+}
+

@@ -1,0 +1,79 @@
+// The `brief` command: argument parsing and exit codes only; each command loads its stages lazily.
+import { Command, CommanderError, Option } from 'commander';
+import { formatMessage, isUserMessage } from './errors.ts';
+import { EXIT } from './exit.ts';
+
+declare const BRIEF_VERSION: string;
+const version = typeof BRIEF_VERSION === 'string' ? BRIEF_VERSION : '0.0.0-dev';
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').filter(Boolean)];
+}
+
+export function program(): Command {
+  const cli = new Command('brief')
+    .description('Turn several revisions of an article into a reconciled, printable briefing.')
+    .version(version, '-v, --version', 'print the version of brief')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  cli
+    .command('parse')
+    .description('Read one revision and print its normalized tree (mdast with positions) or GFM Markdown.')
+    .argument('<file>', 'a revision file (rendered-page dump, sectioned export or Markdown)')
+    .addOption(new Option('--format <format>', 'force the source format instead of detecting it').choices(['rendered', 'sectioned', 'markdown']))
+    .addOption(new Option('--as <form>', 'what to print').choices(['json', 'markdown']).default('json'))
+    .action(async (file: string, options: { format?: string; as: 'json' | 'markdown' }) => {
+      const { parseCommand } = await import('./commands/parse.ts');
+      process.exitCode = await parseCommand(file, options);
+    });
+
+  cli
+    .command('diff')
+    .description('Report every place two revisions disagree: `brief diff OLD NEW` or `brief diff sources/<article>`.')
+    .argument('<paths...>', 'two revision files, or one article folder')
+    .option('--json', 'print the report as JSON')
+    .option('--strict', `exit ${EXIT.unresolved} when a fact-conflict or internal contradiction has no editor decision`)
+    .action(async (paths: string[], options: { json?: boolean; strict?: boolean }) => {
+      const { diffCommand } = await import('./reconcile/report.ts');
+      process.exitCode = await diffCommand({ paths, json: Boolean(options.json), strict: Boolean(options.strict) });
+    });
+
+  cli
+    .command('build')
+    .description('Build the briefings of every article in the sources folder into the output folder.')
+    .option('--sources <dir>', 'folder of article folders', 'sources')
+    .option('--out <dir>', 'output folder', 'output')
+    .option('--only <names...>', 'build only these articles')
+    .addOption(new Option('--paper <size>', 'paper size of the PDFs').choices(['a4', 'letter']).default('a4'))
+    .option('--format <formats>', 'comma-separated output formats: pdf,xhtml,epub,json', collect)
+    .option('--strict', `exit ${EXIT.unresolved} when a fact-conflict or internal contradiction has no editor decision`)
+    .option('--quiet', 'print nothing but errors')
+    .action(async (options) => {
+      const { buildCommand } = await import('./build.ts');
+      process.exitCode = await buildCommand({ ...options, version });
+    });
+
+  return cli;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program().parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    if (isUserMessage(error)) {
+      process.stderr.write(`${formatMessage(error)}\n`);
+      return EXIT.badInput;
+    }
+    process.stderr.write(`brief: internal error (this is a bug in brief, please report it)\n${(error as Error)?.stack ?? error}\n`);
+    return EXIT.bug;
+  }
+}
+
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,137 @@
+// The catalogue of every error and warning a user can see: id, title, message and hint, in one place.
+import { VFileMessage } from 'vfile-message';
+import type { VFile } from 'vfile';
+import type { Point, Position } from 'unist';
+
+export interface CatalogueEntry {
+  /** Rule id printed after the message, e.g. `[encoding]`. */
+  id: string;
+  title: string;
+  /** Message template: `{name}` is replaced by the value of `name`. */
+  message: string;
+  hint: string;
+}
+
+const entries = [
+  {
+    id: 'encoding',
+    title: 'Not UTF-8',
+    message: 'the file is not valid UTF-8: byte 0x{byte} cannot start or continue a character',
+    hint: 'convert it, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`, or set `"encoding": "latin1"` for the revision in article.json',
+  },
+  {
+    id: 'empty-file',
+    title: 'Empty file',
+    message: 'the file is empty{detail}',
+    hint: 'put the revision text in the file, or remove it from the article',
+  },
+  {
+    id: 'no-body',
+    title: 'Title without body',
+    message: 'the file has a title ({title}) but no body text',
+    hint: 'add the article text below the title, or remove the file from the article',
+  },
+  {
+    id: 'binary-content',
+    title: 'Binary content',
+    message: 'the file holds binary content ({what}), not text',
+    hint: 'export the revision as UTF-8 text (a rendered-page text dump, a sectioned export or Markdown)',
+  },
+  {
+    id: 'unknown-format',
+    title: 'Unknown format',
+    message: 'unknown format `{format}`',
+    hint: 'use one of: rendered, sectioned, markdown',
+  },
+  {
+    id: 'missing-file',
+    title: 'Missing file',
+    message: 'cannot read `{path}`: {reason}',
+    hint: 'check the path; article folders live in sources/',
+  },
+  {
+    id: 'json-syntax',
+    title: 'Not valid JSON',
+    message: 'the file is not valid JSON: {reason}',
+    hint: 'fix the JSON syntax (a missing comma or quote is the usual cause); without article.json brief infers the revisions from the folder',
+  },
+  {
+    id: 'manifest-shape',
+    title: 'Manifest or decisions file has the wrong shape',
+    message: '{reason}',
+    hint: 'see "Article folders" in README.md for the fields of article.json and decisions.json',
+  },
+  {
+    id: 'manifest-missing-revision',
+    title: 'Manifest names a missing file',
+    message: 'the manifest names `{file}`, which does not exist in {dir}',
+    hint: 'correct the file name in article.json or add the file',
+  },
+  {
+    id: 'too-few-revisions',
+    title: 'Too few revisions',
+    message: 'the article has {count} revision(s); at least 2 are needed to compare',
+    hint: 'add another revision file to the folder (or to article.json)',
+  },
+  {
+    id: 'usage',
+    title: 'Bad usage',
+    message: '{reason}',
+    hint: 'run `brief --help` or `brief <command> --help`',
+  },
+] as const satisfies readonly CatalogueEntry[];
+
+export type ErrorId = (typeof entries)[number]['id'];
+
+export const catalogue: ReadonlyMap<ErrorId, CatalogueEntry> = new Map(entries.map((e) => [e.id, e]));
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** Build the message for a catalogue entry, its hint appended after an em dash. */
+export function describe(id: ErrorId, params: Record<string, string | number> = {}): { reason: string; hint: string } {
+  const entry = catalogue.get(id);
+  if (!entry) throw new Error(`no catalogue entry ${id}`);
+  return { reason: fill(entry.message, params), hint: entry.hint };
+}
+
+/** A user-facing problem with a place and a rule id; thrown errors of other kinds are bugs. */
+export function userMessage(
+  id: ErrorId,
+  params: Record<string, string | number>,
+  place?: Point | Position,
+  file?: string,
+): VFileMessage {
+  const { reason, hint } = describe(id, params);
+  const message = new VFileMessage(`${reason}; ${hint}`, { place, ruleId: id, source: 'brief' });
+  message.fatal = true;
+  if (file) message.file = file;
+  return message;
+}
+
+/** Record a fatal catalogue message on a file and throw it. */
+export function failOn(file: VFile, id: ErrorId, params: Record<string, string | number>, place?: Point | Position): never {
+  const message = userMessage(id, params, place, file.path);
+  file.messages.push(message);
+  throw message;
+}
+
+/** Record a catalogue warning on a file and go on. */
+export function warnOn(file: VFile, id: ErrorId, params: Record<string, string | number>, place?: Point | Position): VFileMessage {
+  const message = userMessage(id, params, place, file.path);
+  message.fatal = false;
+  file.messages.push(message);
+  return message;
+}
+
+/** `file:line:col: message [rule]`, the one way diagnostics are printed for people. */
+export function formatMessage(message: VFileMessage): string {
+  const where = [message.file || '<input>', message.line ?? 1, message.column ?? 1].join(':');
+  const level = message.fatal ? 'error' : 'warning';
+  return `${where}: ${level}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`;
+}
+
+export function isUserMessage(value: unknown): value is VFileMessage {
+  return value instanceof VFileMessage;
+}

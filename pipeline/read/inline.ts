@@ -1,0 +1,82 @@
+// Line-based source text → positioned mdast phrasing: plain text plus footnote references for `[n]` markers.
+import type { FootnoteReference, PhrasingContent, Text } from 'mdast';
+import type { Point, Position } from 'unist';
+
+/** A line of a source file with where it starts, so nodes made from it can carry positions. */
+export interface SourceLine {
+  /** 1-based line number. */
+  line: number;
+  /** Offset of the line's first character in the file's (normalized) text. */
+  offset: number;
+  text: string;
+}
+
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let offset = 0;
+  const parts = text.split('\n');
+  for (let i = 0; i < parts.length; i++) {
+    lines.push({ line: i + 1, offset, text: parts[i] });
+    offset += parts[i].length + 1;
+  }
+  return lines;
+}
+
+/** The point of a (UTF-16) index inside a line. */
+export function pointIn(line: SourceLine, index: number): Point {
+  return { line: line.line, column: index + 1, offset: line.offset + index };
+}
+
+export function spanOf(line: SourceLine, start: number, end: number): Position {
+  return { start: pointIn(line, start), end: pointIn(line, end) };
+}
+
+export function spanOfLines(first: SourceLine, last: SourceLine): Position {
+  return { start: pointIn(first, 0), end: pointIn(last, last.text.length) };
+}
+
+/** Citation markers as a rendered page shows them: `[1]`, `[12]`, `[note 3]`. */
+const CITATION = /\[(?:(\d{1,4})|note (\d{1,4}))\]/g;
+
+/** Whether a text holds a citation marker. */
+export function hasCitation(text: string): boolean {
+  CITATION.lastIndex = 0;
+  return CITATION.test(text);
+}
+
+/**
+ * Phrasing content for `line.text.slice(start, end)`: text with each citation marker turned
+ * into a GFM footnote reference (its identifier is the number shown).
+ */
+export function phrasing(line: SourceLine, start = 0, end = line.text.length): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  const source = line.text.slice(0, end);
+  let cursor = start;
+  const pushText = (from: number, to: number) => {
+    if (to <= from) return;
+    const text: Text = { type: 'text', value: source.slice(from, to), position: spanOf(line, from, to) };
+    nodes.push(text);
+  };
+  CITATION.lastIndex = start;
+  for (let match = CITATION.exec(source); match; match = CITATION.exec(source)) {
+    pushText(cursor, match.index);
+    const id = match[1] ?? `note-${match[2]}`;
+    const reference: FootnoteReference = {
+      type: 'footnoteReference',
+      identifier: id,
+      label: id,
+      position: spanOf(line, match.index, match.index + match[0].length),
+    };
+    nodes.push(reference);
+    cursor = match.index + match[0].length;
+  }
+  pushText(cursor, end);
+  return nodes;
+}
+
+/** Index range of a line's text without leading and trailing white space (NBSP included). */
+export function trimmedRange(text: string): [number, number] {
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return [start, Math.max(start, end)];
+}

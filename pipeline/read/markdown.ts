@@ -1,0 +1,63 @@
+// Reader for Markdown / GFM revisions (remark-parse + remark-gfm), with `:::caption` and `:::infobox` directives.
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { Caption, Infobox, InfoboxEntry } from '../model.ts';
+import { finishTree } from './finish.ts';
+import { splitLines } from './inline.ts';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+function paragraphs(node: ContainerDirective): Paragraph[] {
+  return node.children.filter((child): child is Paragraph => child.type === 'paragraph');
+}
+
+/** `:::infobox` holds a list of `Key: value` items; anything else in it is not an infobox entry. */
+function infobox(node: ContainerDirective): Infobox | undefined {
+  const list = node.children.length === 1 && node.children[0].type === 'list' ? node.children[0] : undefined;
+  if (!list) return undefined;
+  const entries: InfoboxEntry[] = [];
+  for (const item of list.children) {
+    const paragraph = item.children.length === 1 && item.children[0].type === 'paragraph' ? item.children[0] : undefined;
+    const first = paragraph?.children[0];
+    const match = first?.type === 'text' ? /^([^:]{1,80}?)\s*:\s?/.exec(first.value) : null;
+    if (!paragraph || !first || first.type !== 'text' || !match) return undefined;
+    const rest: PhrasingContent[] = [...paragraph.children];
+    const remainder = first.value.slice(match[0].length);
+    if (remainder) rest[0] = { ...first, value: remainder };
+    else rest.shift();
+    entries.push({ type: 'infoboxEntry', key: match[1], children: rest, position: item.position });
+  }
+  return { type: 'infobox', children: entries, position: node.position };
+}
+
+/** Our custom nodes are written as container directives; turn them back into caption and infobox nodes. */
+function fromDirectives(children: RootContent[]): RootContent[] {
+  return children.map((node) => {
+    if (node.type !== 'containerDirective') return node;
+    if (node.name === 'caption') {
+      const [paragraph] = paragraphs(node);
+      if (node.children.length === 1 && paragraph) {
+        const caption: Caption = { type: 'caption', children: paragraph.children, position: node.position };
+        return caption;
+      }
+    }
+    if (node.name === 'infobox') return infobox(node) ?? node;
+    return node;
+  });
+}
+
+export function parseMarkdown(file: VFile): Root {
+  const tree = processor.parse(file);
+  return finishTree(file, fromDirectives(tree.children), splitLines(String(file.value)));
+}
+
+/** unified parser plugin: `unified().use(markdownParse)`. */
+const markdownParse: Plugin<[], string, Root> = function () {
+  this.parser = (_doc, file) => parseMarkdown(file);
+};
+export default markdownParse;

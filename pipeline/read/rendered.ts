@@ -1,0 +1,224 @@
+// Reader for rendered-page text dumps: a web page's visible text, with `[edit]` headings and `^` reference lists.
+import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import nlp from 'compromise';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { Caption } from '../model.ts';
+import { hasCitation, phrasing, spanOf, splitLines, trimmedRange, type SourceLine } from './inline.ts';
+import { finishTree } from './finish.ts';
+
+/** Page furniture a text dump picks up around the article; never article text. */
+const CHROME: RegExp[] = [
+  /^From Wikipedia, the free encyclopedia$/i,
+  /^\(Redirected from .+\)$/,
+  /^Jump to navigation\s*Jump to search$/i,
+  /^Jump to: navigation, search$/i,
+  /^Map indicating locations? of .+$/,
+  /^\[(?:show|hide)\]$/i,
+];
+/** Lines after which nothing is article text any more. */
+const PAGE_END = [/^Retrieved from ["“].*["”]$/, /^Categories?:/, /^Navigation menu$/];
+
+/** `Heading[edit]`, `Heading [edit source]`, with citation markers kept before `[edit]`. */
+const HEADING = /^(.*?\S)\s*\[edit(?: source)?\]\s*$/;
+/** `  2. ^ a b c Author …` — one entry of the numbered reference list. */
+const REFERENCE = /^\s*(\d{1,4})\.\s*\^(.*)$/;
+/** Table-of-contents entries: `3.1 From … to …`. */
+const TOC_ENTRY = /^\s*(\d{1,2}(?:\.\d{1,2})*)\s+(\S.*)$/;
+const BULLET = /^\s*([•·▪◦*–-])\s+(.*)$/;
+/** A line of prose ends like a sentence does. */
+const SENTENCE_END = /[.!?:;…"”’)\]]$/;
+
+/** Backlinks that open a reference (`^ a b c`, `^ Jump up to: a b`): navigation, not text. */
+function backlinkLength(rest: string): number {
+  const match = /^\s*(?:Jump up(?: to)?:?\s*)?((?:[a-z]{1,2}\s+)*)/.exec(rest)!;
+  const letters = match[1].trim().split(/\s+/).filter(Boolean);
+  const expected = (k: number) => (k < 26 ? String.fromCharCode(97 + k) : String.fromCharCode(96 + Math.floor(k / 26)) + String.fromCharCode(97 + (k % 26)));
+  let n = 0;
+  while (n < letters.length && letters[n] === expected(n)) n++;
+  if (n < 2 && !/Jump up/.test(match[0])) return rest.length - rest.trimStart().length;
+  if (n < 2) return /^\s*Jump up(?: to)?:?\s*/.exec(rest)![0].length;
+  // consume exactly the n letters that form the a, b, c… sequence
+  const re = new RegExp(`^\\s*(?:Jump up(?: to)?:?\\s*)?(?:[a-z]{1,2}\\s+){${n}}`);
+  return re.exec(rest)![0].length;
+}
+
+/** Heading depths the page's table of contents states (`2 History`, `2.1 Early contacts`). */
+function tableOfContents(lines: SourceLine[]): { depths: Map<string, number>; skip: Set<number> } {
+  const depths = new Map<string, number>();
+  const skip = new Set<number>();
+  const start = lines.findIndex((line) => /^\s*Contents\s*(?:\[(?:hide|show)\])?\s*$/.test(line.text));
+  if (start < 0) return { depths, skip };
+  let j = start + 1;
+  while (j < lines.length && (lines[j].text.trim() === '' || TOC_ENTRY.test(lines[j].text) || /^\s*\[?(?:hide|show)\]?\s*$/i.test(lines[j].text))) j++;
+  const entries = lines.slice(start + 1, j).filter((line) => TOC_ENTRY.test(line.text));
+  if (entries.length === 0) return { depths, skip };
+  for (const line of entries) {
+    const [, number, title] = TOC_ENTRY.exec(line.text)!;
+    depths.set(title.trim(), number.split('.').length + 1);
+  }
+  for (let k = start; k < j; k++) skip.add(k);
+  return { depths, skip };
+}
+
+/** Whether a sentence has no finite verb (a caption like `Delegates, photo taken in 1912.`). */
+function isFragment(sentence: string): boolean {
+  const terms = nlp(sentence).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  return !terms.some(({ terms: [term] }) => {
+    const tags = new Set(term.tags);
+    return tags.has('Verb') && !tags.has('Participle') && !tags.has('Gerund') && !tags.has('Particle');
+  });
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function firstSentence(text: string): string {
+  for (const { segment } of segmenter.segment(text)) return segment.trim();
+  return text;
+}
+
+type Block =
+  | { kind: 'heading'; line: SourceLine; index: number }
+  | { kind: 'reference'; line: SourceLine }
+  | { kind: 'bullet'; line: SourceLine }
+  | { kind: 'label'; line: SourceLine; index: number }
+  | { kind: 'prose'; line: SourceLine };
+
+function classify(line: SourceLine, index: number): Block {
+  if (HEADING.test(line.text)) return { kind: 'heading', line, index };
+  if (REFERENCE.test(line.text)) return { kind: 'reference', line };
+  if (BULLET.test(line.text)) return { kind: 'bullet', line };
+  const text = line.text.trim();
+  if (!SENTENCE_END.test(text) && !hasCitation(text) && text.split(/\s+/).length <= 12) return { kind: 'label', line, index };
+  return { kind: 'prose', line };
+}
+
+function heading(line: SourceLine, depths: Map<string, number>): Heading {
+  const match = HEADING.exec(line.text)!;
+  const start = trimmedRange(line.text)[0];
+  const children = phrasing(line, start, match[1].length);
+  const plain = match[1].replace(/\[\d+\]/g, '').trim();
+  const stated = depths.get(plain);
+  return {
+    type: 'heading',
+    depth: (stated ?? 2) as Heading['depth'],
+    children,
+    position: spanOf(line, start, trimmedRange(line.text)[1]),
+    data: { depthInferred: stated === undefined },
+  };
+}
+
+function paragraph(line: SourceLine): Paragraph {
+  const [start, end] = trimmedRange(line.text);
+  return { type: 'paragraph', children: phrasing(line, start, end), position: spanOf(line, start, end) };
+}
+
+function caption(line: SourceLine): Caption {
+  const [start, end] = trimmedRange(line.text);
+  return { type: 'caption', children: phrasing(line, start, end), position: spanOf(line, start, end) };
+}
+
+function definition(line: SourceLine): FootnoteDefinition {
+  const match = REFERENCE.exec(line.text)!;
+  const restStart = line.text.length - match[2].length;
+  const start = restStart + backlinkLength(match[2]);
+  const end = Math.max(start, trimmedRange(line.text)[1]);
+  const children: Paragraph[] =
+    end > start ? [{ type: 'paragraph', children: phrasing(line, start, end), position: spanOf(line, start, end) }] : [];
+  return {
+    type: 'footnoteDefinition',
+    identifier: match[1],
+    label: match[1],
+    children,
+    position: spanOf(line, trimmedRange(line.text)[0], trimmedRange(line.text)[1]),
+  };
+}
+
+function list(lines: SourceLine[], itemStart: (line: SourceLine) => number): List {
+  const children: ListItem[] = lines.map((line) => {
+    const start = itemStart(line);
+    const end = trimmedRange(line.text)[1];
+    return {
+      type: 'listItem',
+      spread: false,
+      checked: null,
+      children: [{ type: 'paragraph', children: phrasing(line, start, end), position: spanOf(line, start, end) }],
+      position: spanOf(line, trimmedRange(line.text)[0], end),
+    };
+  });
+  return {
+    type: 'list',
+    ordered: false,
+    start: null,
+    spread: false,
+    children,
+    position: { start: children[0].position!.start, end: children[children.length - 1].position!.end },
+  };
+}
+
+/** Parse a rendered-page dump into mdast: the first line is the title; chrome is dropped. */
+export function parseRendered(file: VFile): Root {
+  const lines = splitLines(String(file.value));
+  const titleIndex = lines.findIndex((line) => line.text.trim() !== '');
+  const titleLine = lines[titleIndex];
+  const [tStart, tEnd] = trimmedRange(titleLine.text);
+  const title = titleLine.text.slice(tStart, tEnd);
+  const children: RootContent[] = [
+    { type: 'heading', depth: 1, children: phrasing(titleLine, tStart, tEnd), position: spanOf(titleLine, tStart, tEnd) },
+  ];
+  const { depths, skip } = tableOfContents(lines);
+  const blocks: Block[] = [];
+  let bodyStarted = false;
+  for (let i = titleIndex + 1; i < lines.length; i++) {
+    const text = lines[i].text.trim();
+    if (text === '' || skip.has(i) || CHROME.some((re) => re.test(text))) continue;
+    if (PAGE_END.some((re) => re.test(text))) break;
+    if (!bodyStarted && text === title) continue;
+    bodyStarted = true;
+    blocks.push(classify(lines[i], i));
+  }
+
+  const directlyAfterHeading = (k: number) => {
+    const previous = blocks[k - 1];
+    return previous?.kind === 'heading';
+  };
+  for (let k = 0; k < blocks.length; ) {
+    const block = blocks[k];
+    if (block.kind === 'heading') {
+      children.push(heading(block.line, depths));
+      k++;
+    } else if (block.kind === 'reference') {
+      children.push(definition(block.line));
+      k++;
+    } else if (block.kind === 'bullet') {
+      let j = k;
+      while (j < blocks.length && blocks[j].kind === 'bullet') j++;
+      children.push(list(blocks.slice(k, j).map((b) => b.line), (line) => line.text.length - BULLET.exec(line.text)![2].length));
+      k = j;
+    } else if (block.kind === 'label') {
+      // A run of short lines that opens a section is its list (a `See also` list whose bullets were lost);
+      // elsewhere such lines label images and maps.
+      let j = k;
+      while (j < blocks.length && blocks[j].kind === 'label') j++;
+      const run = blocks.slice(k, j);
+      const adjacent = run.every((b, n) => n === 0 || (b as { index: number }).index === (run[n - 1] as { index: number }).index + 1);
+      if (run.length >= 2 && adjacent && directlyAfterHeading(k) && (j === blocks.length || blocks[j].kind === 'heading')) {
+        children.push(list(run.map((b) => b.line), (line) => trimmedRange(line.text)[0]));
+      } else {
+        for (const b of run) children.push(caption(b.line));
+      }
+      k = j;
+    } else {
+      const text = block.line.text.trim();
+      children.push(!hasCitation(text) && isFragment(firstSentence(text)) ? caption(block.line) : paragraph(block.line));
+      k++;
+    }
+  }
+  return finishTree(file, children, lines);
+}
+
+/** unified parser plugin: `unified().use(renderedParse)`. */
+const renderedParse: Plugin<[], string, Root> = function () {
+  this.parser = (_doc, file) => parseRendered(file);
+};
+export default renderedParse;

@@ -1,0 +1,21 @@
+// Bundles the CLI into dist/ with esbuild so that `bin/brief` starts fast; stages load lazily as split chunks.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+await build({
+  entryPoints: { cli: 'pipeline/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  // pdfkit and its font engine read data files next to their own modules at run time.
+  external: ['pdfkit', 'fontkit', 'piscina', 'chokidar', 'fsevents'],
+  define: { BRIEF_VERSION: JSON.stringify(pkg.version) },
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  logLevel: 'warning',
+});
