@@ -1,7 +1,168 @@
-// JSON writer: the reconciled data as datasets (JSON + CSV), their schemas and a data package.
-// PLACEHOLDER until the datasets work lands.
+// JSON writer: the reconciled data as datasets (JSON + CSV), their schemas and a Frictionless data package.
+import { createHash } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
 import type { Briefing, BuildOptions, OutputFile } from '../model.ts';
+import { articleDataset, discrepanciesDataset, factsDataset, timelineDataset } from './datasets.ts';
+import type { DiscrepanciesDataset, FactsDataset, TimelineDataset } from './datasets.ts';
+import { SCHEMA_FILES, assertMatchesSchema, schemaBytes } from './schemas.ts';
+import type { SchemaFile } from './schemas.ts';
 
-export async function renderJson(_briefing: Briefing, _options: BuildOptions): Promise<OutputFile[]> {
-  return [];
+type FieldType = 'string' | 'integer' | 'number';
+
+/** A CSV table: its Table Schema fields and how to read a row from a dataset item. */
+interface CsvTable<T> {
+  fields: Array<{ name: string; type: FieldType; description: string; value: (item: T) => string | number | null | undefined }>;
+}
+
+type FactRow = FactsDataset['facts'][number];
+type DiscrepancyRow = DiscrepanciesDataset['discrepancies'][number];
+type EventRow = TimelineDataset['events'][number];
+
+const timelineTable: CsvTable<EventRow> = {
+  fields: [
+    { name: 'date', type: 'string', description: 'ISO 8601 at its precision', value: (e) => e.date },
+    { name: 'precision', type: 'string', description: 'year, month, day, decade or century', value: (e) => e.precision },
+    { name: 'start', type: 'string', description: 'first date of a range', value: (e) => e.start },
+    { name: 'end', type: 'string', description: 'last date of a range', value: (e) => e.end },
+    { name: 'qualifier', type: 'string', description: 'after, before, since, until, by or circa', value: (e) => e.qualifier },
+    { name: 'lane', type: 'string', description: 'the lane the event is drawn in', value: (e) => e.lane },
+    { name: 'label', type: 'string', description: 'what happened', value: (e) => e.label },
+    { name: 'revision', type: 'string', description: 'revision id', value: (e) => e.source.revision },
+    { name: 'file', type: 'string', description: 'revision file', value: (e) => e.source.file },
+    { name: 'line', type: 'integer', description: 'line in that file', value: (e) => e.source.line },
+  ],
+};
+
+function factValueText(fact: FactRow): string {
+  const value = fact.value as Record<string, unknown>;
+  if (fact.type === 'date') return String(value.iso);
+  if (fact.type === 'quantity') return String(value.amount);
+  return String(value.name);
+}
+
+const factsTable: CsvTable<FactRow> = {
+  fields: [
+    { name: 'id', type: 'string', description: 'fact id', value: (f) => f.id },
+    { name: 'type', type: 'string', description: 'date, quantity or entity', value: (f) => f.type },
+    { name: 'text', type: 'string', description: 'the span of source text stating it', value: (f) => f.text },
+    { name: 'value', type: 'string', description: 'ISO date, amount or entity name', value: factValueText },
+    { name: 'precision', type: 'string', description: 'date precision', value: (f) => (f.value as { precision?: string }).precision },
+    { name: 'start', type: 'string', description: 'first date of a range', value: (f) => (f.value as { start?: string }).start },
+    { name: 'end', type: 'string', description: 'last date of a range', value: (f) => (f.value as { end?: string }).end },
+    { name: 'qualifier', type: 'string', description: 'date qualifier', value: (f) => (f.value as { qualifier?: string }).qualifier },
+    { name: 'unit', type: 'string', description: 'quantity unit', value: (f) => (f.value as { unit?: string }).unit },
+    { name: 'scale', type: 'string', description: 'quantity scale word', value: (f) => (f.value as { scale?: string }).scale },
+    { name: 'kind', type: 'string', description: 'entity kind', value: (f) => (f.value as { kind?: string }).kind },
+    { name: 'sentence', type: 'string', description: 'the sentence it came from', value: (f) => f.sentence },
+    { name: 'revision', type: 'string', description: 'revision id', value: (f) => f.revision },
+    { name: 'file', type: 'string', description: 'revision file', value: (f) => f.file },
+    { name: 'line', type: 'integer', description: 'line in that file', value: (f) => f.line },
+  ],
+};
+
+const discrepanciesTable: CsvTable<DiscrepancyRow> = {
+  fields: [
+    { name: 'id', type: 'string', description: 'discrepancy id', value: (d) => d.id },
+    { name: 'kind', type: 'string', description: 'fact-conflict, internal-contradiction, added, removed, moved or reworded', value: (d) => d.kind },
+    { name: 'section', type: 'string', description: 'section', value: (d) => d.section },
+    { name: 'old_revision', type: 'string', description: 'older side: revision id', value: (d) => d.old?.revision },
+    { name: 'old_line', type: 'integer', description: 'older side: line', value: (d) => d.old?.line },
+    { name: 'old_text', type: 'string', description: 'older side: whole sentence or item', value: (d) => d.old?.text },
+    { name: 'new_revision', type: 'string', description: 'newer side: revision id', value: (d) => d.new?.revision },
+    { name: 'new_line', type: 'integer', description: 'newer side: line', value: (d) => d.new?.line },
+    { name: 'new_text', type: 'string', description: 'newer side: whole sentence or item', value: (d) => d.new?.text },
+    {
+      name: 'facts',
+      type: 'string',
+      description: 'facts that differ, `type: old → new`, separated by `; `',
+      value: (d) => d.facts.map((f) => `${f.type}: ${f.old ?? '—'} → ${f.new ?? '—'}`).join('; '),
+    },
+    { name: 'resolution_policy', type: 'string', description: 'newest, editor-older, editor-newer or editor-custom', value: (d) => d.resolution.policy },
+    { name: 'resolution_value', type: 'string', description: 'the text the briefing keeps', value: (d) => d.resolution.value },
+    { name: 'resolution_source', type: 'string', description: 'file:line the resolution takes', value: (d) => d.resolution.source },
+    { name: 'resolution_note', type: 'string', description: "the editor's note", value: (d) => d.resolution.note },
+  ],
+};
+
+function csv<T>(table: CsvTable<T>, items: readonly T[]): string {
+  const rows = items.map((item) => table.fields.map((field) => field.value(item) ?? ''));
+  return stringify([table.fields.map((field) => field.name), ...rows], { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ });
+}
+
+function tableSchema<T>(table: CsvTable<T>) {
+  return { fields: table.fields.map(({ name, type, description }) => ({ name, type, description })) };
+}
+
+const encoder = new TextEncoder();
+const json = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
+const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
+/** A dataset file and what the data package says about it. */
+interface Resource {
+  name: string;
+  path: string;
+  title: string;
+  bytes: Uint8Array;
+  jsonSchema?: SchemaFile;
+  schema?: ReturnType<typeof tableSchema>;
+}
+
+/** Frictionless wants lower-case names of `a-z0-9._-`. */
+function packageName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+}
+
+export async function renderJson(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
+  const { reconciled } = briefing;
+  const datasets = {
+    article: articleDataset(reconciled),
+    facts: factsDataset(reconciled),
+    discrepancies: discrepanciesDataset(reconciled),
+    timeline: timelineDataset(reconciled),
+  };
+  const resources: Resource[] = [];
+  const addJson = (name: keyof typeof datasets, title: string) => {
+    const schema = `${name}.schema.json` as SchemaFile;
+    assertMatchesSchema(datasets[name], schema, `data/${name}.json`);
+    resources.push({ name, path: `${name}.json`, title, bytes: json(datasets[name]), jsonSchema: schema });
+  };
+  addJson('article', 'The reconciled article: sections, paragraphs and sentences with provenance');
+  addJson('facts', 'Facts extracted from every revision');
+  addJson('discrepancies', 'Where the revisions disagree, and how each was resolved');
+  addJson('timeline', 'Dated events in order');
+  const addCsv = <T>(name: string, title: string, table: CsvTable<T>, items: readonly T[]) =>
+    resources.push({ name: `${name}-csv`, path: `${name}.csv`, title, bytes: encoder.encode(csv(table, items)), schema: tableSchema(table) });
+  addCsv('timeline', 'Dated events in order (CSV)', timelineTable, datasets.timeline.events);
+  addCsv('facts', 'Facts (CSV)', factsTable, datasets.facts.facts);
+  addCsv('discrepancies', 'Discrepancies (CSV)', discrepanciesTable, datasets.discrepancies.discrepancies);
+
+  const datapackage = {
+    profile: 'data-package',
+    name: packageName(reconciled.article.name),
+    title: reconciled.article.title,
+    language: reconciled.article.language || 'en',
+    created: new Date(options.buildTime * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    version: options.version,
+    sources: reconciled.revisions.map((revision) => ({ title: revision.label, path: revision.file })),
+    resources: resources.map((resource) => ({
+      name: resource.name,
+      path: resource.path,
+      profile: resource.schema ? 'tabular-data-resource' : 'data-resource',
+      title: resource.title,
+      format: resource.path.endsWith('.csv') ? 'csv' : 'json',
+      mediatype: resource.path.endsWith('.csv') ? 'text/csv' : 'application/json',
+      encoding: 'utf-8',
+      bytes: resource.bytes.byteLength,
+      hash: sha256(resource.bytes),
+      ...(resource.jsonSchema ? { jsonSchema: `schemas/${resource.jsonSchema}` } : {}),
+      ...(resource.schema ? { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true }, schema: resource.schema } : {}),
+    })),
+  };
+  assertMatchesSchema(datapackage, 'datapackage.schema.json', 'data/datapackage.json');
+
+  return [
+    ...resources.map((resource) => ({ path: `data/${resource.path}`, bytes: resource.bytes })),
+    { path: 'data/datapackage.json', bytes: json(datapackage) },
+    ...SCHEMA_FILES.map((file) => ({ path: `data/schemas/${file}`, bytes: new Uint8Array(schemaBytes(file)) })),
+  ];
 }
