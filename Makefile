@@ -23,8 +23,10 @@ test: dist/cli.js
 typecheck: $(NPM_STAMP)
 	npx tsc --noEmit -p .
 
+BENCHES := startup reconcile pdf outputs corpus
+
 bench: dist/cli.js
-	npx tsx bench/run.ts
+	@for b in $(BENCHES); do if [ -f bench/$$b.ts ]; then npx tsx bench/$$b.ts || exit 1; fi; done
 
 clean:
 	rm -rf dist output

@@ -11,6 +11,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  mainFields: ['module', 'main'],
   target: 'node20',
   sourcemap: 'linked',
   // pdfkit and its font engine read data files next to their own modules at run time.
