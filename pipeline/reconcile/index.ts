@@ -1,7 +1,15 @@
-// Reconcile stage entry: revisions' trees → Reconciled (align → extract facts → compare → resolve).
-// PLACEHOLDER until the reconcile work lands: it passes the newest tree through with no findings.
+// Reconcile stage entry: revisions' trees → Reconciled (align → extract facts → compare → resolve), plus warnings.
 import type { VFileMessage } from 'vfile-message';
-import type { Decisions, Reconciled, Revision } from '../model.ts';
+import type { Decisions, Discrepancy, Fact, Reconciled, Revision } from '../model.ts';
+import { alignRevisions, type Alignment } from './align.ts';
+import { assignIds, compareRevisions, contradictionFindings, type Finding } from './compare.ts';
+import { findContradictions } from './contradictions.ts';
+import { buildDatasets } from './datasets.ts';
+import { extractFacts } from './facts.ts';
+import { carryCitations, cloneWithMap, markDiscrepancies, markProvenance } from './provenance.ts';
+import { resolveDiscrepancy, staleDecisions } from './resolve.ts';
+import { digest } from './tokens.ts';
+import { collectUnits, type RevisionUnits } from './units.ts';
 
 export interface ReconcileOptions {
   name: string;
@@ -12,17 +20,77 @@ export interface ReconcileOptions {
   decisionsFile?: string;
 }
 
+/** Facts of every sentence, list item and infobox entry of a revision, with their place. */
+export function revisionFacts(rev: RevisionUnits): Fact[] {
+  const facts: Fact[] = [];
+  for (const u of rev.units) {
+    if (u.kind === 'reference') continue;
+    for (const f of extractFacts(u.text)) {
+      facts.push({
+        id: digest(rev.revision.id, u.key, f.type, f.text, String(f.start)),
+        type: f.type,
+        text: f.text,
+        value: f.value,
+        sentence: u.text,
+        revision: rev.revision.id,
+        file: rev.revision.file,
+        line: u.line,
+        column: u.column,
+      });
+    }
+  }
+  return facts;
+}
+
+/** Compare every consecutive pair of revisions and each revision with itself; findings get ids. */
+export function findDiscrepancies(units: RevisionUnits[]): { findings: Finding[]; alignments: Alignment[] } {
+  const findings: Finding[] = [];
+  const alignments: Alignment[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    const alignment = alignRevisions(units[i], units[i + 1]);
+    alignments.push(alignment);
+    findings.push(...compareRevisions(units[i], units[i + 1], alignment));
+  }
+  for (const rev of units) findings.push(...contradictionFindings(rev, findContradictions(rev)));
+  assignIds(findings);
+  return { findings, alignments };
+}
+
 export function reconcile(revisions: Revision[], options: ReconcileOptions): { reconciled: Reconciled; messages: VFileMessage[] } {
-  const newest = revisions[revisions.length - 1];
+  if (revisions.length === 0) throw new Error('reconcile needs at least one revision');
+  const units = revisions.map((r) => collectUnits(r, options.language));
+  const { findings, alignments } = findDiscrepancies(units);
+  const discrepancies: Discrepancy[] = findings.map((f) => ({
+    ...f.discrepancy,
+    resolution: resolveDiscrepancy(f.discrepancy, options.decisions, options.decisionsFile),
+  }));
+  const messages = staleDecisions(options.decisions, new Set(discrepancies.map((d) => d.id)), options.decisionsFile);
+
+  const newest = units[units.length - 1];
+  const { clone: tree, map } = cloneWithMap(newest.revision.tree);
+  markProvenance(tree, newest.revision);
+  markDiscrepancies(findings, newest, map);
+  if (units.length > 1) {
+    const older = units[units.length - 2];
+    const alignment = alignments[alignments.length - 1];
+    const changed = new Set(findings.filter((f) => f.pair && f.discrepancy.kind === 'fact-conflict').map((f) => f.pair));
+    carryCitations(
+      older,
+      newest,
+      alignment.pairs.map((p) => ({ old: older.units[p.old], new: newest.units[p.new], changedFacts: changed.has(p) })),
+      tree,
+      map,
+    );
+  }
   return {
     reconciled: {
       article: { name: options.name, title: options.title, language: options.language },
       revisions: revisions.map(({ id, label, date, file, format }) => ({ id, label, date, file, format })),
-      tree: structuredClone(newest.tree),
-      facts: [],
-      discrepancies: [],
-      datasets: { events: [], infobox: [], figures: [] },
+      tree,
+      facts: units.flatMap(revisionFacts),
+      discrepancies,
+      datasets: buildDatasets(newest),
     },
-    messages: [],
+    messages,
   };
 }

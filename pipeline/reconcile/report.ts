@@ -1,5 +1,149 @@
-// `brief diff`: PLACEHOLDER until the reconcile work lands.
-export async function diffCommand(_opts: { paths: string[]; json: boolean; strict: boolean }): Promise<number> {
-  process.stderr.write('brief diff: not available yet\n');
-  return 1;
+// The `brief diff` command: read two revisions (or an article folder), reconcile, print text or JSON, exit code.
+import { stat, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { VFileMessage } from 'vfile-message';
+import { loadArticle } from '../article.ts';
+import { formatMessage, userMessage } from '../errors.ts';
+import { EXIT } from '../exit.ts';
+import type { Decisions, Discrepancy, DiscrepancySide, Reconciled, Revision } from '../model.ts';
+import { readRevision } from '../read/index.ts';
+import { reconcile } from './index.ts';
+import { needsDecision } from './resolve.ts';
+
+export interface DiffReport {
+  article: string;
+  revisions: Array<{ id: string; file: string; label: string; date?: string }>;
+  discrepancies: Array<Omit<Discrepancy, 'changes' | 'old' | 'new'> & { old: ReportSide | null; new: ReportSide | null }>;
+}
+type ReportSide = { revision: string; text: string; line: number; file?: string };
+
+const reportSide = (s: DiscrepancySide | null): ReportSide | null => (s ? { revision: s.revision, text: s.text, line: s.line, ...(s.file ? { file: s.file } : {}) } : null);
+
+/** The JSON report of `brief diff --json` (the shape issue 4 fixes). */
+export function diffReport(reconciled: Reconciled): DiffReport {
+  return {
+    article: reconciled.article.title,
+    revisions: reconciled.revisions.map(({ id, file, label, date }) => ({ id, file, label, ...(date ? { date } : {}) })),
+    discrepancies: reconciled.discrepancies.map(({ changes: _changes, old, new: newer, ...rest }) => ({
+      id: rest.id,
+      kind: rest.kind,
+      section: rest.section,
+      old: reportSide(old),
+      new: reportSide(newer),
+      facts: rest.facts,
+      resolution: rest.resolution,
+    })),
+  };
+}
+
+interface Palette {
+  kind: (s: string) => string;
+  removed: (s: string) => string;
+  added: (s: string) => string;
+  dim: (s: string) => string;
+  heading: (s: string) => string;
+}
+
+export function palette(colour: boolean): Palette {
+  const wrap = (open: string, close: string) => (s: string) => (colour ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+  return colour
+    ? { kind: wrap('1', '22'), removed: wrap('31', '39'), added: wrap('32', '39'), dim: wrap('2', '22'), heading: wrap('1;4', '22;24') }
+    : { kind: (s) => s, removed: (s) => `[-${s}-]`, added: (s) => `{+${s}+}`, dim: (s) => s, heading: (s) => s };
+}
+
+/** The report for people: grouped by section, both sides with the changed words marked, `file:line` for each. */
+export function diffText(reconciled: Reconciled, colour: boolean): string {
+  const p = palette(colour);
+  const out: string[] = [];
+  const bySection = new Map<string, Discrepancy[]>();
+  for (const d of reconciled.discrepancies) {
+    const list = bySection.get(d.section) ?? [];
+    list.push(d);
+    bySection.set(d.section, list);
+  }
+  const where = (s: DiscrepancySide) => p.dim(`${s.file ?? s.revision}:${s.line}`);
+  for (const [section, list] of bySection) {
+    out.push(p.heading(section), '');
+    for (const d of list) {
+      out.push(`  ${p.kind(d.kind)} ${p.dim(d.id)}${d.facts.length && (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') ? `  ${d.facts.map((f) => `${f.type}: ${f.old ?? '∅'} → ${f.new ?? '∅'}`).join('; ')}` : ''}`);
+      if (d.changes && d.old && d.new) {
+        const older = d.changes.filter((c) => !c.added).map((c) => (c.removed ? p.removed(c.value) : c.value)).join(' ');
+        const newer = d.changes.filter((c) => !c.removed).map((c) => (c.added ? p.added(c.value) : c.value)).join(' ');
+        out.push(`    - ${where(d.old)}  ${older}`, `    + ${where(d.new)}  ${newer}`);
+      } else {
+        if (d.old) out.push(`    - ${where(d.old)}  ${d.new ? d.old.text : p.removed(d.old.text)}`.replace(/\n/g, '\n      '));
+        if (d.new) out.push(`    + ${where(d.new)}  ${d.old ? d.new.text : p.added(d.new.text)}`.replace(/\n/g, '\n      '));
+      }
+      const r = d.resolution;
+      out.push(p.dim(`    → ${r.policy}${r.source ? ` (${r.source})` : ''}${r.note ? `: ${r.note}` : ''}`), '');
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const d of reconciled.discrepancies) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+  out.push(
+    reconciled.discrepancies.length
+      ? `${reconciled.discrepancies.length} discrepancies: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}`
+      : 'no discrepancies',
+  );
+  return `${out.join('\n')}\n`;
+}
+
+async function readRevisionFile(path: string, id: string): Promise<Revision> {
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw userMessage('missing-file', { path, reason: error.code === 'ENOENT' ? 'no such file' : error.message }, undefined, path);
+  });
+  const { tree, format, title, file } = readRevision(path, bytes);
+  return { id, label: basename(path), file: path, format, title, tree, vfile: file };
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
+/** Run `brief diff`; returns the exit code (0 ok, 2 bad input, 3 `--strict` with an unresolved conflict). */
+export async function diffCommand(opts: { paths: string[]; json: boolean; strict: boolean }): Promise<number> {
+  const warn = (m: VFileMessage) => process.stderr.write(`${formatMessage(m)}\n`);
+  try {
+    let revisions: Revision[];
+    let name: string;
+    let title: string;
+    let language = 'en';
+    let decisions: Decisions | undefined;
+    let decisionsFile: string | undefined;
+    if (opts.paths.length === 1 && (await isDirectory(opts.paths[0]))) {
+      const article = await loadArticle(opts.paths[0]);
+      article.messages.forEach(warn);
+      ({ revisions, name, title, language, decisions, decisionsFile } = article);
+    } else if (opts.paths.length === 2) {
+      revisions = [await readRevisionFile(opts.paths[0], 'r1'), await readRevisionFile(opts.paths[1], 'r2')];
+      name = basename(opts.paths[1]).replace(/\.[^.]+$/, '');
+      title = revisions[1].title;
+    } else {
+      throw userMessage('usage', { reason: `diff takes two revision files or one article folder, not ${opts.paths.length} path(s)` });
+    }
+    const { reconciled, messages } = reconcile(revisions, { name, title, language, decisions, decisionsFile });
+    messages.forEach(warn);
+    const colour = !opts.json && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    process.stdout.write(opts.json ? `${JSON.stringify(diffReport(reconciled), null, 2)}\n` : diffText(reconciled, colour));
+    if (opts.strict) {
+      const open = reconciled.discrepancies.filter(needsDecision);
+      if (open.length) {
+        for (const d of open) {
+          const s = d.old ?? d.new!;
+          process.stderr.write(`${s.file ?? s.revision}:${s.line}: error: ${d.kind} ${d.id} has no editor decision; pin one in ${decisionsFile ?? 'sources/<article>/decisions.json'} [unresolved]\n`);
+        }
+        return EXIT.unresolved;
+      }
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof VFileMessage) {
+      warn(error);
+      return EXIT.badInput;
+    }
+    throw error;
+  }
 }

@@ -1,0 +1,177 @@
+// Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
+import type { RevisionUnits, Unit, UnitKind } from './units.ts';
+import { wordSimilarity } from './tokens.ts';
+
+export interface UnitPair {
+  old: number;
+  new: number;
+  similarity: number;
+  /** Out of reading order relative to the other aligned units. */
+  moved: boolean;
+}
+
+export interface Alignment {
+  pairs: UnitPair[];
+  /** old unit index → pair index, new unit index → pair index. */
+  byOld: Map<number, number>;
+  byNew: Map<number, number>;
+  /** old section index → new section index (one to one). */
+  sections: Map<number, number>;
+  sectionsByNew: Map<number, number>;
+}
+
+/** Minimum word similarity for two units to be the same statement reworded. */
+export const MIN_SIMILARITY = 0.5;
+/** Shingles shared by more units than this carry no signal and are skipped (keeps repeated text linear). */
+const MAX_POSTING = 24;
+/** Candidates scored per unit. */
+const MAX_CANDIDATES = 6;
+
+const classOf = (kind: UnitKind): string => (kind === 'caption' ? 'sentence' : kind);
+
+function shingles(words: readonly string[]): string[] {
+  if (words.length < 2) return words.slice();
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]} ${words[i + 1]}`);
+  return out;
+}
+
+/** Indices (into `values`) of one longest strictly increasing subsequence, O(n log n). */
+export function longestIncreasing(values: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const previous = new Array<number>(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]] < values[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1];
+    tails[lo] = i;
+  }
+  const keep = new Set<number>();
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]) keep.add(i);
+  return keep;
+}
+
+/** Pair units with the same content, then units whose words are similar enough. */
+export function alignUnits(a: readonly Unit[], b: readonly Unit[]): UnitPair[] {
+  const pairs: Array<{ old: number; new: number; similarity: number }> = [];
+  const usedOld = new Set<number>();
+  const usedNew = new Set<number>();
+  // 1. Same content: the k-th occurrence of a key in the old revision pairs with its k-th in the new.
+  const queues = new Map<string, number[]>();
+  for (const u of a) {
+    const k = `${classOf(u.kind)}\u0000${u.key}`;
+    const q = queues.get(k);
+    if (q) q.push(u.index);
+    else queues.set(k, [u.index]);
+  }
+  const heads = new Map<string, number>();
+  for (const u of b) {
+    const k = `${classOf(u.kind)}\u0000${u.key}`;
+    const q = queues.get(k);
+    const h = heads.get(k) ?? 0;
+    if (q && h < q.length) {
+      heads.set(k, h + 1);
+      pairs.push({ old: q[h], new: u.index, similarity: 1 });
+      usedOld.add(q[h]);
+      usedNew.add(u.index);
+    }
+  }
+  // 2. Similar content: candidates share a word pair; only rare shingles are looked up.
+  const postings = new Map<string, number[]>();
+  for (const u of a) {
+    if (usedOld.has(u.index)) continue;
+    for (const s of new Set(shingles(u.words))) {
+      const k = `${classOf(u.kind)}\u0000${s}`;
+      const list = postings.get(k);
+      if (!list) postings.set(k, [u.index]);
+      else if (list.length <= MAX_POSTING) list.push(u.index);
+    }
+  }
+  const candidates: Array<{ old: number; new: number; similarity: number }> = [];
+  for (const u of b) {
+    if (usedNew.has(u.index)) continue;
+    const counts = new Map<number, number>();
+    for (const s of new Set(shingles(u.words))) {
+      const list = postings.get(`${classOf(u.kind)}\u0000${s}`);
+      if (!list || list.length > MAX_POSTING) continue;
+      for (const o of list) counts.set(o, (counts.get(o) ?? 0) + 1);
+    }
+    const best = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
+    for (const [o] of best) {
+      const similarity = wordSimilarity(a[o].words, u.words);
+      if (similarity >= MIN_SIMILARITY) candidates.push({ old: o, new: u.index, similarity });
+    }
+  }
+  candidates.sort((x, y) => y.similarity - x.similarity || x.new - y.new || x.old - y.old);
+  for (const c of candidates) {
+    if (usedOld.has(c.old) || usedNew.has(c.new)) continue;
+    usedOld.add(c.old);
+    usedNew.add(c.new);
+    pairs.push(c);
+  }
+  // 3. Reading order: pairs outside one longest increasing run are moved.
+  pairs.sort((x, y) => x.old - y.old);
+  const inOrder = longestIncreasing(pairs.map((p) => p.new));
+  return pairs.map((p, i) => ({ ...p, moved: !inOrder.has(i) }));
+}
+
+/** Sections pair up by where their content went, then by title (exact, then similar) among the rest, in order. */
+export function alignSections(a: RevisionUnits, b: RevisionUnits, pairs: readonly UnitPair[]): Map<number, number> {
+  const map = new Map<number, number>();
+  const taken = new Set<number>();
+  const link = (o: number, n: number) => {
+    map.set(o, n);
+    taken.add(n);
+  };
+  // The lead and the references are the same part of any article.
+  for (const title of ['Lead', 'References']) {
+    const o = a.sections.find((s) => s.pseudo && s.title === title);
+    const n = b.sections.find((s) => s.pseudo && s.title === title);
+    if (o && n) link(o.index, n.index);
+  }
+  const votes = new Map<string, number>();
+  for (const p of pairs) {
+    const o = a.units[p.old].section;
+    const n = b.units[p.new].section;
+    if (a.sections[o].pseudo || b.sections[n].pseudo) continue;
+    const k = `${o}:${n}`;
+    votes.set(k, (votes.get(k) ?? 0) + 1);
+  }
+  const byVotes = [...votes].map(([k, v]) => [...k.split(':').map(Number), v] as [number, number, number]).sort((x, y) => y[2] - x[2] || x[0] - y[0]);
+  for (const [o, n] of byVotes) if (!map.has(o) && !taken.has(n)) link(o, n);
+  const titled = (similar: (x: string[], y: string[]) => number, threshold: number) => {
+    const options: Array<[number, number, number]> = [];
+    for (const o of a.sections) {
+      if (map.has(o.index) || o.pseudo) continue;
+      for (const n of b.sections) {
+        if (taken.has(n.index) || n.pseudo) continue;
+        const s = similar(o.words, n.words);
+        if (s >= threshold) options.push([o.index, n.index, s]);
+      }
+    }
+    options.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+    for (const [o, n] of options) if (!map.has(o) && !taken.has(n)) link(o, n);
+  };
+  // Unmatched sections are few (empty or wholly rewritten ones), so comparing their titles pairwise stays small.
+  titled((x, y) => (x.join(' ') === y.join(' ') ? 1 : 0), 1);
+  titled(wordSimilarity, 0.6);
+  return map;
+}
+
+export function alignRevisions(a: RevisionUnits, b: RevisionUnits): Alignment {
+  const pairs = alignUnits(a.units, b.units);
+  const byOld = new Map<number, number>();
+  const byNew = new Map<number, number>();
+  pairs.forEach((p, i) => {
+    byOld.set(p.old, i);
+    byNew.set(p.new, i);
+  });
+  const sections = alignSections(a, b, pairs);
+  const sectionsByNew = new Map([...sections].map(([o, n]) => [n, o]));
+  return { pairs, byOld, byNew, sections, sectionsByNew };
+}

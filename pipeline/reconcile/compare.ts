@@ -1,0 +1,284 @@
+// Classify every difference between two aligned revisions: fact-conflict, added, removed, moved, reworded (formatting never counts).
+import { diffArrays } from 'diff';
+import type { DateValue, Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, QuantityValue } from '../model.ts';
+import type { Alignment, UnitPair } from './align.ts';
+import { canonicalName, definedAcronyms, type Contradiction } from './contradictions.ts';
+import { datesAgree, extractDates, extractEntities, extractQuantities, quantitiesAgree, type FactMention } from './facts.ts';
+import { digest, wordTokens, type WordToken } from './tokens.ts';
+import type { RevisionUnits, Unit } from './units.ts';
+
+/** A discrepancy before resolution, with the units it covers (for annotating the tree). */
+export interface Finding {
+  discrepancy: Omit<Discrepancy, 'resolution'>;
+  oldUnits: Unit[];
+  newUnits: Unit[];
+  /** The pair it came from, for sentence-level findings. */
+  pair?: UnitPair;
+}
+
+type FactChange = { type: FactType; old: string | null; new: string | null };
+
+function side(rev: RevisionUnits, text: string, unit: { line: number; column: number }): DiscrepancySide {
+  return { revision: rev.revision.id, text, line: unit.line, file: rev.revision.file, column: unit.column };
+}
+
+/** Facts on each side that the other side does not state, matched by agreement, not by spelling. */
+function unmatched<T>(a: T[], b: T[], agree: (x: T, y: T) => boolean): [T[], T[]] {
+  const restB = [...b];
+  const restA: T[] = [];
+  for (const x of a) {
+    const i = restB.findIndex((y) => agree(x, y));
+    if (i >= 0) restB.splice(i, 1);
+    else restA.push(x);
+  }
+  return [restA, restB];
+}
+
+function pairUp(type: FactType, olds: FactMention[], news: FactMention[]): FactChange[] {
+  const out: FactChange[] = [];
+  for (let i = 0; i < Math.max(olds.length, news.length); i++) out.push({ type, old: olds[i]?.text ?? null, new: news[i]?.text ?? null });
+  return out;
+}
+
+const dateAgree = (x: FactMention, y: FactMention) => datesAgree(x.value as DateValue, y.value as DateValue);
+const quantityAgree = (x: FactMention, y: FactMention) => quantitiesAgree(x.value as QuantityValue, y.value as QuantityValue);
+const isPercent = (f: FactMention) => (f.value as QuantityValue).unit === '%';
+
+/** Entities replaced by different ones inside a changed run of words (`the X Army helped` → `the Y Division helped`). */
+function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: WordToken[], acronyms: [Map<string, string>, Map<string, string>]): FactChange[] {
+  const parts = diffArrays(oldTokens, newTokens, { comparator: (x, y) => x.norm === y.norm });
+  const oldEntities = extractEntities(o.text);
+  const newEntities = extractEntities(n.text);
+  const out: FactChange[] = [];
+  let oi = 0;
+  let ni = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    if (!part.added && !part.removed) {
+      oi += part.count ?? part.value.length;
+      ni += part.count ?? part.value.length;
+      continue;
+    }
+    // A hunk: removed tokens and/or added tokens next to each other.
+    let removed: WordToken[] = [];
+    let added: WordToken[] = [];
+    while (p < parts.length && (parts[p].added || parts[p].removed)) {
+      if (parts[p].removed) {
+        removed = removed.concat(parts[p].value);
+        oi += parts[p].value.length;
+      } else {
+        added = added.concat(parts[p].value);
+        ni += parts[p].value.length;
+      }
+      p++;
+    }
+    p--;
+    if (!removed.length || !added.length) continue;
+    const touching = (entities: FactMention[], tokens: WordToken[]) =>
+      entities.filter((e) => tokens.some((t) => t.start < e.end && t.end > e.start) && tokens.some((t) => /^\p{Lu}/u.test(t.text) && t.start >= e.start && t.end <= e.end));
+    const gone = touching(oldEntities, removed);
+    const come = touching(newEntities, added);
+    if (!gone.length || !come.length) continue;
+    const names = (list: FactMention[], acr: Map<string, string>) => new Set(list.flatMap((e) => canonicalName(e.text, acr).split(' ')));
+    const goneWords = names(gone, acronyms[0]);
+    const comeWords = names(come, acronyms[1]);
+    if ([...goneWords].some((w) => comeWords.has(w))) continue;
+    const weighty = (e: FactMention) => {
+      const kind = (e.value as { kind: string }).kind;
+      return kind === 'person' || kind === 'organization' || e.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+    };
+    if (!gone.some(weighty) && !come.some(weighty)) continue;
+    out.push(...pairUp('entity', gone, come));
+  }
+  return out;
+}
+
+/** Compare two aligned units: the kind of difference (or none) and the facts that changed. */
+export function compareUnits(
+  o: Unit,
+  n: Unit,
+  moved: boolean,
+  acronyms: [Map<string, string>, Map<string, string>] = [new Map(), new Map()],
+): { kind: DiscrepancyKind; facts: FactChange[]; changes: Discrepancy['changes'] } | null {
+  if (o.key === n.key && !moved) return null;
+  const oldDates = extractDates(o.text);
+  const newDates = extractDates(n.text);
+  const [lostDates, newOnlyDates] = unmatched(oldDates, newDates, dateAgree);
+  const oldQuantities = extractQuantities(o.text, oldDates);
+  const newQuantities = extractQuantities(n.text, newDates);
+  const [lostQuantities, newOnlyQuantities] = unmatched(oldQuantities, newQuantities, quantityAgree);
+  const facts: FactChange[] = [];
+  let conflict = false;
+  if (lostDates.length && newOnlyDates.length) conflict = true;
+  facts.push(...pairUp('date', lostDates, newOnlyDates));
+  for (const percent of [true, false]) {
+    const l = lostQuantities.filter((q) => isPercent(q) === percent);
+    const a = newOnlyQuantities.filter((q) => isPercent(q) === percent);
+    if (l.length && a.length) conflict = true;
+    facts.push(...pairUp('quantity', l, a));
+  }
+  const oldTokens = wordTokens(o.text);
+  const newTokens = wordTokens(n.text);
+  if (o.key !== n.key && (o.kind === 'sentence' || o.kind === 'caption')) {
+    const entities = replacedEntities(o, n, oldTokens, newTokens, acronyms);
+    if (entities.length) conflict = true;
+    facts.push(...entities);
+  }
+  const changes = diffArrays(oldTokens, newTokens, { comparator: (x, y) => x.norm === y.norm }).map((part) => ({
+    value: part.value.map((t) => t.text).join(' '),
+    ...(part.added ? { added: true } : {}),
+    ...(part.removed ? { removed: true } : {}),
+  }));
+  const kind: DiscrepancyKind = conflict ? 'fact-conflict' : moved ? 'moved' : 'reworded';
+  return { kind, facts, changes };
+}
+
+function factsOf(text: string): FactChange[] {
+  const dates = extractDates(text);
+  return [...dates, ...extractQuantities(text, dates)].map((f) => ({ type: f.type, old: null, new: f.text }));
+}
+
+const joinText = (units: Unit[]) => {
+  const lines: string[] = [];
+  let block = -1;
+  for (const u of units) {
+    if (u.kind === 'sentence' || u.kind === 'caption') {
+      if (u.block === block && lines.length) lines[lines.length - 1] += ` ${u.text}`;
+      else lines.push(u.text);
+    } else lines.push(u.text);
+    block = u.block;
+  }
+  return lines.join('\n');
+};
+
+/**
+ * Unpaired units of one side, grouped as the reader would name them: a whole section, a whole paragraph or
+ * list, or single sentences and items.
+ */
+function groupUnpaired(rev: RevisionUnits, paired: (unit: number) => boolean, sectionPaired: (section: number) => boolean) {
+  const groups: Array<{ units: Unit[]; heading?: { title: string; line: number; column: number }; section: number }> = [];
+  const done = new Set<number>();
+  for (const s of rev.sections) {
+    const allUnpaired = s.units.every((u) => !paired(u));
+    if (!sectionPaired(s.index) && !s.pseudo && allUnpaired) {
+      const p = s.heading?.position?.start;
+      groups.push({ units: s.units.map((u) => rev.units[u]), heading: { title: s.title, line: p?.line ?? s.line, column: p?.column ?? 1 }, section: s.index });
+      s.units.forEach((u) => done.add(u));
+    }
+  }
+  for (const b of rev.blocks) {
+    const units = b.units.filter((u) => !paired(u) && !done.has(u));
+    if (!units.length) continue;
+    if (units.length === b.units.length && units.length > 1) {
+      groups.push({ units: units.map((u) => rev.units[u]), section: b.section });
+    } else {
+      for (const u of units) groups.push({ units: [rev.units[u]], section: b.section });
+    }
+    units.forEach((u) => done.add(u));
+  }
+  return groups.sort((x, y) => (x.units[0]?.index ?? -1) - (y.units[0]?.index ?? -1) || x.section - y.section);
+}
+
+/** Every difference between two consecutive revisions, in the newer revision's reading order. */
+export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): Finding[] {
+  const findings: Finding[] = [];
+  const acronyms: [Map<string, string>, Map<string, string>] = [definedAcronyms(a.units), definedAcronyms(b.units)];
+  const sectionTitle = (rev: RevisionUnits, s: number) => rev.sections[s].title;
+  const newSectionOf = (o: number) => {
+    const mapped = alignment.sections.get(o);
+    return mapped === undefined ? sectionTitle(a, o) : sectionTitle(b, mapped);
+  };
+  // Headings of sections that stayed but were renamed.
+  for (const [o, n] of alignment.sections) {
+    const os = a.sections[o];
+    const ns = b.sections[n];
+    if (os.pseudo || ns.pseudo || os.words.join(' ') === ns.words.join(' ')) continue;
+    const op = os.heading?.position?.start;
+    const np = ns.heading?.position?.start;
+    findings.push({
+      discrepancy: {
+        id: '',
+        kind: 'reworded',
+        section: ns.title,
+        old: side(a, os.title, { line: op?.line ?? os.line, column: op?.column ?? 1 }),
+        new: side(b, ns.title, { line: np?.line ?? ns.line, column: np?.column ?? 1 }),
+        facts: [],
+      },
+      oldUnits: [],
+      newUnits: [],
+    });
+  }
+  for (const pair of alignment.pairs) {
+    const o = a.units[pair.old];
+    const n = b.units[pair.new];
+    const result = compareUnits(o, n, pair.moved, acronyms);
+    if (!result) continue;
+    findings.push({
+      discrepancy: {
+        id: '',
+        kind: result.kind,
+        section: sectionTitle(b, n.section),
+        old: side(a, o.text, o),
+        new: side(b, n.text, n),
+        facts: result.facts,
+        changes: result.changes,
+      },
+      oldUnits: [o],
+      newUnits: [n],
+      pair,
+    });
+  }
+  const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
+    for (const g of groupUnpaired(rev, paired, sectionPaired)) {
+      const body = joinText(g.units);
+      const text = g.heading ? [g.heading.title, body].filter(Boolean).join('\n') : body;
+      const place = g.heading ?? g.units[0];
+      const s = side(rev, text, place);
+      const facts = factsOf(body).map((f) => (kind === 'removed' ? { type: f.type, old: f.new, new: null } : f));
+      findings.push({
+        discrepancy: {
+          id: '',
+          kind,
+          section: kind === 'removed' ? newSectionOf(g.section) : sectionTitle(rev, g.section),
+          old: kind === 'removed' ? s : null,
+          new: kind === 'added' ? s : null,
+          facts,
+        },
+        oldUnits: kind === 'removed' ? g.units : [],
+        newUnits: kind === 'added' ? g.units : [],
+      });
+    }
+  };
+  report(a, 'removed', (u) => alignment.byOld.has(u), (s) => alignment.sections.has(s));
+  report(b, 'added', (u) => alignment.byNew.has(u), (s) => alignment.sectionsByNew.has(s));
+  return findings;
+}
+
+/** Findings for a revision's internal contradictions: both statements from that revision, in reading order. */
+export function contradictionFindings(rev: RevisionUnits, contradictions: Contradiction[]): Finding[] {
+  return contradictions.map(({ first, second }) => ({
+    discrepancy: {
+      id: '',
+      kind: 'internal-contradiction' as const,
+      section: rev.sections[first.unit.section].title,
+      old: side(rev, first.unit.text, first.unit),
+      new: side(rev, second.unit.text, second.unit),
+      facts: [{ type: 'date' as const, old: first.text, new: second.text }],
+    },
+    oldUnits: [first.unit],
+    newUnits: [second.unit],
+  }));
+}
+
+/** Give every finding its id: a digest of its kind and both sides' formatting-free words, numbered if repeated. */
+export function assignIds(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const d = f.discrepancy;
+    const key = [d.kind, d.old ? wordTokens(d.old.text).map((t) => t.norm).join(' ') : '', d.new ? wordTokens(d.new.text).map((t) => t.norm).join(' ') : ''];
+    const base = digest(...key);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    d.id = n === 0 ? base : digest(base, String(n));
+  }
+}

@@ -1,0 +1,108 @@
+// Internal contradictions: one revision dates the same one-time event of the same subject in incompatible ways.
+import type { DateValue } from '../model.ts';
+import { datesAgree, extractDates, properNounRuns } from './facts.ts';
+import type { RevisionUnits, Unit } from './units.ts';
+
+/**
+ * Word stems of events that happen once to a subject (founding, birth, death, dissolution…). A general
+ * English lexicon: repeatable events (visits, treaties, elections) can have many dates without contradiction.
+ */
+const ONE_TIME_EVENTS = [
+  'establish', 'founded', 'founding', 'foundation', 'born', 'birth', 'died', 'death', 'dissolv', 'dissolution',
+  'abolish', 'independen', 'creat', 'incorporat', 'inaugurat', 'assassinat', 'collaps', 'proclaim', 'proclamation',
+  'annex', 'disband', 'demolish', 'decommission',
+];
+const STOP = /[.;:!?()[\]]/;
+
+export interface DatedStatement {
+  unit: Unit;
+  subject: string;
+  event: string;
+  date: DateValue;
+  text: string;
+}
+
+/** Acronyms a revision defines, `Full Name (FN)` → the full name, lowercased. */
+export function definedAcronyms(units: readonly Unit[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const u of units) {
+    for (const run of properNounRuns(u.text)) {
+      const after = /^\s*\(([\p{Lu}]{2,})\)/u.exec(u.text.slice(run.end));
+      if (!after) continue;
+      const initials = run.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials.endsWith(after[1]) || initials === after[1]) {
+        const capitalised = run.words.filter((w) => /^\p{Lu}/u.test(w));
+        map.set(after[1].toLowerCase(), canonicalName(capitalised.slice(capitalised.length - after[1].length).join(' '), new Map()));
+      }
+    }
+  }
+  return map;
+}
+
+export function canonicalName(name: string, acronyms: ReadonlyMap<string, string>): string {
+  const plain = name.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return acronyms.get(plain) ?? plain;
+}
+
+/** Statements that date a one-time event of a named subject: `X was established in 1921`, `X (…), founded in 1924`. */
+export function datedStatements(unit: Unit, acronyms: ReadonlyMap<string, string>): DatedStatement[] {
+  const out: DatedStatement[] = [];
+  const runs = properNounRuns(unit.text);
+  for (const date of extractDates(unit.text)) {
+    if ((date.value as DateValue).start !== undefined) continue;
+    // The event word sits in the few words right before the date, within one clause.
+    const windowStart = Math.max(0, date.start - 48);
+    const before = unit.text.slice(windowStart, date.start);
+    const clause = before.split(STOP).pop() ?? '';
+    const words = [...clause.matchAll(/[\p{L}]+/gu)].slice(-4);
+    const eventWord = words.reverse().find((w) => ONE_TIME_EVENTS.some((e) => w[0].toLowerCase().startsWith(e)));
+    if (!eventWord) continue;
+    const eventAt = windowStart + before.length - clause.length + (eventWord.index ?? 0);
+    const subject = runs.filter((r) => r.end <= eventAt).pop();
+    if (!subject) continue;
+    const event = ONE_TIME_EVENTS.find((e) => eventWord[0].toLowerCase().startsWith(e))!;
+    out.push({ unit, subject: canonicalName(subject.text, acronyms), event: eventFamily(event), date: date.value as DateValue, text: date.text });
+  }
+  return out;
+}
+
+/** Stems that name the same event (`founded`, `foundation`). */
+function eventFamily(stem: string): string {
+  if (stem.startsWith('found')) return 'found';
+  if (stem.startsWith('dissol')) return 'dissolve';
+  if (stem === 'born' || stem === 'birth') return 'birth';
+  if (stem === 'died' || stem === 'death') return 'death';
+  if (stem.startsWith('procla')) return 'proclaim';
+  return stem;
+}
+
+export interface Contradiction {
+  first: DatedStatement;
+  second: DatedStatement;
+}
+
+/** Pairs of statements in one revision that give the same subject's one-time event incompatible dates. */
+export function findContradictions(revision: RevisionUnits): Contradiction[] {
+  const prose = revision.units.filter((u) => u.kind === 'sentence' || u.kind === 'caption');
+  const acronyms = definedAcronyms(prose);
+  const groups = new Map<string, DatedStatement[]>();
+  for (const u of prose) {
+    for (const s of datedStatements(u, acronyms)) {
+      const k = `${s.subject}|${s.event}`;
+      const list = groups.get(k);
+      if (list) list.push(s);
+      else groups.set(k, [s]);
+    }
+  }
+  const out: Contradiction[] = [];
+  for (const list of groups.values()) {
+    const reported: DateValue[] = [];
+    for (const s of list.slice(1)) {
+      if (datesAgree(list[0].date, s.date)) continue;
+      if (reported.some((d) => datesAgree(d, s.date))) continue;
+      reported.push(s.date);
+      out.push({ first: list[0], second: s });
+    }
+  }
+  return out;
+}

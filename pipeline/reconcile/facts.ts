@@ -1,0 +1,267 @@
+// Typed facts stated by a sentence: dates (chrono-node + rules for years, decades, ranges, qualifiers), quantities, entities.
+import * as chrono from 'chrono-node';
+import nlp from 'compromise';
+import type { DateValue, EntityValue, FactType, QuantityValue } from '../model.ts';
+
+/** A fact as found in one sentence: its type, value and span in that sentence. */
+export interface FactMention {
+  type: FactType;
+  text: string;
+  start: number;
+  end: number;
+  value: DateValue | QuantityValue | EntityValue;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const YEAR = String.raw`(?:1[0-9]{3}|20[0-9]{2})`;
+const QUALIFIERS: Record<string, DateValue['qualifier']> = {
+  after: 'after',
+  before: 'before',
+  since: 'since',
+  until: 'until',
+  till: 'until',
+  by: 'by',
+  circa: 'circa',
+  'c.': 'circa',
+  'ca.': 'circa',
+  around: 'circa',
+  about: 'circa',
+};
+const QUALIFIER_BEFORE = /(after|before|since|until|till|by|circa|c\.|ca\.|around|about)\s+(?:the\s+)?$/i;
+const DASH = '[-–—]';
+const SCALES = ['thousand', 'million', 'billion', 'trillion'];
+const SCALE_FACTOR: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' };
+/** Words after a number that make it a measurement rather than a year. */
+const MEASURE_WORD = /^\s*(?:%|percent|per\s*cent|km|kilomet(?:er|re)s?|mi|miles?|m|met(?:er|re)s?|kg|kilograms?|t|tonnes?|tons?|people|persons|inhabitants|troops|soldiers|casualties|deaths|votes|members|units)\b/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoOf(known: { year?: number; month?: number; day?: number }): { iso: string; precision: DateValue['precision'] } {
+  if (known.day !== undefined && known.month !== undefined) return { iso: `${known.year}-${pad(known.month)}-${pad(known.day)}`, precision: 'day' };
+  if (known.month !== undefined) return { iso: `${known.year}-${pad(known.month)}`, precision: 'month' };
+  return { iso: String(known.year), precision: 'year' };
+}
+
+function overlaps(found: Array<{ start: number; end: number }>, start: number, end: number): boolean {
+  return found.some((f) => start < f.end && end > f.start);
+}
+
+function qualifierBefore(sentence: string, start: number): { qualifier?: DateValue['qualifier']; start: number } {
+  const match = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
+  if (!match) return { start };
+  return { qualifier: QUALIFIERS[match[1].toLowerCase()], start: start - match[0].length };
+}
+
+/** The parts of a chrono-node result the text states (not the ones it guessed). */
+function knownParts(components: chrono.ParsedComponents): { year?: number; month?: number; day?: number } {
+  const known: { year?: number; month?: number; day?: number } = {};
+  for (const part of ['year', 'month', 'day'] as const) {
+    if (components.isCertain(part)) known[part] = components.get(part) ?? undefined;
+  }
+  return known;
+}
+
+/** Dates: full dates by chrono-node, then years, year ranges, decades and centuries by rule. */
+export function extractDates(sentence: string): FactMention[] {
+  const found: FactMention[] = [];
+  const add = (start: number, end: number, value: DateValue) => {
+    const q = value.qualifier ? { start } : qualifierBefore(sentence, start);
+    const from = q.start;
+    found.push({ type: 'date', text: sentence.slice(from, end), start: from, end, value: q.qualifier ? { ...value, qualifier: q.qualifier } : value });
+  };
+  // Ranges of years first: `from 1936 to 1952`, `between 1937 and 1939`, `2000–2017`, `1939-45`.
+  const ranges = new RegExp(String.raw`\b(?:from\s+(${YEAR})\s+(?:to|until|till)\s+(${YEAR})|between\s+(${YEAR})\s+and\s+(${YEAR})|(${YEAR})\s*${DASH}\s*(${YEAR}|[0-9]{2})(?![\d,.]?\d))\b`, 'g');
+  for (const m of sentence.matchAll(ranges)) {
+    const a = m[1] ?? m[3] ?? m[5];
+    let b = m[2] ?? m[4] ?? m[6];
+    if (b.length === 2) b = a.slice(0, 2) + b;
+    if (Number(b) < Number(a)) continue;
+    add(m.index, m.index + m[0].length, { iso: `${a}/${b}`, precision: 'year', start: a, end: b });
+  }
+  // Full dates chrono-node knows (with an explicit year): `13-15 January 1966`, `September 3, 2024`, `November 1974`.
+  for (const result of chrono.parse(sentence, new Date(2000, 0, 1))) {
+    const start = result.index;
+    const end = start + result.text.length;
+    const known = knownParts(result.start);
+    if (known.year === undefined || known.month === undefined) continue;
+    if (overlaps(found, start, end)) continue;
+    const first = isoOf(known);
+    const value: DateValue = { ...first };
+    if (result.end) {
+      const endKnown = { year: known.year, month: known.month, ...knownParts(result.end) };
+      const last = isoOf(endKnown);
+      if (last.iso !== first.iso) {
+        value.start = first.iso;
+        value.end = last.iso;
+        value.iso = `${first.iso}/${last.iso}`;
+      }
+    }
+    add(start, end, value);
+  }
+  // Month-year pairs chrono may leave (`in November 1939` after another date).
+  for (const m of sentence.matchAll(new RegExp(String.raw`\b(${MONTHS})\s+(${YEAR})\b`, 'g'))) {
+    if (overlaps(found, m.index, m.index + m[0].length)) continue;
+    const month = MONTHS.split('|').indexOf(m[1]) + 1;
+    add(m.index, m.index + m[0].length, { iso: `${m[2]}-${pad(month)}`, precision: 'month' });
+  }
+  // Decades and centuries: `the 1950s`, `1990s`, `the 19th century`.
+  for (const m of sentence.matchAll(/\b(1[0-9]{2}|20[0-9])0s\b/g)) {
+    if (overlaps(found, m.index, m.index + m[0].length)) continue;
+    const from = `${m[1]}0`;
+    const to = `${m[1]}9`;
+    add(m.index, m.index + m[0].length, { iso: `${from}/${to}`, precision: 'decade', start: from, end: to });
+  }
+  for (const m of sentence.matchAll(/\b(1[0-9]|2[0-1]|[1-9])(?:st|nd|rd|th)[\s-]century\b/gi)) {
+    if (overlaps(found, m.index, m.index + m[0].length)) continue;
+    const c = Number(m[1]);
+    const from = String((c - 1) * 100 + 1).padStart(4, '0');
+    const to = String(c * 100).padStart(4, '0');
+    add(m.index, m.index + m[0].length, { iso: `${from}/${to}`, precision: 'century', start: from, end: to });
+  }
+  // Bare years: a four-digit number in the plausible range that is not part of a larger number or a measurement.
+  for (const m of sentence.matchAll(new RegExp(`(?<![\\d.,$€£¥₽-])\\b${YEAR}\\b(?![.,]?\\d)(?!-\\p{L})`, 'gu'))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(found, start, end)) continue;
+    if (MEASURE_WORD.test(sentence.slice(end))) continue;
+    add(start, end, { iso: m[0], precision: 'year' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Quantities with a unit: `80%`, `3,500-kilometer`, `$1.3 billion`, `11.6 billion transferable roubles`, `2,600 km`. */
+export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = []): FactMention[] {
+  const found: FactMention[] = [];
+  const number = /([$€£¥₽])?\s?(\d+(?:[.,]\d+)*)(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}]+)?/gu;
+  for (const m of sentence.matchAll(number)) {
+    const start = m.index;
+    const numberStart = start + m[0].indexOf(m[2]);
+    const numberEnd = numberStart + m[2].length;
+    if (overlaps(taken, numberStart, numberEnd)) continue;
+    // Part of a name (`Power of Siberia 2`, `Apollo 11`): a capitalised word right before, mid-sentence.
+    const before = sentence.slice(0, numberStart);
+    if (!m[1] && /(?:^|\s)\p{Lu}[\p{L}]*\s$/u.test(before) && before.trim().length > 0 && !/[.!?]\s$/.test(before)) {
+      if (!m[3] && !m[4]) continue;
+    }
+    if (/[\p{L}\d]$/u.test(before)) continue;
+    const amountText = m[2].replace(/,(?=\d{3}\b)/g, '');
+    let amount = Number(amountText.replace(/,/g, '.'));
+    if (!Number.isFinite(amount)) continue;
+    const scale = m[4];
+    let unit = '';
+    let end = numberEnd;
+    if (m[3]) {
+      unit = '%';
+      end = start + m[0].indexOf(m[3]) + m[3].length;
+    }
+    if (scale) end = start + m[0].indexOf(scale, m[0].indexOf(m[2]) + m[2].length) + scale.length;
+    if (m[1]) unit = CURRENCY[m[1]];
+    else if (!unit && m[5]) {
+      unit = m[5].toLowerCase();
+      end = start + m[0].length;
+    }
+    if (!unit) continue;
+    if (scale) amount *= SCALE_FACTOR[scale];
+    const value: QuantityValue = { amount, unit };
+    if (scale) value.scale = scale;
+    found.push({ type: 'quantity', text: sentence.slice(start, end).trim(), start, end, value });
+  }
+  return found;
+}
+
+const LOWER_CONNECTORS = new Set(['of', 'the', 'von', 'van', 'der', 'de', 'da', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'and', 'for', 'y']);
+const SENTENCE_START_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'since', 'by', 'from', 'following', 'however', 'although', 'this', 'that', 'these', 'those', 'it', 'its', 'his', 'her', 'their', 'both', 'over', 'until', 'according', 'due', 'despite', 'beyond', 'nearly', 'then']);
+
+/** Runs of capitalised words (`Roman von Ungern-Sternberg`, `Soviet Red Army`), the spans names live in. */
+export function properNounRuns(sentence: string): Array<{ text: string; start: number; end: number; words: string[] }> {
+  const words = [...sentence.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}]/gu)];
+  const runs: Array<{ text: string; start: number; end: number; words: string[] }> = [];
+  let current: RegExpMatchArray[] = [];
+  const flush = () => {
+    while (current.length && LOWER_CONNECTORS.has(current[current.length - 1][0].toLowerCase()) && !/^\p{Lu}/u.test(current[current.length - 1][0])) current.pop();
+    if (current.length) {
+      const first = current[0];
+      const last = current[current.length - 1];
+      runs.push({ text: sentence.slice(first.index, last.index! + last[0].length), start: first.index!, end: last.index! + last[0].length, words: current.map((w) => w[0]) });
+    }
+    current = [];
+  };
+  let previousEnd = 0;
+  for (const w of words) {
+    const gap = sentence.slice(previousEnd, w.index);
+    if (current.length && /[^\s]/.test(gap.replace(/[-‐]/g, ''))) flush();
+    const isCapital = /^\p{Lu}/u.test(w[0]);
+    const atSentenceStart = /^\s*["“‘']?$/.test(sentence.slice(0, w.index)) && SENTENCE_START_WORDS.has(w[0].toLowerCase());
+    if (isCapital && !atSentenceStart) current.push(w);
+    else if (current.length && LOWER_CONNECTORS.has(w[0].toLowerCase()) && !isCapital) current.push(w);
+    else flush();
+    previousEnd = w.index! + w[0].length;
+  }
+  flush();
+  return runs;
+}
+
+/** Entities: people, places and organisations as compromise tags them, plus other proper-noun runs. */
+export function extractEntities(sentence: string): FactMention[] {
+  const doc = nlp(sentence);
+  const kinds = new Map<string, EntityValue['kind']>();
+  const tag = (list: string[], kind: EntityValue['kind']) => {
+    for (const name of list) kinds.set(name.replace(/[.,;:]+$/, '').toLowerCase(), kind);
+  };
+  tag(doc.people().out('array') as string[], 'person');
+  tag(doc.places().out('array') as string[], 'place');
+  tag(doc.organizations().out('array') as string[], 'organization');
+  const found: FactMention[] = [];
+  for (const run of properNounRuns(sentence)) {
+    const key = run.text.toLowerCase();
+    let kind: EntityValue['kind'] = 'other';
+    for (const [name, k] of kinds) {
+      if (key === name || key.includes(name) || name.includes(key)) {
+        kind = k;
+        if (key === name) break;
+      }
+    }
+    found.push({ type: 'entity', text: run.text, start: run.start, end: run.end, value: { name: run.text, kind } });
+  }
+  return found;
+}
+
+/** Every fact a sentence states, in reading order. */
+export function extractFacts(sentence: string, options: { entities?: boolean } = {}): FactMention[] {
+  const dates = extractDates(sentence);
+  const quantities = extractQuantities(sentence, dates);
+  const taken = [...dates, ...quantities];
+  const entities = options.entities === false ? [] : extractEntities(sentence).filter((e) => !overlaps(taken, e.start, e.end));
+  return [...dates, ...quantities, ...entities].sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
+}
+
+/** How a fact reads in a report: the span as written. */
+export function describeFact(fact: FactMention): string {
+  return fact.text;
+}
+
+/** The interval a date covers, as comparable numbers (year*10000+month*100+day), for compatibility checks. */
+export function dateInterval(value: DateValue): [number, number] {
+  const parse = (iso: string, high: boolean): number => {
+    const [y, m, d] = iso.split('-').map(Number);
+    const month = m ?? (high ? 12 : 1);
+    const day = d ?? (high ? 31 : 1);
+    return y * 10000 + month * 100 + day;
+  };
+  const [from, to] = value.iso.includes('/') ? value.iso.split('/') : [value.iso, value.iso];
+  return [parse(from, false), parse(to, true)];
+}
+
+/** Two dates agree when one contains the other (`1974` and `November 1974`) and their qualifiers match. */
+export function datesAgree(a: DateValue, b: DateValue): boolean {
+  if ((a.qualifier ?? '') !== (b.qualifier ?? '')) return false;
+  const [a0, a1] = dateInterval(a);
+  const [b0, b1] = dateInterval(b);
+  return (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1) || (a0 <= b1 && b0 <= a1 && (a.start !== undefined || b.start !== undefined));
+}
+
+/** Two quantities agree when their amounts are equal and both or neither are percentages. */
+export function quantitiesAgree(a: QuantityValue, b: QuantityValue): boolean {
+  return Math.abs(a.amount - b.amount) <= 1e-9 * Math.max(1, Math.abs(a.amount)) && (a.unit === '%') === (b.unit === '%');
+}

@@ -1,0 +1,54 @@
+// Words of a text as comparison sees them: case, punctuation, quotes, dashes and spacing do not count.
+import { createHash } from 'node:crypto';
+
+/** Word tokens with their offsets; numbers keep their inner separators (`3,500`, `11.6`). */
+export interface WordToken {
+  /** Lowercased, NFC form used for comparison. */
+  norm: string;
+  /** As written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+/gu;
+
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.normalize('NFC').matchAll(WORD)) {
+    tokens.push({ norm: match[0].toLowerCase(), text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** The lowercased words of a text: two texts with the same words differ only in formatting. */
+export function comparisonWords(text: string): string[] {
+  return wordTokens(text).map((t) => t.norm);
+}
+
+/** A key equal for texts that differ only in formatting. */
+export function formattingFreeKey(text: string): string {
+  return comparisonWords(text).join(' ');
+}
+
+/** Dice coefficient of two word bags: 1 for the same words, 0 for none in common. */
+export function wordSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const bag = new Map<string, number>();
+  for (const w of a) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of b) {
+    const n = bag.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      bag.set(w, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** A short stable digest of some strings (ids, content keys). */
+export function digest(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12);
+}
