@@ -79,7 +79,8 @@ function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: W
     const gone = touching(oldEntities, removed);
     const come = touching(newEntities, added);
     if (!gone.length || !come.length) continue;
-    const names = (list: FactMention[], acr: Map<string, string>) => new Set(list.flatMap((e) => canonicalName(e.text, acr).split(' ')));
+    // Words compare by their first five letters, so `Russia`/`Russian` or `Mongol`/`Mongolia` count as the same name.
+    const names = (list: FactMention[], acr: Map<string, string>) => new Set(list.flatMap((e) => canonicalName(e.text, acr).split(' ').map((w) => w.slice(0, 5))));
     const goneWords = names(gone, acronyms[0]);
     const comeWords = names(come, acronyms[1]);
     if ([...goneWords].some((w) => comeWords.has(w))) continue;
@@ -124,8 +125,14 @@ export function compareUnits(
     if (entities.length) conflict = true;
     facts.push(...entities);
   }
+  // Each word is shown with the punctuation and space that follow it in its own text.
+  const shown = (text: string, tokens: WordToken[]) => tokens.map((t, i) => text.slice(i === 0 ? 0 : t.start, tokens[i + 1]?.start ?? text.length));
+  const oldTexts = shown(o.text, oldTokens);
+  const newTexts = shown(n.text, newTokens);
+  const oldShown = new Map(oldTokens.map((t, i) => [t, oldTexts[i]]));
+  const newShown = new Map(newTokens.map((t, i) => [t, newTexts[i]]));
   const changes = diffArrays(oldTokens, newTokens, { comparator: (x, y) => x.norm === y.norm }).map((part) => ({
-    value: part.value.map((t) => t.text).join(' '),
+    value: part.value.map((t) => (part.added ? newShown.get(t) : oldShown.get(t)) ?? newShown.get(t) ?? t.text).join(''),
     ...(part.added ? { added: true } : {}),
     ...(part.removed ? { removed: true } : {}),
   }));
@@ -251,7 +258,21 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   };
   report(a, 'removed', (u) => alignment.byOld.has(u), (s) => alignment.sections.has(s));
   report(b, 'added', (u) => alignment.byNew.has(u), (s) => alignment.sectionsByNew.has(s));
-  return findings;
+  // Reading order of the newer revision; a removal sits after the newer line of the text that preceded it.
+  const pairsByOld = [...alignment.pairs].sort((x, y) => x.old - y.old);
+  const newLineAfterOld = (line: number): number => {
+    let best = 0;
+    for (const p of pairsByOld) {
+      if (a.units[p.old].line > line) break;
+      best = Math.max(best, b.units[p.new].line);
+    }
+    return best + 0.5;
+  };
+  const order = (f: Finding) => (f.discrepancy.new && f.discrepancy.new.revision === b.revision.id ? f.discrepancy.new.line : newLineAfterOld(f.discrepancy.old?.line ?? 0));
+  return findings
+    .map((f, i) => ({ f, i, k: order(f) }))
+    .sort((x, y) => x.k - y.k || x.i - y.i)
+    .map(({ f }) => f);
 }
 
 /** Findings for a revision's internal contradictions: both statements from that revision, in reading order. */

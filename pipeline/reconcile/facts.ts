@@ -141,7 +141,9 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
     if (overlaps(taken, numberStart, numberEnd)) continue;
     // Part of a name (`Power of Siberia 2`, `Apollo 11`): a capitalised word right before, mid-sentence.
     const before = sentence.slice(0, numberStart);
-    if (!m[1] && /(?:^|\s)\p{Lu}[\p{L}]*\s$/u.test(before) && before.trim().length > 0 && !/[.!?]\s$/.test(before)) {
+    const nameBefore = /(?:^|\s)(\p{Lu}[\p{L}]*)\s$/u.exec(before);
+    const atStart = nameBefore !== null && /^\s*["“‘']?$/u.test(before.slice(0, nameBefore.index));
+    if (!m[1] && nameBefore && !atStart && !/[.!?]\s$/.test(before)) {
       if (!m[3] && !m[4]) continue;
     }
     if (/[\p{L}\d]$/u.test(before)) continue;
@@ -173,6 +175,16 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
 const LOWER_CONNECTORS = new Set(['of', 'the', 'von', 'van', 'der', 'de', 'da', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'and', 'for', 'y']);
 const SENTENCE_START_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'since', 'by', 'from', 'following', 'however', 'although', 'this', 'that', 'these', 'those', 'it', 'its', 'his', 'her', 'their', 'both', 'over', 'until', 'according', 'due', 'despite', 'beyond', 'nearly', 'then']);
 
+/** A lowercase word joins a name when a capitalised word follows (`Bank of England`, `Bank of the Congo`, not `X and the y`). */
+function connects(words: RegExpMatchArray[], i: number): boolean {
+  const word = words[i][0].toLowerCase();
+  if (!LOWER_CONNECTORS.has(word)) return false;
+  const next = words[i + 1]?.[0] ?? '';
+  if (/^\p{Lu}/u.test(next)) return true;
+  const after = words[i + 2]?.[0] ?? '';
+  return word !== 'and' && (next === 'the' || next === 'la' || next === 'de') && /^\p{Lu}/u.test(after);
+}
+
 /** Runs of capitalised words (`Roman von Ungern-Sternberg`, `Soviet Red Army`), the spans names live in. */
 export function properNounRuns(sentence: string): Array<{ text: string; start: number; end: number; words: string[] }> {
   const words = [...sentence.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}]/gu)];
@@ -194,7 +206,7 @@ export function properNounRuns(sentence: string): Array<{ text: string; start: n
     const isCapital = /^\p{Lu}/u.test(w[0]);
     const atSentenceStart = /^\s*["“‘']?$/.test(sentence.slice(0, w.index)) && SENTENCE_START_WORDS.has(w[0].toLowerCase());
     if (isCapital && !atSentenceStart) current.push(w);
-    else if (current.length && LOWER_CONNECTORS.has(w[0].toLowerCase()) && !isCapital) current.push(w);
+    else if (current.length && !isCapital && connects(words, words.indexOf(w))) current.push(w);
     else flush();
     previousEnd = w.index! + w[0].length;
   }

@@ -67,8 +67,8 @@ export function diffText(reconciled: Reconciled, colour: boolean): string {
     for (const d of list) {
       out.push(`  ${p.kind(d.kind)} ${p.dim(d.id)}${d.facts.length && (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') ? `  ${d.facts.map((f) => `${f.type}: ${f.old ?? '∅'} → ${f.new ?? '∅'}`).join('; ')}` : ''}`);
       if (d.changes && d.old && d.new) {
-        const older = d.changes.filter((c) => !c.added).map((c) => (c.removed ? p.removed(c.value) : c.value)).join(' ');
-        const newer = d.changes.filter((c) => !c.removed).map((c) => (c.added ? p.added(c.value) : c.value)).join(' ');
+        const older = d.changes.filter((c) => !c.added).map((c) => (c.removed ? p.removed(c.value) : c.value)).join('');
+        const newer = d.changes.filter((c) => !c.removed).map((c) => (c.added ? p.added(c.value) : c.value)).join('');
         out.push(`    - ${where(d.old)}  ${older}`, `    + ${where(d.new)}  ${newer}`);
       } else {
         if (d.old) out.push(`    - ${where(d.old)}  ${d.new ? d.old.text : p.removed(d.old.text)}`.replace(/\n/g, '\n      '));

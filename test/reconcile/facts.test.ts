@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { datesAgree, extractDates, extractEntities, extractQuantities } from '../../pipeline/reconcile/facts.ts';
+import type { DateValue, EntityValue, QuantityValue } from '../../pipeline/model.ts';
+
+const dates = (s: string) => extractDates(s).map((d) => ({ text: d.text, ...(d.value as DateValue) }));
+
+describe('extractDates', () => {
+  it('reads a bare year with year precision', () => {
+    expect(dates('The canal opened in 1869 to traffic.')).toEqual([{ text: '1869', iso: '1869', precision: 'year' }]);
+  });
+  it('reads month and year, and full dates with chrono-node', () => {
+    expect(dates('Work began in March 1887.')[0]).toMatchObject({ iso: '1887-03', precision: 'month' });
+    expect(dates('It burned on April 2, 1936.')[0]).toMatchObject({ iso: '1936-04-02', precision: 'day' });
+    expect(dates('It burned on 2 April 1936.')[0]).toMatchObject({ iso: '1936-04-02', precision: 'day' });
+  });
+  it('reads a day range inside one month', () => {
+    expect(dates('The summit ran 4-6 June 1981 in Oslo.')[0]).toMatchObject({ precision: 'day', start: '1981-06-04', end: '1981-06-06' });
+  });
+  it('reads decades, year ranges and centuries', () => {
+    expect(dates('Jazz spread in the 1920s.')[0]).toMatchObject({ iso: '1920/1929', precision: 'decade' });
+    expect(dates('He ruled from 1603 to 1625.')[0]).toMatchObject({ iso: '1603/1625', start: '1603', end: '1625' });
+    expect(dates('The census of 1880–1885 was lost.')[0]).toMatchObject({ iso: '1880/1885' });
+    expect(dates('A tower of the 14th century stands.')[0]).toMatchObject({ iso: '1301/1400', precision: 'century' });
+  });
+  it('keeps qualifiers such as after, before and since', () => {
+    expect(dates('After 1871, the railway grew.')[0]).toMatchObject({ text: 'After 1871', iso: '1871', qualifier: 'after' });
+    expect(dates('It has been closed since 2004.')[0]).toMatchObject({ qualifier: 'since' });
+    expect(dates('It must be done by 2035.')[0]).toMatchObject({ qualifier: 'by' });
+  });
+  it('does not take measurements or parts of numbers for years', () => {
+    expect(dates('The wall is 1500 km long and cost 12,000 pounds.')).toEqual([]);
+  });
+  it('treats a year and a date inside it as agreeing, different years as not', () => {
+    const [a] = extractDates('in 1974');
+    const [b] = extractDates('in November 1974');
+    const [c] = extractDates('in 1975');
+    expect(datesAgree(a.value as DateValue, b.value as DateValue)).toBe(true);
+    expect(datesAgree(a.value as DateValue, c.value as DateValue)).toBe(false);
+  });
+});
+
+describe('extractQuantities', () => {
+  const q = (s: string) => extractQuantities(s, extractDates(s)).map((x) => ({ text: x.text, ...(x.value as QuantityValue) }));
+  it('reads percentages, hyphenated units and currency with scale', () => {
+    expect(q('Turnout was 64% this time.')[0]).toMatchObject({ amount: 64, unit: '%' });
+    expect(q('A 1,200-metre tunnel was dug.')[0]).toMatchObject({ amount: 1200, unit: 'metre' });
+    expect(q('It cost $4.5 billion in total.')[0]).toMatchObject({ amount: 4.5e9, unit: 'USD', scale: 'billion' });
+    expect(q('The line is 310 km long.')[0]).toMatchObject({ amount: 310, unit: 'km' });
+  });
+  it('ignores numbers that are part of a name', () => {
+    expect(q('The Apollo 11 crew landed.')).toEqual([]);
+  });
+});
+
+describe('extractEntities', () => {
+  it('finds multi-word names with their kind', () => {
+    const found = extractEntities('The treaty was signed by Otto von Bismarck and the Austrian Imperial Army withdrew.').map((e) => e.value as EntityValue);
+    expect(found.map((e) => e.name)).toEqual(['Otto von Bismarck', 'Austrian Imperial Army']);
+    expect(found[0].kind).toBe('person');
+  });
+});
