@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { diff, revision } from './helpers.ts';
+import { reconcile } from '../../pipeline/reconcile/index.ts';
+
+const kinds = (r: ReturnType<typeof diff>) => r.reconciled.discrepancies.map((d) => d.kind);
+
+describe('compare and classify', () => {
+  it('reports nothing for formatting-only changes: commas, quotes, dashes, spacing, heading markup', () => {
+    const older = '# T\n\nThe mill, the barn and the house burned in 1911—all of them.\n\nShe said "no" twice.\n\n## History\n\nIt was rebuilt.\n';
+    const newer = '# T\n\nThe mill, the barn, and the house burned in 1911 — all of them.\n\nShe said “no”   twice.\n\n## History\n\nIt was  rebuilt.\n';
+    expect(diff(older, newer).reconciled.discrepancies).toEqual([]);
+  });
+  it('calls a changed year in the same statement a fact-conflict', () => {
+    const r = diff('# T\n\nThe observatory was completed in 1896 by the city.\n', '# T\n\nThe observatory was completed in 1898 by the city.\n');
+    expect(kinds(r)).toEqual(['fact-conflict']);
+    expect(r.reconciled.discrepancies[0].facts).toEqual([{ type: 'date', old: '1896', new: '1898' }]);
+  });
+  it('calls a replaced actor a fact-conflict', () => {
+    const r = diff(
+      '# T\n\nIn 1805 the Royal Danish Navy defended the harbour against the raid.\n',
+      '# T\n\nIn 1805 the Swedish Coastal Fleet under Carl Olof Cronstedt defended the harbour against the raid.\n',
+    );
+    expect(kinds(r)).toEqual(['fact-conflict']);
+  });
+  it('calls a changed amount a fact-conflict and the same amount in other words reworded', () => {
+    expect(kinds(diff('# T\n\nThe dam holds 40% of the water supply today.\n', '# T\n\nThe dam holds 45% of the water supply today.\n'))).toEqual(['fact-conflict']);
+    expect(kinds(diff('# T\n\nThe loan was 3.2 billion Swiss francs in the end.\n', '# T\n\nThe loan was 3.2 billion francs in the end.\n'))).toEqual(['reworded']);
+  });
+  it('calls a changed wording with the same facts reworded', () => {
+    const r = diff('# T\n\nThe council were divided over the new road in 1960.\n', '# T\n\nThe council was divided over the new road in 1960.\n');
+    expect(kinds(r)).toEqual(['reworded']);
+    expect(r.reconciled.discrepancies[0].changes?.some((c) => c.removed && c.value.includes('were'))).toBe(true);
+  });
+  it('reports added and removed sentences with the whole sentence and its line', () => {
+    const r = diff('# T\n\nThe port is deep. Ferries leave hourly.\n', '# T\n\nThe port is deep. A new quay opened in 2019.\n');
+    const added = r.reconciled.discrepancies.find((d) => d.kind === 'added');
+    const removed = r.reconciled.discrepancies.find((d) => d.kind === 'removed');
+    expect(added?.new).toMatchObject({ text: 'A new quay opened in 2019.', line: 3, revision: 'r2' });
+    expect(added?.old).toBeNull();
+    expect(removed?.old).toMatchObject({ text: 'Ferries leave hourly.', revision: 'r1' });
+    expect(removed?.new).toBeNull();
+  });
+  it('reports a wholly new list as one addition and renamed headings as reworded', () => {
+    const r = diff(
+      '# T\n\nIntro text here.\n\n## Early years\n\nThe school opened with ten pupils.\n\n## Heads\n',
+      '# T\n\nIntro text here.\n\n## Founding years\n\nThe school opened with ten pupils.\n\n## Heads\n\n- Ann Lee (1901)\n- Tom Ray (1925)\n',
+    );
+    expect(kinds(r).sort()).toEqual(['added', 'reworded']);
+    const heading = r.reconciled.discrepancies.find((d) => d.kind === 'reworded');
+    expect([heading?.old?.text, heading?.new?.text]).toEqual(['Early years', 'Founding years']);
+    expect(r.reconciled.discrepancies.find((d) => d.kind === 'added')?.new?.text).toBe('Ann Lee (1901)\nTom Ray (1925)');
+  });
+  it('does not report text that only moved to a new section in the same reading order', () => {
+    const r = diff('# T\n\nThe river floods. The valley is wide.\n', '# T\n\nThe river floods.\n\n## Geography\n\nThe valley is wide.\n');
+    expect(r.reconciled.discrepancies).toEqual([]);
+  });
+  it('finds an internal contradiction about a one-time event of the same subject', () => {
+    const r = reconcile([revision('r1', '# T\n\nThe Northern Rail Company was founded in 1850 by merchants.\n\n## History\n\nThe line belonged to the Northern Rail Company (NRC), founded in 1853.\n')], {
+      name: 't', title: 'T', language: 'en',
+    });
+    const d = r.reconciled.discrepancies;
+    expect(d.map((x) => x.kind)).toEqual(['internal-contradiction']);
+    expect(d[0].old?.line).toBeLessThan(d[0].new!.line);
+    expect(d[0].facts).toEqual([{ type: 'date', old: '1850', new: '1853' }]);
+  });
+  it('does not call repeated events with different dates a contradiction', () => {
+    const r = reconcile([revision('r1', '# T\n\nThe Queen visited Canada in 1951. The Queen visited Canada in 1959.\n')], { name: 't', title: 'T', language: 'en' });
+    expect(r.reconciled.discrepancies).toEqual([]);
+  });
+  it('gives stable ids that do not depend on unrelated edits', () => {
+    const a = diff('# T\n\nAlpha beta gamma in 1900.\n\nDelta rises.\n', '# T\n\nAlpha beta gamma in 1901.\n\nDelta rises.\n');
+    const b = diff('# T\n\nIntro.\n\nAlpha beta gamma in 1900.\n\nDelta rises again.\n', '# T\n\nIntro here.\n\nAlpha beta gamma in 1901.\n\nDelta rises again.\n');
+    const id = (r: typeof a) => r.reconciled.discrepancies.find((d) => d.kind === 'fact-conflict')?.id;
+    expect(id(a)).toBeDefined();
+    expect(id(a)).toBe(id(b));
+  });
+});
+
+describe('resolve and annotate', () => {
+  const older = '# T\n\nThe hall seats 900 people in all.[^1]\n\nThe roof was replaced in 1990.[^2]\n\n[^1]: Guide, 2001.\n[^2]: Report, 1991.\n';
+  const newer = '# T\n\nThe hall seats 900 people in all.\n\nThe roof was replaced in 1992.\n';
+  it('lets the newest revision win, with its file and line', () => {
+    const d = diff(older, newer).reconciled.discrepancies.find((x) => x.kind === 'fact-conflict')!;
+    expect(d.resolution).toEqual({ policy: 'newest', value: 'The roof was replaced in 1992.', source: 'r2.txt:5' });
+  });
+  it('applies pinned decisions and warns about stale ones', () => {
+    const first = diff(older, newer).reconciled.discrepancies.find((x) => x.kind === 'fact-conflict')!;
+    const r = diff(older, newer, { [first.id]: { action: 'keep-older', note: 'checked the archive' }, deadbeef0000: { action: 'keep-newer' } });
+    const d = r.reconciled.discrepancies.find((x) => x.id === first.id)!;
+    expect(d.resolution).toMatchObject({ policy: 'editor-older', value: 'The roof was replaced in 1990.', source: 'r1.txt:5', note: 'checked the archive' });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['stale-decision']);
+    expect(String(r.messages[0].reason)).toContain('deadbeef0000');
+    const custom = diff(older, newer, { [first.id]: { action: 'custom', text: 'The roof was replaced in 1990–92.' } });
+    expect(custom.reconciled.discrepancies.find((x) => x.id === first.id)?.resolution).toMatchObject({ policy: 'editor-custom', value: 'The roof was replaced in 1990–92.' });
+  });
+  it('carries citations to unchanged statements and marks them as supporting the earlier version where facts changed', () => {
+    const { tree } = diff(older, newer).reconciled;
+    const paragraphs = tree.children.filter((n) => n.type === 'paragraph');
+    const refs = paragraphs.map((p) => ('children' in p ? p.children.filter((c) => c.type === 'footnoteReference') : []));
+    expect(refs[0][0]?.data?.carriedFrom).toMatchObject({ revision: 'r1', supports: 'same' });
+    expect(refs[1][0]?.data?.carriedFrom).toMatchObject({ revision: 'r1', supports: 'earlier-version' });
+    expect(tree.children.filter((n) => n.type === 'footnoteDefinition').length).toBe(2);
+  });
+  it('records provenance and discrepancy ids on the newest tree', () => {
+    const { tree, discrepancies } = diff(older, newer).reconciled;
+    const roof = tree.children.filter((n) => n.type === 'paragraph')[1];
+    expect(roof.data?.provenance).toMatchObject({ revision: 'r2', file: 'r2.txt', line: 5 });
+    expect(roof.data?.discrepancies).toContain(discrepancies.find((d) => d.kind === 'fact-conflict')?.id);
+  });
+});
