@@ -51,6 +51,12 @@ export function palette(colour: boolean): Palette {
     : { kind: (s) => s, removed: (s) => `[-${s}-]`, added: (s) => `{+${s}+}`, dim: (s) => s, heading: (s) => s };
 }
 
+/** Mark a run of words, leaving its trailing space outside the mark. */
+const outside = (value: string, mark: (s: string) => string) => {
+  const body = value.trimEnd();
+  return body ? mark(body) + value.slice(body.length) : value;
+};
+
 /** The report for people: grouped by section, both sides with the changed words marked, `file:line` for each. */
 export function diffText(reconciled: Reconciled, colour: boolean): string {
   const p = palette(colour);
@@ -67,8 +73,8 @@ export function diffText(reconciled: Reconciled, colour: boolean): string {
     for (const d of list) {
       out.push(`  ${p.kind(d.kind)} ${p.dim(d.id)}${d.facts.length && (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') ? `  ${d.facts.map((f) => `${f.type}: ${f.old ?? '∅'} → ${f.new ?? '∅'}`).join('; ')}` : ''}`);
       if (d.changes && d.old && d.new) {
-        const older = d.changes.filter((c) => !c.added).map((c) => (c.removed ? p.removed(c.value) : c.value)).join('');
-        const newer = d.changes.filter((c) => !c.removed).map((c) => (c.added ? p.added(c.value) : c.value)).join('');
+        const older = d.changes.filter((c) => !c.added).map((c) => (c.removed ? outside(c.value, p.removed) : c.value)).join('');
+        const newer = d.changes.filter((c) => !c.removed).map((c) => (c.added ? outside(c.value, p.added) : c.value)).join('');
         out.push(`    - ${where(d.old)}  ${older}`, `    + ${where(d.new)}  ${newer}`);
       } else {
         if (d.old) out.push(`    - ${where(d.old)}  ${d.new ? d.old.text : p.removed(d.old.text)}`.replace(/\n/g, '\n      '));
