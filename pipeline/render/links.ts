@@ -1,0 +1,164 @@
+// Cross-references inside the composed briefing: note refs ↔ notes and discrepancy marks ↔ entries, with back-links.
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { eachElement } from './walk.ts';
+import { templateText } from './assets.ts';
+
+export interface LinkLabels {
+  backToText: string;
+  backToTextShort: string;
+  contents: string;
+  landmarks: string;
+  startOfContent: string;
+  timelineDescription: string;
+}
+
+let labels: LinkLabels | undefined;
+/** Reader-visible words the EPUB and web writers add (templates/epub/labels.json). */
+export function writerLabels(): LinkLabels {
+  return (labels ??= JSON.parse(templateText('epub/labels.json')) as LinkLabels);
+}
+
+export const isElement = (node: unknown): node is Element => (node as Element | undefined)?.type === 'element';
+
+export function hasClass(element: Element, name: string): boolean {
+  const value = element.properties.className;
+  return Array.isArray(value) ? value.includes(name) : value === name;
+}
+
+/** The fragment of an in-document link (`#x` → `x`), or undefined for any other href. */
+export function fragmentOf(element: Element): string | undefined {
+  if (element.tagName !== 'a') return undefined;
+  const href = element.properties.href;
+  return typeof href === 'string' && href.startsWith('#') && href.length > 1 ? decodeURIComponent(href.slice(1)) : undefined;
+}
+
+/** Every element id in a tree. */
+export function elementIds(tree: Root | Element): Set<string> {
+  const ids = new Set<string>();
+  eachElement(tree, (element) => {
+    if (typeof element.properties.id === 'string') ids.add(element.properties.id);
+  });
+  return ids;
+}
+
+/** The `data-part` of a section element, if it is one of the briefing's parts. */
+export function partOf(element: Element): string | undefined {
+  const part = element.properties.dataPart;
+  return element.tagName === 'section' && typeof part === 'string' ? part : undefined;
+}
+
+export interface CrossReferences {
+  /** Ids of the note elements (footnote definitions). */
+  notes: Set<string>;
+  /** Ids of the discrepancy entries. */
+  entries: Set<string>;
+}
+
+/**
+ * Gives every note ref and discrepancy mark an id, marks note refs and notes with DPUB-ARIA roles
+ * (and `epub:type` for the EPUB), wraps each note's content in an `aside`, and adds a back-link from
+ * each note and entry to the first place in the text that points to it.
+ */
+export function linkCrossReferences(tree: Root, options: { epub: boolean }): CrossReferences {
+  const label = writerLabels();
+  const notes = new Map<string, Element>();
+  const entries = new Map<string, Element>();
+  eachElement(tree, (element) => {
+    const part = partOf(element);
+    if (part === 'notes') {
+      eachElement(element, (item) => {
+        if (item.tagName === 'li' && typeof item.properties.id === 'string') notes.set(item.properties.id, item);
+      });
+    }
+    if (part === 'disagreements') {
+      eachElement(element, (entry) => {
+        if (entry !== element && entry.tagName === 'section' && typeof entry.properties.id === 'string') entries.set(entry.properties.id, entry);
+      });
+    }
+  });
+
+  // The first reference to each note and entry, preferring the article's text over summaries.
+  const firstRef = new Map<string, { link: Element; inArticle: boolean }>();
+  const used = elementIds(tree);
+  let counter = 0;
+  const visitPart = (node: Root | Element, inArticle: boolean) => {
+    for (const child of node.children) {
+      if (!isElement(child)) continue;
+      const part = partOf(child);
+      const article = part ? part === 'article' : inArticle;
+      const target = fragmentOf(child);
+      if (target && (notes.has(target) || entries.has(target))) {
+        if (typeof child.properties.id !== 'string') {
+          let id: string;
+          do id = `ref-${target}-${++counter}`;
+          while (used.has(id));
+          used.add(id);
+          child.properties.id = id;
+        }
+        if (notes.has(target)) {
+          child.properties.role = 'doc-noteref';
+          if (options.epub) child.properties['epub:type'] = 'noteref';
+          delete child.properties.ariaDescribedBy;
+        }
+        const seen = firstRef.get(target);
+        if (!seen || (!seen.inArticle && article)) firstRef.set(target, { link: child, inArticle: article });
+      }
+      visitPart(child, article);
+    }
+  };
+  visitPart(tree, false);
+
+  const backLink = (ref: Element | undefined, short: boolean): Element[] =>
+    ref
+      ? [h('a', { href: `#${String(ref.properties.id)}`, role: 'doc-backlink', ariaLabel: label.backToText, className: ['backlink'] }, short ? label.backToTextShort : `${label.backToTextShort} ${label.backToText}`)]
+      : [];
+
+  for (const [id, item] of notes) {
+    const ref = firstRef.get(id)?.link;
+    const content: ElementContent[] = [...item.children];
+    if (ref) content.push({ type: 'text', value: ' ' }, ...backLink(ref, true));
+    const aside = h('aside', { id, role: 'doc-footnote', ...(options.epub ? { 'epub:type': 'footnote' } : {}) }, content);
+    delete item.properties.id;
+    item.children = [aside];
+  }
+  for (const [id, entry] of entries) {
+    const ref = firstRef.get(id)?.link;
+    const hasBack = entry.children.some((child) => isElement(child) && child.properties.role === 'doc-backlink');
+    if (ref && !hasBack) entry.children.push(h('p', { className: ['back'] }, backLink(ref, false)));
+  }
+  return { notes: new Set(notes.keys()), entries: new Set(entries.keys()) };
+}
+
+/** Replace links to ids that do not resolve by their content, so that no link dangles. */
+export function unwrapDanglingLinks(tree: Root | Element, resolves: (fragment: string) => boolean): void {
+  const children = tree.children as ElementContent[];
+  for (let index = 0; index < children.length; ) {
+    const child = children[index];
+    if (!isElement(child)) {
+      index++;
+      continue;
+    }
+    const target = fragmentOf(child);
+    if (target !== undefined && !resolves(target)) children.splice(index, 1, ...child.children);
+    else {
+      unwrapDanglingLinks(child, resolves);
+      index++;
+    }
+  }
+}
+
+const IDREF_ATTRIBUTES = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'ariaOwns', 'ariaFlowTo', 'headers', 'htmlFor'] as const;
+
+/** Drop references to ids a document does not hold from ID-reference attributes (`aria-describedby`, `headers`, …). */
+export function pruneIdReferences(tree: Root | Element, ids: Set<string>): void {
+  eachElement(tree, (element) => {
+    for (const key of IDREF_ATTRIBUTES) {
+      const value = element.properties[key];
+      if (value === undefined) continue;
+      const refs = (Array.isArray(value) ? value : String(value).split(/\s+/)).map(String).filter((ref) => ids.has(ref));
+      if (refs.length) element.properties[key] = key === 'htmlFor' ? [refs[0]] : refs;
+      else delete element.properties[key];
+    }
+  });
+}
