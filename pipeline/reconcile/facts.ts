@@ -214,29 +214,30 @@ export function properNounRuns(sentence: string): Array<{ text: string; start: n
   return runs;
 }
 
-/** Entities: people, places and organisations as compromise tags them, plus other proper-noun runs. */
+/**
+ * What kind of name a proper-noun run is, as compromise tags it. Names recur across a revision and its
+ * siblings, so each distinct run is tagged once (compromise costs milliseconds per call).
+ */
+const entityKinds = new Map<string, EntityValue['kind']>();
+export function entityKind(name: string): EntityValue['kind'] {
+  let kind = entityKinds.get(name);
+  if (kind) return kind;
+  const doc = nlp(name);
+  kind = doc.people().found ? 'person' : doc.organizations().found ? 'organization' : doc.places().found ? 'place' : 'other';
+  if (entityKinds.size > 50_000) entityKinds.clear();
+  entityKinds.set(name, kind);
+  return kind;
+}
+
+/** Entities: runs of proper nouns, each with the kind compromise gives it. */
 export function extractEntities(sentence: string): FactMention[] {
-  const doc = nlp(sentence);
-  const kinds = new Map<string, EntityValue['kind']>();
-  const tag = (list: string[], kind: EntityValue['kind']) => {
-    for (const name of list) kinds.set(name.replace(/[.,;:]+$/, '').toLowerCase(), kind);
-  };
-  tag(doc.people().out('array') as string[], 'person');
-  tag(doc.places().out('array') as string[], 'place');
-  tag(doc.organizations().out('array') as string[], 'organization');
-  const found: FactMention[] = [];
-  for (const run of properNounRuns(sentence)) {
-    const key = run.text.toLowerCase();
-    let kind: EntityValue['kind'] = 'other';
-    for (const [name, k] of kinds) {
-      if (key === name || key.includes(name) || name.includes(key)) {
-        kind = k;
-        if (key === name) break;
-      }
-    }
-    found.push({ type: 'entity', text: run.text, start: run.start, end: run.end, value: { name: run.text, kind } });
-  }
-  return found;
+  return properNounRuns(sentence).map((run) => ({
+    type: 'entity' as const,
+    text: run.text,
+    start: run.start,
+    end: run.end,
+    value: { name: run.text, kind: entityKind(run.text) },
+  }));
 }
 
 /** Every fact a sentence states, in reading order. */

@@ -23,9 +23,13 @@ export interface ReconcileOptions {
 /** Facts of every sentence, list item and infobox entry of a revision, with their place. */
 export function revisionFacts(rev: RevisionUnits): Fact[] {
   const facts: Fact[] = [];
+  // Repeated text (boilerplate, repeated paragraphs) is read once.
+  const seen = new Map<string, ReturnType<typeof extractFacts>>();
   for (const u of rev.units) {
     if (u.kind === 'reference') continue;
-    for (const f of extractFacts(u.text)) {
+    let found = seen.get(u.text);
+    if (!found) seen.set(u.text, (found = extractFacts(u.text)));
+    for (const f of found) {
       facts.push({
         id: digest(rev.revision.id, u.key, f.type, f.text, String(f.start)),
         type: f.type,
