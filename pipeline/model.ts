@@ -234,6 +234,8 @@ export interface Reconciled {
 export interface Briefing {
   reconciled: Reconciled;
   tree: HastRoot;
+  /** The one-page handout (templates/handout.hbs), same conventions as `tree`; read by the PDF writer. */
+  handout?: HastRoot;
 }
 
 export interface BuildOptions {

@@ -1,7 +1,209 @@
 // Compose stage entry: Handlebars templates lay the briefing out around the Reconciled value → one hast tree.
-// PLACEHOLDER until the compose work lands.
-import type { Briefing, BuildOptions, Reconciled } from '../model.ts';
+//
+// Shape of the tree (what every writer can rely on):
+// - `<html lang>` with `<head>` (`<title>`, `<meta name="description|keywords|generator">`,
+//   `<meta name="brief:running-head|brief:running-foot">`) and a `<body>` of
+//   `<section data-part="cover|glance|timeline|article|disagreements|notes|colophon">` in template
+//   order; `data-break="page"` asks paged writers for a new page.
+// - Tables are real `<table>`s with `<thead>`/`<th scope>`; footnote references are
+//   `<sup><a href="#fn-N" id="fnref-N" data-footnote-ref>` and the notes are `<li id="fn-N">`.
+// - Each discrepancy is `<section class="discrepancy" id="d-…">`; the article marks each sentence
+//   it touches with `<sup class="discrepancy-mark"><a href="#d-…">`; changed words are `<del>`/`<ins>`.
+// - Text labelled `Mongolian:`, `Russian:` … is wrapped in `<span lang>`.
+// - The timeline is `<figure class="timeline">` holding an inline `<svg>` laid out here with the
+//   PDF's own font metrics (see timeline.ts), with `<title>`/`<desc>` as its text alternative:
+//   the PDF draws its primitives as vectors, the XHTML writer emits it as inline SVG.
+// The article body is converted by remark-rehype and serialised by hast-util-to-html before it
+// enters the template; every other piece of source text enters as an escaped value.
+import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { visit, SKIP } from 'unist-util-visit';
+import { diffWords } from 'diff';
+import type { Briefing, BuildOptions, Discrepancy, DiscrepancySide, Reconciled } from '../model.ts';
+import { DISCREPANCY_KINDS } from '../model.ts';
+import { articleToHast, slug, type DiscrepancyMark } from './article.ts';
+import { loadTemplates, type Labels } from './environment.ts';
+import { fmt, timelineSvg } from './timeline.ts';
 
-export function composeBriefing(reconciled: Reconciled, _options: BuildOptions): Briefing {
-  return { reconciled, tree: { type: 'root', children: [] } };
+interface Segment {
+  value: string;
+  added: boolean;
+  removed: boolean;
 }
+
+/** The anchor of a discrepancy's entry: `d-` and an id safe in every format. */
+export const discrepancyAnchor = (id: string): string => `d-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+export function composeBriefing(reconciled: Reconciled, options: BuildOptions): Briefing {
+  const { labels, briefing, handout } = loadTemplates();
+  const context = briefingContext(reconciled, options, labels);
+  return {
+    reconciled,
+    tree: parseDocument(briefing(context), labels),
+    handout: parseDocument(handout(context), labels),
+  };
+}
+
+/** Everything the templates see. Strings here are data: the templates escape them. */
+export function briefingContext(reconciled: Reconciled, options: BuildOptions, labels: Labels) {
+  const { article, revisions, discrepancies, datasets } = reconciled;
+  const revisionById = new Map(revisions.map((r) => [r.id, r]));
+  const numbered = discrepancies.map((d, i) => ({ d, number: i + 1, anchor: discrepancyAnchor(d.id), mark: fmt(labels.disagreements.mark, { number: i + 1 }) }));
+  const marks: DiscrepancyMark[] = numbered.map(({ d, anchor, mark }) => ({ id: d.id, anchor, label: mark, sentence: d.new?.text ?? null }));
+  const body = articleToHast(reconciled.tree, article.title, marks);
+  const buildDate = new Date(options.buildTime * 1000).toISOString().slice(0, 10);
+
+  const fileOf = (side: DiscrepancySide) => side.file ?? revisionById.get(side.revision)?.file ?? side.revision;
+  const sideOf = (side: DiscrepancySide | null, segments: Segment[]) => (side ? { file: fileOf(side), line: side.line, revision: side.revision, segments } : null);
+
+  const timeline = timelineSvg(datasets.events, labels.timeline);
+  const counts = DISCREPANCY_KINDS.map((kind) => ({ kind, label: labels.kinds[kind] ?? kind, count: discrepancies.filter((d) => d.kind === kind).length })).filter((c) => c.count > 0);
+
+  const infobox = datasets.infobox.length
+    ? datasets.infobox.map((e) => ({ key: e.key, value: e.value }))
+    : body.infobox;
+
+  return {
+    labels,
+    lang: article.language || 'en',
+    title: article.title,
+    name: article.name,
+    subtitle: fmt(labels.subtitle, { count: revisions.length }),
+    keywords: [article.title, labels.briefing, ...counts.map((c) => c.label)].join(', '),
+    version: options.version,
+    paper: options.paper === 'letter' ? 'US Letter' : 'A4',
+    formats: options.formats.join(', '),
+    buildDate,
+    revisions: revisions.map((r) => ({ id: r.id, label: r.label, date: r.date ?? null, dateText: r.date ?? labels.cover.undated, file: r.file, format: r.format })),
+    counts,
+    total: discrepancies.length,
+    infobox,
+    figures: datasets.figures.map((f) => ({ label: f.label, value: f.value, sentence: f.sentence })),
+    conflicts: numbered
+      .filter(({ d }) => d.kind === 'fact-conflict')
+      .map(({ d, anchor, mark }) => ({ anchor, mark, section: d.section, ...conflictLine(d) })),
+    timeline: timeline && {
+      svg: toHtml(timeline.svg, { space: 'svg' }),
+      caption: fmt(labels.timeline.caption, { first: timeline.first, last: timeline.last }),
+      alt: timeline.alt,
+    },
+    article: { html: toHtml(body.body) },
+    disagreements: numbered.map(({ d, number, anchor, mark }) => {
+      const [oldSegments, newSegments] = segmentsOf(d);
+      return {
+        number,
+        anchor,
+        mark,
+        kind: d.kind,
+        kindLabel: labels.kinds[d.kind] ?? d.kind,
+        section: d.section,
+        old: sideOf(d.old, oldSegments),
+        new: sideOf(d.new, newSegments),
+        resolution: {
+          policyLabel: labels.disagreements.policies[d.resolution.policy] ?? d.resolution.policy,
+          value: d.resolution.value,
+          source: d.resolution.source,
+          note: d.resolution.note ?? null,
+        },
+      };
+    }),
+    notes: body.notes.map((n) => ({
+      id: n.id,
+      number: n.number,
+      html: toHtml(unwrapSingleParagraph(n.content)),
+      carried: n.carriedFrom ? fmt(labels.notes.carried, { file: n.carriedFrom.file, line: n.carriedFrom.line, revision: n.carriedFrom.revision }) : null,
+    })),
+  };
+}
+
+/** A fact conflict in one line: the differing values (or words), and the one kept. */
+function conflictLine(d: Discrepancy): { oldText: string; newText: string; kept: string } {
+  const fact = d.facts.find((f) => f.old || f.new);
+  let oldText = fact?.old ?? '';
+  let newText = fact?.new ?? '';
+  if (!oldText && !newText) {
+    const changes = d.changes ?? (d.old && d.new ? diffWords(d.old.text, d.new.text) : []);
+    oldText = changes.filter((c) => c.removed).map((c) => c.value.trim()).join(' … ');
+    newText = changes.filter((c) => c.added).map((c) => c.value.trim()).join(' … ');
+  }
+  if (!oldText && !newText) [oldText, newText] = [d.old?.text ?? '', d.new?.text ?? ''];
+  const policy = d.resolution.policy;
+  const kept = policy === 'editor-older' ? oldText : policy === 'editor-custom' ? d.resolution.value : newText;
+  return { oldText: oldText || '—', newText: newText || '—', kept: kept || '—' };
+}
+
+/** Both sides as segments with the changed words flagged (jsdiff word diff when reconcile gave none). */
+function segmentsOf(d: Discrepancy): [Segment[], Segment[]] {
+  const plain = (text: string | undefined): Segment[] => (text ? [{ value: text, added: false, removed: false }] : []);
+  if (!d.old || !d.new) return [plain(d.old?.text), plain(d.new?.text)];
+  const changes = d.changes ?? diffWords(d.old.text, d.new.text);
+  const seg = (c: { value: string; added?: boolean; removed?: boolean }): Segment => ({ value: c.value, added: !!c.added, removed: !!c.removed });
+  return [changes.filter((c) => !c.added).map(seg), changes.filter((c) => !c.removed).map(seg)];
+}
+
+function unwrapSingleParagraph(content: ElementContent[]): ElementContent[] {
+  const elements = content.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (elements.length === 1 && elements[0].type === 'element' && elements[0].tagName === 'p') return elements[0].children;
+  return content;
+}
+
+const parser = unified().use(rehypeParse, { fragment: false });
+
+/** Parse the template's HTML once, drop inter-element whitespace, and tag labelled foreign-language text. */
+function parseDocument(html: string, labels: Labels): HastRoot {
+  const tree = parser.parse(html) as HastRoot;
+  dropBlankText(tree);
+  tagLanguages(tree, labels.languages ?? {});
+  return tree;
+}
+
+const INLINE = new Set(['a', 'abbr', 'b', 'code', 'del', 'em', 'i', 'ins', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'dt', 'dd', 'p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'text', 'title', 'desc']);
+
+/** Whitespace-only text between block elements is template formatting, not content. */
+function dropBlankText(tree: HastRoot): void {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'comment' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type !== 'text' || !parent || index === undefined || node.value.trim()) return;
+    if (parent.type === 'element' && INLINE.has(parent.tagName)) {
+      const siblings = parent.children;
+      // Keep a space between two inline pieces; drop it at the edges of a block.
+      if (index > 0 && index < siblings.length - 1) return;
+    }
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+}
+
+/** `Mongolian: Монгол Оросын харилцаа` → the value in `<span lang="mn">`. */
+function tagLanguages(tree: HastRoot, languages: Record<string, string>): void {
+  const names = Object.keys(languages);
+  if (!names.length) return;
+  const pattern = new RegExp(`\\b(${names.join('|')}):\\s+([^;)\\]\\n]+)`, 'gu');
+  visit(tree, 'text', (node: Text, index, parent) => {
+    if (!parent || index === undefined || (parent.type === 'element' && ['svg', 'text', 'title', 'desc', 'span', 'script', 'style'].includes(parent.tagName))) return;
+    pattern.lastIndex = 0;
+    if (!pattern.test(node.value)) return;
+    pattern.lastIndex = 0;
+    const out: ElementContent[] = [];
+    let last = 0;
+    for (const m of node.value.matchAll(pattern)) {
+      const valueStart = m.index + m[0].length - m[2].length;
+      const value = m[2].trimEnd();
+      out.push({ type: 'text', value: node.value.slice(last, valueStart) });
+      out.push(h('span', { lang: languages[m[1]] }, value) as Element);
+      last = valueStart + value.length;
+    }
+    out.push({ type: 'text', value: node.value.slice(last) });
+    const kept = out.filter((n) => n.type !== 'text' || n.value !== '');
+    parent.children.splice(index, 1, ...kept);
+    return [SKIP, index + kept.length];
+  });
+}
+
+export { slug };

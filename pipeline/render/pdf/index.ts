@@ -1,7 +1,172 @@
 // PDF writer entry: typesets the composed briefing (and the one-page handout) with pdfkit.
-// PLACEHOLDER until the PDF work lands.
+import PDFDocument from 'pdfkit';
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
+import { FACES, loadFace, type Face } from '../../compose/fonts.ts';
+import { layoutDocument, type LayoutOptions, type StructRef } from './blocks.ts';
+import { pageGeometry, type PageGeometry } from './geometry.ts';
+import { Typesetter } from './typesetter.ts';
+import { breakLines } from './inline.ts';
 
-export async function renderPdf(_briefing: Briefing, _options: BuildOptions): Promise<OutputFile[]> {
-  return [];
+interface DocumentMeta {
+  title: string;
+  subject: string;
+  keywords: string;
+  lang: string;
+  runningHead: string;
+  runningFoot: string;
+  more: string;
+}
+
+function metaOf(tree: Root): DocumentMeta {
+  const meta: DocumentMeta = { title: '', subject: '', keywords: '', lang: 'en', runningHead: '', runningFoot: '{page} / {pages}', more: '… {count}' };
+  visit(tree, 'element', (el: Element) => {
+    const p = el.properties;
+    if (el.tagName === 'html' && typeof p.lang === 'string') meta.lang = p.lang;
+    if (el.tagName === 'title' && !meta.title) meta.title = toText(el).trim();
+    if (el.tagName === 'body') return 'skip';
+    if (el.tagName !== 'meta' || typeof p.content !== 'string') return;
+    const name = String(p.name ?? '');
+    if (name === 'description') meta.subject = p.content;
+    if (name === 'keywords') meta.keywords = p.content;
+    if (name === 'brief:running-head') meta.runningHead = p.content;
+    if (name === 'brief:running-foot') meta.runningFoot = p.content;
+    if (name === 'brief:more') meta.more = p.content;
+  });
+  return meta;
+}
+
+function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOptions): PDFKit.PDFDocument {
+  const date = new Date(options.buildTime * 1000);
+  const doc = new PDFDocument({
+    size: [geo.width, geo.height],
+    margins: { top: geo.top, bottom: geo.height - geo.bottom, left: geo.left, right: geo.width - geo.right },
+    bufferPages: true,
+    autoFirstPage: true,
+    tagged: true,
+    displayTitle: true,
+    lang: meta.lang,
+    pdfVersion: '1.7',
+    subset: 'PDF/UA',
+    // No default font: pdfkit would otherwise load Helvetica, a non-embedded standard font.
+    font: null,
+    info: {
+      Title: meta.title,
+      Subject: meta.subject,
+      Keywords: meta.keywords,
+      Author: '',
+      Creator: `brief ${options.version}`,
+      Producer: `brief ${options.version} (pdfkit)`,
+      CreationDate: date,
+      ModDate: date,
+    },
+  } as unknown as PDFKit.PDFDocumentOptions);
+  // The same parsed fontkit objects for every document (fonts.ts): no re-parsing per PDF.
+  for (const face of Object.keys(FACES) as Face[]) doc.registerFont(face, loadFace(face) as never);
+  doc.font('serif');
+  return doc;
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  return new Promise((resolve, reject) => {
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+}
+
+/** The document's root structure element. */
+const documentRoot = (): StructRef => ({ type: 'Document', parent: null });
+
+async function renderBriefingPdf(tree: Root, options: BuildOptions): Promise<{ bytes: Uint8Array; pages: number }> {
+  const geo = pageGeometry(options.paper);
+  const meta = metaOf(tree);
+  const doc = newDocument(meta, geo, options);
+  const done = collect(doc);
+  const blocks = layoutDocument(tree, documentRoot(), { width: geo.right - geo.left, scale: 1 });
+  const setter = new Typesetter(doc, geo);
+  const { pages } = setter.run(blocks);
+  runningHeadAndFoot(doc, setter, meta, pages);
+  doc.end();
+  return { bytes: await done, pages };
+}
+
+/** Running head (title) and foot (`page n of N`) on every page but the cover, drawn after layout as artifacts. */
+function runningHeadAndFoot(doc: PDFKit.PDFDocument, setter: Typesetter, meta: DocumentMeta, pages: number): void {
+  const geo = setter.geo;
+  const style = { face: 'sans' as Face, size: 7.5, rise: 0, underline: false, strike: false };
+  for (let i = 1; i < pages; i++) {
+    doc.switchToPage(i);
+    doc.markContent('Artifact', { type: 'Pagination' });
+    const head = breakLines([{ ...style, text: meta.runningHead }], geo.right - geo.left)[0];
+    setter.line(head, geo.left, geo.headY - 8, 10, null, '#555');
+    doc.moveTo(geo.left, geo.headY + 5).lineTo(geo.right, geo.headY + 5).lineWidth(0.4).stroke('#aaa');
+    const footText = meta.runningFoot.replace('{page}', String(i + 1)).replace('{pages}', String(pages));
+    const foot = breakLines([{ ...style, text: footText }], geo.right - geo.left)[0];
+    setter.line(foot, geo.right - foot.width, geo.footY - 8, 10, null, '#555');
+    doc.endMarkedContent();
+  }
+}
+
+/** The lists and tables the handout may shorten, with their item counts, in document order. */
+function shortenable(tree: Root): number[] {
+  const counts: number[] = [];
+  visit(tree, 'element', (el: Element) => {
+    if (el.properties.dataShorten === undefined) return;
+    let n = 0;
+    visit(el, 'element', (c: Element) => {
+      if (c.tagName === 'li' || (c.tagName === 'tr' && !(c.children as Element[]).some((x) => x.type === 'element' && x.tagName === 'th' && x.properties.scope === 'col'))) n++;
+    });
+    counts.push(n);
+  });
+  return counts;
+}
+
+/**
+ * The handout on exactly one page: shrink the timeline, then the type, then drop list items from
+ * the end (a "more in the briefing" line says how many); whatever still does not fit is left off.
+ */
+async function renderHandoutPdf(tree: Root, options: BuildOptions): Promise<{ bytes: Uint8Array; pages: number }> {
+  const geo = pageGeometry(options.paper, 'handout');
+  const meta = metaOf(tree);
+  const doc = newDocument(meta, geo, options);
+  const done = collect(doc);
+  const counts = shortenable(tree);
+  const keep = new Map(counts.map((n, i) => [i + 1, n]));
+  const base: LayoutOptions = { width: geo.right - geo.left, scale: 1, figureScale: 1, keep, more: meta.more };
+  const fits = (o: LayoutOptions) => new Typesetter(doc, geo, false).run(layoutDocument(tree, documentRoot(), o)).pages === 1;
+  const attempts: Array<Partial<LayoutOptions>> = [{}, { figureScale: 0.85 }, { figureScale: 0.7 }, { figureScale: 0.7, scale: 0.92 }, { figureScale: 0.6, scale: 0.85 }];
+  let chosen: LayoutOptions | null = null;
+  for (const a of attempts) {
+    const o = { ...base, ...a };
+    if (fits(o)) {
+      chosen = o;
+      break;
+    }
+  }
+  if (!chosen) {
+    const o = { ...base, ...attempts[attempts.length - 1], keep: new Map(keep) };
+    // Drop from the longest list first, one item at a time.
+    while (!fits(o)) {
+      let longest = 0;
+      for (const [id, n] of o.keep!) if (n > (o.keep!.get(longest) ?? 0)) longest = id;
+      if (!longest || (o.keep!.get(longest) ?? 0) <= 1) break;
+      o.keep!.set(longest, o.keep!.get(longest)! - 1);
+    }
+    chosen = o;
+  }
+  const setter = new Typesetter(doc, geo, true, true);
+  setter.run(layoutDocument(tree, documentRoot(), chosen));
+  doc.end();
+  return { bytes: await done, pages: 1 };
+}
+
+export async function renderPdf(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
+  const briefingPdf = await renderBriefingPdf(briefing.tree, options);
+  const files: OutputFile[] = [{ path: 'briefing.pdf', bytes: briefingPdf.bytes }];
+  if (briefing.handout) files.push({ path: 'handout.pdf', bytes: (await renderHandoutPdf(briefing.handout, options)).bytes });
+  return files;
 }

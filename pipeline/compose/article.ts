@@ -1,0 +1,262 @@
+// The reconciled article (mdast) as hast: headings with ids, discrepancy marks, footnotes lifted out as notes.
+import type { Root as MdastRoot, Nodes as MdastNodes, FootnoteDefinition } from 'mdast';
+import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import { h } from 'hastscript';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import type { Handler, State } from 'mdast-util-to-hast';
+import type { Provenance } from '../model.ts';
+
+export interface ArticleNote {
+  /** The element id the article's reference links to (`fn-…`). */
+  id: string;
+  number: number;
+  content: ElementContent[];
+  carriedFrom: Provenance | null;
+}
+
+export interface ArticleHast {
+  /** The body, footnotes removed; headings shifted so that the shallowest is `h3`. */
+  body: ElementContent[];
+  notes: ArticleNote[];
+  /** The infobox of the tree, for when reconcile found none. */
+  infobox: Array<{ key: string; value: string }>;
+}
+
+export interface DiscrepancyMark {
+  id: string;
+  anchor: string;
+  label: string;
+  /** The sentence on the newer side, to place the mark after; null places it at the end of the block. */
+  sentence: string | null;
+}
+
+/** Slug for an element id: ASCII letters, digits and dashes. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
+}
+
+const handlers: Record<string, Handler> = {
+  // The infobox is shown in "At a glance"; in the body it would repeat.
+  infobox: () => undefined,
+  infoboxEntry: () => undefined,
+  caption(state: State, node: MdastNodes): Element {
+    const result: Element = { type: 'element', tagName: 'p', properties: { className: ['caption'] }, children: state.all(node) };
+    state.patch(node, result);
+    return state.applyData(node, result);
+  },
+};
+
+/** Convert the reconciled tree. `title` drops a leading heading that only repeats the article title. */
+export function articleToHast(tree: MdastRoot, title: string, marks: DiscrepancyMark[]): ArticleHast {
+  const mdast = structuredClone(tree);
+  const infobox: ArticleHast['infobox'] = [];
+  const carried = new Map<string, Provenance>();
+  let minDepth = 6;
+  visit(mdast, (node) => {
+    const data = node.data as Record<string, unknown> | undefined;
+    if (node.type === 'heading') minDepth = Math.min(minDepth, node.depth);
+    if (node.type === 'infoboxEntry') infobox.push({ key: node.key, value: toPlain(node) });
+    if (node.type === 'footnoteDefinition' && data?.carriedFrom) {
+      carried.set(node.identifier.toLowerCase(), data.carriedFrom as Provenance);
+    }
+    const ids = data?.discrepancies;
+    if (Array.isArray(ids) && ids.length) {
+      node.data = { ...node.data, hProperties: { ...(data?.hProperties as object), dataDiscrepancies: ids.join(' ') } };
+    }
+  });
+  const first = mdast.children[0];
+  if (first?.type === 'heading' && toPlain(first).trim() === title.trim()) {
+    mdast.children.shift();
+    minDepth = 6;
+    visit(mdast, 'heading', (node) => void (minDepth = Math.min(minDepth, node.depth)));
+  }
+  const shift = 3 - minDepth;
+
+  const hast = unified()
+    .use(remarkRehype, { clobberPrefix: '', handlers, footnoteLabel: 'Notes' })
+    .runSync(mdast) as HastRoot;
+
+  const used = new Set<string>();
+  const notes: ArticleNote[] = [];
+  const body: ElementContent[] = [];
+  for (const child of hast.children) {
+    if (child.type === 'element' && child.tagName === 'section' && child.properties.dataFootnotes !== undefined) {
+      collectNotes(child, carried, notes);
+      continue;
+    }
+    if (child.type === 'element' || child.type === 'text') body.push(child);
+  }
+  addUnreferencedNotes(mdast, notes, carried);
+
+  const wrapper: Element = h('div', body);
+  visit(wrapper, 'element', (el) => {
+    const m = /^h([1-6])$/.exec(el.tagName);
+    if (!m) return;
+    const depth = Math.min(6, Math.max(3, Number(m[1]) + shift));
+    el.tagName = `h${depth}`;
+    let id = `sec-${slug(toText(el))}`;
+    for (let n = 2; used.has(id); n++) id = `sec-${slug(toText(el))}-${n}`;
+    used.add(id);
+    el.properties.id = id;
+  });
+  placeMarks(wrapper, marks);
+  return { body: wrapper.children, notes, infobox };
+}
+
+function toPlain(node: MdastNodes): string {
+  let out = '';
+  visit(node, (n) => {
+    if ('value' in n && typeof n.value === 'string' && n.type !== 'html') out += n.value;
+  });
+  return out;
+}
+
+function collectNotes(section: Element, carried: Map<string, Provenance>, notes: ArticleNote[]): void {
+  visit(section, 'element', (el) => {
+    if (el.tagName !== 'li') return;
+    const id = String(el.properties.id ?? `fn-${notes.length + 1}`);
+    const content = structuredClone(el.children);
+    const cleaned = stripBackrefs(content);
+    const key = id.replace(/^fn-/, '').toLowerCase();
+    notes.push({ id, number: notes.length + 1, content: cleaned, carriedFrom: carried.get(key) ?? carried.get(decodeURIComponent(key)) ?? null });
+    return 'skip';
+  });
+}
+
+function stripBackrefs(nodes: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  for (const node of nodes) {
+    if (node.type === 'element') {
+      if (node.properties.dataFootnoteBackref !== undefined) continue;
+      node.children = stripBackrefs(node.children);
+    }
+    out.push(node);
+  }
+  // Trim the whitespace the removed back-references leave behind.
+  const last = out[out.length - 1];
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+  return out;
+}
+
+function addUnreferencedNotes(mdast: MdastRoot, notes: ArticleNote[], carried: Map<string, Provenance>): void {
+  const have = new Set(notes.map((n) => n.id.replace(/^fn-/, '').toLowerCase()));
+  const unreferenced: FootnoteDefinition[] = [];
+  visit(mdast, 'footnoteDefinition', (def) => {
+    if (!have.has(def.identifier.toLowerCase()) && !have.has(encodeURIComponent(def.identifier.toLowerCase()))) unreferenced.push(def);
+  });
+  if (!unreferenced.length) return;
+  const root: MdastRoot = { type: 'root', children: unreferenced.flatMap((def) => def.children) };
+  const hast = unified().use(remarkRehype, { clobberPrefix: '', handlers }).runSync(root) as HastRoot;
+  let i = 0;
+  for (const def of unreferenced) {
+    const count = def.children.length;
+    const content = hast.children.filter((c): c is ElementContent => c.type === 'element').slice(i, i + count);
+    i += count;
+    notes.push({
+      id: `fn-${slug(def.identifier)}`,
+      number: notes.length + 1,
+      content,
+      carriedFrom: carried.get(def.identifier.toLowerCase()) ?? null,
+    });
+  }
+}
+
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'h3', 'h4', 'h5', 'h6', 'figcaption']);
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+interface TextSlot {
+  node: Text;
+  parent: Element;
+  start: number;
+}
+
+/** The text nodes of a block with their offsets, skipping footnote references and earlier marks. */
+function textSlots(block: Element): { text: string; slots: TextSlot[] } {
+  const slots: TextSlot[] = [];
+  let text = '';
+  const walk = (el: Element) => {
+    for (const child of el.children) {
+      if (child.type === 'text') {
+        slots.push({ node: child, parent: el, start: text.length });
+        text += child.value;
+      } else if (child.type === 'element') {
+        if (child.tagName === 'sup') continue;
+        if (BLOCKS.has(child.tagName) || child.tagName === 'ul' || child.tagName === 'ol') continue;
+        walk(child);
+      }
+    }
+  };
+  walk(block);
+  return { text, slots };
+}
+
+function markElement(mark: DiscrepancyMark): Element {
+  return h('sup', { className: ['discrepancy-mark'] }, [h('a', { href: `#${mark.anchor}`, dataDiscrepancy: mark.id }, mark.label)]);
+}
+
+/** Put a mark after each sentence a discrepancy touches, linking to its entry. */
+function placeMarks(root: Element, marks: DiscrepancyMark[]): void {
+  const blocks: Element[] = [];
+  visit(root, 'element', (el) => {
+    if (BLOCKS.has(el.tagName) && !/^h\d$/.test(el.tagName)) blocks.push(el);
+  });
+  const placed = new Set<string>();
+  for (const mark of marks) {
+    const sentence = mark.sentence ? norm(mark.sentence) : '';
+    if (!sentence) continue;
+    for (const block of blocks) {
+      const { text, slots } = textSlots(block);
+      const flat = text.replace(/\s/g, ' ');
+      let at = flat.indexOf(sentence);
+      let end = at >= 0 ? at + sentence.length : -1;
+      if (at < 0 && sentence.length > 40) {
+        at = flat.indexOf(sentence.slice(0, 40));
+        if (at >= 0) {
+          const stop = /[.!?]["”’)]?(\s|$)/g;
+          stop.lastIndex = at + 40;
+          const m = stop.exec(flat);
+          end = m ? m.index + m[0].trimEnd().length : flat.length;
+        }
+      }
+      if (end < 0) continue;
+      insertAt(slots, end, markElement(mark));
+      placed.add(mark.id);
+      break;
+    }
+  }
+  // Discrepancies the reconcile stage attached to a node but whose sentence is not in it.
+  for (const block of blocks) {
+    const ids = String(block.properties.dataDiscrepancies ?? '').split(' ').filter(Boolean);
+    for (const id of ids) {
+      const mark = marks.find((m) => m.id === id);
+      if (!mark || placed.has(id)) continue;
+      block.children.push(markElement(mark));
+      placed.add(id);
+    }
+  }
+}
+
+function insertAt(slots: TextSlot[], offset: number, mark: Element): void {
+  let slot = slots[slots.length - 1];
+  for (const s of slots) {
+    if (offset <= s.start + s.node.value.length) {
+      slot = s;
+      break;
+    }
+  }
+  if (!slot) return;
+  const cut = Math.max(0, offset - slot.start);
+  const index = slot.parent.children.indexOf(slot.node);
+  const before: Text = { type: 'text', value: slot.node.value.slice(0, cut) };
+  const after: Text = { type: 'text', value: slot.node.value.slice(cut) };
+  slot.parent.children.splice(index, 1, ...[before, mark, after].filter((n) => n.type !== 'text' || n.value !== ''));
+}

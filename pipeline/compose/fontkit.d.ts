@@ -1,0 +1,22 @@
+// The part of fontkit's API that brief uses (fontkit ships no types).
+declare module 'fontkit' {
+  export interface Glyph {
+    id: number;
+    advanceWidth: number;
+    codePoints: number[];
+  }
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    advanceWidth: number;
+  }
+  export interface Font {
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    postscriptName: string;
+    layout(text: string): GlyphRun;
+    glyphForCodePoint(codePoint: number): Glyph;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): Font;
+}

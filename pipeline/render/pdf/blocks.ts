@@ -1,0 +1,427 @@
+// Measures a hast briefing into blocks (text, table, figure, page break), each with its lines and structure role.
+import type { Element, ElementContent, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import type { Face } from '../../compose/fonts.ts';
+import { breakLines, collectRuns, truncateLines, type Line, type Run, type RunStyle } from './inline.ts';
+
+/** A node of the PDF structure tree, made into a pdfkit element the first time content is drawn in it. */
+export interface StructRef {
+  type: string;
+  parent: StructRef | null;
+  alt?: string;
+  lang?: string;
+  /** Set by the typesetter. */
+  element?: unknown;
+}
+
+export interface TextStyle {
+  face: Face;
+  size: number;
+  leading: number;
+  before: number;
+  after: number;
+  color?: string;
+}
+
+export interface TextBlock {
+  kind: 'text';
+  tag: string;
+  struct: StructRef;
+  lines: Line[];
+  style: TextStyle;
+  indent: number;
+  width: number;
+  keepWithNext: boolean;
+  /** List marker drawn left of the first line. */
+  label?: { lines: Line[]; struct: StructRef; width: number };
+  /** Ids of elements that start here (link targets). */
+  dests: string[];
+  outline?: { level: number; title: string };
+  /** Rule under the block (part headings). */
+  rule?: boolean;
+  /** For the handout: drop trailing items of this list group, keyed by group. */
+  group?: ShortenGroup;
+}
+
+export interface Cell {
+  lines: Line[];
+  tag: 'TH' | 'TD';
+  struct: StructRef;
+  width: number;
+  style: TextStyle;
+}
+
+export interface Row {
+  cells: Cell[];
+  height: number;
+  header: boolean;
+  struct: StructRef;
+  group?: ShortenGroup;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  struct: StructRef;
+  header: Row[];
+  rows: Row[];
+  columns: number[];
+  indent: number;
+  before: number;
+  after: number;
+}
+
+export interface FigureBlock {
+  kind: 'figure';
+  struct: StructRef;
+  svg: Element;
+  width: number;
+  height: number;
+  viewWidth: number;
+  indent: number;
+  before: number;
+  after: number;
+  /** The handout may scale it down to make room. */
+  shrinkable: boolean;
+}
+
+export interface BreakBlock {
+  kind: 'break';
+}
+
+export type Block = TextBlock | TableBlock | FigureBlock | BreakBlock;
+
+/** A list or table the handout may shorten from the end. */
+export interface ShortenGroup {
+  id: number;
+  more: string;
+}
+
+const PAD = 3;
+
+export const STYLES = {
+  body: { face: 'serif', size: 9.8, leading: 13.6, before: 0, after: 6 },
+  h1: { face: 'sansBold', size: 24, leading: 29, before: 6, after: 8 },
+  h2: { face: 'sansBold', size: 15, leading: 19, before: 14, after: 8 },
+  h3: { face: 'sansBold', size: 11, leading: 14.5, before: 10, after: 4 },
+  h4: { face: 'sansBold', size: 10, leading: 13, before: 8, after: 3 },
+  kicker: { face: 'sansBold', size: 11, leading: 14, before: 0, after: 2, color: '#444' },
+  subtitle: { face: 'sans', size: 12, leading: 16, before: 0, after: 18, color: '#333' },
+  small: { face: 'sans', size: 8, leading: 10.5, before: 4, after: 4, color: '#333' },
+  cell: { face: 'sans', size: 8.4, leading: 10.6, before: 0, after: 0 },
+  dt: { face: 'sansBold', size: 8, leading: 10.5, before: 2, after: 1, color: '#333' },
+  dd: { face: 'serif', size: 9.2, leading: 12.4, before: 0, after: 3 },
+  note: { face: 'serif', size: 8.6, leading: 11.4, before: 0, after: 3 },
+  caption: { face: 'sans', size: 7.8, leading: 10, before: 3, after: 8, color: '#333' },
+} satisfies Record<string, TextStyle>;
+
+export interface LayoutOptions {
+  width: number;
+  /** Scale of every font size (the handout shrinks to fit). */
+  scale: number;
+  /** Items of a `data-shorten` list kept, by group id (the handout's fitting loop sets it). */
+  keep?: Map<number, number>;
+  /** Scale of shrinkable figures. */
+  figureScale?: number;
+  /** Line that replaces dropped items (`{count}` is their number), from the template. */
+  more?: string;
+}
+
+interface Context {
+  struct: StructRef;
+  indent: number;
+  part: string;
+  pendingDests: string[];
+  group?: ShortenGroup;
+  maxLines?: number;
+}
+
+const scaled = (s: TextStyle, k: number): TextStyle => ({ ...s, size: s.size * k, leading: s.leading * k, before: s.before * k, after: s.after * k });
+
+const PHRASING = new Set(['a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'em', 'i', 'ins', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
+
+const isPhrasing = (n: ElementContent) => n.type === 'text' || (n.type === 'element' && PHRASING.has(n.tagName));
+
+export function runStyle(style: TextStyle): RunStyle {
+  return { face: style.face, size: style.size, rise: 0, underline: false, strike: false };
+}
+
+/** The blocks of a document; `root` is the Document structure element they hang from. */
+export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptions): Block[] {
+  const blocks: Block[] = [];
+  let groups = 0;
+  const k = options.scale;
+  const S = (name: keyof typeof STYLES) => scaled(STYLES[name], k);
+
+  const textBlock = (nodes: ElementContent[], style: TextStyle, tag: string, ctx: Context, extra: Partial<TextBlock> = {}): TextBlock | null => {
+    const runs = trimRuns(collectRuns(nodes, runStyle(style)));
+    if (!runs.length) return null;
+    const width = options.width - ctx.indent;
+    let lines = breakLines(runs, width);
+    if (ctx.maxLines) lines = truncateLines(lines, ctx.maxLines, width);
+    const block: TextBlock = {
+      kind: 'text',
+      tag,
+      struct: { type: tag, parent: ctx.struct },
+      lines,
+      style,
+      indent: ctx.indent,
+      width,
+      keepWithNext: false,
+      dests: ctx.pendingDests.splice(0),
+      group: ctx.group,
+      ...extra,
+    };
+    blocks.push(block);
+    return block;
+  };
+
+  const walk = (node: Element | Root, ctx: Context): void => {
+    const children = node.children as ElementContent[];
+    // Mixed content: runs of phrasing between blocks become paragraphs.
+    let inline: ElementContent[] = [];
+    const flush = () => {
+      if (inline.some((n) => n.type === 'element' || (n.type === 'text' && n.value.trim()))) textBlock(inline, S('body'), 'P', ctx);
+      inline = [];
+    };
+    for (const child of children) {
+      if (isPhrasing(child)) {
+        inline.push(child);
+        continue;
+      }
+      flush();
+      if (child.type === 'element') element(child, ctx);
+    }
+    flush();
+  };
+
+  const element = (el: Element, ctx: Context): void => {
+    const p = el.properties;
+    const id = typeof p.id === 'string' ? [p.id] : [];
+    const classes = (Array.isArray(p.className) ? p.className : []).map(String);
+    switch (el.tagName) {
+      case 'head':
+      case 'script':
+      case 'style':
+      case 'template':
+        return;
+      case 'html':
+      case 'body':
+      case 'div':
+      case 'main':
+      case 'article':
+        ctx.pendingDests.push(...id);
+        return walk(el, ctx);
+      case 'section':
+      case 'footer':
+      case 'aside': {
+        if (p.dataBreak === 'page' && blocks.length) blocks.push({ kind: 'break' });
+        const part = typeof p.dataPart === 'string' ? p.dataPart : ctx.part;
+        const struct: StructRef = { type: 'Sect', parent: ctx.struct, lang: typeof p.lang === 'string' ? p.lang : undefined };
+        ctx.pendingDests.push(...id);
+        return walk(el, { ...ctx, struct, part });
+      }
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6': {
+        const level = Math.min(4, Number(el.tagName[1]));
+        const style = S(`h${level}` as 'h1');
+        ctx.pendingDests.push(...id);
+        const title = toText(el).replace(/\s+/g, ' ').trim();
+        const outline =
+          ctx.part === 'cover' ? undefined
+          : level === 2 ? { level: 0, title }
+          : level === 3 && ctx.part !== 'disagreements' ? { level: 1, title }
+          : undefined;
+        textBlock(el.children, style, `H${Math.min(level, 6)}`, ctx, { keepWithNext: true, outline, rule: level === 2 && ctx.part !== 'cover' });
+        return;
+      }
+      case 'p':
+      case 'figcaption': {
+        ctx.pendingDests.push(...id);
+        const style =
+          el.tagName === 'figcaption' ? S('caption')
+          : classes.includes('kicker') ? S('kicker')
+          : classes.includes('subtitle') ? S('subtitle')
+          : classes.includes('small') ? S('small')
+          : ctx.part === 'notes' ? S('note')
+          : S('body');
+        textBlock(el.children, style, el.tagName === 'figcaption' ? 'Caption' : 'P', ctx);
+        return;
+      }
+      case 'ul':
+      case 'ol': {
+        const struct: StructRef = { type: 'L', parent: ctx.struct };
+        const group = p.dataShorten !== undefined ? { id: ++groups, more: '' } : ctx.group;
+        const items = el.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+        const keep = group && options.keep?.get(group.id);
+        const shown = keep !== undefined && keep < items.length ? items.slice(0, keep) : items;
+        let n = typeof p.start === 'number' ? p.start : 1;
+        for (const li of shown) {
+          const value = typeof li.properties.value === 'number' ? li.properties.value : n;
+          n = value + 1;
+          listItem(li, el.tagName === 'ol' ? `${value}.` : '•', { ...ctx, struct, group });
+        }
+        if (shown.length < items.length) moreLine(items.length - shown.length, ctx);
+        return;
+      }
+      case 'dl': {
+        for (const item of el.children) {
+          if (item.type !== 'element') continue;
+          if (item.tagName === 'dt') textBlock(item.children, S('dt'), 'P', ctx, { keepWithNext: true });
+          else if (item.tagName === 'dd') textBlock(item.children, S('dd'), 'P', { ...ctx, indent: ctx.indent + 10 * k });
+        }
+        return;
+      }
+      case 'table':
+        return table(el, ctx);
+      case 'figure': {
+        const struct: StructRef = { type: 'Figure', parent: ctx.struct };
+        ctx.pendingDests.push(...id);
+        for (const child of el.children) {
+          if (child.type !== 'element') continue;
+          if (child.tagName === 'svg') figure(child, struct, ctx, p.dataShrink !== undefined);
+          else if (child.tagName === 'figcaption') textBlock(child.children, S('caption'), 'Caption', { ...ctx, struct });
+          else element(child, { ...ctx, struct });
+        }
+        return;
+      }
+      case 'svg':
+        return figure(el, { type: 'Figure', parent: ctx.struct }, ctx, false);
+      default:
+        return walk(el, ctx);
+    }
+  };
+
+  const moreLine = (count: number, ctx: Context) => {
+    const text = options.more ?? '… {count}';
+    textBlock([{ type: 'text', value: text.replace('{count}', String(count)) }], S('small'), 'P', { ...ctx, group: undefined });
+  };
+
+  const listItem = (li: Element, marker: string, ctx: Context) => {
+    const liStruct: StructRef = { type: 'LI', parent: ctx.struct };
+    const indent = 14 * k;
+    const style = ctx.part === 'notes' ? S('note') : S('body');
+    const maxLines = typeof li.properties.dataLines === 'string' ? Number(li.properties.dataLines) : ctx.maxLines;
+    const inner: Context = { ...ctx, struct: { type: 'LBody', parent: liStruct }, indent: ctx.indent + indent, maxLines };
+    if (typeof li.properties.id === 'string') inner.pendingDests.push(li.properties.id);
+    const labelRuns: Run[] = [{ ...runStyle(style), text: marker }];
+    const label = { lines: breakLines(labelRuns, indent), struct: { type: 'Lbl', parent: liStruct }, width: indent };
+    const first = blocks.length;
+    let inline: ElementContent[] = [];
+    const flush = () => {
+      if (inline.length) textBlock(inline, style, 'P', inner);
+      inline = [];
+    };
+    for (const child of li.children) {
+      if (isPhrasing(child)) inline.push(child);
+      else {
+        flush();
+        if (child.type === 'element') element(child, inner);
+      }
+    }
+    flush();
+    const head = blocks[first];
+    if (head?.kind === 'text') head.label = label;
+  };
+
+  const table = (el: Element, ctx: Context) => {
+    const struct: StructRef = { type: 'Table', parent: ctx.struct };
+    const rowsEl: Array<{ tr: Element; header: boolean }> = [];
+    const visitRows = (node: Element, header: boolean) => {
+      for (const c of node.children) {
+        if (c.type !== 'element') continue;
+        if (c.tagName === 'tr') rowsEl.push({ tr: c, header });
+        else if (c.tagName === 'thead') visitRows(c, true);
+        else if (c.tagName === 'tbody' || c.tagName === 'tfoot') visitRows(c, false);
+      }
+    };
+    visitRows(el, false);
+    const group = p(el).dataShorten !== undefined ? { id: ++groups, more: '' } : undefined;
+    const cellsOf = (tr: Element) => tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+    const cols = Math.max(1, ...rowsEl.map(({ tr }) => cellsOf(tr).length));
+    const width = options.width - ctx.indent;
+    const cellStyle = S('cell');
+    // Column widths from the widest unbroken content, shared out when the table is too wide.
+    const natural = new Array(cols).fill(20);
+    for (const { tr } of rowsEl) {
+      cellsOf(tr).forEach((td, i) => {
+        const runs = collectRuns(td.children, runStyle(cellStyle));
+        const w = breakLines(runs, 1e6)[0]?.width ?? 0;
+        natural[i] = Math.max(natural[i], w + 2 * PAD);
+      });
+    }
+    const total = natural.reduce((a, b) => a + b, 0);
+    let columns = natural;
+    if (total > width) {
+      // Narrow columns keep their width; wide ones share what is left.
+      const fair = width / cols;
+      const small = natural.map((w) => w <= fair);
+      const fixed = natural.reduce((a, w, i) => a + (small[i] ? w : 0), 0);
+      const wide = natural.reduce((a, w, i) => a + (small[i] ? 0 : w), 0);
+      columns = natural.map((w, i) => (small[i] ? w : ((width - fixed) * w) / wide));
+    } else if (cols > 1) {
+      const extra = (width - total) / cols;
+      columns = natural.map((w) => w + extra);
+    }
+    const keep = group && options.keep?.get(group.id);
+    let bodyRows = rowsEl.filter((r) => !r.header);
+    const dropped = keep !== undefined && keep < bodyRows.length ? bodyRows.length - keep : 0;
+    if (dropped) bodyRows = bodyRows.slice(0, keep);
+    const makeRow = ({ tr, header }: { tr: Element; header: boolean }): Row => {
+      const rowStruct: StructRef = { type: 'TR', parent: struct };
+      const cells = cellsOf(tr).map((td, i): Cell => {
+        const tag = td.tagName === 'th' ? 'TH' : 'TD';
+        const runs = trimRuns(collectRuns(td.tagName === 'th' ? [td] : td.children, runStyle(cellStyle)));
+        const lines = breakLines(runs, columns[i] - 2 * PAD);
+        return { lines, tag, struct: { type: tag, parent: rowStruct }, width: columns[i], style: cellStyle };
+      });
+      const height = Math.max(...cells.map((c) => c.lines.length * cellStyle.leading)) + 2 * PAD;
+      return { cells, height, header, struct: rowStruct, group };
+    };
+    const before = 2 * k;
+    blocks.push({
+      kind: 'table',
+      struct,
+      header: rowsEl.filter((r) => r.header).map(makeRow),
+      rows: bodyRows.map(makeRow),
+      columns,
+      indent: ctx.indent,
+      before,
+      after: 10 * k,
+    });
+    if (dropped) moreLine(dropped, ctx);
+  };
+
+  const figure = (svg: Element, struct: StructRef, ctx: Context, shrinkable: boolean) => {
+    const [, , vw, vh] = String(svg.properties.viewBox ?? '0 0 100 100').split(/[\s,]+/).map(Number);
+    const title = svg.children.find((c): c is Element => c.type === 'element' && c.tagName === 'desc');
+    const alt = (title ? toText(title) : '') || String(svg.properties.ariaLabel ?? 'Figure');
+    struct.alt = alt;
+    const avail = options.width - ctx.indent;
+    const scale = (avail / vw) * (shrinkable ? (options.figureScale ?? 1) : 1);
+    blocks.push({ kind: 'figure', struct, svg, viewWidth: vw, width: vw * scale, height: vh * scale, indent: ctx.indent, before: 4 * k, after: 2 * k, shrinkable });
+  };
+
+  walk(tree, { struct: root, indent: 0, part: '', pendingDests: [] });
+  return blocks;
+}
+
+function p(el: Element) {
+  return el.properties;
+}
+
+/** Drop spaces at the start and end of a paragraph (HTML collapses them). */
+function trimRuns(runs: Run[]): Run[] {
+  const out = runs.filter((r) => r.text !== '');
+  while (out.length && out[0].text.trim() === '') out.shift();
+  while (out.length && out[out.length - 1].text.trim() === '') out.pop();
+  if (out.length) {
+    out[0] = { ...out[0], text: out[0].text.replace(/^ +/, '') };
+    const last = out.length - 1;
+    out[last] = { ...out[last], text: out[last].text.replace(/ +$/, '') };
+  }
+  return out;
+}

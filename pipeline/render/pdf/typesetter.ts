@@ -1,0 +1,321 @@
+// Places measured blocks on pages: keeps headings with what follows, no widows or orphans, repeats table headers, tags it all.
+import type { Block, FigureBlock, Row, StructRef, TableBlock, TextBlock } from './blocks.ts';
+import type { Line, Piece } from './inline.ts';
+import { ascentOf } from './inline.ts';
+import type { PageGeometry } from './geometry.ts';
+import { drawSvg } from './svg.ts';
+
+type Doc = PDFKit.PDFDocument;
+type StructElement = ReturnType<Doc['struct']>;
+
+const MIN_LINES = 2;
+
+export interface TypesetResult {
+  pages: number;
+  /** Bottom of the last thing placed on the last page. */
+  y: number;
+}
+
+/** Height a block needs at the top of a fresh page before anything may follow it. */
+function leadHeight(block: Block | undefined): number {
+  if (!block || block.kind === 'break') return 0;
+  if (block.kind === 'figure') return block.height + block.before;
+  if (block.kind === 'table') return block.before + block.header.reduce((a, r) => a + r.height, 0) + (block.rows[0]?.height ?? 0);
+  const n = block.lines.length <= 3 ? block.lines.length : MIN_LINES;
+  return block.style.before + n * block.style.leading;
+}
+
+export class Typesetter {
+  y: number;
+  page = 0;
+  private outlineTop: ReturnType<Doc['outline']['addItem']> | null = null;
+  private dests = new Set<string>();
+  overflowed = false;
+
+  constructor(
+    readonly doc: Doc,
+    readonly geo: PageGeometry,
+    /** When false, nothing is drawn: the pass only measures (the handout's fitting loop). */
+    public draw = true,
+    /** One page only: what would go to a second page is left off instead. */
+    readonly singlePage = false,
+  ) {
+    this.y = geo.top;
+  }
+
+  get bottom(): number {
+    return this.geo.bottom;
+  }
+
+  newPage(): void {
+    if (this.singlePage) {
+      this.draw = false;
+      this.overflowed = true;
+    } else if (this.draw) this.doc.addPage();
+    this.page++;
+    this.y = this.geo.top;
+  }
+
+  private atTop(): boolean {
+    return this.y <= this.geo.top + 0.01;
+  }
+
+  private struct(ref: StructRef): StructElement {
+    if (ref.element) return ref.element as StructElement;
+    const options: Record<string, string> = {};
+    if (ref.alt) options.alt = ref.alt;
+    if (ref.lang) options.lang = ref.lang;
+    const el = this.doc.struct(ref.type as never, options);
+    if (ref.parent) this.struct(ref.parent).add(el);
+    else this.doc.addStructure(el);
+    ref.element = el;
+    return el;
+  }
+
+  run(blocks: Block[]): TypesetResult {
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      switch (block.kind) {
+        case 'break':
+          if (!this.atTop()) this.newPage();
+          break;
+        case 'text': {
+          // A heading (or a run of them) moves to the next page unless the next block's first lines fit too.
+          let need = block.style.before + Math.min(block.lines.length, block.lines.length <= 3 ? 3 : MIN_LINES) * block.style.leading;
+          if (block.keepWithNext) {
+            let j = i;
+            need = 0;
+            while (blocks[j]?.kind === 'text' && (blocks[j] as TextBlock).keepWithNext) {
+              const b = blocks[j] as TextBlock;
+              need += b.style.before + b.lines.length * b.style.leading + b.style.after;
+              j++;
+            }
+            need += leadHeight(blocks[j]);
+          }
+          if (!this.atTop() && this.y + need > this.bottom) this.newPage();
+          this.text(block);
+          break;
+        }
+        case 'table':
+          this.table(block);
+          break;
+        case 'figure':
+          this.figure(block);
+          break;
+      }
+    }
+    return { pages: this.singlePage ? 1 : this.page + 1, y: this.y };
+  }
+
+  private text(block: TextBlock): void {
+    const { style } = block;
+    if (!this.atTop()) this.y += style.before;
+    let index = 0;
+    const total = block.lines.length;
+    while (index < total) {
+      const room = Math.floor((this.bottom - this.y + 0.01) / style.leading);
+      const left = total - index;
+      let take = Math.min(room, left);
+      if (take < left) {
+        // Widows and orphans: at least two lines on each side of a break.
+        if (left - take < MIN_LINES) take = left - MIN_LINES;
+        if (take < MIN_LINES || (index === 0 && total <= 3)) take = 0;
+        if (take === 0 && this.atTop()) take = Math.max(1, Math.min(room, left));
+      }
+      if (take === 0) {
+        this.newPage();
+        continue;
+      }
+      if (this.draw) this.drawLines(block, index, take);
+      this.y += take * style.leading;
+      index += take;
+      if (index < total) this.newPage();
+    }
+    this.y += style.after;
+  }
+
+  private drawLines(block: TextBlock, from: number, count: number): void {
+    const doc = this.doc;
+    const { style } = block;
+    const x0 = this.geo.left + block.indent;
+    if (from === 0) {
+      for (const id of block.dests) this.destination(id, x0, this.y);
+      if (block.outline) this.outline(block.outline.level, block.outline.title);
+      if (block.label) {
+        const el = this.struct(block.label.struct);
+        const mc = doc.markStructureContent('Lbl');
+        this.line(block.label.lines[0], x0 - block.label.width, this.y, style.leading, null);
+        doc.endMarkedContent();
+        el.add(mc);
+      }
+    }
+    const parent = this.struct(block.struct);
+    let mc = doc.markStructureContent(block.tag as never);
+    let y = this.y;
+    for (let i = from; i < from + count; i++) {
+      this.line(block.lines[i], x0, y, style.leading, { parent, tag: block.tag, reopen: (m) => (mc = m), current: () => mc });
+      y += style.leading;
+    }
+    doc.endMarkedContent();
+    parent.add(mc);
+    if (block.rule && from === 0) {
+      doc.markContent('Artifact', { type: 'Layout' });
+      const ry = this.y + style.leading - 1;
+      doc.moveTo(this.geo.left, ry + 3).lineTo(this.geo.right, ry + 3).lineWidth(0.5).stroke('#999');
+      doc.endMarkedContent();
+    }
+    if (style.color) doc.fillColor('#000');
+  }
+
+  /**
+   * Draw one line. Consecutive pieces with the same style go out in one text() call; a piece with a
+   * structure role (footnote reference, language span) gets its own marked content inside `tagging`.
+   */
+  line(
+    line: Line,
+    x0: number,
+    top: number,
+    leading: number,
+    tagging: { parent: StructElement; tag: string; reopen: (mc: ReturnType<Doc['markStructureContent']>) => void; current: () => ReturnType<Doc['markStructureContent']> } | null,
+    color = '#000',
+  ): void {
+    const doc = this.doc;
+    const items = line.items;
+    const maxAscent = Math.max(0, ...items.map((it) => ascentOf(it.piece.face, it.piece.size)));
+    // Centre the text in the leading: baseline sits so that ascent + descent is balanced.
+    const baseline = top + (leading - maxAscent * 1.23) / 2 + maxAscent;
+    let i = 0;
+    while (i < items.length) {
+      const first = items[i].piece;
+      let text = first.text;
+      let j = i + 1;
+      while (j < items.length && sameStyle(items[j].piece, first)) {
+        const prev = items[j - 1];
+        const gap = items[j].x - (prev.x + prev.piece.width);
+        text += gap > 0.01 ? ' ' + items[j].piece.text : items[j].piece.text;
+        j++;
+      }
+      const x = x0 + items[i].x;
+      const y = baseline - first.rise - ascentOf(first.face, first.size);
+      let roleElement: StructElement | null = null;
+      if (tagging && first.role) {
+        doc.endMarkedContent();
+        tagging.parent.add(tagging.current());
+        roleElement = this.doc.struct(first.role as never, first.lang ? { lang: first.lang } : {});
+        tagging.parent.add(roleElement);
+        const inner = doc.markStructureContent(first.role as never);
+        roleElement.add(inner);
+      }
+      doc.font(first.face).fontSize(first.size).fillColor(color);
+      doc.text(text, x, y, {
+        lineBreak: false,
+        underline: first.underline,
+        strike: first.strike,
+        ...(first.goTo ? { goTo: first.goTo } : {}),
+        ...(first.link ? { link: first.link } : {}),
+      });
+      if (tagging && roleElement) {
+        doc.endMarkedContent();
+        tagging.reopen(doc.markStructureContent(tagging.tag as never));
+      }
+      i = j;
+    }
+  }
+
+  private destination(id: string, x: number, y: number): void {
+    if (this.dests.has(id)) return;
+    this.dests.add(id);
+    this.doc.addNamedDestination(id, 'XYZ', x, this.geo.height - y, null);
+  }
+
+  private outline(level: number, title: string): void {
+    const root = this.doc.outline;
+    if (level === 0 || !this.outlineTop) this.outlineTop = root.addItem(title, { expanded: true });
+    else this.outlineTop.addItem(title);
+  }
+
+  private table(block: TableBlock): void {
+    const headerHeight = block.header.reduce((a, r) => a + r.height, 0);
+    const first = block.rows[0]?.height ?? 0;
+    if (!this.atTop()) this.y += block.before;
+    if (!this.atTop() && this.y + headerHeight + first > this.bottom) this.newPage();
+    const x0 = this.geo.left + block.indent;
+    const tableEl = this.draw ? this.struct(block.struct) : null;
+    for (const row of block.header) this.row(row, x0, block, false);
+    for (const row of block.rows) {
+      if (this.y + row.height > this.bottom && !this.atTop()) {
+        this.newPage();
+        // Repeat the header on the new page, as an artifact (it is not new content).
+        for (const h of block.header) this.row(h, x0, block, true);
+      }
+      this.row(row, x0, block, false);
+    }
+    if (this.draw && tableEl) {
+      const doc = this.doc;
+      doc.markContent('Artifact', { type: 'Layout' });
+      doc.moveTo(x0, this.y).lineTo(x0 + block.columns.reduce((a, b) => a + b, 0), this.y).lineWidth(0.6).stroke('#666');
+      doc.endMarkedContent();
+    }
+    this.y += block.after;
+  }
+
+  private row(row: Row, x0: number, block: TableBlock, artifact: boolean): void {
+    // A row taller than a page is cut to what a page holds (it cannot be split across pages).
+    const room = this.bottom - this.y;
+    if (this.draw) {
+      const doc = this.doc;
+      const width = block.columns.reduce((a, b) => a + b, 0);
+      doc.markContent('Artifact', { type: 'Layout' });
+      if (row.header) doc.rect(x0, this.y, width, Math.min(row.height, room)).fill('#e8e8e8');
+      else doc.moveTo(x0, this.y).lineTo(x0 + width, this.y).lineWidth(0.3).stroke('#bbb');
+      doc.endMarkedContent();
+      let x = x0;
+      const trEl = artifact ? null : this.struct(row.struct);
+      for (const cell of row.cells) {
+        const maxLines = Math.max(1, Math.floor((room - 6) / cell.style.leading));
+        const lines = cell.lines.slice(0, maxLines);
+        if (artifact) doc.markContent('Artifact', { type: 'Pagination' });
+        let mc: ReturnType<Doc['markStructureContent']> | null = null;
+        let cellEl: StructElement | null = null;
+        if (!artifact && trEl) {
+          cellEl = this.struct(cell.struct);
+          mc = doc.markStructureContent(cell.tag);
+        }
+        let y = this.y + 3;
+        for (const line of lines) {
+          this.line(line, x + 3, y, cell.style.leading, cellEl && mc ? { parent: cellEl, tag: cell.tag, reopen: (m) => (mc = m), current: () => mc! } : null);
+          y += cell.style.leading;
+        }
+        doc.endMarkedContent();
+        if (cellEl && mc) cellEl.add(mc);
+        x += cell.width;
+      }
+    }
+    this.y += Math.min(row.height, room);
+  }
+
+  private figure(block: FigureBlock): void {
+    let { height, width } = block;
+    const full = this.bottom - this.geo.top - block.before;
+    let scale = width / block.viewWidth;
+    if (height > full) {
+      scale *= full / height;
+      width *= full / height;
+      height = full;
+    }
+    if (!this.atTop()) this.y += block.before;
+    if (this.y + height > this.bottom) this.newPage();
+    if (this.draw) {
+      const el = this.struct(block.struct);
+      const mc = this.doc.markStructureContent('Figure', { alt: block.struct.alt } as never);
+      drawSvg(this.doc, block.svg, this.geo.left + block.indent, this.y, scale);
+      this.doc.endMarkedContent();
+      el.add(mc);
+    }
+    this.y += height + block.after;
+  }
+}
+
+function sameStyle(a: Piece, b: Piece): boolean {
+  return a.face === b.face && a.size === b.size && a.rise === b.rise && a.underline === b.underline && a.strike === b.strike && a.goTo === b.goTo && a.link === b.link && a.roleKey === b.roleKey;
+}
