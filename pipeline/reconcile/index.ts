@@ -73,6 +73,19 @@ export function reconcile(revisions: Revision[], options: ReconcileOptions): { r
   const newest = units[units.length - 1];
   const { clone: tree, map } = cloneWithMap(newest.revision.tree);
   markProvenance(tree, newest.revision);
+  // A heading whose depth the newest format could not show takes it from an older revision that states it.
+  if (units.length > 1) {
+    const older = units[units.length - 2];
+    for (const [o, n] of alignments[alignments.length - 1].sections) {
+      const from = older.sections[o];
+      const to = newest.sections[n];
+      const target = to.heading && (map.get(to.heading) as typeof to.heading | undefined);
+      if (target && to.depthInferred && from.heading && !from.depthInferred) {
+        target.depth = from.heading.depth;
+        target.data = { ...(target.data ?? {}), depthInferred: false, depthFrom: older.revision.id };
+      }
+    }
+  }
   markDiscrepancies(findings, newest, map);
   if (units.length > 1) {
     const older = units[units.length - 2];
