@@ -1,0 +1,60 @@
+// The composed hast tree: its parts, ids and links, escaping of source text, language spans, the timeline SVG.
+import { describe, expect, it } from 'vitest';
+import { toHtml } from 'hast-util-to-html';
+import { selectAll } from './select.ts';
+import { composeBriefing } from '../../pipeline/compose/index.ts';
+import { buildOptions, seedReconciled, seedTree } from './seed.ts';
+
+const briefing = composeBriefing(seedReconciled(), buildOptions());
+
+describe('composeBriefing', () => {
+  it('has every part, in template order, as a section with data-part', () => {
+    const parts = selectAll(briefing.tree, (el) => el.tagName === 'section' && typeof el.properties.dataPart === 'string').map((el) => el.properties.dataPart);
+    expect(parts).toEqual(['cover', 'glance', 'timeline', 'article', 'disagreements', 'notes', 'colophon']);
+  });
+
+  it('gives each discrepancy an entry with an id and links the article marks to it', () => {
+    const ids = new Set(selectAll(briefing.tree, (el) => el.tagName === 'section' && String(el.properties.className).includes('discrepancy')).map((el) => el.properties.id));
+    expect(ids.size).toBe(seedReconciled().discrepancies.length);
+    const marks = selectAll(briefing.tree, (el) => el.tagName === 'a' && typeof el.properties.dataDiscrepancy === 'string');
+    expect(marks.length).toBeGreaterThan(3);
+    for (const a of marks) expect(ids.has(String(a.properties.href).slice(1))).toBe(true);
+  });
+
+  it('uses real tables with header cells, and numbered notes with ids', () => {
+    expect(selectAll(briefing.tree, (el) => el.tagName === 'th').length).toBeGreaterThan(5);
+    const refs = selectAll(briefing.tree, (el) => el.tagName === 'a' && el.properties.dataFootnoteRef !== undefined);
+    const notes = new Set(selectAll(briefing.tree, (el) => el.tagName === 'li' && /^fn-/.test(String(el.properties.id))).map((el) => el.properties.id));
+    expect(refs.length).toBe(2);
+    for (const r of refs) expect(notes.has(String(r.properties.href).slice(1))).toBe(true);
+  });
+
+  it('tags text labelled Mongolian: and Russian: with lang', () => {
+    const spans = selectAll(briefing.tree, (el) => el.tagName === 'span' && typeof el.properties.lang === 'string');
+    expect(spans.map((s) => s.properties.lang)).toEqual(expect.arrayContaining(['mn', 'ru']));
+  });
+
+  it('puts the timeline in as an SVG with a text alternative', () => {
+    const svg = selectAll(briefing.tree, (el) => el.tagName === 'svg')[0];
+    expect(svg).toBeDefined();
+    expect(selectAll(svg, (el) => el.tagName === 'desc')[0]).toBeDefined();
+    expect(toHtml(svg)).toContain('Khürelsükh');
+  });
+
+  it('keeps source text as data: markup and template syntax come out literally', () => {
+    const evil = seedReconciled({ tree: seedTree('\n\nEvil <script>alert(1)</script> {{labels.briefing}} {{{x}}} *a* _b_ \\[1] here.\n') });
+    evil.article.title = 'T <b>{{title}}</b>';
+    evil.discrepancies[0].section = '<img src=x onerror=alert(1)> {{../labels}}';
+    const out = composeBriefing(evil, buildOptions());
+    expect(selectAll(out.tree, (el) => el.tagName === 'script' || el.tagName === 'img')).toEqual([]);
+    const html = toHtml(out.tree);
+    expect(html).toContain('{{labels.briefing}}');
+    expect(html).toContain('{{../labels}}');
+    expect(html).toContain('T &#x3C;b>{{title}}&#x3C;/b>');
+  });
+
+  it('composes the handout from its own template', () => {
+    const parts = selectAll(briefing.handout!, (el) => typeof el.properties.dataPart === 'string').map((el) => el.properties.dataPart);
+    expect(parts).toEqual(['cover', 'glance', 'conflicts', 'timeline', 'colophon']);
+  });
+});

@@ -1,0 +1,82 @@
+// Reads every text run's box with pdfjs-dist (legacy build) and checks nothing is past a margin or drawn over other text.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pageGeometry } from '../../pipeline/render/pdf/geometry.ts';
+import { seedReconciled } from '../compose/seed.ts';
+import { build, realSeed } from './helpers.ts';
+
+interface Box {
+  page: number;
+  str: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+async function boxes(bytes: Uint8Array): Promise<{ boxes: Box[]; pages: number; width: number; height: number }> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const out: Box[] = [];
+  let width = 0;
+  let height = 0;
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const view = page.view;
+    [width, height] = [view[2], view[3]];
+    const content = await page.getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const [, , , d, e, f] = item.transform;
+      const size = Math.abs(d);
+      // Top-down coordinates; the box spans the glyphs' ascent and a small descent.
+      const baseline = height - f;
+      out.push({ page: n, str: item.str, x0: e, x1: e + item.width, y0: baseline - size * 0.76, y1: baseline + size * 0.2 });
+    }
+  }
+  return { boxes: out, pages: pdf.numPages, width, height };
+}
+
+const overlap = (a: Box, b: Box) => a.page === b.page && a.x0 < b.x1 - 0.3 && b.x0 < a.x1 - 0.3 && a.y0 < b.y1 - 0.3 && b.y0 < a.y1 - 0.3;
+
+for (const [name, make] of [
+  ['real stages', realSeed],
+  ['hand-made reconciled value', async () => seedReconciled()],
+] as const) {
+  for (const paper of ['a4', 'letter'] as const) {
+    describe(`layout of the seed (${name}, ${paper})`, () => {
+      let briefing: Awaited<ReturnType<typeof boxes>>;
+      let handout: Awaited<ReturnType<typeof boxes>>;
+      beforeAll(async () => {
+        const built = await build(await make(), { paper });
+        briefing = await boxes(built.bytes['briefing.pdf']);
+        handout = await boxes(built.bytes['handout.pdf']);
+      });
+
+      it('keeps every text run inside the margins (running head and foot inside their bands)', () => {
+        for (const [doc, kind] of [[briefing, 'briefing'], [handout, 'handout']] as const) {
+          const geo = pageGeometry(paper, kind);
+          const outside = doc.boxes.filter((b) => b.x0 < geo.left - 0.5 || b.x1 > geo.right + 0.5 || b.y0 < geo.headY - 12 || b.y1 > geo.footY + 4);
+          expect(outside.map((b) => `${kind} p${b.page} ${b.str}`)).toEqual([]);
+          // Body text (everything but head and foot) stays between the top and bottom margins.
+          const body = doc.boxes.filter((b) => b.y0 > geo.headY + 6 && b.y1 < geo.footY - 10);
+          expect(body.filter((b) => b.y0 < geo.top - 2 || b.y1 > geo.bottom + 2).map((b) => b.str)).toEqual([]);
+        }
+      });
+
+      it('draws no text run over another', () => {
+        for (const doc of [briefing, handout]) {
+          const clashes: string[] = [];
+          for (let i = 0; i < doc.boxes.length; i++)
+            for (let j = i + 1; j < doc.boxes.length; j++)
+              if (overlap(doc.boxes[i], doc.boxes[j])) clashes.push(`p${doc.boxes[i].page}: «${doc.boxes[i].str}» × «${doc.boxes[j].str}»`);
+          expect(clashes).toEqual([]);
+        }
+      });
+
+      it('leaves no empty page and a one-page handout', () => {
+        expect(handout.pages).toBe(1);
+        for (let p = 1; p <= briefing.pages; p++) expect(briefing.boxes.filter((b) => b.page === p).length).toBeGreaterThan(2);
+      });
+    });
+  }
+}
