@@ -1,7 +1,79 @@
-// Web page writer: the whole briefing as one self-contained HTML file.
-// PLACEHOLDER until the web page work lands.
+// Web page writer: the whole briefing as one self-contained HTML file (CSS and SVG inline, no script).
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
 import type { Briefing, BuildOptions, OutputFile } from '../model.ts';
+import { templateText } from './assets.ts';
+import { briefingDocument, findElement } from './document.ts';
+import { elementIds, isElement, linkCrossReferences, partOf, pruneIdReferences, writerLabels, unwrapDanglingLinks } from './links.ts';
+import { eachElement } from './walk.ts';
 
-export async function renderHtml(_briefing: Briefing, _options: BuildOptions): Promise<OutputFile[]> {
-  return [];
+const encoder = new TextEncoder();
+
+export async function renderHtml(briefing: Briefing, _options: BuildOptions): Promise<OutputFile[]> {
+  return [{ path: 'briefing.html', bytes: encoder.encode(briefingPage(briefing)) }];
+}
+
+/** The single-page briefing as an HTML string. */
+export function briefingPage(briefing: Briefing): string {
+  const { tree, title, language, description } = briefingDocument(briefing);
+  linkCrossReferences(tree, { epub: false });
+  const body = findElement(tree, 'body')!;
+  const head = findElement(tree, 'head');
+  const metas: Element[] = [];
+  if (head)
+    eachElement(head, (element) => {
+      if (element.tagName === 'meta' && ['keywords', 'generator'].includes(String(element.properties.name))) metas.push(element);
+    });
+
+  const parts = body.children.filter((child): child is Element => isElement(child) && partOf(child) !== undefined);
+  const contents = contentsNav(parts);
+  const cover = parts.findIndex((part) => partOf(part) === 'cover');
+  const main = h('main', { id: 'top' }, [...parts]);
+  if (contents) main.children.splice(cover + 1, 0, contents);
+
+  const ids = elementIds(main);
+  unwrapDanglingLinks(main, (fragment) => ids.has(fragment));
+  pruneIdReferences(main, ids);
+
+  const page: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: language }, [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('meta', { name: 'color-scheme', content: 'light dark' }),
+          h('title', `${title}${description ? ` — ${description}` : ''}`),
+          ...(description ? [h('meta', { name: 'description', content: description })] : []),
+          ...metas,
+          h('style', templateText('epub/briefing.css') + templateText('epub/web.css')),
+        ]),
+        h('body', [main]),
+      ]),
+    ],
+  };
+  return `${toHtml(page)}\n`;
+}
+
+/** A list of the parts with links to their headings, placed after the cover. */
+function contentsNav(parts: Element[]): Element | undefined {
+  const entries: Element[] = [];
+  for (const part of parts) {
+    let heading: Element | undefined;
+    eachElement(part, (element) => {
+      if (/^h[1-6]$/.test(element.tagName)) {
+        heading = element;
+        return 'stop';
+      }
+    });
+    if (!heading || partOf(part) === 'cover') continue;
+    if (typeof heading.properties.id !== 'string') heading.properties.id = `part-${partOf(part)}`;
+    entries.push(h('li', [h('a', { href: `#${heading.properties.id}` }, toText(heading).trim())]));
+  }
+  if (!entries.length) return undefined;
+  const label = writerLabels().contents;
+  return h('nav', { className: ['contents'], ariaLabel: label }, [h('h2', { id: 'contents' }, label), h('ol', entries)]);
 }

@@ -1,0 +1,105 @@
+// briefing.html in a real browser (Debian's chromium through playwright-core): no errors, fits 375 px, links resolve, timeline shows.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../pipeline/render/html.ts';
+import { buildOptions, seedBriefing } from './seed.ts';
+import { text } from './helpers.ts';
+
+let browser: Browser;
+let page: Page;
+let dir: string;
+let markup: string;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  const [file] = await renderHtml(await seedBriefing(), buildOptions());
+  markup = text(file);
+  dir = await mkdtemp(join(tmpdir(), 'brief-html-'));
+  await writeFile(join(dir, 'briefing.html'), file.bytes);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await page.goto(pathToFileURL(join(dir, 'briefing.html')).href, { waitUntil: 'load' });
+  // Kept beside the test run for a person to look at (not checked in).
+  await page.screenshot({ path: join(tmpdir(), 'brief-briefing-375.png'), fullPage: false });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('briefing.html', () => {
+  it('is one self-contained file: CSS and SVG inline, no script, nothing fetched', () => {
+    expect(markup).toMatch(/^<!doctype html>\n?<html lang="en">/);
+    expect(markup).toContain('<style>');
+    expect(markup).toContain('<svg');
+    expect(markup).not.toMatch(/<script|<link |\ssrc=/);
+  });
+
+  it('loads with no console errors or warnings', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('has no element wider than a 375 px viewport', async () => {
+    const wide = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('body *')]
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.right > width + 0.5 || box.left < -0.5))
+        .map(({ element, box }) => `${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)}`);
+    });
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  it('resolves every internal link to an element of the page', async () => {
+    const dangling = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => href.startsWith('#'))
+        .filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
+    );
+    const count = await page.evaluate(() => document.querySelectorAll('a[href^="#"]').length);
+    expect(count).toBeGreaterThan(20);
+    expect(dangling).toEqual([]);
+  });
+
+  it('shows the timeline', async () => {
+    const timeline = page.locator('figure.timeline svg');
+    await timeline.scrollIntoViewIfNeeded();
+    await expect.poll(() => timeline.isVisible()).toBe(true);
+    const box = (await timeline.boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.height).toBeGreaterThan(100);
+    expect(await page.locator('figure.timeline svg title').count()).toBe(1);
+    await timeline.screenshot({ path: join(tmpdir(), 'brief-timeline-375.png') });
+  });
+
+  it('links note refs and discrepancy marks both ways', async () => {
+    const roles = await page.evaluate(() => ({
+      noterefs: document.querySelectorAll('a[role="doc-noteref"]').length,
+      footnotes: document.querySelectorAll('aside[role="doc-footnote"]').length,
+      backlinks: document.querySelectorAll('a[role="doc-backlink"]').length,
+    }));
+    expect(roles.noterefs).toBeGreaterThan(5);
+    expect(roles.footnotes).toBeGreaterThan(5);
+    expect(roles.backlinks).toBeGreaterThan(roles.footnotes);
+    await page.locator('sup.discrepancy-mark a').first().click();
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#d-/);
+    await page.locator('section.discrepancy:target a[role="doc-backlink"]').click();
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#ref-d-/);
+  });
+});
