@@ -1,15 +1,22 @@
-// Orchestration: which articles, the stages in order, and atomic writes of each article's outputs.
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+// Orchestration of `brief build`: which articles, the cache, the worker pool, atomic publishing, the report.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { VFileMessage } from 'vfile-message';
-import { loadArticle, type LoadedArticle } from './article.ts';
-import { formatMessage, isUserMessage, userMessage } from './errors.ts';
+import { fileURLToPath } from 'node:url';
+import lockfile from 'proper-lockfile';
+import { buildArticle, FORMATS, STAGES, type ArticleOutcome, type Diagnostic, type OutputFormat } from './build/article.ts';
+import { articleKey, FileHasher, filesBelow, loadIndex, serializeIndex, CACHE_FILE, type CacheIndex } from './build/cache.ts';
+import { orphanedOutputs, publishArticle, removeArticleOutputs, removeTemporaryFiles, writeAtomically } from './build/publish.ts';
+import { Progress } from './build/progress.ts';
+import { userMessage } from './errors.ts';
 import { EXIT } from './exit.ts';
 import { nodeIo } from './io.ts';
-import type { BuildOptions, OutputFile, Reconciled } from './model.ts';
+import type { BuildOptions } from './model.ts';
+import { projectRoot } from './render/assets.ts';
+import type { ArticleTask } from './worker.ts';
 
-export const FORMATS = ['pdf', 'xhtml', 'epub', 'json'] as const;
-export type OutputFormat = (typeof FORMATS)[number];
+export { FORMATS };
 
 export interface BuildCommandOptions {
   sources: string;
@@ -19,77 +26,33 @@ export interface BuildCommandOptions {
   format?: string[];
   strict?: boolean;
   quiet?: boolean;
+  force?: boolean;
+  check?: boolean;
+  jobs?: string;
+  shard?: string;
+  report?: 'text' | 'json';
   version: string;
 }
 
-export interface ArticleResult {
+/** One line per article of the run, for the text summary and the JSON report. */
+export interface ArticleSummary {
   name: string;
-  outputs: OutputFile[];
-  reconciled: Reconciled;
-  messages: VFileMessage[];
-  /** Pages of briefing.pdf, when made. */
+  status: 'built' | 'unchanged' | 'failed' | 'removed' | 'stale';
+  millis?: number;
   pages?: number;
-  millis: number;
+  outputs?: string[];
+  discrepancies?: Record<string, number>;
+  timings?: Record<string, number>;
 }
 
-/** Run every stage for one loaded article and return its output files (nothing is written here). */
-export async function buildArticle(article: LoadedArticle, options: BuildOptions): Promise<ArticleResult> {
-  const started = performance.now();
-  const { reconcile } = await import('./reconcile/index.ts');
-  const { reconciled, messages } = reconcile(article.revisions, {
-    name: article.name,
-    title: article.title,
-    language: article.language,
-    decisions: article.decisions,
-    decisionsFile: article.decisionsFile,
-  });
-  const { composeBriefing } = await import('./compose/index.ts');
-  const briefing = composeBriefing(reconciled, options);
-  const outputs: OutputFile[] = [];
-  const wants = (format: OutputFormat) => options.formats.includes(format);
-  if (wants('pdf')) outputs.push(...(await (await import('./render/pdf/index.ts')).renderPdf(briefing, options)));
-  if (wants('xhtml')) outputs.push(...(await (await import('./render/html.ts')).renderHtml(briefing, options)));
-  if (wants('epub')) outputs.push(...(await (await import('./render/epub.ts')).renderEpub(briefing, options)));
-  if (wants('json')) outputs.push(...(await (await import('./render/json.ts')).renderJson(briefing, options)));
-  const pdf = outputs.find((file) => file.path === 'briefing.pdf');
-  const pages = pdf ? countPdfPages(pdf.bytes) : undefined;
-  return { name: article.name, outputs, reconciled, messages: [...article.messages, ...messages], pages, millis: performance.now() - started };
+export interface BuildReport {
+  articles: ArticleSummary[];
+  diagnostics: Array<Diagnostic & { article: string }>;
+  exitCode: number;
 }
 
-/** Page count from a PDF's page tree (`/Type /Pages … /Count n`). */
-function countPdfPages(bytes: Uint8Array): number | undefined {
-  const text = Buffer.from(bytes).toString('latin1');
-  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)].map((m) => Number(m[1]));
-  return counts.length ? Math.max(...counts) : undefined;
-}
-
-/** Write an article's outputs into a temporary folder, then swap it in: readers never see half an article. */
-export async function writeArticleOutputs(outDir: string, name: string, outputs: OutputFile[]): Promise<void> {
-  const target = join(outDir, name);
-  const staging = join(outDir, `.${name}.tmp-${process.pid}`);
-  const previous = join(outDir, `.${name}.old-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  for (const file of outputs) {
-    const path = join(staging, file.path);
-    await mkdir(join(path, '..'), { recursive: true });
-    await writeFile(path, file.bytes);
-  }
-  await mkdir(staging, { recursive: true });
-  await rename(target, previous).catch(() => undefined);
-  await rename(staging, target);
-  await rm(previous, { recursive: true, force: true });
-}
-
-/** The article folders of a sources folder, in name order. */
-export async function listArticles(sources: string): Promise<string[]> {
-  const entries = await readdir(sources, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    throw userMessage('missing-file', { path: sources, reason: error.code === 'ENOENT' ? 'no such folder' : error.message }, undefined, sources);
-  });
-  return entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort();
-}
+/** A safe article folder name: what can be a folder name on every system and in a URL. */
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 function parseFormats(requested: string[] | undefined): OutputFormat[] {
   if (!requested || requested.length === 0) return [...FORMATS];
@@ -101,42 +64,254 @@ function parseFormats(requested: string[] | undefined): OutputFormat[] {
   return FORMATS.filter((format) => requested.includes(format));
 }
 
-/** `brief build`: every article (or the named ones) from sources/ into output/. */
-export async function buildCommand(options: BuildCommandOptions): Promise<number> {
-  const buildOptions: BuildOptions = {
-    paper: options.paper,
-    formats: parseFormats(options.format),
-    buildTime: nodeIo.now(),
-    version: options.version,
-  };
-  const names = await listArticles(options.sources);
+export function parseShard(value: string | undefined): { index: number; count: number } | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw userMessage('usage', { reason: `--shard takes K/N with 1 ≤ K ≤ N (e.g. 2/4), not \`${value}\`` });
+  }
+  return { index, count };
+}
+
+/** The shard (1-based) an article belongs to: a hash of its name, so adding articles never moves the others. */
+export function shardOf(name: string, count: number): number {
+  return (createHash('sha256').update(name).digest().readUInt32BE(0) % count) + 1;
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw userMessage('usage', { reason: `--jobs takes a whole number from 1 to 256, not \`${value}\`` });
+  return jobs;
+}
+
+/** The article folders of a sources folder, in name order. */
+export function listArticles(sources: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(sources, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw userMessage('missing-file', { path: sources, reason: code === 'ENOENT' ? 'no such folder' : String(error) }, undefined, sources);
+  }
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+}
+
+interface Plan {
+  names: string[];
+  selected: string[];
+  keys: Map<string, string>;
+  stale: string[];
+  orphans: string[];
+  index: CacheIndex;
+  hasher: FileHasher;
+}
+
+/** Decide what a build has to do: keys of the selected articles, which are stale, which outputs are orphaned. */
+function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
+  const names = listArticles(options.sources);
   for (const name of options.only ?? []) {
     if (!names.includes(name)) throw userMessage('usage', { reason: `no article \`${name}\` in ${options.sources}` });
   }
-  const selected = options.only?.length ? names.filter((name) => options.only!.includes(name)) : names;
-  let exit: number = EXIT.ok;
-  await mkdir(options.out, { recursive: true });
+  const shard = parseShard(options.shard);
+  const selected = names
+    .filter((name) => !options.only?.length || options.only.includes(name))
+    .filter((name) => !shard || shardOf(name, shard.count) === shard.index);
+  const index = loadIndex(options.out);
+  const hasher = new FileHasher(index.files);
+  const templates = join(projectRoot(), 'templates');
+  const templatesDigest = hasher.digestFiles(filesBelow(templates), templates);
+  const keys = new Map<string, string>();
+  const stale: string[] = [];
   for (const name of selected) {
-    try {
-      const article = await loadArticle(join(options.sources, name));
-      const result = await buildArticle(article, buildOptions);
-      for (const message of result.messages) process.stderr.write(`${formatMessage(message)}\n`);
-      await writeArticleOutputs(options.out, name, result.outputs);
-      const unresolved = result.reconciled.discrepancies.filter(
-        (d) => (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') && !d.resolution.policy.startsWith('editor-'),
-      );
-      if (options.strict && unresolved.length) exit = Math.max(exit, EXIT.unresolved);
-      if (!options.quiet) {
-        const pages = result.pages === undefined ? '' : `${result.pages} pages, `;
-        process.stderr.write(
-          `${name}: ${pages}${result.reconciled.discrepancies.length} discrepancies, ${result.outputs.length} files, ${Math.round(result.millis)} ms\n`,
-        );
-      }
-    } catch (error) {
-      if (!isUserMessage(error)) throw error;
-      process.stderr.write(`${formatMessage(error)}\n`);
-      exit = Math.max(exit, EXIT.badInput);
-    }
+    const dir = join(options.sources, name);
+    const key = articleKey({
+      article: hasher.digestFiles(filesBelow(dir), dir),
+      templates: templatesDigest,
+      options: { paper: buildOptions.paper, formats: buildOptions.formats, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ?? null },
+      version: buildOptions.version,
+    });
+    keys.set(name, key);
+    const entry = index.articles[name];
+    const intact =
+      entry?.key === key &&
+      Object.entries(entry.outputs).every(([path, size]) => {
+        const info = statSync(join(options.out, name, path), { throwIfNoEntry: false });
+        return info?.size === size;
+      });
+    if (options.force || !intact) stale.push(name);
   }
-  return exit;
+  const orphans = orphanedOutputs(options.out, new Set(names), new Set(Object.keys(index.articles)));
+  return { names, selected, keys, stale, orphans, index, hasher };
+}
+
+/** Builds articles in a pool of worker threads when that pays, else in this thread. */
+async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<ArticleOutcome> {
+  const bundled = import.meta.url.endsWith('.js');
+  if (jobs <= 1 || tasks.length <= 1 || !bundled) {
+    for (const task of tasks) yield await buildArticle(task.dir, task.name, task.options);
+    return;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: fileURLToPath(new URL('./worker.js', import.meta.url)), maxThreads: Math.min(jobs, tasks.length), minThreads: Math.min(jobs, tasks.length), idleTimeout: 1000 });
+  // Keep a bounded number of tasks in flight so memory stays flat whatever the corpus size.
+  const window = Math.min(jobs, tasks.length) * 2;
+  const pending = new Map<number, Promise<[number, ArticleOutcome]>>();
+  let next = 0;
+  const submit = () => {
+    const i = next++;
+    pending.set(i, (pool.run(tasks[i]) as Promise<ArticleOutcome>).then((outcome) => [i, outcome]));
+  };
+  try {
+    while (next < tasks.length && pending.size < window) submit();
+    while (pending.size) {
+      const [i, outcome] = await Promise.race(pending.values());
+      pending.delete(i);
+      if (next < tasks.length) submit();
+      yield outcome;
+    }
+  } finally {
+    await pool.destroy();
+  }
+}
+
+function buildOptionsOf(options: BuildCommandOptions): BuildOptions {
+  return { paper: options.paper, formats: parseFormats(options.format), buildTime: nodeIo.now(), version: options.version };
+}
+
+/** Run one build (or check) and return its report; nothing is printed here but progress. */
+export async function runBuild(options: BuildCommandOptions, progress?: Progress): Promise<BuildReport> {
+  const buildOptions = buildOptionsOf(options);
+  const jobs = parseJobs(options.jobs);
+  for (const name of listArticles(options.sources)) {
+    if (!SAFE_NAME.test(name)) throw userMessage('usage', { reason: `article folder \`${name}\` in ${options.sources} is not a safe name (letters, digits, ., _ and - only); rename it` });
+  }
+  const report: BuildReport = { articles: [], diagnostics: [], exitCode: EXIT.ok };
+
+  if (options.check) {
+    const { selected, stale, orphans } = plan(options, buildOptions);
+    for (const name of selected) report.articles.push({ name, status: stale.includes(name) ? 'stale' : 'unchanged' });
+    for (const name of orphans) report.articles.push({ name, status: 'stale' });
+    report.exitCode = stale.length || orphans.length ? EXIT.stale : EXIT.ok;
+    return report;
+  }
+
+  mkdirSync(options.out, { recursive: true });
+  const release = await lockfile.lock(options.out, {
+    lockfilePath: join(options.out, '.brief.lock'),
+    stale: 20_000,
+    retries: { retries: 1200, minTimeout: 100, maxTimeout: 500 },
+  });
+  try {
+    const work = plan(options, buildOptions);
+    for (const name of work.selected) if (!work.stale.includes(name)) report.articles.push({ name, status: 'unchanged' });
+    progress?.start(work.stale.length);
+    const tasks = work.stale.map((name) => ({ dir: join(options.sources, name), name, options: buildOptions }));
+    for await (const outcome of buildAll(tasks, jobs)) {
+      report.diagnostics.push(...outcome.diagnostics.map((d) => ({ ...d, article: outcome.name })));
+      if (outcome.bug) {
+        report.diagnostics.push({ article: outcome.name, severity: 'error', file: join(options.sources, outcome.name), line: 1, column: 1, rule: 'internal', message: `internal error (a bug in brief): ${outcome.bug}` });
+        report.exitCode = EXIT.bug;
+      }
+      if (outcome.status === 'built') {
+        await publishArticle(options.out, outcome.name, outcome.outputs);
+        work.index.articles[outcome.name] = {
+          key: work.keys.get(outcome.name)!,
+          outputs: Object.fromEntries(outcome.outputs.map((file) => [file.path, file.bytes.byteLength])),
+          discrepancies: outcome.discrepancies as Record<string, number>,
+        };
+        if (options.strict && outcome.unresolved > 0) {
+          report.exitCode = Math.max(report.exitCode, EXIT.unresolved);
+          report.diagnostics.push({ article: outcome.name, severity: 'error', file: join(options.sources, outcome.name), line: 1, column: 1, rule: 'unresolved', message: `${outcome.unresolved} fact-conflict(s) or internal contradiction(s) have no editor decision (--strict); pin them in decisions.json` });
+        }
+      } else {
+        delete work.index.articles[outcome.name];
+        if (report.exitCode !== EXIT.bug) report.exitCode = Math.max(report.exitCode, EXIT.badInput);
+      }
+      report.articles.push({
+        name: outcome.name,
+        status: outcome.status,
+        millis: Math.round(outcome.millis),
+        pages: outcome.pages,
+        outputs: outcome.outputs.map((file) => file.path),
+        discrepancies: outcome.discrepancies as Record<string, number>,
+        timings: Object.fromEntries(STAGES.filter((s) => outcome.timings[s] !== undefined).map((s) => [s, Math.round(outcome.timings[s]! * 10) / 10])),
+      });
+      progress?.tick(outcome.name, outcome.status);
+    }
+    for (const name of work.orphans) {
+      await removeArticleOutputs(options.out, name);
+      delete work.index.articles[name];
+      report.articles.push({ name, status: 'removed' });
+    }
+    work.index.files = { ...Object.fromEntries(Object.entries(work.index.files).filter(([path]) => existsSync(path))), ...work.hasher.seen };
+    await writeAtomically(join(options.out, CACHE_FILE), serializeIndex(work.index));
+  } finally {
+    progress?.stop();
+    await release();
+  }
+  report.articles.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return report;
+}
+
+function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
+}
+
+function summaryLine(article: ArticleSummary): string {
+  switch (article.status) {
+    case 'built': {
+      const pages = article.pages === undefined ? '' : `${article.pages} pages, `;
+      const count = Object.values(article.discrepancies ?? {}).reduce((a, b) => a + b, 0);
+      return `${article.name}: built (${pages}${count} discrepancies, ${article.outputs?.length ?? 0} files, ${article.millis} ms)`;
+    }
+    case 'removed':
+      return `${article.name}: removed its outputs (the article is gone from the sources)`;
+    default:
+      return `${article.name}: ${article.status}`;
+  }
+}
+
+/** `brief build`: print the report for people or as JSON, and return the exit code. */
+export async function buildCommand(options: BuildCommandOptions & { watch?: boolean }): Promise<number> {
+  if (options.watch) {
+    const { watchBuild } = await import('./build/watch.ts');
+    return watchBuild(options, (o) => buildCommand({ ...o, watch: false }));
+  }
+  const json = options.report === 'json';
+  const progress = options.quiet || json ? undefined : new Progress(process.stderr);
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemporaryFiles();
+    lockfile.unlock(options.out, { lockfilePath: join(options.out, '.brief.lock') }).catch(() => undefined);
+    process.stderr.write(`brief: interrupted by ${signal}; outputs already in place are complete, nothing half-written was left\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const report = await runBuild(options, progress);
+    if (json) {
+      process.stdout.write(`${JSON.stringify({ articles: report.articles, diagnostics: report.diagnostics, exitCode: report.exitCode }, null, 2)}\n`);
+    } else {
+      for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      if (options.check) {
+        const stale = report.articles.filter((a) => a.status === 'stale');
+        if (stale.length) process.stderr.write(`stale or missing outputs (run \`brief build\`): ${stale.map((a) => a.name).join(', ')}\n`);
+        else if (!options.quiet) process.stderr.write(`all ${report.articles.length} articles are up to date\n`);
+      } else if (!options.quiet) {
+        for (const article of report.articles) if (article.status !== 'unchanged') process.stderr.write(`${summaryLine(article)}\n`);
+        const unchanged = report.articles.filter((a) => a.status === 'unchanged').length;
+        if (unchanged) process.stderr.write(`${unchanged} article(s) unchanged\n`);
+      }
+    }
+    return report.exitCode;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
 }

@@ -48,6 +48,12 @@ export function program(): Command {
     .addOption(new Option('--paper <size>', 'paper size of the PDFs').choices(['a4', 'letter']).default('a4'))
     .option('--format <formats>', 'comma-separated output formats: pdf,xhtml,epub,json', collect)
     .option('--strict', `exit ${EXIT.unresolved} when a fact-conflict or internal contradiction has no editor decision`)
+    .option('--force', 'rebuild every selected article, even when its inputs are unchanged')
+    .option('--check', `build nothing; exit ${EXIT.stale} listing the articles whose outputs are stale or missing`)
+    .option('--jobs <n>', 'worker threads (default: one per core)')
+    .option('--shard <k/n>', 'build only the k-th of n deterministic slices of the corpus (for CI matrices)')
+    .addOption(new Option('--report <form>', 'diagnostics and per-article summary as text (stderr) or JSON (stdout)').choices(['text', 'json']).default('text'))
+    .option('--watch', 'rebuild what changed whenever a source, template or decisions file is saved')
     .option('--quiet', 'print nothing but errors')
     .action(async (options) => {
       const { buildCommand } = await import('./build.ts');

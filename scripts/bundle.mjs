@@ -1,11 +1,14 @@
 // Bundles the CLI into dist/ with esbuild so that `bin/brief` starts fast; stages load lazily as split chunks.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+// Chunk names carry content hashes: start clean so old chunks do not pile up.
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
 await build({
-  entryPoints: { cli: 'pipeline/cli.ts' },
+  entryPoints: { cli: 'pipeline/cli.ts', worker: 'pipeline/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

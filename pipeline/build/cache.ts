@@ -1,0 +1,93 @@
+// The build cache: a content digest of everything an article's outputs depend on, kept in output/.brief-cache.json.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const CACHE_FILE = '.brief-cache.json';
+const CACHE_VERSION = 1;
+
+/** What the cache remembers of one input file: hashed only when its size or mtime moved. */
+interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+export interface ArticleEntry {
+  /** Digest of every input of the article's outputs. */
+  key: string;
+  /** Output paths relative to `<out>/<article>/`, with their sizes, to notice outputs deleted by hand. */
+  outputs: Record<string, number>;
+  discrepancies: Record<string, number>;
+}
+
+export interface CacheIndex {
+  version: number;
+  files: Record<string, FileStamp>;
+  articles: Record<string, ArticleEntry>;
+}
+
+export function emptyIndex(): CacheIndex {
+  return { version: CACHE_VERSION, files: {}, articles: {} };
+}
+
+export function loadIndex(outDir: string): CacheIndex {
+  try {
+    const index = JSON.parse(readFileSync(join(outDir, CACHE_FILE), 'utf8')) as CacheIndex;
+    if (index.version === CACHE_VERSION && index.files && index.articles) return index;
+  } catch {
+    // a missing or unreadable index only means a cold build
+  }
+  return emptyIndex();
+}
+
+export function serializeIndex(index: CacheIndex): string {
+  const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return `${JSON.stringify({ version: index.version, files: sorted(index.files), articles: sorted(index.articles) }, null, 1)}\n`;
+}
+
+/** Regular files below a folder, as sorted paths; dot-files and folders are skipped. */
+export function filesBelow(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) found.push(path);
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/** Hashes input files, reusing the index's digest when size and mtime are unchanged. */
+export class FileHasher {
+  /** Stamps seen in this build: the next index keeps only these, so it never grows stale. */
+  readonly seen: Record<string, FileStamp> = {};
+
+  constructor(private readonly previous: Record<string, FileStamp>) {}
+
+  hash(path: string): string {
+    const stat = statSync(path);
+    const known = this.previous[path];
+    const stamp =
+      known && known.size === stat.size && known.mtimeMs === stat.mtimeMs
+        ? known
+        : { size: stat.size, mtimeMs: stat.mtimeMs, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
+    this.seen[path] = stamp;
+    return stamp.sha256;
+  }
+
+  /** One digest for a set of files, keyed by their paths relative to `base`. */
+  digestFiles(paths: string[], base: string): string {
+    const digest = createHash('sha256');
+    for (const path of paths) digest.update(`${relative(base, path)}\0${this.hash(path)}\n`);
+    return digest.digest('hex');
+  }
+}
+
+/** The key of an article: its own files, the shared templates, the options and brief's version. */
+export function articleKey(parts: { article: string; templates: string; options: unknown; version: string }): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}

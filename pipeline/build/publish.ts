@@ -1,0 +1,95 @@
+// Puts a finished article's outputs in place: atomic renames, untouched when the bytes are the same, nothing left half-written.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import type { OutputFile } from '../model.ts';
+
+/** Temporary files in flight, so an interrupted build can remove them before it exits. */
+const inFlight = new Set<string>();
+
+export function removeTemporaryFiles(): void {
+  for (const path of inFlight) rmSync(path, { force: true });
+  inFlight.clear();
+}
+
+async function sameBytes(path: string, bytes: Uint8Array): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info || info.size !== bytes.byteLength) return false;
+  return Buffer.from(bytes).equals(await readFile(path));
+}
+
+/** Write one file by temp file + rename, unless it already holds exactly these bytes. */
+async function replaceFile(path: string, bytes: Uint8Array): Promise<boolean> {
+  if (await sameBytes(path, bytes)) return false;
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.brief-tmp`);
+  inFlight.add(temporary);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } finally {
+    inFlight.delete(temporary);
+  }
+  return true;
+}
+
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)));
+}
+
+export interface PublishResult {
+  written: string[];
+  unchanged: string[];
+  removed: string[];
+}
+
+/**
+ * Publish an article whose outputs are all in memory (so it has already succeeded): changed files are
+ * replaced atomically, unchanged files keep their mtime, files the article no longer makes are removed.
+ */
+export async function publishArticle(outDir: string, name: string, outputs: OutputFile[]): Promise<PublishResult> {
+  const target = join(outDir, name);
+  const result: PublishResult = { written: [], unchanged: [], removed: [] };
+  for (const file of outputs) {
+    const changed = await replaceFile(join(target, file.path), file.bytes);
+    (changed ? result.written : result.unchanged).push(file.path);
+  }
+  const made = new Set(outputs.map((file) => file.path.split('/').join(sep)));
+  for (const path of await filesIn(target)) {
+    if (made.has(path)) continue;
+    await rm(join(target, path), { force: true });
+    result.removed.push(path);
+  }
+  await removeEmptyFolders(target);
+  return result;
+}
+
+async function removeEmptyFolders(dir: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) if (entry.isDirectory()) await removeEmptyFolders(join(dir, entry.name));
+  if ((await readdir(dir).catch(() => ['?'])).length === 0) await rmdir(dir).catch(() => undefined);
+}
+
+/** Names of the files in `<out>/<article>/` that a brief build would have made. */
+const OUTPUT_MARKERS = ['briefing.pdf', 'briefing.html', 'briefing.epub', 'handout.pdf', 'data', 'epub'];
+
+/** Output folders in `outDir` that brief made for an article that no longer exists. */
+export function orphanedOutputs(outDir: string, articles: Set<string>, known: Set<string>): string[] {
+  if (!existsSync(outDir)) return [];
+  return readdirSync(outDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !articles.has(e.name))
+    .filter((e) => known.has(e.name) || readdirSync(join(outDir, e.name)).some((f) => OUTPUT_MARKERS.includes(f)))
+    .map((e) => e.name)
+    .sort();
+}
+
+export async function removeArticleOutputs(outDir: string, name: string): Promise<void> {
+  await rm(join(outDir, name), { recursive: true, force: true });
+}
+
+/** Write a small file (the cache index) atomically. */
+export async function writeAtomically(path: string, text: string): Promise<void> {
+  await replaceFile(path, new TextEncoder().encode(text));
+}
