@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { failOn } from './errors.ts';
 import { nodeIo, type Io } from './io.ts';
-import { SOURCE_FORMATS, type Article, type ArticleManifest, type Decisions, type Revision, type SourceFormat } from './model.ts';
+import { DEFAULT_MAX_BYTES, SOURCE_FORMATS, type Article, type ArticleManifest, type Decisions, type Revision, type SourceFormat } from './model.ts';
 import { readRevision } from './read/index.ts';
 import type { TextEncoding } from './read/normalize.ts';
 
@@ -146,13 +146,26 @@ async function impliedEntries(dir: string, io: Io): Promise<ManifestEntry[]> {
 }
 
 /** Load an article folder. User errors are thrown as VFileMessages naming the file and line. */
-export async function loadArticle(dir: string, io: Io = nodeIo): Promise<LoadedArticle> {
+export interface LoadOptions {
+  /** Refuse revision and manifest files larger than this many bytes, before reading them. */
+  maxBytes?: number;
+}
+
+/** Refuse a file over the size limit before any work is done on it. */
+async function checkSize(path: string, io: Io, maxBytes: number): Promise<void> {
+  const size = await io.size(path);
+  if (size > maxBytes) failOn(new VFile({ path: displayPath(path) }), 'too-large', { size, limit: maxBytes }, { line: 1, column: 1 });
+}
+
+export async function loadArticle(dir: string, io: Io = nodeIo, options: LoadOptions = {}): Promise<LoadedArticle> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const name = basename(dir);
   const messages: VFileMessage[] = [];
   const manifestPath = join(dir, MANIFEST);
   let manifest: ReturnType<typeof parseManifest> | undefined;
   let manifestFile: VFile | undefined;
   if (await io.exists(manifestPath)) {
+    await checkSize(manifestPath, io, maxBytes);
     manifestFile = new VFile({ path: displayPath(manifestPath), value: await io.readText(manifestPath) });
     manifest = parseManifest(manifestFile);
   }
@@ -163,6 +176,7 @@ export async function loadArticle(dir: string, io: Io = nodeIo): Promise<LoadedA
     if (manifestFile && !(await io.exists(path))) {
       failOn(manifestFile, 'manifest-missing-revision', { file: entry.file, dir: displayPath(dir) }, entry.place);
     }
+    await checkSize(path, io, maxBytes);
     const result = readRevision(displayPath(path), await io.readFile(path), { format: entry.format, encoding: entry.encoding });
     messages.push(...result.file.messages.filter((m) => !m.fatal));
     revisions.push({

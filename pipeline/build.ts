@@ -12,7 +12,7 @@ import { Progress } from './build/progress.ts';
 import { userMessage } from './errors.ts';
 import { EXIT } from './exit.ts';
 import { nodeIo } from './io.ts';
-import type { BuildOptions } from './model.ts';
+import { DEFAULT_MAX_BYTES, type BuildOptions } from './model.ts';
 import { projectRoot } from './render/assets.ts';
 import type { ArticleTask } from './worker.ts';
 
@@ -31,6 +31,7 @@ export interface BuildCommandOptions {
   jobs?: string;
   shard?: string;
   report?: 'text' | 'json';
+  maxBytes?: string;
   version: string;
 }
 
@@ -133,7 +134,7 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
     const key = articleKey({
       article: hasher.digestFiles(filesBelow(dir), dir),
       templates: templatesDigest,
-      options: { paper: buildOptions.paper, formats: buildOptions.formats, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ?? null },
+      options: { paper: buildOptions.paper, formats: buildOptions.formats, maxBytes: buildOptions.maxBytes, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ?? null },
       version: buildOptions.version,
     });
     keys.set(name, key);
@@ -181,7 +182,9 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Art
 }
 
 function buildOptionsOf(options: BuildCommandOptions): BuildOptions {
-  return { paper: options.paper, formats: parseFormats(options.format), buildTime: nodeIo.now(), version: options.version };
+  const maxBytes = options.maxBytes === undefined ? DEFAULT_MAX_BYTES : Number(options.maxBytes);
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) throw userMessage('usage', { reason: `--max-bytes takes a positive whole number of bytes, not \`${options.maxBytes}\`` });
+  return { paper: options.paper, formats: parseFormats(options.format), buildTime: nodeIo.now(), version: options.version, maxBytes };
 }
 
 /** Run one build (or check) and return its report; nothing is printed here but progress. */

@@ -53,6 +53,7 @@ export function program(): Command {
     .option('--jobs <n>', 'worker threads (default: one per core)')
     .option('--shard <k/n>', 'build only the k-th of n deterministic slices of the corpus (for CI matrices)')
     .addOption(new Option('--report <form>', 'diagnostics and per-article summary as text (stderr) or JSON (stdout)').choices(['text', 'json']).default('text'))
+    .option('--max-bytes <n>', 'refuse revision files larger than this many bytes (default 8 MiB)')
     .option('--watch', 'rebuild what changed whenever a source, template or decisions file is saved')
     .option('--quiet', 'print nothing but errors')
     .action(async (options) => {

@@ -74,6 +74,12 @@ const entries = [
     hint: 'add another revision file to the folder (or to article.json)',
   },
   {
+    id: 'too-large',
+    title: 'File too large',
+    message: 'the file is {size} bytes, over the limit of {limit} bytes',
+    hint: 'split the article, or raise the limit with `--max-bytes N` if the file really is one revision',
+  },
+  {
     id: 'usage',
     title: 'Bad usage',
     message: '{reason}',

@@ -6,6 +6,8 @@ export interface Io {
   readText(path: string): Promise<string>;
   readdir(path: string): Promise<Array<{ name: string; isFile: boolean; isDirectory: boolean }>>;
   exists(path: string): Promise<boolean>;
+  /** Size in bytes of a file (following symlinks). */
+  size(path: string): Promise<number>;
   /** Seconds since the epoch: SOURCE_DATE_EPOCH when set, else the clock. */
   now(): number;
 }
@@ -22,6 +24,7 @@ export const nodeIo: Io = {
       () => true,
       () => false,
     ),
+  size: async (path) => (await fs.stat(path)).size,
   now() {
     const epoch = process.env.SOURCE_DATE_EPOCH;
     return epoch && /^\d+$/.test(epoch) ? Number(epoch) : Math.floor(Date.now() / 1000);

@@ -244,7 +244,12 @@ export interface BuildOptions {
   /** Seconds since the epoch, from SOURCE_DATE_EPOCH when set. */
   buildTime: number;
   version: string;
+  /** Largest revision or manifest file accepted, in bytes (`--max-bytes`). */
+  maxBytes?: number;
 }
+
+/** The default of `--max-bytes`: generous for any article, small enough to bound a build's cost. */
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
 /** One output file of an article, relative to `output/<article>/`. */
 export interface OutputFile {

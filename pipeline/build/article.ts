@@ -67,7 +67,7 @@ export async function buildArticle(dir: string, name: string, options: BuildOpti
   };
   try {
     const { loadArticle } = await import('../article.ts');
-    const article = await timed('read', () => loadArticle(dir));
+    const article = await timed('read', () => loadArticle(dir, undefined, { maxBytes: options.maxBytes }));
     outcome.diagnostics.push(...article.messages.map(toDiagnostic));
     const { reconcile } = await import('../reconcile/index.ts');
     const { reconciled, messages } = await timed('reconcile', () =>
