@@ -5,7 +5,7 @@ import { toText } from 'hast-util-to-text';
 import { toXast } from 'hast-util-to-xast';
 import { eachElement } from './walk.ts';
 import { toXml } from 'xast-util-to-xml';
-import type { Root as XmlRoot } from 'xast';
+import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import type { Briefing } from '../model.ts';
 import { briefingDocument, findElement } from './document.ts';
 import { elementIds, fragmentOf, isElement, linkCrossReferences, partOf, pruneIdReferences, unwrapDanglingLinks } from './links.ts';
@@ -232,6 +232,42 @@ export function xhtmlDocument(content: Element, options: { title: string; langua
 /** Serialise an XHTML document (hast) as XML, through xast: well-formed by construction. */
 export function toXhtml(root: Root): string {
   const xast = toXast(root) as XmlRoot;
+  escapeCdataEnds(xast);
   xast.children.unshift({ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, { type: 'text', value: '\n' });
-  return `${toXml(xast, { closeEmptyElements: true })}\n`;
+  return `${toXml(xast, { closeEmptyElements: true, allowDangerousXml: true })}\n`;
+}
+
+// Characters XML 1.0 does not allow at all (C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF).
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * What XML refuses and xast-util-to-xml lets through: characters XML cannot hold are dropped;
+ * comments go (a `--` would end them); and the `>` of `]]>` in text, which XML forbids in
+ * character data, becomes a character reference (the only raw nodes we make).
+ */
+function escapeCdataEnds(parent: XmlRoot | XmlElement): void {
+  for (let i = 0; i < parent.children.length; i++) {
+    const child = parent.children[i];
+    if (child.type === 'element') {
+      for (const [key, value] of Object.entries(child.attributes)) if (typeof value === 'string') child.attributes[key] = value.replace(NOT_XML, '');
+      escapeCdataEnds(child);
+      continue;
+    }
+    if (child.type === 'comment' || child.type === 'raw') {
+      parent.children.splice(i--, 1);
+      continue;
+    }
+    if (child.type !== 'text') continue;
+    child.value = child.value.replace(NOT_XML, '');
+    if (child.value.includes(']]>')) {
+      const pieces = child.value.split(']]>');
+      const replaced: XmlElement['children'] = [];
+      pieces.forEach((piece, n) => {
+        if (n > 0) replaced.push({ type: 'raw', value: ']]&#x3E;' });
+        if (piece) replaced.push({ type: 'text', value: piece });
+      });
+      parent.children.splice(i, 1, ...replaced);
+      i += replaced.length - 1;
+    }
+  }
 }

@@ -70,9 +70,17 @@ describe('briefing.epub', () => {
 });
 
 describe('epub/ XHTML', () => {
-  it('is well-formed XML, every document', () => {
+  it('is well-formed XML, every document (xmllint and an XML parser)', async () => {
     expect(xhtmlFiles().length).toBeGreaterThan(5);
-    for (const f of [...xhtmlFiles(), ...files.filter((f) => /\.(opf|xml)$/.test(f.path))]) expect(xmlProblem(text(f)), f.path).toBeNull();
+    const documents = [...xhtmlFiles(), ...files.filter((f) => /\.(opf|xml)$/.test(f.path))];
+    const paths: string[] = [];
+    for (const [i, f] of documents.entries()) {
+      expect(xmlProblem(text(f)), f.path).toBeNull();
+      paths.push(join(dir, `${i}-${posix.basename(f.path)}`));
+      await writeFile(paths[i], f.bytes);
+    }
+    const { stderr } = await run('xmllint', ['--noout', ...paths]).catch((error: { stderr: string }) => ({ stderr: error.stderr || String(error) }));
+    expect(stderr).toBe('');
   });
 
   it('has one document per part, in reading order, and splits the article by section', () => {

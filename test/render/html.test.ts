@@ -1,4 +1,6 @@
 // briefing.html in a real browser (Debian's chromium through playwright-core): no errors, fits 375 px, links resolve, timeline shows.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
