@@ -1,5 +1,5 @@
 // Loads an article folder: its manifest (or what the folder implies), decisions file and revisions, oldest first.
-import { basename, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -7,7 +7,7 @@ import { failOn } from './errors.ts';
 import { nodeIo, type Io } from './io.ts';
 import { DEFAULT_MAX_BYTES, SOURCE_FORMATS, type Article, type ArticleManifest, type Decisions, type Revision, type SourceFormat } from './model.ts';
 import { readRevision } from './read/index.ts';
-import type { TextEncoding } from './read/normalize.ts';
+import { decodeSource, type TextEncoding } from './read/normalize.ts';
 
 export const MANIFEST = 'article.json';
 export const DECISIONS = 'decisions.json';
@@ -60,7 +60,7 @@ export interface ManifestEntry {
 }
 
 /** Check a manifest's text and return its fields; every problem names the manifest's line. */
-export function parseManifest(file: VFile): ArticleManifest & { revisions: ManifestEntry[] } {
+export function parseManifest(file: VFile): ArticleManifest & { revisions: ManifestEntry[]; revisionsPlace: { line: number; column: number } } {
   const root = parseJsonFile(file, 'json-syntax');
   if (root.type !== 'object') shapeError(file, root, 'the manifest must be a JSON object');
   const title = optionalString(file, root, ['title']);
@@ -100,24 +100,27 @@ export function parseManifest(file: VFile): ArticleManifest & { revisions: Manif
       place,
     });
   });
-  return { title, language, revisions };
+  return { title, language, revisions, revisionsPlace: placeOf(file, list) };
 }
 
 /** Check a decisions file: per discrepancy id, an action the editor pinned. */
 export function parseDecisions(file: VFile): Decisions {
   const root = parseJsonFile(file, 'json-syntax');
   if (root.type !== 'object') shapeError(file, root, 'decisions.json must be an object keyed by discrepancy id');
-  const decisions: Decisions = {};
+  // No prototype: an id such as `__proto__` or `constructor` is a key like any other.
+  const decisions: Decisions = Object.create(null);
   for (const property of root.children ?? []) {
     const [key, value] = property.children ?? [];
     const id = key.value as string;
+    if (Object.hasOwn(decisions, id)) shapeError(file, key, `decision ${JSON.stringify(id)} is pinned twice (first at line ${decisions[id].place?.line})`);
     const action = value.type === 'object' ? findNodeAtLocation(value, ['action']) : undefined;
     if (!action || !ACTIONS.includes(action.value)) {
       shapeError(file, action ?? value, `decision ${JSON.stringify(id)} has an unknown action ${JSON.stringify(action?.value ?? null)}; use one of ${ACTIONS.join(', ')}`);
     }
     const text = optionalString(file, value, ['text']);
     if (action.value === 'custom' && text === undefined) shapeError(file, value, `decision ${JSON.stringify(id)} is "custom" but has no "text"`);
-    decisions[id] = { action: action.value, text, note: optionalString(file, value, ['note']) };
+    const { line, column } = placeOf(file, key);
+    decisions[id] = { action: action.value, text, note: optionalString(file, value, ['note']), place: { line, column } };
   }
   return decisions;
 }
@@ -151,6 +154,37 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
+/**
+ * Refuse a file whose real path (symlinks resolved) is not inside the article folder: a build reads
+ * only what is in sources/<article>/, never what a link points to elsewhere.
+ */
+async function checkInside(dir: string, path: string, io: Io, where: { file: VFile; place: { line: number; column: number } } | undefined): Promise<void> {
+  const [real, root] = await Promise.all([io.realpath(path), io.realpath(dir)]);
+  const rel = relative(root, real);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return;
+  const params = { file: basename(path), how: `is a link to ${real}`, dir: displayPath(dir) };
+  if (where) failOn(where.file, 'outside-folder', params, where.place);
+  failOn(new VFile({ path: displayPath(path) }), 'outside-folder', params, { line: 1, column: 1 });
+}
+
+/** Read a revision's bytes; a folder or an unreadable file is a user error naming it, not a crash. */
+async function readBytes(path: string, io: Io): Promise<Uint8Array> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message ?? error);
+    failOn(new VFile({ path: displayPath(path) }), 'missing-file', { path: displayPath(path), reason }, { line: 1, column: 1 });
+  }
+}
+
+/** A manifest or decisions file as checked text: not UTF-8 or binary is an error at its place, never a silent U+FFFD. */
+async function jsonFile(path: string, io: Io): Promise<VFile> {
+  const file = new VFile({ path: displayPath(path) });
+  file.value = decodeSource(file, await readBytes(path, io));
+  return file;
+}
+
 /** Refuse a file over the size limit before any work is done on it. */
 async function checkSize(path: string, io: Io, maxBytes: number): Promise<void> {
   const size = await io.size(path);
@@ -165,8 +199,9 @@ export async function loadArticle(dir: string, io: Io = nodeIo, options: LoadOpt
   let manifest: ReturnType<typeof parseManifest> | undefined;
   let manifestFile: VFile | undefined;
   if (await io.exists(manifestPath)) {
+    await checkInside(dir, manifestPath, io, undefined);
     await checkSize(manifestPath, io, maxBytes);
-    manifestFile = new VFile({ path: displayPath(manifestPath), value: await io.readText(manifestPath) });
+    manifestFile = await jsonFile(manifestPath, io);
     manifest = parseManifest(manifestFile);
   }
   const entries = manifest?.revisions ?? (await impliedEntries(dir, io));
@@ -176,8 +211,9 @@ export async function loadArticle(dir: string, io: Io = nodeIo, options: LoadOpt
     if (manifestFile && !(await io.exists(path))) {
       failOn(manifestFile, 'manifest-missing-revision', { file: entry.file, dir: displayPath(dir) }, entry.place);
     }
+    await checkInside(dir, path, io, manifestFile && { file: manifestFile, place: entry.place });
     await checkSize(path, io, maxBytes);
-    const result = readRevision(displayPath(path), await io.readFile(path), { format: entry.format, encoding: entry.encoding });
+    const result = readRevision(displayPath(path), await readBytes(path, io), { format: entry.format, encoding: entry.encoding });
     messages.push(...result.file.messages.filter((m) => !m.fatal));
     revisions.push({
       id: `r${index + 1}`,
@@ -192,14 +228,16 @@ export async function loadArticle(dir: string, io: Io = nodeIo, options: LoadOpt
   }
   if (revisions.length < 2) {
     const where = manifestFile ?? new VFile({ path: displayPath(dir) });
-    failOn(where, 'too-few-revisions', { count: revisions.length }, { line: 1, column: 1 });
+    failOn(where, 'too-few-revisions', { count: revisions.length }, manifest?.revisionsPlace ?? { line: 1, column: 1 });
   }
   const decisionsPath = join(dir, DECISIONS);
   let decisions: Decisions | undefined;
   let decisionsFile: string | undefined;
   if (await io.exists(decisionsPath)) {
+    await checkInside(dir, decisionsPath, io, undefined);
+    await checkSize(decisionsPath, io, maxBytes);
     decisionsFile = displayPath(decisionsPath);
-    decisions = parseDecisions(new VFile({ path: decisionsFile, value: await io.readText(decisionsPath) }));
+    decisions = parseDecisions(await jsonFile(decisionsPath, io));
   }
   return {
     name,

@@ -192,7 +192,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
   const buildOptions = buildOptionsOf(options);
   const jobs = parseJobs(options.jobs);
   for (const name of listArticles(options.sources)) {
-    if (!SAFE_NAME.test(name)) throw userMessage('usage', { reason: `article folder \`${name}\` in ${options.sources} is not a safe name (letters, digits, ., _ and - only); rename it` });
+    if (!SAFE_NAME.test(name)) throw userMessage('unsafe-name', { name }, { line: 1, column: 1 }, join(options.sources, name));
   }
   const report: BuildReport = { articles: [], diagnostics: [], exitCode: EXIT.ok };
 

@@ -38,6 +38,12 @@ const entries = [
     hint: 'export the revision as UTF-8 text (a rendered-page text dump, a sectioned export or Markdown)',
   },
   {
+    id: 'control-character',
+    title: 'Control character',
+    message: 'the file holds the control character U+{code}, which no output format can show',
+    hint: 'delete it (e.g. `tr -d "\\000-\\010\\013\\016-\\037" < FILE > FILE.clean`); a stray escape sequence from a terminal is the usual cause',
+  },
+  {
     id: 'unknown-format',
     title: 'Unknown format',
     message: 'unknown format `{format}`',
@@ -53,7 +59,7 @@ const entries = [
     id: 'json-syntax',
     title: 'Not valid JSON',
     message: 'the file is not valid JSON: {reason}',
-    hint: 'fix the JSON syntax (a missing comma or quote is the usual cause); without article.json brief infers the revisions from the folder',
+    hint: 'fix the JSON syntax at the place given (a missing comma or quote is the usual cause); an article folder without article.json takes its revisions from its files',
   },
   {
     id: 'manifest-shape',
@@ -80,6 +86,30 @@ const entries = [
     hint: 'split the article, or raise the limit with `--max-bytes N` if the file really is one revision',
   },
   {
+    id: 'outside-folder',
+    title: 'Path outside the article folder',
+    message: '`{file}` {how}, outside the article folder {dir}',
+    hint: 'copy the file into the article folder instead of linking to it; a build reads only what is inside sources/<article>/',
+  },
+  {
+    id: 'unsafe-name',
+    title: 'Unsafe article folder name',
+    message: 'the article folder name `{name}` is not a safe file name (it becomes a folder in the output and part of URLs)',
+    hint: 'rename the folder using letters, digits, `.`, `_` and `-` only, starting with a letter or digit (at most 128 characters)',
+  },
+  {
+    id: 'stale-decision',
+    title: 'Decision matches no discrepancy',
+    message: 'decision `{id}` matches no discrepancy any more',
+    hint: 'remove it from {file}, or re-pin it under the id `brief diff` now reports (the text it was about changed)',
+  },
+  {
+    id: 'unresolved',
+    title: 'Discrepancy without an editor decision',
+    message: '{count} fact-conflict(s) or internal contradiction(s) have no editor decision (--strict)',
+    hint: 'pin them in decisions.json (ids from `brief diff`), or build without --strict to take the newest revision',
+  },
+  {
     id: 'usage',
     title: 'Bad usage',
     message: '{reason}',
@@ -99,7 +129,7 @@ function fill(template: string, params: Record<string, string | number>): string
 export function describe(id: ErrorId, params: Record<string, string | number> = {}): { reason: string; hint: string } {
   const entry = catalogue.get(id);
   if (!entry) throw new Error(`no catalogue entry ${id}`);
-  return { reason: fill(entry.message, params), hint: entry.hint };
+  return { reason: fill(entry.message, params), hint: fill(entry.hint, params) };
 }
 
 /** A user-facing problem with a place and a rule id; thrown errors of other kinds are bugs. */

@@ -1,5 +1,6 @@
 // The one interface to side effects (file system, clock), so a test can replace it and stages stay pure.
 import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Io {
   readFile(path: string): Promise<Uint8Array>;
@@ -8,6 +9,8 @@ export interface Io {
   exists(path: string): Promise<boolean>;
   /** Size in bytes of a file (following symlinks). */
   size(path: string): Promise<number>;
+  /** The path with every symlink resolved (to tell a link that leaves its folder). */
+  realpath(path: string): Promise<string>;
   /** Seconds since the epoch: SOURCE_DATE_EPOCH when set, else the clock. */
   now(): number;
 }
@@ -17,7 +20,13 @@ export const nodeIo: Io = {
   readText: (path) => fs.readFile(path, 'utf8'),
   async readdir(path) {
     const entries = await fs.readdir(path, { withFileTypes: true });
-    return entries.map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory() }));
+    // A symlink counts as what it points to, so a link in an article folder is seen (and checked), not skipped.
+    return Promise.all(
+      entries.map(async (e) => {
+        const info = e.isSymbolicLink() ? await fs.stat(join(path, e.name)).catch(() => undefined) : e;
+        return { name: e.name, isFile: info?.isFile() ?? false, isDirectory: info?.isDirectory() ?? false };
+      }),
+    );
   },
   exists: (path) =>
     fs.stat(path).then(
@@ -25,6 +34,7 @@ export const nodeIo: Io = {
       () => false,
     ),
   size: async (path) => (await fs.stat(path)).size,
+  realpath: (path) => fs.realpath(path),
   now() {
     const epoch = process.env.SOURCE_DATE_EPOCH;
     return epoch && /^\d+$/.test(epoch) ? Number(epoch) : Math.floor(Date.now() / 1000);

@@ -192,7 +192,7 @@ export interface Discrepancy {
 
 /** An editor's pinned decisions (`sources/<article>/decisions.json`). */
 export interface Decisions {
-  [discrepancyId: string]: { action: 'keep-older' | 'keep-newer' | 'custom'; text?: string; note?: string };
+  [discrepancyId: string]: { action: 'keep-older' | 'keep-newer' | 'custom'; text?: string; note?: string; place?: { line: number; column: number } };
 }
 
 export interface TimelineEvent {

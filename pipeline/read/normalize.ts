@@ -38,9 +38,32 @@ function pointAt(bytes: Uint8Array, offset: number): { line: number; column: num
   return { line: lines.length, column: [...lines[lines.length - 1]].length + 1 };
 }
 
+/**
+ * Windows-1252 for 0x80–0x9F (the rest of the byte range is Latin-1). Node 20's TextDecoder gives
+ * C1 control characters for these bytes under both labels, so `€`, curly quotes and dashes would be lost;
+ * like browsers (WHATWG Encoding), `latin1` is read as Windows-1252 too. The five unassigned bytes stay C1.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80] : b)));
+  }
+  return text;
+}
+
+/** Characters XML and every writer refuse: C0 controls other than tab and line breaks, and U+FFFE/U+FFFF. */
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]/;
+
 /** What binary signature, if any, the bytes start with (or `NUL byte` when they hold one). */
 function binarySignature(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
+  if (head.startsWith('\xff\xfe') || head.startsWith('\xfe\xff')) return 'a UTF-16 byte-order mark';
   if (head.startsWith('%PDF')) return 'a PDF document';
   if (head.startsWith('\x89PNG')) return 'a PNG image';
   if (head.startsWith('\xff\xd8\xff')) return 'a JPEG image';
@@ -68,14 +91,21 @@ export function decodeSource(file: VFile, bytes: Uint8Array, encoding: TextEncod
     if (bad >= 0) failOn(file, 'encoding', { byte: bytes[bad].toString(16).padStart(2, '0').toUpperCase() }, pointAt(bytes, bad));
     text = new TextDecoder('utf-8').decode(bytes);
   } else {
-    text = new TextDecoder(encoding).decode(bytes);
+    text = decodeWindows1252(bytes);
   }
-  return normalizeText(text);
+  text = normalizeText(text);
+  const control = CONTROL.exec(text);
+  if (control) {
+    const lines = text.slice(0, control.index).split('\n');
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    failOn(file, 'control-character', { code }, { line: lines.length, column: [...lines[lines.length - 1]].length + 1 });
+  }
+  return text;
 }
 
-/** Drop a BOM, turn CRLF and lone CR into LF, and compose to NFC. */
+/** Drop a BOM, turn CRLF, lone CR and form feed (a page break in text dumps) into LF, and compose to NFC. */
 export function normalizeText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?|\f/g, '\n').normalize('NFC');
 }
 
 /** Make the VFile a reader works on: path for messages, normalized text as its value. */

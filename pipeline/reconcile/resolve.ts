@@ -1,5 +1,6 @@
 // Resolve each discrepancy: the newest revision wins unless an editor pinned a decision (decisions.json).
-import { VFileMessage } from 'vfile-message';
+import type { VFileMessage } from 'vfile-message';
+import { userMessage } from '../errors.ts';
 import type { Decisions, Discrepancy, DiscrepancySide, Resolution } from '../model.ts';
 
 const where = (s: DiscrepancySide) => `${s.file ?? s.revision}:${s.line}`;
@@ -13,7 +14,7 @@ export function resolveByRecency(d: Omit<Discrepancy, 'resolution'>): Resolution
 
 /** Apply an editor's decision when one is pinned for the discrepancy's id. */
 export function resolveDiscrepancy(d: Omit<Discrepancy, 'resolution'>, decisions: Decisions | undefined, decisionsFile = 'decisions.json'): Resolution {
-  const decision = decisions?.[d.id];
+  const decision = decisions && Object.hasOwn(decisions, d.id) ? decisions[d.id] : undefined;
   if (!decision) return resolveByRecency(d);
   const note = decision.note ? { note: decision.note } : {};
   switch (decision.action) {
@@ -37,11 +38,7 @@ export function staleDecisions(decisions: Decisions | undefined, ids: ReadonlySe
     .filter((id) => !ids.has(id))
     .sort()
     .map((id) => {
-      const message = new VFileMessage(
-        `decision \`${id}\` matches no discrepancy any more; remove it from ${decisionsFile}, or re-pin it under the id \`brief diff\` now reports`,
-        { ruleId: 'stale-decision', source: 'brief' },
-      );
-      message.file = decisionsFile;
+      const message = userMessage('stale-decision', { id, file: decisionsFile }, decisions[id].place, decisionsFile);
       message.fatal = false;
       return message;
     });
