@@ -2,6 +2,8 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Discrepancy, Provenance, Reconciled } from '../model.ts';
+// The splitter reconcile used: the sentences here are the ones the facts name.
+import { splitSentences } from '../reconcile/sentences.ts';
 
 export interface SentenceText {
   text: string;
@@ -36,40 +38,6 @@ export interface NoteText {
   text: string;
   source: Provenance;
   carriedFrom?: { revision: string; file: string; line: number; supports?: 'same' | 'earlier-version' };
-}
-
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Nos|vs|etc|e\.g|i\.e|cf|approx|Gen|Col|Lt|Capt|Prof|Rev|Inc|Ltd|Co|U\.S|U\.K)\.["”’)]?\s*$/;
-
-/**
- * Splits plain text into sentences with `Intl.Segmenter`, re-joining the splits it makes
- * after initials and common abbreviations (`J. K. Rowling`, `e.g. this`). Returns [start, end) offsets.
- */
-export function splitSentences(text: string, language = 'en'): Array<[number, number]> {
-  const segmenter = segmenterFor(language);
-  const spans: Array<[number, number]> = [];
-  for (const { index, segment } of segmenter.segment(text)) {
-    const end = index + segment.length;
-    const last = spans[spans.length - 1];
-    if (last && ABBREVIATION.test(text.slice(last[0], last[1])) && /^\s*[\p{L}\p{N}]/u.test(segment)) last[1] = end;
-    else spans.push([index, end]);
-  }
-  return spans
-    .map(([start, end]): [number, number] => {
-      while (start < end && /\s/.test(text[start])) start++;
-      while (end > start && /\s/.test(text[end - 1])) end--;
-      return [start, end];
-    })
-    .filter(([start, end]) => end > start);
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenterFor(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
-    segmenters.set(language, segmenter);
-  }
-  return segmenter;
 }
 
 /** Plain text of phrasing content with, for each run, the source line it starts on and the discrepancy ids on it. */
@@ -184,7 +152,7 @@ export function articleText(reconciled: Reconciled): { sections: SectionText[]; 
     if (!text) return;
     const source = provenanceOf(node);
     const firstLine = node.position?.start.line ?? source.line;
-    const sentences: SentenceText[] = splitSentences(raw, language).map(([start, end]) => {
+    const sentences: SentenceText[] = splitSentences(raw, language).map(({ start, end }) => {
       const sentence = squash(raw.slice(start, end));
       return {
         text: sentence,

@@ -121,15 +121,15 @@ export async function renderJson(briefing: Briefing, options: BuildOptions): Pro
     timeline: timelineDataset(reconciled),
   };
   const resources: Resource[] = [];
-  const addJson = (name: keyof typeof datasets, title: string) => {
+  const addJson = async (name: keyof typeof datasets, title: string) => {
     const schema = `${name}.schema.json` as SchemaFile;
-    assertMatchesSchema(datasets[name], schema, `data/${name}.json`);
+    await assertMatchesSchema(datasets[name], schema, `data/${name}.json`);
     resources.push({ name, path: `${name}.json`, title, bytes: json(datasets[name]), jsonSchema: schema });
   };
-  addJson('article', 'The reconciled article: sections, paragraphs and sentences with provenance');
-  addJson('facts', 'Facts extracted from every revision');
-  addJson('discrepancies', 'Where the revisions disagree, and how each was resolved');
-  addJson('timeline', 'Dated events in order');
+  await addJson('article', 'The reconciled article: sections, paragraphs and sentences with provenance');
+  await addJson('facts', 'Facts extracted from every revision');
+  await addJson('discrepancies', 'Where the revisions disagree, and how each was resolved');
+  await addJson('timeline', 'Dated events in order');
   const addCsv = <T>(name: string, title: string, table: CsvTable<T>, items: readonly T[]) =>
     resources.push({ name: `${name}-csv`, path: `${name}.csv`, title, bytes: encoder.encode(csv(table, items)), schema: tableSchema(table) });
   addCsv('timeline', 'Dated events in order (CSV)', timelineTable, datasets.timeline.events);
@@ -158,7 +158,7 @@ export async function renderJson(briefing: Briefing, options: BuildOptions): Pro
       ...(resource.schema ? { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true }, schema: resource.schema } : {}),
     })),
   };
-  assertMatchesSchema(datapackage, 'datapackage.schema.json', 'data/datapackage.json');
+  await assertMatchesSchema(datapackage, 'datapackage.schema.json', 'data/datapackage.json');
 
   return [
     ...resources.map((resource) => ({ path: `data/${resource.path}`, bytes: resource.bytes })),

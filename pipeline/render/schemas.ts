@@ -1,7 +1,8 @@
-// The datasets' JSON Schemas (templates/schemas/, draft 2020-12), compiled once with ajv; a dataset that fails one is a bug.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv/dist/2020.js';
+// The datasets' JSON Schemas (templates/schemas/, draft 2020-12) as ajv validators; a dataset that fails one is a bug.
+import { createHash } from 'node:crypto';
+import type { ErrorObject, Options } from 'ajv/dist/2020.js';
 import { templateBytes } from './assets.ts';
+import * as precompiled from './schema-validators.generated.ts';
 
 /** The schema files, in the order they are copied to `data/schemas/`. */
 export const SCHEMA_FILES = [
@@ -15,34 +16,55 @@ export const SCHEMA_FILES = [
 
 export type SchemaFile = (typeof SCHEMA_FILES)[number];
 
-let ajv: Ajv2020 | undefined;
-const validators = new Map<SchemaFile, ValidateFunction>();
+export const AJV_OPTIONS: Options = { allErrors: true, strict: true, allowUnionTypes: true };
 
-function compiler(): Ajv2020 {
-  if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    for (const file of SCHEMA_FILES) ajv.addSchema(JSON.parse(schemaBytes(file).toString('utf8')), file);
-  }
-  return ajv;
+interface Validator {
+  (value: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
 
 export function schemaBytes(file: SchemaFile): Buffer {
   return templateBytes(`schemas/${file}`);
 }
 
+/** A digest of every schema file: the precompiled validators are used only while it matches theirs. */
+export function schemaDigest(): string {
+  const hash = createHash('sha256');
+  for (const file of SCHEMA_FILES) hash.update(file).update('\0').update(schemaBytes(file)).update('\0');
+  return hash.digest('hex');
+}
+
+const exportName = (file: SchemaFile) => `v_${file.replace(/\.schema\.json$/, '').replace(/[^A-Za-z0-9]/g, '_')}`;
+
+let validators: ((file: SchemaFile) => Validator) | undefined;
+
+/**
+ * Validators for the schemas as they are in templates/: the ajv standalone code generated from
+ * them when it is current (compiling costs ~150 ms a process), else ajv compiles them here.
+ */
+async function validatorFor(file: SchemaFile): Promise<Validator> {
+  if (!validators) {
+    if (precompiled.digest === schemaDigest()) {
+      const table = precompiled as unknown as Record<string, Validator>;
+      validators = (name) => table[exportName(name)];
+    } else {
+      const { Ajv2020 } = await import('ajv/dist/2020.js');
+      const ajv = new Ajv2020(AJV_OPTIONS);
+      for (const name of SCHEMA_FILES) ajv.addSchema(JSON.parse(schemaBytes(name).toString('utf8')), name);
+      validators = (name) => ajv.getSchema(name)!;
+    }
+  }
+  const validate = validators(file);
+  if (!validate) throw new Error(`brief: no validator for templates/schemas/${file}`);
+  return validate;
+}
+
 /**
  * Throws when `value` does not match `templates/schemas/<schema>`, naming the output path and
- * every failing JSON pointer, so a broken dataset is never written.
+ * the failing JSON pointers, so a broken dataset is never written.
  */
-export function assertMatchesSchema(value: unknown, schema: SchemaFile, outputPath: string): void {
-  let validate = validators.get(schema);
-  if (!validate) {
-    const ajv = compiler();
-    const id = (JSON.parse(schemaBytes(schema).toString('utf8')) as { $id: string }).$id;
-    validate = ajv.getSchema(id) ?? ajv.getSchema(schema);
-    if (!validate) throw new Error(`brief: schema ${schema} did not compile`);
-    validators.set(schema, validate);
-  }
+export async function assertMatchesSchema(value: unknown, schema: SchemaFile, outputPath: string): Promise<void> {
+  const validate = await validatorFor(schema);
   if (validate(value)) return;
   const problems = (validate.errors ?? [])
     .slice(0, 10)

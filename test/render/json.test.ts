@@ -121,8 +121,8 @@ describe('data/', () => {
     for (const [i, f] of again.entries()) expect(Buffer.from(f.bytes).equals(Buffer.from(files[i].bytes)), f.path).toBe(true);
   });
 
-  it('refuses a dataset that fails its schema, naming the output path and the failing pointer', () => {
-    expect(() => assertMatchesSchema({ article: { name: 'x', title: 'x', language: 'en' }, lanes: [], events: [{ date: '13 Jan 1966' }] }, 'timeline.schema.json', 'data/timeline.json')).toThrow(
+  it('refuses a dataset that fails its schema, naming the output path and the failing pointer', async () => {
+    await expect(assertMatchesSchema({ article: { name: 'x', title: 'x', language: 'en' }, lanes: [], events: [{ date: '13 Jan 1966' }] }, 'timeline.schema.json', 'data/timeline.json')).rejects.toThrow(
       /data\/timeline\.json does not match templates\/schemas\/timeline\.schema\.json[\s\S]*\/events\/0\/date must match pattern/,
     );
   });
