@@ -21,8 +21,8 @@ const PAGE_END = [/^Retrieved from ["“].*["”]$/, /^Categories?:/, /^Navigati
 
 /** `Heading[edit]`, `Heading [edit source]`, with citation markers kept before `[edit]`. */
 const HEADING = /^(.*?\S)\s*\[edit(?: source)?\]\s*$/;
-/** `  2. ^ a b c Author …` — one entry of the numbered reference list. */
-const REFERENCE = /^\s*(\d{1,4})\.\s*\^(.*)$/;
+/** `  2. ^ a b c Author …` — one entry of the reference list; some dumps lose the numbers (`^ Author …`). */
+const REFERENCE = /^\s*(?:(\d{1,4})\.\s*)?\^(\s.*|)$/;
 /** Table-of-contents entries: `3.1 From … to …`. */
 const TOC_ENTRY = /^\s*(\d{1,2}(?:\.\d{1,2})*)\s+(\S.*)$/;
 const BULLET = /^\s*([•·▪◦*–-])\s+(.*)$/;
@@ -118,8 +118,9 @@ function caption(line: SourceLine): Caption {
   return { type: 'caption', children: phrasing(line, start, end), position: spanOf(line, start, end) };
 }
 
-function definition(line: SourceLine): FootnoteDefinition {
+function definition(line: SourceLine, ordinal: number): FootnoteDefinition {
   const match = REFERENCE.exec(line.text)!;
+  const identifier = match[1] ?? String(ordinal);
   const restStart = line.text.length - match[2].length;
   const start = restStart + backlinkLength(match[2]);
   const end = Math.max(start, trimmedRange(line.text)[1]);
@@ -127,8 +128,8 @@ function definition(line: SourceLine): FootnoteDefinition {
     end > start ? [{ type: 'paragraph', children: phrasing(line, start, end), position: spanOf(line, start, end) }] : [];
   return {
     type: 'footnoteDefinition',
-    identifier: match[1],
-    label: match[1],
+    identifier,
+    label: identifier,
     children,
     position: spanOf(line, trimmedRange(line.text)[0], trimmedRange(line.text)[1]),
   };
@@ -182,13 +183,14 @@ export function parseRendered(file: VFile): Root {
     const previous = blocks[k - 1];
     return previous?.kind === 'heading';
   };
+  let references = 0;
   for (let k = 0; k < blocks.length; ) {
     const block = blocks[k];
     if (block.kind === 'heading') {
       children.push(heading(block.line, depths));
       k++;
     } else if (block.kind === 'reference') {
-      children.push(definition(block.line));
+      children.push(definition(block.line, ++references));
       k++;
     } else if (block.kind === 'bullet') {
       let j = k;
