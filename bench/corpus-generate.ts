@@ -62,7 +62,7 @@ function sentenceMaker(rng: Rng, a: Country, b: Country): Sentence {
   const day = () => `${between(rng, 1, 28)} ${pick(rng, MONTHS)}`;
   const kinds: Array<() => Sentence> = [
     () => ({ facts: { year, person: personName(rng), office: pick(rng, ['President', 'Prime Minister', 'Foreign Minister']) }, text: (f) => `In ${f.year}, ${a.adjective} ${f.office} ${f.person} visited ${b.capital}, the first such visit in ${between(rng, 5, 40)} years.` }),
-    () => ({ facts: { year, treaty: pick(rng, TREATIES) }, text: (f) => `The two countries signed a ${f.treaty} in ${f.year}.` }),
+    () => ({ facts: { year, treaty: pick(rng, TREATIES) }, text: (f) => `The two countries signed ${/^[aeiou]/.test(String(f.treaty)) ? "an" : "a"} ${f.treaty} in ${f.year}.` }),
     () => ({ facts: { amount: between(rng, 12, 4800), year }, text: (f) => `Trade between ${a.name} and ${b.name} reached about ${f.amount} million US dollars in ${f.year}.` }),
     () => ({ facts: { count: between(rng, 1, 6) }, text: (f) => `${a.name} has an embassy in ${b.capital} and ${f.count} consulates general elsewhere in ${b.name}.` }),
     () => ({ facts: { date: `${day()} ${year}` }, text: (f) => `Diplomatic relations were established on ${f.date}.` }),
@@ -98,7 +98,7 @@ function changeFact(rng: Rng, facts: Facts): Facts {
 }
 
 function revise(rng: Rng, sections: Section[], churn: Churn, a: Country, b: Country): Section[] {
-  const revised = sections.map((section) => ({
+  const revised: Section[] = sections.map((section) => ({
     title: section.title,
     visits: section.visits && [...section.visits, ...(rng() < 0.5 ? [`${personName(rng)} (${between(rng, 2019, 2025)})`] : [])],
     paragraphs: section.paragraphs.map((paragraph) => {

@@ -52,6 +52,8 @@ export interface BuildReport {
   exitCode: number;
 }
 
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 /** A safe article folder name: what can be a folder name on every system and in a URL. */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
@@ -201,6 +203,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
     for (const name of selected) report.articles.push({ name, status: stale.includes(name) ? 'stale' : 'unchanged' });
     for (const name of orphans) report.articles.push({ name, status: 'stale' });
     report.exitCode = stale.length || orphans.length ? EXIT.stale : EXIT.ok;
+    report.articles.sort(byName);
     return report;
   }
 
@@ -258,7 +261,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
     progress?.stop();
     await release();
   }
-  report.articles.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  report.articles.sort(byName);
   return report;
 }
 

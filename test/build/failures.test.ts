@@ -1,0 +1,82 @@
+// A bad article fails alone and keeps its last good outputs; outputs of deleted articles are removed, and said so.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { brief, buildJson, mtimes, snapshot, workspace } from './helpers.ts';
+
+const JSON_ONLY = ['--format', 'json'];
+
+describe('one failing article among good ones', () => {
+  const ws = workspace(['mill', 'bridge', 'tower']);
+  beforeAll(() => {
+    expect(buildJson(JSON_ONLY, { cwd: ws.cwd }).code).toBe(0);
+  });
+
+  it('builds the others, exits 2 naming the file, and leaves the failed article’s old outputs untouched', () => {
+    const kept = snapshot(join(ws.out, 'bridge'));
+    const keptTimes = mtimes(join(ws.out, 'bridge'));
+    writeFileSync(join(ws.sources, 'bridge', '02-new.md'), '   \n\n');
+    writeFileSync(join(ws.sources, 'mill', '02-new.md'), '# Mill\n\nThe mill was built in 1830 by the river.\n\nIt grinds oats.\n');
+    const run = buildJson([...JSON_ONLY, '--jobs', '2'], { cwd: ws.cwd });
+    expect(run.code).toBe(2);
+    expect(run.report.exitCode).toBe(2);
+    expect(run.report.articles.map((a) => [a.name, a.status])).toEqual([
+      ['bridge', 'failed'],
+      ['mill', 'built'],
+      ['tower', 'unchanged'],
+    ]);
+    const errors = run.report.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ article: 'bridge', rule: 'empty-file', line: 1 });
+    expect(errors[0].file).toMatch(/bridge[/\\]02-new\.md$/);
+    expect(snapshot(join(ws.out, 'bridge'))).toEqual(kept);
+    expect(mtimes(join(ws.out, 'bridge'))).toEqual(keptTimes);
+    expect(readFileSync(join(ws.out, 'mill', 'data', 'facts.json'), 'utf8')).toContain('1830');
+  });
+
+  it('prints the error for people as file:line:col: error: … [rule] and tries the article again next time', () => {
+    const run = brief(['build', ...JSON_ONLY], { cwd: ws.cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bridge[/\\]02-new\.md:1:1: error: .*\[empty-file\]/);
+    expect(run.stderr).toMatch(/^bridge: failed$/m);
+    expect(brief(['build', '--check', ...JSON_ONLY], { cwd: ws.cwd }).code).toBe(4);
+    writeFileSync(join(ws.sources, 'bridge', '02-new.md'), '# Bridge\n\nThe bridge was built in 1824 by the river.\n');
+    const fixed = buildJson(JSON_ONLY, { cwd: ws.cwd });
+    expect(fixed.code).toBe(0);
+    expect(fixed.status('bridge')).toBe('built');
+    expect(fixed.status('mill')).toBe('unchanged');
+  });
+});
+
+describe('articles removed from the sources', () => {
+  const ws = workspace(['mill', 'bridge']);
+  beforeAll(() => {
+    expect(buildJson(JSON_ONLY, { cwd: ws.cwd }).code).toBe(0);
+  });
+
+  it('have their outputs removed, reported, and dropped from the cache index', () => {
+    rmSync(join(ws.sources, 'bridge'), { recursive: true });
+    const run = brief(['build', ...JSON_ONLY], { cwd: ws.cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('bridge: removed its outputs (the article is gone from the sources)');
+    expect(existsSync(join(ws.out, 'bridge'))).toBe(false);
+    expect(existsSync(join(ws.out, 'mill', 'data', 'facts.json'))).toBe(true);
+    const index = JSON.parse(readFileSync(join(ws.out, '.brief-cache.json'), 'utf8'));
+    expect(Object.keys(index.articles)).toEqual(['mill']);
+    expect(Object.keys(index.files).some((path) => path.includes('bridge'))).toBe(false);
+    const again = buildJson(JSON_ONLY, { cwd: ws.cwd });
+    expect(again.report.articles).toEqual([{ name: 'mill', status: 'unchanged' }]);
+  });
+
+  it('leave alone a folder in the output that brief did not make', () => {
+    const foreign = join(ws.out, 'notes');
+    rmSync(foreign, { recursive: true, force: true });
+    writeFileSync(join(ws.out, 'README.txt'), 'mine\n');
+    mkdirSync(foreign);
+    writeFileSync(join(foreign, 'todo.txt'), 'mine\n');
+    const run = buildJson(JSON_ONLY, { cwd: ws.cwd });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(foreign, 'todo.txt'), 'utf8')).toBe('mine\n');
+    expect(readFileSync(join(ws.out, 'README.txt'), 'utf8')).toBe('mine\n');
+  });
+});
