@@ -6,27 +6,27 @@ import { badFixtures, goodArticle, runBrief, scratch, type Run } from './helpers
 
 /** Case (folder in test/fixtures/bad/, or made here) → the one message its build must print. */
 const errors: Record<string, RegExp> = {
-  latin1: /^sources\/latin1\/newer\.txt:5:4: error: the file is not valid UTF-8: byte 0xE9 .*iconv -f latin1 -t utf-8 .*"encoding": "latin1".* \[encoding\]$/,
-  empty: /^sources\/empty\/newer\.txt:1:1: error: the file is empty; put the revision text in the file.* \[empty-file\]$/,
-  whitespace: /^sources\/whitespace\/newer\.txt:1:1: error: the file is empty \(only whitespace\); .* \[empty-file\]$/,
-  'title-only': /^sources\/title-only\/newer\.txt:1:1: error: the file has a title \("Test article"\) but no body text; add the article text .* \[no-body\]$/,
-  'title-only-rendered': /^sources\/title-only-rendered\/newer\.txt:1:1: error: the file has a title \("Test article"\) but no body text; .* \[no-body\]$/,
-  nul: /^sources\/nul\/newer\.txt:5:7: error: the file holds binary content \(a NUL byte\), not text; export the revision as UTF-8 text.* \[binary-content\]$/,
-  control: /^sources\/control\/newer\.txt:5:8: error: the file holds the control character U\+001B, .*; delete it .* \[control-character\]$/,
-  'pdf-renamed': /^sources\/pdf-renamed\/newer\.txt:1:1: error: the file holds binary content \(a PDF document\), not text; .* \[binary-content\]$/,
-  'png-renamed': /^sources\/png-renamed\/newer\.txt:1:1: error: the file holds binary content \(a PNG image\), not text; .* \[binary-content\]$/,
-  utf16: /^sources\/utf16\/newer\.txt:1:1: error: the file holds binary content \(a UTF-16 byte-order mark\), not text; export the revision as UTF-8 text.* \[binary-content\]$/,
+  latin1: /^sources\/latin1\/2-newer\.txt:5:4: error: the file is not valid UTF-8: byte 0xE9 .*iconv -f latin1 -t utf-8 .*"encoding": "latin1".* \[encoding\]$/,
+  empty: /^sources\/empty\/2-newer\.txt:1:1: error: the file is empty; put the revision text in the file.* \[empty-file\]$/,
+  whitespace: /^sources\/whitespace\/2-newer\.txt:1:1: error: the file is empty \(only whitespace\); .* \[empty-file\]$/,
+  'title-only': /^sources\/title-only\/2-newer\.txt:1:1: error: the file has a title \("Test article"\) but no body text; add the article text .* \[no-body\]$/,
+  'title-only-rendered': /^sources\/title-only-rendered\/2-newer\.txt:1:1: error: the file has a title \("Test article"\) but no body text; .* \[no-body\]$/,
+  nul: /^sources\/nul\/2-newer\.txt:5:7: error: the file holds binary content \(a NUL byte\), not text; export the revision as UTF-8 text.* \[binary-content\]$/,
+  control: /^sources\/control\/2-newer\.txt:5:8: error: the file holds the control character U\+001B, .*; delete it .* \[control-character\]$/,
+  'pdf-renamed': /^sources\/pdf-renamed\/2-newer\.txt:1:1: error: the file holds binary content \(a PDF document\), not text; .* \[binary-content\]$/,
+  'png-renamed': /^sources\/png-renamed\/2-newer\.txt:1:1: error: the file holds binary content \(a PNG image\), not text; .* \[binary-content\]$/,
+  utf16: /^sources\/utf16\/2-newer\.txt:1:1: error: the file holds binary content \(a UTF-16 byte-order mark\), not text; export the revision as UTF-8 text.* \[binary-content\]$/,
   'manifest-invalid-json': /^sources\/manifest-invalid-json\/article\.json:4:5: error: the file is not valid JSON: CommaExpected; fix the JSON syntax at the place given.* \[json-syntax\]$/,
   'manifest-missing-file': /^sources\/manifest-missing-file\/article\.json:4:15: error: the manifest names `newest\.txt`, which does not exist in sources\/manifest-missing-file; correct the file name .* \[manifest-missing-revision\]$/,
   'manifest-one-revision': /^sources\/manifest-one-revision\/article\.json:3:16: error: the article has 1 revision\(s\); at least 2 are needed to compare; add another revision .* \[too-few-revisions\]$/,
-  'manifest-duplicate': /^sources\/manifest-duplicate\/article\.json:4:15: error: "older\.txt" is listed twice \(first at line 3\); see "Article folders" .* \[manifest-shape\]$/,
-  'manifest-dotdot': /^sources\/manifest-dotdot\/article\.json:4:15: error: revision 2 names "\.\.\/manifest-duplicate\/newer\.txt": revisions must be files directly inside the article folder; .* \[manifest-shape\]$/,
+  'manifest-duplicate': /^sources\/manifest-duplicate\/article\.json:4:15: error: "1-older\.txt" is listed twice \(first at line 3\); see "Article folders" .* \[manifest-shape\]$/,
+  'manifest-dotdot': /^sources\/manifest-dotdot\/article\.json:4:15: error: revision 2 names "\.\.\/manifest-duplicate\/2-newer\.txt": revisions must be files directly inside the article folder; .* \[manifest-shape\]$/,
   'manifest-absolute': /^sources\/manifest-absolute\/article\.json:4:15: error: revision 2 names "\/etc\/passwd": revisions must be files directly inside the article folder; .* \[manifest-shape\]$/,
   'manifest-folder': /^sources\/manifest-folder\/chapter:1:1: error: cannot read `sources\/manifest-folder\/chapter`: it is a folder, not a file; .* \[missing-file\]$/,
   'decisions-invalid': /^sources\/decisions-invalid\/decisions\.json:2:46: error: the file is not valid JSON: (?:PropertyNameExpected|ValueExpected); fix the JSON syntax .* \[json-syntax\]$/,
   'decisions-unknown-action': /^sources\/decisions-unknown-action\/decisions\.json:2:31: error: decision "0123456789ab" has an unknown action "burn-it"; use one of keep-older, keep-newer, custom; .* \[manifest-shape\]$/,
-  'symlink-out': /^sources\/symlink-out\/newer\.txt:1:1: error: `newer\.txt` is a link to \/.*\/outside\/newer\.txt, outside the article folder sources\/symlink-out; copy the file into the article folder .* \[outside-folder\]$/,
-  'symlink-out-manifest': /^sources\/symlink-out-manifest\/article\.json:4:15: error: `newer\.txt` is a link to \/.*\/outside\/newer\.txt, outside the article folder sources\/symlink-out-manifest; .* \[outside-folder\]$/,
+  'symlink-out': /^sources\/symlink-out\/2-newer\.txt:1:1: error: `2-newer\.txt` is a link to \/.*\/outside\/2-newer\.txt, outside the article folder sources\/symlink-out; copy the file into the article folder .* \[outside-folder\]$/,
+  'symlink-out-manifest': /^sources\/symlink-out-manifest\/article\.json:4:15: error: `2-newer\.txt` is a link to \/.*\/outside\/2-newer\.txt, outside the article folder sources\/symlink-out-manifest; .* \[outside-folder\]$/,
 };
 
 /** Cases that build, with a warning per unknown decision id. */
@@ -48,10 +48,10 @@ beforeAll(() => {
     if (!name.startsWith('_')) cpSync(join(badFixtures, name), join(sources, name), { recursive: true });
   }
   mkdirSync(join(sources, 'symlink-out'));
-  for (const name of ['symlink-out', 'symlink-out-manifest']) symlinkSync(join(outside, 'newer.txt'), join(sources, name, 'newer.txt'));
+  for (const name of ['symlink-out', 'symlink-out-manifest']) symlinkSync(join(outside, '2-newer.txt'), join(sources, name, '2-newer.txt'));
   // Every case gets the good revisions it does not replace.
   for (const name of readdirSync(sources)) {
-    for (const file of ['older.txt', 'newer.txt']) {
+    for (const file of ['1-older.txt', '2-newer.txt']) {
       if (!existsSync(join(sources, name, file))) cpSync(join(badFixtures, '_revisions', file), join(sources, name, file));
     }
   }
@@ -102,10 +102,10 @@ describe('limits and names', () => {
   it('refuses a revision over --max-bytes before any work, with its size, the limit and the remedy', () => {
     const dir = scratch('large');
     goodArticle(join(dir, 'sources'), 'big');
-    writeFileSync(join(dir, 'sources', 'big', 'newer.txt'), `= Test article =\n\n${'The treaty was signed in 1924. '.repeat(100)}\n`);
+    writeFileSync(join(dir, 'sources', 'big', '2-newer.txt'), `= Test article =\n\n${'The treaty was signed in 1924. '.repeat(100)}\n`);
     const result = runBrief(['build', '--sources', 'sources', '--out', 'out', '--max-bytes', '2000'], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^sources\/big\/newer\.txt:1:1: error: the file is 3119 bytes, over the limit of 2000 bytes; split the article, or raise the limit with `--max-bytes N`.* \[too-large\]$/m);
+    expect(result.stderr).toMatch(/^sources\/big\/2-newer\.txt:1:1: error: the file is 3119 bytes, over the limit of 2000 bytes; split the article, or raise the limit with `--max-bytes N`.* \[too-large\]$/m);
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(join(dir, 'out', 'big'))).toBe(false);
   });
