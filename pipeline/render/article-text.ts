@@ -60,12 +60,12 @@ function collectRuns(children: readonly Nodes[], inherited: string[], runs: Text
       state.offset += 1;
       continue;
     }
-    if ('value' in child && typeof child.value === 'string' && child.type !== 'html') {
+    // Raw HTML in a Markdown source is text to us (`<script>` stays `<script>`), like any other value.
+    if ('value' in child && typeof child.value === 'string') {
       runs.push({ offset: state.offset, value: child.value, line: child.position?.start.line, discrepancies: ids });
       state.offset += child.value.length;
       continue;
     }
-    if (child.type === 'html') continue;
     if ('children' in child) collectRuns(child.children as Nodes[], ids, runs, state);
   }
 }
@@ -240,7 +240,6 @@ export function articleText(reconciled: Reconciled): { sections: SectionText[]; 
       case 'thematicBreak':
       case 'definition':
       case 'yaml':
-      case 'html':
         return;
       default:
         if ('children' in node) for (const child of (node as Parent).children) visitBlock(child as RootContent, kind, extraIds);
