@@ -255,8 +255,17 @@ function insertAt(slots: TextSlot[], offset: number, mark: Element): void {
   }
   if (!slot) return;
   const cut = Math.max(0, offset - slot.start);
-  const index = slot.parent.children.indexOf(slot.node);
+  const siblings = slot.parent.children;
+  const index = siblings.indexOf(slot.node);
+  if (cut >= slot.node.value.length) {
+    // At the end of a text node: after the footnote references and marks that close the sentence,
+    // so a mark never splits a run of reference numbers.
+    let at = index + 1;
+    while (at < siblings.length && siblings[at].type === 'element' && (siblings[at] as Element).tagName === 'sup') at++;
+    siblings.splice(at, 0, mark);
+    return;
+  }
   const before: Text = { type: 'text', value: slot.node.value.slice(0, cut) };
   const after: Text = { type: 'text', value: slot.node.value.slice(cut) };
-  slot.parent.children.splice(index, 1, ...[before, mark, after].filter((n) => n.type !== 'text' || n.value !== ''));
+  siblings.splice(index, 1, ...[before, mark, after].filter((n) => n.type !== 'text' || n.value !== ''));
 }

@@ -62,9 +62,7 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
   const timeline = timelineSvg(datasets.events, labels.timeline);
   const counts = DISCREPANCY_KINDS.map((kind) => ({ kind, label: labels.kinds[kind] ?? kind, count: discrepancies.filter((d) => d.kind === kind).length })).filter((c) => c.count > 0);
 
-  const infobox = datasets.infobox.length
-    ? datasets.infobox.map((e) => ({ key: e.key, value: e.value }))
-    : body.infobox;
+  const infobox = readableInfobox(datasets.infobox.length ? datasets.infobox : body.infobox, labels.glance);
 
   return {
     labels,
@@ -105,6 +103,9 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
         resolution: {
           policyLabel: labels.disagreements.policies[d.resolution.policy] ?? d.resolution.policy,
           value: d.resolution.value,
+          // Quoting the kept text again when it is one of the sides above only makes the entry longer.
+          quote: !!d.resolution.value.trim() && d.resolution.value !== d.new?.text && d.resolution.value !== d.old?.text,
+          dropped: !d.resolution.value.trim(),
           source: d.resolution.source,
           note: d.resolution.note ?? null,
         },
@@ -117,6 +118,25 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
       carried: n.carriedFrom ? fmt(labels.notes.carried, { file: n.carriedFrom.file, line: n.carriedFrom.line, revision: n.carriedFrom.revision }) : null,
     })),
   };
+}
+
+/**
+ * The infobox as a reader should see it: fields that only drive a wiki's page furniture (a map
+ * file, its file type, an image size) are left out, and machine keys get readable names
+ * (`mission1` → `Mission 1`, `leader_name` → `Leader name`) unless labels.json names them.
+ */
+function readableInfobox(entries: Array<{ key: string; value: string }>, labels: Labels): Array<{ key: string; value: string }> {
+  const hidden = new Set<string>((labels.infoboxHidden ?? []).map((k: string) => k.toLowerCase()));
+  const names: Record<string, string> = labels.infoboxNames ?? {};
+  const isFile = (value: string) => /\.(svg|png|jpe?g|gif|webp|tiff?)$/i.test(value.trim());
+  return entries
+    .filter((e) => e.value.trim() && !hidden.has(e.key.toLowerCase().replace(/[\s_-]+/g, '')) && !isFile(e.value))
+    .map((e) => {
+      const named = names[e.key.toLowerCase()];
+      if (named) return { key: named, value: e.value };
+      const words = e.key.replace(/[_-]+/g, ' ').replace(/([a-z])(\d)/gi, '$1 $2').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
+      return { key: words.charAt(0).toUpperCase() + words.slice(1).toLowerCase(), value: e.value };
+    });
 }
 
 /** A fact conflict in one line: the differing values (or words), and the one kept. */

@@ -18,12 +18,12 @@ export interface TimelineLabels {
 /** Width of the drawing in SVG units; writers scale it to their column. */
 export const TIMELINE_WIDTH = 480;
 const FONT = 6.5;
-const ROW = 9;
-const LANE_TITLE = 11;
+const ROW = 8;
+const LANE_TITLE = 10;
 const AXIS = 16;
 const MAX_LABEL = 120;
-/** Room right of the last year for the labels of the latest events (labels always run rightwards). */
-const RIGHT_ROOM = 70;
+/** Room right of the last year, so that the labels of the latest events can still run rightwards. */
+const RIGHT_ROOM = 86;
 const GAP = 4;
 
 /** A date as a fractional year (1966-01-13 → 1966.03); ranges give their start. */
@@ -106,13 +106,8 @@ export function timelineSvg(events: TimelineEvent[], labels: TimelineLabels): { 
     const texts: Array<{ text: string; p: Placed }> = [];
     // Right to left, each label takes the lowest row where it overlaps no label and no leader line
     // of a label above it, and where its own leader crosses no label below it. Labels start just
-    // right of their leader (or end just left of it at the right edge), so leaders never touch text.
-    for (const { event, years } of [...items].reverse()) {
-      const dot = x(years[0]);
-      const x0 = dot + 1.5;
-      const text = fit(`${Math.floor(years[0])} ${event.label}`, Math.min(MAX_LABEL, right - x0));
-      const w = measure('sans', text, FONT);
-      const x1 = x0 + w;
+    // right of their leader, or end just left of it when that gives a lower row, so leaders never touch text.
+    const rowFor = (x0: number, x1: number, dot: number): number => {
       let row = 0;
       for (; row < 64; row++) {
         const clash = placed.some(
@@ -123,12 +118,33 @@ export function timelineSvg(events: TimelineEvent[], labels: TimelineLabels): { 
         );
         if (!clash) break;
       }
-      const p = { x0, x1, row, dot };
+      return row;
+    };
+    const dots = items.map(({ years }) => x(years[0]));
+    for (const { event, years } of [...items].reverse()) {
+      const dot = x(years[0]);
+      const full = `${Math.floor(years[0])} ${event.label}`;
+      // Rightwards of the leader by default; leftwards when that fits on a lower row (or only that fits whole).
+      const rightText = fit(full, Math.min(MAX_LABEL, right - dot - 1.5));
+      const rw = measure('sans', rightText, FONT);
+      const rightRow = rowFor(dot + 1.5, dot + 1.5 + rw, dot);
+      const leftText = fit(full, Math.min(MAX_LABEL, dot - 1.5 - left));
+      const lw = measure('sans', leftText, FONT);
+      const leftRow = rowFor(dot - 1.5 - lw, dot - 1.5, dot);
+      // A leftward label must not hang over an earlier event's dot: that leader, placed later, could never pass it.
+      const covers = dots.some((d) => d !== dot && d > dot - 2 - lw && d < dot);
+      const useLeft = !covers && ((leftRow < rightRow && leftText === full) || (rightText !== full && leftText === full && leftRow <= rightRow + 1));
+      const text = useLeft ? leftText : rightText;
+      const x0 = useLeft ? dot - 1.5 - lw : dot + 1.5;
+      const p = { x0, x1: x0 + (useLeft ? lw : rw), row: useLeft ? leftRow : rightRow, dot };
       placed.push(p);
       texts.push({ text, p });
     }
     const rows = Math.max(1, ...placed.map((p) => p.row + 1));
-    body.push(s('text', { x: left, y: y + 8, fontSize: 7, fontWeight: 'bold', fill: '#000' }, labels.lanes[lane] ?? lane));
+    const title = labels.lanes[lane] ?? lane;
+    const titleWidth = measure('sansBold', title, 7);
+    body.push(s('rect', { x: left - 0.5, y: y + 8 - 7 * 0.8, width: titleWidth + 1, height: 7, fill: '#fff' }));
+    body.push(s('text', { x: left, y: y + 8, fontSize: 7, fontWeight: 'bold', fill: '#000' }, title));
     y += LANE_TITLE;
     const base = y + rows * ROW + 4;
     for (const { text, p } of texts) {
@@ -152,7 +168,7 @@ export function timelineSvg(events: TimelineEvent[], labels: TimelineLabels): { 
   body.push(s('line', { x1: left, y1: axisY, x2: axisEnd, y2: axisY, stroke: '#000', strokeWidth: 0.8 }));
   for (let year = from; year <= to; year += step) {
     const tx = x(year);
-    body.push(s('line', { x1: tx, y1: 0, x2: tx, y2: axisY, stroke: '#ccc', strokeWidth: 0.3, strokeDasharray: '1 2' }));
+    body.push(s('line', { x1: tx, y1: 0, x2: tx, y2: axisY, stroke: '#ccc', strokeWidth: 0.3, strokeDashArray: '1 2' }));
     body.push(s('line', { x1: tx, y1: axisY, x2: tx, y2: axisY + 3, stroke: '#000', strokeWidth: 0.6 }));
     const label = String(year);
     const w = measure('sans', label, FONT);
@@ -160,8 +176,8 @@ export function timelineSvg(events: TimelineEvent[], labels: TimelineLabels): { 
     body.push(s('text', { x: lx, y: axisY + 10, fontSize: FONT, fill: '#000' }, label));
   }
   // Grid lines go under everything else.
-  const grid = body.filter((el) => el.properties.strokeDasharray);
-  const rest = body.filter((el) => !el.properties.strokeDasharray);
+  const grid = body.filter((el) => el.properties.strokeDashArray);
+  const rest = body.filter((el) => !el.properties.strokeDashArray);
   const height = Math.ceil(axisY + AXIS);
   const svg = s(
     'svg',

@@ -57,4 +57,39 @@ describe('composeBriefing', () => {
     const parts = selectAll(briefing.handout!, (el) => typeof el.properties.dataPart === 'string').map((el) => el.properties.dataPart);
     expect(parts).toEqual(['cover', 'glance', 'conflicts', 'timeline', 'colophon']);
   });
+
+  it('shows the infobox a reader would want: no map files or file types, readable field names', () => {
+    const infobox = seedReconciled().datasets.infobox;
+    const out = composeBriefing(seedReconciled({ datasets: { ...seedReconciled().datasets, infobox: [{ key: 'Filetype', value: 'svg', source: infobox[0].source }, ...infobox] } }), buildOptions());
+    const table = selectAll(out.tree, (el) => el.tagName === 'table' && String(el.properties.className).includes('infobox'))[0];
+    const html = toHtml(table);
+    expect(html).not.toMatch(/Filetype|Locator\.svg/);
+    expect(html).toContain('Mission 1');
+  });
+
+  it('draws the timeline grid under the labels, dashed', () => {
+    const svg = selectAll(briefing.tree, (el) => el.tagName === 'svg')[0];
+    const shapes = svg.children.filter((c) => c.type === 'element' && !['title', 'desc'].includes(c.tagName)) as Array<{ tagName: string; properties: Record<string, unknown> }>;
+    const grid = shapes.map((el, i) => (el.properties.strokeDashArray ? i : -1)).filter((i) => i >= 0);
+    const firstText = shapes.findIndex((el) => el.tagName === 'text');
+    expect(grid.length).toBeGreaterThan(3);
+    expect(Math.max(...grid)).toBeLessThan(firstText);
+  });
+
+  it('puts a discrepancy mark after the footnote numbers that close a sentence, not between them', () => {
+    const tree = seedTree('\n\nA sentence with two references.[^a][^b] Next.\n\n[^a]: One.\n[^b]: Two.\n');
+    const d = { ...seedReconciled().discrepancies[0], id: 'zz', new: { ...seedReconciled().discrepancies[0].new!, text: 'A sentence with two references.' } };
+    const out = composeBriefing(seedReconciled({ tree, discrepancies: [d] }), buildOptions());
+    const p = selectAll(out.tree, (el) => el.tagName === 'p' && toHtml(el).includes('two references'))[0];
+    const sups = p.children.filter((c) => c.type === 'element' && c.tagName === 'sup').map((c) => (String((c as { properties: { className?: unknown } }).properties.className ?? '').includes('discrepancy-mark') ? 'mark' : 'ref'));
+    expect(sups).toEqual(['ref', 'ref', 'mark']);
+  });
+
+  it('does not quote the kept text a second time when it is one of the two sides', () => {
+    const entries = selectAll(briefing.tree, (el) => el.tagName === 'section' && String(el.properties.className).includes('discrepancy'));
+    for (const entry of entries) {
+      const dds = selectAll(entry, (el) => el.tagName === 'dd').map((el) => toHtml(el));
+      expect(dds[2]).not.toContain('“');
+    }
+  });
 });

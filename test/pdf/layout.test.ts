@@ -77,6 +77,17 @@ for (const [name, make] of [
         expect(handout.pages).toBe(1);
         for (let p = 1; p <= briefing.pages; p++) expect(briefing.boxes.filter((b) => b.page === p).length).toBeGreaterThan(2);
       });
+
+      it('leaves no near-empty page (a stray caption, the last lines of an entry, half a table)', () => {
+        const geo = pageGeometry(paper, 'briefing');
+        const thin: string[] = [];
+        for (let p = 1; p <= briefing.pages; p++) {
+          const body = briefing.boxes.filter((b) => b.page === p && b.y0 > geo.headY + 6 && b.y1 < geo.footY - 10);
+          const extent = Math.max(...body.map((b) => b.y1)) - Math.min(...body.map((b) => b.y0));
+          if (extent < 0.12 * (geo.bottom - geo.top)) thin.push(`p${p}: ${body.map((b) => b.str).join(' ').slice(0, 80)}`);
+        }
+        expect(thin).toEqual([]);
+      });
     });
   }
 }

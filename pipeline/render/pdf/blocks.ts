@@ -68,6 +68,8 @@ export interface TableBlock {
   indent: number;
   before: number;
   after: number;
+  /** A short table (a colophon, a count) is not split across pages. */
+  keepTogether: boolean;
 }
 
 export interface FigureBlock {
@@ -97,6 +99,10 @@ export interface ShortenGroup {
 }
 
 const PAD = 3;
+/** Lists of at most this many one- or two-line items stay on one page. */
+const SHORT_LIST = 8;
+/** Tables of at most this many rows stay on one page. */
+const KEEP_TOGETHER_ROWS = 10;
 
 export const STYLES = {
   body: { face: 'serif', size: 9.8, leading: 13.6, before: 0, after: 6 },
@@ -259,10 +265,22 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
         const keep = group && options.keep?.get(group.id);
         const shown = keep !== undefined && keep < items.length ? items.slice(0, keep) : items;
         let n = typeof p.start === 'number' ? p.start : 1;
-        for (const li of shown) {
+        const start = blocks.length;
+        const heads: number[] = [];
+        shown.forEach((li, index) => {
           const value = typeof li.properties.value === 'number' ? li.properties.value : n;
           n = value + 1;
+          heads[index] = blocks.length;
           listItem(li, el.tagName === 'ol' ? `${value}.` : '•', { ...ctx, struct, group });
+        });
+        // A short list of short items (a "See also") stays on one page; in any list, a short last
+        // item never goes to a page alone but takes the one before it along.
+        const made = blocks.slice(start);
+        const short = made.every((b) => b.kind === 'text' && b.lines.length <= 2);
+        if (short && shown.length <= SHORT_LIST) for (const b of made.slice(0, -1)) (b as TextBlock).keepWithNext = true;
+        else if (shown.length > 1) {
+          const before = blocks[heads[shown.length - 1] - 1];
+          if (before?.kind === 'text' && before.lines.length <= 3) before.keepWithNext = true;
         }
         if (shown.length < items.length) moreLine(items.length - shown.length, ctx);
         return;
@@ -348,8 +366,9 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
     const natural = new Array(cols).fill(20);
     for (const { tr } of rowsEl) {
       cellsOf(tr).forEach((td, i) => {
-        const runs = collectRuns(td.children, runStyle(cellStyle));
-        const w = breakLines(runs, 1e6)[0]?.width ?? 0;
+        // Measured as drawn (a header cell is bold), and by its longest line when it holds breaks.
+        const runs = collectRuns(td.tagName === 'th' ? [td] : td.children, runStyle(cellStyle));
+        const w = Math.max(0, ...breakLines(runs, 1e6).map((l) => l.width));
         natural[i] = Math.max(natural[i], w + 2 * PAD);
       });
     }
@@ -382,15 +401,18 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
       return { cells, height, header, struct: rowStruct, group };
     };
     const before = 2 * k;
+    const header = rowsEl.filter((r) => r.header).map(makeRow);
+    const rows = bodyRows.map(makeRow);
     blocks.push({
       kind: 'table',
       struct,
-      header: rowsEl.filter((r) => r.header).map(makeRow),
-      rows: bodyRows.map(makeRow),
+      header,
+      rows,
       columns,
       indent: ctx.indent,
       before,
       after: 10 * k,
+      keepTogether: rows.length <= KEEP_TOGETHER_ROWS,
     });
     if (dropped) moreLine(dropped, ctx);
   };

@@ -43,7 +43,10 @@ let roleCounter = 0;
 
 /** Flatten phrasing content into runs, carrying style down the tree. Whitespace collapses as in HTML. */
 export function collectRuns(nodes: ElementContent[], style: RunStyle, out: Run[] = []): Run[] {
+  let previous: ElementContent | undefined;
   for (const node of nodes) {
+    const after = previous;
+    previous = node;
     if (node.type === 'text') {
       out.push({ ...style, text: node.value.replace(/\s+/g, ' ') });
       continue;
@@ -77,6 +80,10 @@ export function collectRuns(nodes: ElementContent[], style: RunStyle, out: Run[]
       case 'sup':
         s.size = style.size * 0.68;
         s.rise = style.rise + style.size * 0.36;
+        // Side by side, superscripts would read as one number (³⁴ for notes 3 and 4): separate them.
+        if (after?.type === 'element' && after.tagName === 'sup') out.push({ ...style, size: s.size, rise: s.rise, text: ',' });
+        // A discrepancy mark in the sans face, so it never reads as a footnote number.
+        if (Array.isArray(p.className) && p.className.includes('discrepancy-mark')) s.face = style.face.startsWith('serif') ? 'sans' : style.face;
         if (!s.role) {
           s.role = 'Reference';
           s.roleKey = `r${++roleCounter}`;

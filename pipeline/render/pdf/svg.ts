@@ -23,8 +23,9 @@ export function drawSvg(doc: PDFKit.PDFDocument, svg: Element, x: number, y: num
       case 'line':
         if (!stroke) break;
         doc.moveTo(num(p.x1), num(p.y1)).lineTo(num(p.x2), num(p.y2)).lineWidth(num(p.strokeWidth, 1));
-        if (p.strokeDasharray) {
-          const [a, b] = String(p.strokeDasharray).split(/[\s,]+/).map(Number);
+        if (p.strokeDashArray) {
+          const dashes = Array.isArray(p.strokeDashArray) ? p.strokeDashArray : String(p.strokeDashArray).split(/[\s,]+/);
+          const [a, b] = dashes.map(Number);
           doc.dash(a, { space: b ?? a });
         }
         doc.stroke(stroke);

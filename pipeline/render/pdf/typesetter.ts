@@ -9,6 +9,8 @@ type Doc = PDFKit.PDFDocument;
 type StructElement = ReturnType<Doc['struct']>;
 
 const MIN_LINES = 2;
+/** A figure may shrink this far to stay on the page of its heading rather than leave a blank third of a page. */
+const MIN_FIGURE_SCALE = 0.85;
 
 export interface TypesetResult {
   pages: number;
@@ -16,11 +18,25 @@ export interface TypesetResult {
   y: number;
 }
 
+const tableHeight = (block: TableBlock): number => block.before + [...block.header, ...block.rows].reduce((a, r) => a + r.height, 0);
+
+/** A figure's caption is the text block right after it, tagged Caption: the two go on one page. */
+function captionAfter(blocks: Block[], i: number): TextBlock | null {
+  const next = blocks[i + 1];
+  return next?.kind === 'text' && next.tag === 'Caption' ? next : null;
+}
+
+const heightOf = (block: TextBlock): number => block.style.before + block.lines.length * block.style.leading + block.style.after;
+
 /** Height a block needs at the top of a fresh page before anything may follow it. */
-function leadHeight(block: Block | undefined): number {
+function leadHeight(blocks: Block[], i: number): number {
+  const block = blocks[i];
   if (!block || block.kind === 'break') return 0;
-  if (block.kind === 'figure') return block.height + block.before;
-  if (block.kind === 'table') return block.before + block.header.reduce((a, r) => a + r.height, 0) + (block.rows[0]?.height ?? 0);
+  if (block.kind === 'figure') {
+    const caption = captionAfter(blocks, i);
+    return block.height * MIN_FIGURE_SCALE + block.before + (caption ? heightOf(caption) : 0);
+  }
+  if (block.kind === 'table') return block.keepTogether ? tableHeight(block) : block.before + block.header.reduce((a, r) => a + r.height, 0) + (block.rows[0]?.height ?? 0);
   const n = block.lines.length <= 3 ? block.lines.length : MIN_LINES;
   return block.style.before + n * block.style.leading;
 }
@@ -90,7 +106,7 @@ export class Typesetter {
               need += b.style.before + b.lines.length * b.style.leading + b.style.after;
               j++;
             }
-            need += leadHeight(blocks[j]);
+            need += leadHeight(blocks, j);
           }
           if (!this.atTop() && this.y + need > this.bottom) this.newPage();
           this.text(block);
@@ -99,9 +115,11 @@ export class Typesetter {
         case 'table':
           this.table(block);
           break;
-        case 'figure':
-          this.figure(block);
+        case 'figure': {
+          const caption = captionAfter(blocks, i);
+          this.figure(block, caption ? heightOf(caption) : 0);
           break;
+        }
       }
     }
     return { pages: this.singlePage ? 1 : this.page + 1, y: this.y };
@@ -238,7 +256,8 @@ export class Typesetter {
     const headerHeight = block.header.reduce((a, r) => a + r.height, 0);
     const first = block.rows[0]?.height ?? 0;
     if (!this.atTop()) this.y += block.before;
-    if (!this.atTop() && this.y + headerHeight + first > this.bottom) this.newPage();
+    const need = block.keepTogether ? tableHeight(block) - block.before : headerHeight + first;
+    if (!this.atTop() && this.y + need > this.bottom) this.newPage();
     const x0 = this.geo.left + block.indent;
     const tableEl = this.draw ? this.struct(block.struct) : null;
     for (const row of block.header) this.row(row, x0, block, false);
@@ -294,9 +313,9 @@ export class Typesetter {
     this.y += Math.min(row.height, room);
   }
 
-  private figure(block: FigureBlock): void {
+  private figure(block: FigureBlock, captionHeight: number): void {
     let { height, width } = block;
-    const full = this.bottom - this.geo.top - block.before;
+    const full = this.bottom - this.geo.top - block.before - captionHeight;
     let scale = width / block.viewWidth;
     if (height > full) {
       scale *= full / height;
@@ -304,7 +323,13 @@ export class Typesetter {
       height = full;
     }
     if (!this.atTop()) this.y += block.before;
-    if (this.y + height > this.bottom) this.newPage();
+    const room = this.bottom - this.y - captionHeight;
+    if (!this.atTop() && height > room) {
+      if (height * MIN_FIGURE_SCALE <= room) {
+        scale *= room / height;
+        height = room;
+      } else this.newPage();
+    }
     if (this.draw) {
       const el = this.struct(block.struct);
       const mc = this.doc.markStructureContent('Figure', { alt: block.struct.alt } as never);
