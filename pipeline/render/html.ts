@@ -55,7 +55,7 @@ export function briefingPage(briefing: Briefing): string {
       ]),
     ],
   };
-  return `${toHtml(page)}\n`;
+  return `${toHtml(page, { upperDoctype: true })}\n`;
 }
 
 /** A list of the parts with links to their headings, placed after the cover. */

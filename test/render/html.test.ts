@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { HtmlValidate } from 'html-validate';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,10 +46,16 @@ afterAll(async () => {
 
 describe('briefing.html', () => {
   it('is one self-contained file: CSS and SVG inline, no script, nothing fetched', () => {
-    expect(markup).toMatch(/^<!doctype html>\n?<html lang="en">/);
+    expect(markup).toMatch(/^<!DOCTYPE html>\n?<html lang="en">/);
     expect(markup).toContain('<style>');
     expect(markup).toContain('<svg');
     expect(markup).not.toMatch(/<script|<link |\ssrc=/);
+  });
+
+  it('is valid HTML (html-validate, recommended rules)', async () => {
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(markup, 'briefing.html');
+    const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    expect(messages).toEqual([]);
   });
 
   it('loads with no console errors or warnings', () => {

@@ -147,6 +147,6 @@ describe('an article folder without a manifest', () => {
     const epub = await renderEpub(bare, options);
     for (const f of epub.filter((f) => /\.(xhtml|opf|xml)$/.test(f.path))) expect(xmlProblem(text(f)), f.path).toBeNull();
     const [page] = await renderHtml(bare, options);
-    expect(text(page)).toContain('<!doctype html>');
+    expect(text(page)).toContain('<!DOCTYPE html>');
   });
 });
