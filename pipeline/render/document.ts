@@ -42,7 +42,7 @@ export function briefingDocument(briefing: Briefing): BriefingDocument {
     eachElement(head, (element) => {
       if (element.tagName === 'meta' && element.properties.name === 'description') description = String(element.properties.content ?? '');
     });
-  return { tree, title: article.title, language, description };
+  return { tree, title: article.title.trim() || article.name, language, description };
 }
 
 /** Until compose makes the briefing: the reconciled article alone, as one `article` part. */
