@@ -39,8 +39,10 @@ export async function renderEpub(briefing: Briefing, options: BuildOptions): Pro
   return [...entries.map(([path, bytes]) => ({ path: `epub/${path}`, bytes })), { path: 'briefing.epub', bytes: zipEpub(entries, options.buildTime) }];
 }
 
+/** Package documents (content.opf, container.xml) as XML; they hold no CDATA, so a `]]>` from a source (a title) is text and its `>` is escaped. */
 function xml(root: XmlElement): string {
-  return `${toXml({ type: 'root', children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, { type: 'text', value: '\n' }, root] }, { closeEmptyElements: true })}\n`;
+  const text = toXml({ type: 'root', children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, { type: 'text', value: '\n' }, root] }, { closeEmptyElements: true });
+  return `${text.replaceAll(']]>', ']]&gt;')}\n`;
 }
 
 function containerXml(): string {
@@ -153,7 +155,7 @@ function packageDocument(book: XhtmlBook, reconciled: Reconciled, options: Build
   order.splice(book.documents[0]?.part === 'cover' ? 1 : 0, 0, 'nav');
   const spine = x('spine', order.map((idref) => x('itemref', { idref })));
   return xml(
-    x('package', { xmlns: OPF_NS, version: '3.0', 'unique-identifier': 'book-id', 'xml:lang': book.language, dir: 'ltr' }, [metadata, manifest, spine]),
+    x('package', { xmlns: OPF_NS, version: '3.0', 'unique-identifier': 'book-id', 'xml:lang': book.language }, [metadata, manifest, spine]),
   );
 }
 
