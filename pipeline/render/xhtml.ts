@@ -168,7 +168,7 @@ function identifyHeadings(nodes: Element[], files: string[]): void {
 function tocOf(node: Element, file: string): TocEntry[] {
   const headings: Element[] = [];
   eachElement(node, (element) => {
-    if (headingLevel(element) && !isInside(element, node, 'discrepancy')) headings.push(element);
+    if (headingLevel(element)) headings.push(element);
   });
   if (!headings.length) return [];
   const top = Math.min(...headings.map(headingLevel));
@@ -186,20 +186,6 @@ function tocOf(node: Element, file: string): TocEntry[] {
     else entries[entries.length - 1].children.push(entry);
   }
   return entries;
-}
-
-function isInside(target: Element, root: Element, className: string): boolean {
-  let inside = false;
-  const walk = (node: Element, within: boolean): boolean => {
-    const here = within || (Array.isArray(node.properties.className) && node.properties.className.includes(className));
-    if (node === target) {
-      inside = here;
-      return true;
-    }
-    return node.children.some((child) => isElement(child) && walk(child, here));
-  };
-  walk(root, false);
-  return inside;
 }
 
 /** `xml:lang` beside every `lang`: XHTML readers look at the former, HTML ones at the latter. */
