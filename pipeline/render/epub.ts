@@ -168,6 +168,6 @@ function zipEpub(entries: Array<[string, Uint8Array]>, buildTime: number): Uint8
   const utc = new Date(Math.max(buildTime, 315532800) * 1000);
   const mtime = new Date(utc.getTime() + utc.getTimezoneOffset() * 60_000);
   const files: Zippable = {};
-  for (const [path, bytes] of entries) files[path] = [bytes, { level: path === 'mimetype' ? 0 : 6, mtime }];
+  for (const [path, bytes] of entries) files[path] = [bytes, { level: path === 'mimetype' ? 0 : 3, mtime }];
   return zipSync(files);
 }
