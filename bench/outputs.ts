@@ -68,42 +68,44 @@ for (let i = 0; i < 5; i++) {
   coldRuns.push(report.total);
 }
 
+// Warm-up, and the outputs kept in bench/out/outputs/ for a look.
+for (let i = 0; i < 3; i++) write([...(await renderHtml(briefing, options)), ...(await renderEpub(briefing, options)), ...(await renderJson(briefing, options))]);
+
+const markdown = new URL('article.md', out);
+writeFileSync(markdown, treeToMarkdown(reconciled.tree));
+const title = ['--metadata', `title=${reconciled.article.title}`, '--metadata', `lang=${reconciled.article.language}`];
+const runPandoc = () => {
+  const t = performance.now();
+  execFileSync('pandoc', [markdown.pathname, '-f', 'gfm', '-s', '-o', new URL('pandoc.html', out).pathname, ...title], { stdio: 'ignore' });
+  execFileSync('pandoc', [markdown.pathname, '-f', 'gfm', '-o', new URL('pandoc.epub', out).pathname, ...title], { stdio: 'ignore' });
+  execFileSync('pandoc', [markdown.pathname, '-f', 'gfm', '-t', 'json', '-o', new URL('pandoc.json', out).pathname, ...title], { stdio: 'ignore' });
+  return performance.now() - t;
+};
+let hasPandoc = true;
+try {
+  execFileSync('pandoc', ['--version'], { stdio: 'ignore' });
+} catch {
+  hasPandoc = false;
+  console.log('pandoc is not installed (apt-get install pandoc): no comparison');
+}
+
+// Interleaved, so that a busy machine slows both sides alike.
 const ours: number[] = [];
 const parts = { html: [] as number[], epub: [] as number[], json: [] as number[] };
-for (let i = 0; i < RUNS + 3; i++) {
+const pandoc: number[] = [];
+for (let i = 0; i < RUNS; i++) {
   const t0 = performance.now();
-  const html = await renderHtml(briefing, options);
+  await renderHtml(briefing, options);
   const t1 = performance.now();
-  const epub = await renderEpub(briefing, options);
+  await renderEpub(briefing, options);
   const t2 = performance.now();
-  const json = await renderJson(briefing, options);
+  await renderJson(briefing, options);
   const t3 = performance.now();
-  if (i < 3) {
-    write([...html, ...epub, ...json]);
-    continue;
-  }
   ours.push(t3 - t0);
   parts.html.push(t1 - t0);
   parts.epub.push(t2 - t1);
   parts.json.push(t3 - t2);
-}
-
-let pandoc: number[] = [];
-try {
-  execFileSync('pandoc', ['--version'], { stdio: 'ignore' });
-  const markdown = new URL('article.md', out);
-  writeFileSync(markdown, treeToMarkdown(reconciled.tree));
-  const title = ['--metadata', `title=${reconciled.article.title}`, '--metadata', `lang=${reconciled.article.language}`];
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    execFileSync('pandoc', [markdown.pathname, '-f', 'gfm', '-s', '-o', new URL('pandoc.html', out).pathname, ...title], { stdio: 'ignore' });
-    execFileSync('pandoc', [markdown.pathname, '-f', 'gfm', '-o', new URL('pandoc.epub', out).pathname, ...title], { stdio: 'ignore' });
-    execFileSync('pandoc', [markdown.pathname, '-f', 'gfm', '-t', 'json', '-o', new URL('pandoc.json', out).pathname, ...title], { stdio: 'ignore' });
-    pandoc.push(performance.now() - t);
-  }
-} catch (error) {
-  pandoc = [];
-  console.log(`pandoc did not run (${(error as Error).message.split('\n')[0]}): no comparison`);
+  if (hasPandoc && i % 2 === 0) pandoc.push(runPandoc());
 }
 
 const ms = (x: number) => `${x.toFixed(1).padStart(6)} ms`;
@@ -111,6 +113,6 @@ console.log(`brief html + epub + json, warm (median of ${RUNS}): ${ms(median(our
 console.log(`brief html + epub + json, cold (fresh process, bundled writers loaded, median of 5): ${ms(median(coldRuns))}  (process wall ${median(coldWall).toFixed(0)} ms)`);
 if (pandoc.length) {
   const theirs = median(pandoc);
-  console.log(`pandoc -s html + epub + json (3 processes, median of 5):          ${ms(theirs)}`);
+  console.log(`pandoc -s html + epub + json (3 processes, median of ${pandoc.length}):         ${ms(theirs)}`);
   console.log(`ratio: warm ${(median(ours) / theirs).toFixed(2)}×, cold ${(median(coldRuns) / theirs).toFixed(2)}×, cold process wall ${(median(coldWall) / theirs).toFixed(2)}× (target ≤ 0.25×)`);
 }
