@@ -23,7 +23,11 @@ test: dist/cli.js
 typecheck: $(NPM_STAMP)
 	npx tsc --noEmit -p .
 
-BENCHES := startup reconcile pdf outputs corpus
+BENCHES := startup reconcile pdf outputs corpus large
+
+# 100,000 fuzzing cases over readers, manifests, reconcile and writers (scripts/fuzz.ts); FUZZ_RUNS and FUZZ_SEED override.
+fuzz: dist/cli.js
+	npx tsx scripts/fuzz.ts
 
 bench: dist/cli.js
 	@for b in $(BENCHES); do if [ -f bench/$$b.ts ]; then npx tsx bench/$$b.ts || exit 1; fi; done
