@@ -39,16 +39,42 @@ export const discrepancyAnchor = (id: string): string => `d-${id.replace(/[^A-Za
 
 export function composeBriefing(reconciled: Reconciled, options: BuildOptions): Briefing {
   const { labels, briefing, handout } = loadTemplates();
-  const context = briefingContext(reconciled, options, labels);
+  const slots: Slots = new Map();
+  const context = briefingContext(reconciled, options, labels, slots);
   return {
     reconciled,
-    tree: parseDocument(briefing(context), labels),
-    handout: parseDocument(handout(context), labels),
+    tree: parseDocument(briefing(context), labels, slots),
+    handout: parseDocument(handout(context), labels, slots),
   };
 }
 
+/**
+ * Trees our own code already made (the article body, the notes, the timeline SVG). They reach the
+ * template as an empty `<brief-slot>` element and are put in place after parsing, so the bulk of the
+ * briefing is not serialised to HTML only to be parsed again (that round trip was most of compose).
+ */
+type Slots = Map<string, { nodes: ElementContent[]; taken: boolean }>;
+
+function slot(slots: Slots | undefined, name: string, nodes: ElementContent[], space?: 'svg'): string {
+  if (!slots) return toHtml(nodes, space ? { space } : {});
+  slots.set(name, { nodes, taken: false });
+  return `<brief-slot data-name="${name}"></brief-slot>`;
+}
+
+function fillSlots(tree: HastRoot, slots: Slots): void {
+  visit(tree, 'element', (el: Element, index, parent) => {
+    if (el.tagName !== 'brief-slot' || !parent || index === undefined) return;
+    const entry = slots.get(String(el.properties.dataName));
+    // A slot used in both trees (briefing and handout) gets its own copy in the second one.
+    const content = !entry ? [] : entry.taken ? structuredClone(entry.nodes) : entry.nodes;
+    if (entry) entry.taken = true;
+    parent.children.splice(index, 1, ...(content as typeof parent.children));
+    return [SKIP, index + content.length];
+  });
+}
+
 /** Everything the templates see. Strings here are data: the templates escape them. */
-export function briefingContext(reconciled: Reconciled, options: BuildOptions, labels: Labels) {
+export function briefingContext(reconciled: Reconciled, options: BuildOptions, labels: Labels, slots?: Slots) {
   const { article, revisions, discrepancies, datasets } = reconciled;
   const revisionById = new Map(revisions.map((r) => [r.id, r]));
   const numbered = discrepancies.map((d, i) => ({ d, number: i + 1, anchor: discrepancyAnchor(d.id), mark: fmt(labels.disagreements.mark, { number: i + 1 }) }));
@@ -84,11 +110,11 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
       .filter(({ d }) => d.kind === 'fact-conflict')
       .map(({ d, anchor, mark }) => ({ anchor, mark, section: d.section, ...conflictLine(d) })),
     timeline: timeline && {
-      svg: toHtml(timeline.svg, { space: 'svg' }),
+      svg: slot(slots, 'timeline', [timeline.svg], 'svg'),
       caption: fmt(labels.timeline.caption, { first: timeline.first, last: timeline.last }),
       alt: timeline.alt,
     },
-    article: { html: toHtml(body.body) },
+    article: { html: slot(slots, 'article', body.body) },
     disagreements: numbered.map(({ d, number, anchor, mark }) => {
       const [oldSegments, newSegments] = segmentsOf(d);
       return {
@@ -114,7 +140,7 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
     notes: body.notes.map((n) => ({
       id: n.id,
       number: n.number,
-      html: toHtml(unwrapSingleParagraph(n.content)),
+      html: slot(slots, `note-${n.number}`, unwrapSingleParagraph(n.content)),
       carried: n.carriedFrom ? fmt(labels.notes.carried, { file: n.carriedFrom.file, line: n.carriedFrom.line, revision: n.carriedFrom.revision }) : null,
     })),
   };
@@ -173,8 +199,9 @@ function unwrapSingleParagraph(content: ElementContent[]): ElementContent[] {
 const parser = unified().use(rehypeParse, { fragment: false });
 
 /** Parse the template's HTML once, drop inter-element whitespace, and tag labelled foreign-language text. */
-function parseDocument(html: string, labels: Labels): HastRoot {
+function parseDocument(html: string, labels: Labels, slots: Slots): HastRoot {
   const tree = parser.parse(html) as HastRoot;
+  fillSlots(tree, slots);
   dropBlankText(tree);
   tagLanguages(tree, labels.languages ?? {});
   return tree;

@@ -65,8 +65,46 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
   } as unknown as PDFKit.PDFDocumentOptions);
   // The same parsed fontkit objects for every document (fonts.ts): no re-parsing per PDF.
   for (const face of Object.keys(FACES) as Face[]) doc.registerFont(face, loadFace(face) as never);
+  // pdfkit makes a face's font object the first time it is selected (and embeds only those): share
+  // the layout cache at that moment, so an unused face still stays out of the file.
+  const select = doc.font.bind(doc);
+  const shared = new Set<string>();
+  doc.font = ((face: Face, ...rest: unknown[]) => {
+    const result = (select as (...a: unknown[]) => PDFKit.PDFDocument)(face, ...rest);
+    if (!shared.has(face) && face in FACES) {
+      shared.add(face);
+      shareLayoutCache(face, (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font);
+    }
+    return result;
+  }) as typeof doc.font;
   doc.font('serif');
   return doc;
+}
+
+/** Shaped words kept per face across documents; cleared when it grows past this many entries. */
+const LAYOUT_CACHE_LIMIT = 50_000;
+const layoutCaches = new Map<Face, { words: Record<string, unknown>; size: number }>();
+
+/**
+ * pdfkit shapes every word it draws with fontkit (its `layoutCache`, keyed by word) but starts each
+ * document with an empty cache, so shaping was most of a PDF's time. The shaped runs are read-only
+ * once made, so one cache per face serves every document of the process: a warm worker shapes a
+ * word once. It is bounded so that a corpus build keeps a flat memory profile.
+ */
+function shareLayoutCache(face: Face, font: { layoutCache?: Record<string, unknown> }): void {
+  let shared = layoutCaches.get(face);
+  if (!shared || shared.size > LAYOUT_CACHE_LIMIT) {
+    shared = { words: Object.create(null) as Record<string, unknown>, size: 0 };
+    layoutCaches.set(face, shared);
+  }
+  const cache = shared;
+  font.layoutCache = new Proxy(cache.words, {
+    set(target, key: string, value) {
+      target[key] = value;
+      cache.size++;
+      return true;
+    },
+  });
 }
 
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
