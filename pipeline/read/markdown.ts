@@ -1,5 +1,6 @@
 // Reader for Markdown / GFM revisions (remark-parse + remark-gfm), with `:::caption` and `:::infobox` directives.
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { ContainerDirective } from 'mdast-util-directive';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -51,8 +52,37 @@ function fromDirectives(children: RootContent[]): RootContent[] {
   });
 }
 
+/**
+ * Raw HTML in a Markdown revision is text the author wrote, not markup brief should obey:
+ * it becomes a text node (a paragraph when it stood alone), so every writer shows it literally.
+ */
+function htmlAsText(tree: Root): void {
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const text: Text = { type: 'text', value: node.value, position: node.position };
+    const replacement: Paragraph | Text = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition'
+      ? { type: 'paragraph', children: [text], position: node.position }
+      : text;
+    parent.children.splice(index, 1, replacement as never);
+  });
+  // Inline HTML split its paragraph's text; join the pieces again, as a re-parse would give them.
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children = node.children as RootContent[];
+    for (let i = children.length - 1; i > 0; i--) {
+      const [before, after] = [children[i - 1], children[i]];
+      if (before.type === 'text' && after.type === 'text') {
+        before.value += after.value;
+        if (before.position && after.position) before.position = { start: before.position.start, end: after.position.end };
+        children.splice(i, 1);
+      }
+    }
+  });
+}
+
 export function parseMarkdown(file: VFile): Root {
   const tree = processor.parse(file);
+  htmlAsText(tree);
   return finishTree(file, fromDirectives(tree.children), splitLines(String(file.value)));
 }
 
