@@ -164,7 +164,7 @@ function shortenable(tree: Root): number[] {
 }
 
 /**
- * The handout on exactly one page: shrink the timeline, then the type, then drop list items from
+ * The handout on exactly one page: shrink the timeline (up to a point), then the type, then drop list items from
  * the end (a "more in the briefing" line says how many); whatever still does not fit is left off.
  */
 async function renderHandoutPdf(tree: Root, options: BuildOptions): Promise<{ bytes: Uint8Array; pages: number }> {
@@ -175,8 +175,13 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions): Promise<{ by
   const counts = shortenable(tree);
   const keep = new Map(counts.map((n, i) => [i + 1, n]));
   const base: LayoutOptions = { width: geo.right - geo.left, scale: 1, figureScale: 1, keep, more: meta.more };
-  const fits = (o: LayoutOptions) => new Typesetter(doc, geo, false).run(layoutDocument(tree, documentRoot(), o)).pages === 1;
-  const attempts: Array<Partial<LayoutOptions>> = [{}, { figureScale: 0.85 }, { figureScale: 0.7 }, { figureScale: 0.7, scale: 0.92 }, { figureScale: 0.6, scale: 0.85 }];
+  const fits = (o: LayoutOptions) => {
+    const measuring = new Typesetter(doc, geo, false, true);
+    measuring.run(layoutDocument(tree, documentRoot(), o));
+    return !measuring.overflowed;
+  };
+  // The typesetter already shrinks the timeline (to 75 %) to make room on the page; then the type shrinks.
+  const attempts: Array<Partial<LayoutOptions>> = [{}, { scale: 0.92 }, { scale: 0.85 }, { figureScale: 0.8, scale: 0.8 }];
   let chosen: LayoutOptions | null = null;
   for (const a of attempts) {
     const o = { ...base, ...a };

@@ -11,6 +11,8 @@ type StructElement = ReturnType<Doc['struct']>;
 const MIN_LINES = 2;
 /** A figure may shrink this far to stay on the page of its heading rather than leave a blank third of a page. */
 const MIN_FIGURE_SCALE = 0.85;
+/** On the one-page handout a figure shrinks further before anything else is shortened. */
+const MIN_HANDOUT_FIGURE_SCALE = 0.75;
 
 export interface TypesetResult {
   pages: number;
@@ -29,12 +31,12 @@ function captionAfter(blocks: Block[], i: number): TextBlock | null {
 const heightOf = (block: TextBlock): number => block.style.before + block.lines.length * block.style.leading + block.style.after;
 
 /** Height a block needs at the top of a fresh page before anything may follow it. */
-function leadHeight(blocks: Block[], i: number): number {
+function leadHeight(blocks: Block[], i: number, figureScale = MIN_FIGURE_SCALE): number {
   const block = blocks[i];
   if (!block || block.kind === 'break') return 0;
   if (block.kind === 'figure') {
     const caption = captionAfter(blocks, i);
-    return block.height * MIN_FIGURE_SCALE + block.before + (caption ? heightOf(caption) : 0);
+    return block.height * figureScale + block.before + (caption ? heightOf(caption) : 0);
   }
   if (block.kind === 'table') return block.keepTogether ? tableHeight(block) : block.before + block.header.reduce((a, r) => a + r.height, 0) + (block.rows[0]?.height ?? 0);
   const n = block.lines.length <= 3 ? block.lines.length : MIN_LINES;
@@ -106,7 +108,7 @@ export class Typesetter {
               need += b.style.before + b.lines.length * b.style.leading + b.style.after;
               j++;
             }
-            need += leadHeight(blocks, j);
+            need += leadHeight(blocks, j, this.singlePage ? MIN_HANDOUT_FIGURE_SCALE : MIN_FIGURE_SCALE);
           }
           if (!this.atTop() && this.y + need > this.bottom) this.newPage();
           this.text(block);
@@ -116,8 +118,11 @@ export class Typesetter {
           this.table(block);
           break;
         case 'figure': {
+          // On a single page (the handout) the figure gives way to everything after it; elsewhere it
+          // only needs its caption beside it.
           const caption = captionAfter(blocks, i);
-          this.figure(block, caption ? heightOf(caption) : 0);
+          const reserve = this.singlePage ? blocks.slice(i + 1).reduce((a, b) => a + (b.kind === 'text' ? heightOf(b) : b.kind === 'break' ? 0 : leadHeight(blocks, blocks.indexOf(b))), 0) : caption ? heightOf(caption) : 0;
+          this.figure(block, reserve);
           break;
         }
       }
@@ -325,7 +330,7 @@ export class Typesetter {
     if (!this.atTop()) this.y += block.before;
     const room = this.bottom - this.y - captionHeight;
     if (!this.atTop() && height > room) {
-      if (height * MIN_FIGURE_SCALE <= room) {
+      if (height * (this.singlePage ? MIN_HANDOUT_FIGURE_SCALE : MIN_FIGURE_SCALE) <= room) {
         scale *= room / height;
         height = room;
       } else this.newPage();
