@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
 import { buildArticle, FORMATS, STAGES, type ArticleOutcome, type Diagnostic, type OutputFormat } from './build/article.ts';
-import { articleKey, FileHasher, filesBelow, loadIndex, serializeIndex, CACHE_FILE, type CacheIndex } from './build/cache.ts';
+import { articleKey, FileHasher, filesBelow, folderStamps, loadIndex, outputFolders, serializeIndex, CACHE_FILE, type CacheIndex } from './build/cache.ts';
 import { orphanedOutputs, publishArticle, removeArticleOutputs, removeTemporaryFiles, writeAtomically } from './build/publish.ts';
 import { Progress } from './build/progress.ts';
 import { userMessage } from './errors.ts';
@@ -115,6 +115,11 @@ interface Plan {
   hasher: FileHasher;
 }
 
+function stampsEqual(recorded: Record<string, number> | undefined, now: Record<string, number> | undefined): boolean {
+  if (!recorded || !now || Object.keys(recorded).length === 0) return false;
+  return Object.entries(recorded).every(([folder, mtime]) => now[folder] === mtime);
+}
+
 /** Decide what a build has to do: keys of the selected articles, which are stale, which outputs are orphaned. */
 function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
   const names = listArticles(options.sources);
@@ -141,16 +146,22 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
     });
     keys.set(name, key);
     const entry = index.articles[name];
-    const intact =
-      entry?.key === key &&
-      Object.entries(entry.outputs).every(([path, size]) => {
-        const info = statSync(join(options.out, name, path), { throwIfNoEntry: false });
-        return info?.size === size;
-      });
+    const intact = entry?.key === key && stampsEqual(entry.dirs, folderStamps(join(options.out, name), Object.keys(entry.dirs ?? {})));
     if (options.force || !intact) stale.push(name);
   }
   const orphans = orphanedOutputs(options.out, new Set(names), new Set(Object.keys(index.articles)));
   return { names, selected, keys, stale, orphans, index, hasher };
+}
+
+/**
+ * Heap limits of a pool worker. A warm worker keeps about 60 MB live; without a cap V8 lets each heap
+ * grow to several hundred MB before collecting, which is what made two jobs peak above 600 MB.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 144, maxYoungGenerationSizeMb: 24 };
+
+/** An outcome for an article whose worker died (out of memory, a crash): reported, never the whole build's end. */
+function workerFailure(task: ArticleTask, error: unknown): ArticleOutcome {
+  return { name: task.name, status: 'failed', outputs: [], diagnostics: [], discrepancies: {}, unresolved: 0, timings: {}, millis: 0, bug: (error as Error)?.stack ?? String(error) };
 }
 
 /** Builds articles in a pool of worker threads when that pays, else in this thread. */
@@ -161,14 +172,26 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Art
     return;
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: fileURLToPath(new URL('./worker.js', import.meta.url)), maxThreads: Math.min(jobs, tasks.length), minThreads: Math.min(jobs, tasks.length), idleTimeout: 1000 });
+  const threads = Math.min(jobs, tasks.length);
+  const pool = new Piscina({
+    filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
+    maxThreads: threads,
+    minThreads: threads,
+    idleTimeout: 1000,
+    resourceLimits: WORKER_LIMITS,
+  });
   // Keep a bounded number of tasks in flight so memory stays flat whatever the corpus size.
-  const window = Math.min(jobs, tasks.length) * 2;
+  const window = threads * 2;
   const pending = new Map<number, Promise<[number, ArticleOutcome]>>();
   let next = 0;
   const submit = () => {
     const i = next++;
-    pending.set(i, (pool.run(tasks[i]) as Promise<ArticleOutcome>).then((outcome) => [i, outcome]));
+    const task = tasks[i];
+    const run = (pool.run(task) as Promise<ArticleOutcome>).catch(async (error: NodeJS.ErrnoException) =>
+      // A heap cap fits ordinary articles; one that outgrows it is built again here, without the cap.
+      error?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? buildArticle(task.dir, task.name, task.options).catch((e) => workerFailure(task, e)) : workerFailure(task, error),
+    );
+    pending.set(i, run.then((outcome) => [i, outcome]));
   };
   try {
     while (next < tasks.length && pending.size < window) submit();
@@ -212,6 +235,9 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
     lockfilePath: join(options.out, '.brief.lock'),
     stale: 20_000,
     retries: { retries: 1200, minTimeout: 100, maxTimeout: 500 },
+    // The default throws from a timer, killing the build, whenever this thread was busy for longer than
+    // `stale` (a long article built serially on a loaded machine). Keep building; the lock is advisory.
+    onCompromised: () => undefined,
   });
   try {
     const work = plan(options, buildOptions);
@@ -228,7 +254,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
         await publishArticle(options.out, outcome.name, outcome.outputs);
         work.index.articles[outcome.name] = {
           key: work.keys.get(outcome.name)!,
-          outputs: Object.fromEntries(outcome.outputs.map((file) => [file.path, file.bytes.byteLength])),
+          dirs: folderStamps(join(options.out, outcome.name), outputFolders(outcome.outputs.map((file) => file.path))) ?? {},
           discrepancies: outcome.discrepancies as Record<string, number>,
         };
         if (options.strict && outcome.unresolved > 0) {
@@ -255,11 +281,14 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
       delete work.index.articles[name];
       report.articles.push({ name, status: 'removed' });
     }
-    work.index.files = { ...Object.fromEntries(Object.entries(work.index.files).filter(([path]) => existsSync(path))), ...work.hasher.seen };
+    // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go.
+    const present = new Set(work.names.map((name) => join(options.sources, name)));
+    const unseen = Object.entries(work.index.files).filter(([path]) => !(path in work.hasher.seen) && present.has(join(options.sources, relative(options.sources, path).split(sep)[0])));
+    work.index.files = { ...Object.fromEntries(unseen), ...work.hasher.seen };
     await writeAtomically(join(options.out, CACHE_FILE), serializeIndex(work.index));
   } finally {
     progress?.stop();
-    await release();
+    await release().catch(() => undefined);
   }
   report.articles.sort(byName);
   return report;

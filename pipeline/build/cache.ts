@@ -1,10 +1,10 @@
 // The build cache: a content digest of everything an article's outputs depend on, kept in output/.brief-cache.json.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 export const CACHE_FILE = '.brief-cache.json';
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /** What the cache remembers of one input file: hashed only when its size or mtime moved. */
 interface FileStamp {
@@ -16,8 +16,12 @@ interface FileStamp {
 export interface ArticleEntry {
   /** Digest of every input of the article's outputs. */
   key: string;
-  /** Output paths relative to `<out>/<article>/`, with their sizes, to notice outputs deleted by hand. */
-  outputs: Record<string, number>;
+  /**
+   * Modification times of the article's output folders (relative to `<out>/<article>/`, `.` for itself),
+   * taken after publishing: removing, adding or renaming any output changes its folder's time, so a
+   * build notices outputs deleted by hand with a few stat calls instead of one per output file.
+   */
+  dirs: Record<string, number>;
   discrepancies: Record<string, number>;
 }
 
@@ -90,4 +94,22 @@ export class FileHasher {
 /** The key of an article: its own files, the shared templates, the options and brief's version. */
 export function articleKey(parts: { article: string; templates: string; options: unknown; version: string }): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/** The folders an article's outputs live in, `.` included, from their relative paths. */
+export function outputFolders(paths: string[]): string[] {
+  const folders = new Set<string>(['.']);
+  for (const path of paths) for (let dir = dirname(path); dir !== '.' && !folders.has(dir); dir = dirname(dir)) folders.add(dir);
+  return [...folders].sort();
+}
+
+/** Modification times of an article's output folders, or undefined when one is missing. */
+export function folderStamps(articleOut: string, folders: string[]): Record<string, number> | undefined {
+  const stamps: Record<string, number> = {};
+  for (const folder of folders) {
+    const info = statSync(folder === '.' ? articleOut : join(articleOut, folder), { throwIfNoEntry: false });
+    if (!info) return undefined;
+    stamps[folder] = info.mtimeMs;
+  }
+  return stamps;
 }

@@ -1,0 +1,199 @@
+// `brief build` as a corpus build tool, side by side with pandoc: the seed cold, a generated 1,000-article corpus, rebuilds, stages.
+import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { generateArticle, writeCorpus } from './corpus-generate.ts';
+
+const repo = join(import.meta.dirname, '..');
+const brief = join(repo, 'bin', 'brief');
+const size = Number(process.env.CORPUS_SIZE ?? 1000);
+const runs = Number(process.env.RUNS ?? 3);
+const work = join(repo, 'bench', 'out', 'corpus');
+const sources = join(work, 'sources');
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000', CI: 'true', NO_COLOR: '1' };
+const STAGES = ['read', 'reconcile', 'compose', 'pdf', 'xhtml', 'epub', 'json'] as const;
+
+interface Measured {
+  ms: number;
+  peakRss: number;
+  code: number | null;
+  stdout: string;
+}
+
+/** Resident memory of a process and all its descendants, in bytes (worker threads are inside the process). */
+function treeRss(pid: number): number {
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        const children = readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim();
+        for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
+      }
+    } catch {
+      // the process ended between two reads
+    }
+  };
+  visit(pid);
+  return total;
+}
+
+/** Run `brief ARGS`, timing it and polling the resident memory of its process tree every 25 ms. */
+function measure(args: string[]): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [brief, ...args], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let peakRss = 0;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const poll = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 25);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const ms = performance.now() - started;
+      if (code !== 0 && code !== 4) process.stderr.write(`brief ${args.join(' ')} exited ${code}\n${stderr.slice(-2000)}\n`);
+      resolve({ ms, peakRss, code, stdout });
+    });
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+async function medianOf(times: number, make: (i: number) => Promise<Measured>): Promise<Measured> {
+  const all: Measured[] = [];
+  for (let i = 0; i < times; i++) all.push(await make(i));
+  const ms = median(all.map((m) => m.ms));
+  return all.find((m) => m.ms === ms)!;
+}
+
+interface Report {
+  articles: Array<{ name: string; status: string; millis?: number; timings?: Record<string, number> }>;
+}
+const reportOf = (m: Measured) => JSON.parse(m.stdout) as Report;
+
+/** pandoc making HTML, EPUB, JSON and a weasyprint PDF of one file, in ms. */
+function pandoc(file: string, title: string): number {
+  const out = join(work, 'pandoc');
+  mkdirSync(out, { recursive: true });
+  const common = [file, '-f', 'markdown', '--metadata', `title=${title}`];
+  const started = performance.now();
+  execFileSync('pandoc', [...common, '-s', '-o', join(out, 'a.html')], { stdio: 'ignore' });
+  execFileSync('pandoc', [...common, '-o', join(out, 'a.epub')], { stdio: 'ignore' });
+  execFileSync('pandoc', [...common, '-t', 'json', '-o', join(out, 'a.json')], { stdio: 'ignore' });
+  execFileSync('pandoc', [...common, '--pdf-engine=weasyprint', '-o', join(out, 'a.pdf')], { stdio: 'ignore' });
+  return performance.now() - started;
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+function stageTable(label: string, reports: Report[]): string[] {
+  const sums: Record<string, number> = {};
+  let built = 0;
+  for (const report of reports)
+    for (const article of report.articles) {
+      if (article.status !== 'built') continue;
+      built++;
+      for (const [stage, ms] of Object.entries(article.timings ?? {})) sums[stage] = (sums[stage] ?? 0) + ms;
+    }
+  const total = Object.values(sums).reduce((a, b) => a + b, 0);
+  const rows = STAGES.map((stage) => `| ${label} | ${stage} | ${((sums[stage] ?? 0) / built).toFixed(0)} | ${(((sums[stage] ?? 0) / total) * 100).toFixed(0)}% |`);
+  return [...rows, `| ${label} | **all stages** | **${(total / built).toFixed(0)}** | 100% |`];
+}
+
+// ---------------------------------------------------------------------------------------------
+const load = loadavg()[0];
+process.stderr.write(`corpus bench: ${size} articles, ${cpus().length} cores, load ${load.toFixed(1)}\n`);
+mkdirSync(work, { recursive: true });
+writeCorpus(sources, size);
+
+// 1. The seed article, cold, all formats, against pandoc.
+const seedOut = join(work, 'seed-out');
+const seed = await medianOf(runs, () => measure(['build', '--sources', join(repo, 'sources'), '--out', seedOut, '--only', 'mongolia-russia', '--force', '--report', 'json']));
+const seedFile = join(repo, 'sources', 'mongolia-russia', '02-newer-sectioned-export.txt');
+const pandocSeed = median(Array.from({ length: runs }, () => pandoc(seedFile, 'Mongolia–Russia relations')));
+
+// pandoc's per-article time on the corpus: a sample of its articles' newest revisions.
+const sample = Array.from({ length: 8 }, (_, k) => Math.floor((k * size) / 8));
+const pandocCorpus =
+  sample
+    .map((i) => {
+      const { name } = generateArticle(i);
+      const newest = readdirSync(join(sources, name)).filter((f) => f.endsWith('.txt')).sort().at(-1)!;
+      return pandoc(join(sources, name, newest), name);
+    })
+    .reduce((a, b) => a + b, 0) / sample.length;
+
+// 2. The corpus, cold, all formats, with 2 jobs and with 1.
+const cold = async (jobs: number, extra: string[] = []) => {
+  const out = join(work, `out-j${jobs}`);
+  rmSync(out, { recursive: true, force: true });
+  const m = await measure(['build', '--sources', sources, '--out', out, '--jobs', String(jobs), '--report', 'json', ...extra]);
+  return { ...m, out };
+};
+const speedupShard = process.env.SPEEDUP_SHARD; // e.g. 1/4 to time 1 → 2 jobs on a quarter of the corpus
+const cold2 = await cold(2);
+const cold1 = await cold(1, speedupShard ? ['--shard', speedupShard] : []);
+const cold2b = speedupShard ? await cold(2, ['--shard', speedupShard]) : cold2;
+const corpusBuilt = reportOf(cold2).articles.filter((a) => a.status === 'built').length;
+const failed = reportOf(cold2).articles.filter((a) => a.status === 'failed').map((a) => a.name);
+const speedupArticles = reportOf(cold1).articles.length;
+const perArticle2 = cold2.ms / corpusBuilt;
+
+// 3. Rebuilds of the built corpus (2 jobs' output).
+const corpusArgs = ['build', '--sources', sources, '--out', cold2.out, '--jobs', '2', '--quiet'];
+const noop = await medianOf(runs, () => measure(corpusArgs));
+const changed = await medianOf(runs, async (i) => {
+  const { name } = generateArticle(17 + i * 101);
+  const newest = readdirSync(join(sources, name)).filter((f) => f.endsWith('.txt')).sort().at(-1)!;
+  appendFileSync(join(sources, name, newest), `\nIn 2025, a new trade office opened in the capital (bench edit ${i}).\n`);
+  return measure(corpusArgs);
+});
+writeCorpus(sources, size);
+await measure(corpusArgs);
+const check = await medianOf(runs, () => measure([...corpusArgs, '--check']));
+
+// ---------------------------------------------------------------------------------------------
+const seedRatio = seed.ms / pandocSeed;
+const throughputRatio = pandocCorpus / perArticle2;
+const speedup = cold1.ms / cold2b.ms;
+const lines = [
+  `## Corpus builds (\`make bench\`, bench/corpus.ts)`,
+  '',
+  `${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), load average ${load.toFixed(1)} at the start; wall clock, median of ${runs} where repeated. Corpus: ${size} generated articles (bench/corpus-generate.ts: 2–3 revisions each, rendered dumps and sectioned exports, stubs to long articles, one in eight with heavy churn), ${corpusBuilt} built${failed.length ? `, ${failed.length} failed (${failed.slice(0, 5).join(', ')})` : ''}. Outputs: all formats (briefing.pdf, handout.pdf, EPUB + XHTML, web page, JSON datasets). pandoc ${execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0].split(' ')[1]}: HTML + EPUB + JSON + weasyprint PDF of the newest revision.`,
+  '',
+  '| measure | brief | pandoc | target | |',
+  '|---|---:|---:|---|---|',
+  `| seed article, all formats, cold (\`--only mongolia-russia --force\`) | ${s(seed.ms)} | ${s(pandocSeed)} | ≤ 0.25× pandoc | ${seedRatio.toFixed(2)}× ${verdict(seedRatio <= 0.25)} |`,
+  `| corpus cold, 2 jobs: total | ${s(cold2.ms)} | ${s(pandocCorpus * size)} (est.) | | |`,
+  `| corpus cold, 2 jobs: per article | ${perArticle2.toFixed(0)} ms | ${pandocCorpus.toFixed(0)} ms | ≥ 25× pandoc's throughput | ${throughputRatio.toFixed(1)}× ${verdict(throughputRatio >= 25)} |`,
+  `| speed-up 1 → 2 jobs (${speedupArticles} articles${speedupShard ? `, shard ${speedupShard}` : ''}) | ${s(cold1.ms)} → ${s(cold2b.ms)} | | ≥ 1.7× | ${speedup.toFixed(2)}× ${verdict(speedup >= 1.7)} |`,
+  `| peak RSS, whole process tree, corpus cold 2 jobs | ${mb(cold2.peakRss)} | | < 400 MB | ${verdict(cold2.peakRss < 400 * 2 ** 20)} |`,
+  `| peak RSS, corpus cold 1 job | ${mb(cold1.peakRss)} | | | |`,
+  `| no-op rebuild of the corpus | ${s(noop.ms)} | | < 0.3 s | ${verdict(noop.ms < 300)} |`,
+  `| one article changed | ${s(changed.ms)} | | < 0.6 s | ${verdict(changed.ms < 600)} |`,
+  `| \`--check\` on the corpus | ${s(check.ms)} | | < 0.3 s | ${verdict(check.ms < 300 && check.code === 0)} |`,
+  '',
+  '### Where the time goes (ms per built article, summed over stages as timed inside the worker)',
+  '',
+  '| run | stage | ms / article | share |',
+  '|---|---|---:|---:|',
+  ...stageTable('seed, cold process', [reportOf(seed)]),
+  ...stageTable(`corpus, ${corpusBuilt} articles, 2 jobs`, [reportOf(cold2)]),
+  '',
+  `Build-side overhead of the cold corpus run (wall × jobs − time inside articles): ${s(Math.max(0, cold2.ms * 2 - reportOf(cold2).articles.reduce((a, b) => a + (b.millis ?? 0), 0)))} of ${s(cold2.ms * 2)} worker-time.`,
+  '',
+];
+const table = lines.join('\n');
+process.stdout.write(`\n${table}\n`);
+
+const readme = join(repo, 'bench', 'README.md');
+const start = '<!-- corpus:start -->';
+const end = '<!-- corpus:end -->';
+const previous = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmarks\n\n`make bench` runs every bench/*.ts listed in the Makefile and prints its tables.\n';
+const section = `${start}\n${table}${end}`;
+writeFileSync(readme, previous.includes(start) ? previous.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => section) : `${previous.trimEnd()}\n\n${section}\n`);
