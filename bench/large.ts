@@ -1,0 +1,72 @@
+// Cost bound of issue 8: a 2 MB revision whose paragraphs repeat thousands of times — read, reconcile (against the seed and against itself), compose and every writer; time and peak RSS.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { BuildOptions, Revision } from '../pipeline/model.ts';
+import { readRevision } from '../pipeline/read/index.ts';
+import { reconcile } from '../pipeline/reconcile/index.ts';
+import { composeBriefing } from '../pipeline/compose/index.ts';
+import { renderPdf } from '../pipeline/render/pdf/index.ts';
+import { renderHtml } from '../pipeline/render/html.ts';
+import { renderEpub } from '../pipeline/render/epub.ts';
+import { renderJson } from '../pipeline/render/json.ts';
+
+const TARGET = Number(process.env.LARGE_BYTES ?? 2_000_000);
+const dir = 'sources/mongolia-russia';
+const older = readFileSync(`${dir}/01-older-rendered-page.txt`);
+const newer = readFileSync(`${dir}/02-newer-sectioned-export.txt`, 'utf8');
+
+/** The newer seed's body paragraphs repeated under numbered sections until the file is TARGET bytes. */
+function largeRevision(): string {
+  const paragraphs = newer.split('\n\n').filter((p) => !/^=|^Infobox|^- /.test(p) && p.length > 80);
+  const out = ['= Mongolia–Russia relations =', ''];
+  let size = 0;
+  for (let i = 0; size < TARGET; i++) {
+    const block = `== Part ${i + 1} ==\n\n${paragraphs[i % paragraphs.length]}\n`;
+    out.push(block);
+    size += Buffer.byteLength(block) + 1;
+  }
+  return out.join('\n');
+}
+
+function revision(id: string, path: string, bytes: Uint8Array): Revision {
+  const r = readRevision(path, bytes);
+  return { id, label: id, file: path, format: r.format, title: r.title, tree: r.tree, vfile: r.file };
+}
+
+const options: BuildOptions = { paper: 'a4', formats: ['pdf', 'xhtml', 'epub', 'json'], buildTime: 1700000000, version: 'bench' };
+const rows: Array<[string, string]> = [];
+const timed = async <T>(label: string, work: () => T | Promise<T>): Promise<T> => {
+  const t0 = performance.now();
+  const value = await work();
+  rows.push([label, `${((performance.now() - t0) / 1000).toFixed(2)} s`]);
+  process.stderr.write(`${label}: ${rows[rows.length - 1][1]}\n`);
+  return value;
+};
+
+const started = performance.now();
+const text = largeRevision();
+const bytes = new TextEncoder().encode(text);
+const paragraphs = text.split('\n\n').length;
+const big = await timed('read the large revision', () => revision('r2', 'large.txt', bytes));
+const again = revision('r3', 'large-copy.txt', bytes);
+const self = await timed('reconcile it against itself', () => reconcile([big, again], { name: 'large', title: big.title, language: 'en' }));
+const seed = revision('r1', 'older.txt', older);
+const pair = await timed('reconcile it against the older seed', () => reconcile([seed, big], { name: 'large', title: big.title, language: 'en' }));
+const briefing = await timed('compose', () => composeBriefing(pair.reconciled, options));
+const outputs = [
+  ...(await timed('render PDF', () => renderPdf(briefing, options))),
+  ...(await timed('render web page', () => renderHtml(briefing, options))),
+  ...(await timed('render EPUB', () => renderEpub(briefing, options))),
+  ...(await timed('render JSON', () => renderJson(briefing, options))),
+];
+const total = (performance.now() - started) / 1000;
+const peak = process.resourceUsage().maxRSS / 1024;
+
+console.log(`\n## Large revision (bench/large.ts): ${(bytes.length / 1e6).toFixed(2)} MB, ${paragraphs} paragraphs (the seed's repeated)\n`);
+console.log('| step | time |\n|---|---:|');
+for (const [label, time] of rows) console.log(`| ${label} | ${time} |`);
+console.log(`| **total** | **${total.toFixed(1)} s** |`);
+console.log(`\npeak RSS ${peak.toFixed(0)} MiB; against itself: ${self.reconciled.discrepancies.length} differences; against the seed: ${pair.reconciled.discrepancies.length} discrepancies; ${outputs.length} output files, ${(outputs.reduce((n, f) => n + f.bytes.byteLength, 0) / 1e6).toFixed(1)} MB`);
+const ok = self.reconciled.discrepancies.length === 0 && total < 60 && peak < 1024;
+console.log(ok ? 'within the bound (< 60 s, < 1 GiB, 0 differences against itself)' : 'OUTSIDE THE BOUND of issue 8 (60 s, 1 GiB, 0 differences against itself)');
+if (!ok) process.exitCode = 1;
