@@ -82,7 +82,6 @@ describe('builds at the same time and interrupted builds', () => {
   it.each([
     ['SIGINT', 130, 400],
     ['SIGTERM', 143, 1200],
-    ['SIGINT', 130, 2500],
   ] as const)('%s (exit %d) after %d ms leaves every output whole (old or new bytes), no temporary file and no lock', async (signal, code, delay) => {
     const out = join(dir, `signal-${signal}-${delay}`);
     rmSync(out, { recursive: true, force: true });
