@@ -124,9 +124,11 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
         kind: d.kind,
         kindLabel: labels.kinds[d.kind] ?? d.kind,
         section: d.section,
+        change: changeSummary(d),
         old: sideOf(d.old, oldSegments),
         new: sideOf(d.new, newSegments),
         resolution: {
+          short: labels.disagreements.summary?.policies?.[d.resolution.policy] ?? labels.disagreements.policies[d.resolution.policy] ?? d.resolution.policy,
           policyLabel: labels.disagreements.policies[d.resolution.policy] ?? d.resolution.policy,
           value: d.resolution.value,
           // Quoting the kept text again when it is one of the sides above only makes the entry longer.
@@ -179,6 +181,32 @@ function conflictLine(d: Discrepancy): { oldText: string; newText: string; kept:
   const policy = d.resolution.policy;
   const kept = policy === 'editor-older' ? oldText : policy === 'editor-custom' ? d.resolution.value : newText;
   return { oldText: oldText || '—', newText: newText || '—', kept: kept || '—' };
+}
+
+/** Words of a summary cell: a few changed words give the gist; the entry below has them all. */
+const SUMMARY_WORDS = 6;
+
+function firstWords(text: string, count = SUMMARY_WORDS): string {
+  // An opening bracket or a comma cut off from its partner by the diff says nothing on its own.
+  const words = text.trim().replace(/^[,;:)\]]\s*|\s*[,;:(\[]$/gu, '').split(/\s+/).filter(Boolean);
+  return words.length > count ? `${words.slice(0, count).join(' ')} …` : words.join(' ');
+}
+
+/**
+ * What changed, in a few words, for the summary table: the differing facts when the facts stage
+ * found them, else the first changed words on each side, else the first words of the passage.
+ */
+export function changeSummary(d: Discrepancy): { old: string | null; new: string | null; same: string | null } {
+  const fact = d.kind === 'fact-conflict' ? d.facts.find((f) => f.old || f.new) : undefined;
+  if (fact) return { old: fact.old ? firstWords(fact.old) : null, new: fact.new ? firstWords(fact.new) : null, same: null };
+  if (d.old && d.new) {
+    const changes = d.changes ?? diffWords(d.old.text, d.new.text);
+    const removed = changes.filter((c) => c.removed).map((c) => c.value.trim()).filter(Boolean).join(' … ');
+    const added = changes.filter((c) => c.added).map((c) => c.value.trim()).filter(Boolean).join(' … ');
+    if (removed || added) return { old: removed ? firstWords(removed) : null, new: added ? firstWords(added) : null, same: null };
+    return { old: null, new: null, same: firstWords(d.new.text) };
+  }
+  return { old: d.old ? firstWords(d.old.text) : null, new: d.new ? firstWords(d.new.text) : null, same: null };
 }
 
 /** Both sides as segments with the changed words flagged (jsdiff word diff when reconcile gave none). */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import { selectAll } from './select.ts';
-import { composeBriefing } from '../../pipeline/compose/index.ts';
+import { changeSummary, composeBriefing } from '../../pipeline/compose/index.ts';
 import { buildOptions, seedReconciled, seedTree } from './seed.ts';
 
 const briefing = composeBriefing(seedReconciled(), buildOptions());
@@ -91,5 +91,35 @@ describe('composeBriefing', () => {
       const dds = selectAll(entry, (el) => el.tagName === 'dd').map((el) => toHtml(el));
       expect(dds[2]).not.toContain('“');
     }
+  });
+
+  it('sums the disagreements up in a table with column headers, one row per discrepancy linking to its entry', () => {
+    const table = selectAll(briefing.tree, (el) => el.tagName === 'table' && String(el.properties.className).includes('disagreements-summary'))[0];
+    expect(table).toBeDefined();
+    const heads = selectAll(table, (el) => el.tagName === 'th');
+    expect(heads.map((th) => th.properties.scope)).toEqual(['col', 'col', 'col', 'col', 'col']);
+    const rows = selectAll(table, (el) => el.tagName === 'tr').slice(1);
+    const discrepancies = seedReconciled().discrepancies;
+    expect(rows.length).toBe(discrepancies.length);
+    const ids = new Set(selectAll(briefing.tree, (el) => el.tagName === 'section' && String(el.properties.className).includes('discrepancy')).map((el) => el.properties.id));
+    for (const row of rows) {
+      const link = selectAll(row, (el) => el.tagName === 'a')[0];
+      expect(ids.has(String(link.properties.href).slice(1))).toBe(true);
+      expect(selectAll(row, (el) => el.tagName === 'td').length).toBe(5);
+    }
+    // The summary comes before the detailed entries, which stay.
+    const section = selectAll(briefing.tree, (el) => el.properties.dataPart === 'disagreements')[0];
+    const order = section.children.filter((c) => c.type === 'element').map((c) => (c as { tagName: string }).tagName);
+    expect(order.indexOf('table')).toBeLessThan(order.indexOf('section'));
+  });
+
+  it('says what changed in a few words: the facts of a conflict, else the first changed words', () => {
+    const base = seedReconciled().discrepancies[0];
+    const side = (text: string) => ({ ...base.new!, text });
+    expect(changeSummary({ ...base, kind: 'fact-conflict', old: side('Built in 1921.'), new: side('Built in 1924.'), facts: [{ type: 'date', old: '1921', new: '1924' }], changes: undefined })).toEqual({ old: '1921', new: '1924', same: null });
+    const reworded = changeSummary({ ...base, kind: 'reworded', old: side('The cat sat on the mat (red).'), new: side('The dog sat on the mat (red).'), facts: [], changes: undefined });
+    expect(reworded).toEqual({ old: 'cat', new: 'dog', same: null });
+    const added = changeSummary({ ...base, kind: 'added', old: null, new: side('One two three four five six seven eight.'), facts: [{ type: 'date', old: null, new: '2020' }], changes: undefined });
+    expect(added).toEqual({ old: null, new: 'One two three four five six …', same: null });
   });
 });

@@ -46,6 +46,11 @@ for (const [name, make] of [
       expect(flat(pdftotext(a4.handout))).not.toContain('\uFFFD');
     });
 
+    it('has the summary table of the disagreements, a row per discrepancy', () => {
+      expect(text).toContain('No. Kind Section What changed Resolution');
+      for (let n = 1; n <= reconciled.discrepancies.length; n++) expect(text).toMatch(new RegExp(`Δ${n} (Fact conflict|Internal contradiction|Added|Removed|Moved|Reworded) `));
+    });
+
     it('passes qpdf --check and embeds every font', () => {
       for (const file of [a4.briefing, a4.handout]) {
         expect(run('qpdf', ['--check', file])).toMatch(/No syntax or stream encoding errors/);

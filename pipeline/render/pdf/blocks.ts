@@ -2,7 +2,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Face } from '../../compose/fonts.ts';
-import { breakLines, collectRuns, truncateLines, type Line, type Run, type RunStyle } from './inline.ts';
+import { breakLines, collectRuns, longestWord, truncateLines, type Line, type Run, type RunStyle } from './inline.ts';
 
 /** A node of the PDF structure tree, made into a pdfkit element the first time content is drawn in it. */
 export interface StructRef {
@@ -362,25 +362,29 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
     const cols = Math.max(1, ...rowsEl.map(({ tr }) => cellsOf(tr).length));
     const width = options.width - ctx.indent;
     const cellStyle = S('cell');
-    // Column widths from the widest unbroken content, shared out when the table is too wide.
+    // Column widths as a browser's automatic table layout makes them: each column at least as wide
+    // as its longest word (so no word is broken apart), and the room left shared out in proportion
+    // to how much more each column would take unbroken.
     const natural = new Array(cols).fill(20);
+    const least = new Array(cols).fill(20);
     for (const { tr } of rowsEl) {
       cellsOf(tr).forEach((td, i) => {
         // Measured as drawn (a header cell is bold), and by its longest line when it holds breaks.
         const runs = collectRuns(td.tagName === 'th' ? [td] : td.children, runStyle(cellStyle));
         const w = Math.max(0, ...breakLines(runs, 1e6).map((l) => l.width));
         natural[i] = Math.max(natural[i], w + 2 * PAD);
+        // A very long word (a URL) may still be broken: it cannot claim more than a third of the table.
+        least[i] = Math.max(least[i], Math.min(longestWord(runs) + 2 * PAD, width / 3));
       });
     }
     const total = natural.reduce((a, b) => a + b, 0);
+    const floor = least.reduce((a, b) => a + b, 0);
     let columns = natural;
-    if (total > width) {
-      // Narrow columns keep their width; wide ones share what is left.
-      const fair = width / cols;
-      const small = natural.map((w) => w <= fair);
-      const fixed = natural.reduce((a, w, i) => a + (small[i] ? w : 0), 0);
-      const wide = natural.reduce((a, w, i) => a + (small[i] ? 0 : w), 0);
-      columns = natural.map((w, i) => (small[i] ? w : ((width - fixed) * w) / wide));
+    if (total > width && floor < width) {
+      const slack = total - floor;
+      columns = natural.map((w, i) => least[i] + ((width - floor) * (w - least[i])) / slack);
+    } else if (total > width) {
+      columns = natural.map((w) => (w * width) / total);
     } else if (cols > 1) {
       const extra = (width - total) / cols;
       columns = natural.map((w) => w + extra);

@@ -193,6 +193,11 @@ function splitBox(box: Box, width: number): Box[] {
   return out;
 }
 
+/** Width of the widest word (box): a column narrower than this breaks words apart. */
+export function longestWord(runs: Run[]): number {
+  return boxesOf(runs).reduce((a, b) => Math.max(a, b.width), 0);
+}
+
 /** Greedy line breaking to `width`; leading/trailing spaces vanish at breaks. */
 export function breakLines(runs: Run[], width: number): Line[] {
   const lines: Line[] = [];
