@@ -110,7 +110,6 @@ describe('PDF', () => {
     // Lines may wrap inside a payload (after `</`), so compare without white space; the RLO marks are invisible.
     for (const payload of PAYLOADS) expect(squeezed).toContain(payload.replace(/\s+|[\u202A-\u202E]/g, ''));
     const xs = [...text.matchAll(/x{2,}/g)].reduce((n, m) => n + m[0].length, 0);
-    expect(xs % 10_000).toBe(0);
     expect(xs).toBeGreaterThanOrEqual(10_000);
   });
 
