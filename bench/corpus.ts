@@ -1,12 +1,11 @@
 // `brief build` as a corpus build tool, side by side with pandoc: the seed cold, a generated 1,000-article corpus, rebuilds, stages.
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateArticle, writeCorpus } from './corpus-generate.ts';
 
 const repo = join(import.meta.dirname, '..');
-const brief = join(repo, 'bin', 'brief');
 const size = Number(process.env.CORPUS_SIZE ?? 1000);
 const runs = Number(process.env.RUNS ?? 3);
 const work = join(repo, 'bench', 'out', 'corpus');
@@ -105,10 +104,24 @@ function stageTable(label: string, reports: Report[]): string[] {
   return [...rows, `| ${label} | **all stages** | **${(total / built).toFixed(0)}** | 100% |`];
 }
 
+/**
+ * A copy of brief (bundle, templates; node_modules linked) that the runs use: the repository's dist/ is
+ * deleted and rewritten whenever the bundle is rebuilt, which must not break a long bench run.
+ */
+function briefCopy(): string {
+  const copy = join(work, 'brief');
+  rmSync(copy, { recursive: true, force: true });
+  mkdirSync(copy, { recursive: true });
+  for (const part of ['bin', 'dist', 'templates', 'package.json']) cpSync(join(repo, part), join(copy, part), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'));
+  return join(copy, 'bin', 'brief');
+}
+
 // ---------------------------------------------------------------------------------------------
 const load = loadavg()[0];
 process.stderr.write(`corpus bench: ${size} articles, ${cpus().length} cores, load ${load.toFixed(1)}\n`);
 mkdirSync(work, { recursive: true });
+const brief = briefCopy();
 writeCorpus(sources, size);
 
 // 1. The seed article, cold, all formats, against pandoc.

@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
 import { buildArticle, FORMATS, STAGES, type ArticleOutcome, type Diagnostic, type OutputFormat } from './build/article.ts';
-import { articleKey, FileHasher, filesBelow, folderStamps, loadIndex, outputFolders, serializeIndex, CACHE_FILE, type CacheIndex } from './build/cache.ts';
+import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './build/cache.ts';
 import { orphanedOutputs, publishArticle, removeArticleOutputs, removeTemporaryFiles, writeAtomically } from './build/publish.ts';
 import { Progress } from './build/progress.ts';
 import { userMessage } from './errors.ts';
@@ -132,18 +132,15 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
     .filter((name) => !shard || shardOf(name, shard.count) === shard.index);
   const index = loadIndex(options.out);
   const hasher = new FileHasher(index.files);
-  const templates = join(projectRoot(), 'templates');
-  const templatesDigest = hasher.digestFiles(filesBelow(templates), templates);
+  const shared = sharedKey({
+    templates: hasher.digestFolder(join(projectRoot(), 'templates')),
+    options: { paper: buildOptions.paper, formats: buildOptions.formats, maxBytes: buildOptions.maxBytes, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ?? null },
+    version: buildOptions.version,
+  });
   const keys = new Map<string, string>();
   const stale: string[] = [];
   for (const name of selected) {
-    const dir = join(options.sources, name);
-    const key = articleKey({
-      article: hasher.digestFiles(filesBelow(dir), dir),
-      templates: templatesDigest,
-      options: { paper: buildOptions.paper, formats: buildOptions.formats, maxBytes: buildOptions.maxBytes, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ?? null },
-      version: buildOptions.version,
-    });
+    const key = articleKey(hasher.digestFolder(join(options.sources, name)), shared);
     keys.set(name, key);
     const entry = index.articles[name];
     const intact = entry?.key === key && stampsEqual(entry.dirs, folderStamps(join(options.out, name), Object.keys(entry.dirs ?? {})));
@@ -223,7 +220,8 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
 
   if (options.check) {
     const { selected, stale, orphans } = plan(options, buildOptions);
-    for (const name of selected) report.articles.push({ name, status: stale.includes(name) ? 'stale' : 'unchanged' });
+    const staleSet = new Set(stale);
+    for (const name of selected) report.articles.push({ name, status: staleSet.has(name) ? 'stale' : 'unchanged' });
     for (const name of orphans) report.articles.push({ name, status: 'stale' });
     report.exitCode = stale.length || orphans.length ? EXIT.stale : EXIT.ok;
     report.articles.sort(byName);
@@ -241,7 +239,8 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
   });
   try {
     const work = plan(options, buildOptions);
-    for (const name of work.selected) if (!work.stale.includes(name)) report.articles.push({ name, status: 'unchanged' });
+    const stale = new Set(work.stale);
+    for (const name of work.selected) if (!stale.has(name)) report.articles.push({ name, status: 'unchanged' });
     progress?.start(work.stale.length);
     const tasks = work.stale.map((name) => ({ dir: join(options.sources, name), name, options: buildOptions }));
     for await (const outcome of buildAll(tasks, jobs)) {
@@ -281,11 +280,14 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
       delete work.index.articles[name];
       report.articles.push({ name, status: 'removed' });
     }
-    // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go.
-    const present = new Set(work.names.map((name) => join(options.sources, name)));
-    const unseen = Object.entries(work.index.files).filter(([path]) => !(path in work.hasher.seen) && present.has(join(options.sources, relative(options.sources, path).split(sep)[0])));
-    work.index.files = { ...Object.fromEntries(unseen), ...work.hasher.seen };
-    await writeAtomically(join(options.out, CACHE_FILE), serializeIndex(work.index));
+    // A no-op build leaves the index as it was: serialising a thousand articles' entries costs more than the rest of the check.
+    if (stale.size || work.orphans.length || work.hasher.changed) {
+      // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go.
+      const present = new Set(work.names);
+      const unseen = Object.entries(work.index.files).filter(([path]) => !(path in work.hasher.seen) && present.has(relative(options.sources, path).split(sep)[0]));
+      work.index.files = { ...Object.fromEntries(unseen), ...work.hasher.seen };
+      await writeAtomically(join(options.out, CACHE_FILE), serializeIndex(work.index));
+    }
   } finally {
     progress?.stop();
     await release().catch(() => undefined);

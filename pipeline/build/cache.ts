@@ -52,16 +52,20 @@ export function serializeIndex(index: CacheIndex): string {
 
 /** Regular files below a folder, as sorted paths; dot-files and folders are skipped. */
 export function filesBelow(dir: string): string[] {
+  return relativeFilesBelow(dir).map((path) => join(dir, path));
+}
+
+/** Regular files below a folder, as sorted paths relative to it (`/`-separated); dot-files and folders are skipped. */
+function relativeFilesBelow(dir: string): string[] {
   const found: string[] = [];
-  const walk = (folder: string) => {
+  const walk = (folder: string, prefix: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) found.push(path);
+      if (entry.isDirectory()) walk(join(folder, entry.name), `${prefix}${entry.name}/`);
+      else if (entry.isFile()) found.push(`${prefix}${entry.name}`);
     }
   };
-  walk(dir);
+  walk(dir, '');
   return found.sort();
 }
 
@@ -69,18 +73,29 @@ export function filesBelow(dir: string): string[] {
 export class FileHasher {
   /** Stamps seen in this build: the next index keeps only these, so it never grows stale. */
   readonly seen: Record<string, FileStamp> = {};
+  /** Whether a stamp differs from the previous index (a file was new, changed or only touched). */
+  changed = false;
 
   constructor(private readonly previous: Record<string, FileStamp>) {}
 
   hash(path: string): string {
     const stat = statSync(path);
     const known = this.previous[path];
-    const stamp =
-      known && known.size === stat.size && known.mtimeMs === stat.mtimeMs
-        ? known
-        : { size: stat.size, mtimeMs: stat.mtimeMs, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
+    let stamp: FileStamp;
+    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) stamp = known;
+    else {
+      stamp = { size: stat.size, mtimeMs: stat.mtimeMs, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
+      this.changed = true;
+    }
     this.seen[path] = stamp;
     return stamp.sha256;
+  }
+
+  /** One digest of the files below a folder, keyed by their relative paths. */
+  digestFolder(dir: string): string {
+    const digest = createHash('sha256');
+    for (const path of relativeFilesBelow(dir)) digest.update(`${path}\0${this.hash(join(dir, path))}\n`);
+    return digest.digest('hex');
   }
 
   /** One digest for a set of files, keyed by their paths relative to `base`. */
@@ -91,9 +106,14 @@ export class FileHasher {
   }
 }
 
-/** The key of an article: its own files, the shared templates, the options and brief's version. */
-export function articleKey(parts: { article: string; templates: string; options: unknown; version: string }): string {
+/** The part of every article's key that all articles share: templates, options and brief's version. */
+export function sharedKey(parts: { templates: string; options: unknown; version: string }): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/** The key of an article: the digest of its own files with the shared part. */
+export function articleKey(article: string, shared: string): string {
+  return createHash('sha256').update(article).update(shared).digest('hex');
 }
 
 /** The folders an article's outputs live in, `.` included, from their relative paths. */
