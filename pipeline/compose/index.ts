@@ -105,7 +105,7 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
     counts,
     total: discrepancies.length,
     infobox,
-    figures: datasets.figures.map((f) => ({ label: f.label, value: f.value, sentence: f.sentence })),
+    figures: datasets.figures.map(figureLine),
     conflicts: numbered
       .filter(({ d }) => d.kind === 'fact-conflict')
       .map(({ d, anchor, mark }) => ({ anchor, mark, section: d.section, ...conflictLine(d) })),
@@ -165,6 +165,13 @@ function readableInfobox(entries: Array<{ key: string; value: string }>, labels:
       const words = e.key.replace(/[_-]+/g, ' ').replace(/([a-z])(\d)/gi, '$1 $2').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
       return { key: words.charAt(0).toUpperCase() + words.slice(1).toLowerCase(), value: e.value };
     });
+}
+
+/** A key figure as it reads: its label with the value in place (`before`, `value`, `after`), for the value to be set in bold. */
+function figureLine(f: { label: string; value: string; sentence: string }) {
+  const at = f.label.indexOf(f.value);
+  const [before, after] = at < 0 ? ['', f.label ? ` ${f.label}` : ''] : [f.label.slice(0, at), f.label.slice(at + f.value.length)];
+  return { label: f.label, value: f.value, sentence: f.sentence, before, after };
 }
 
 /** A fact conflict in one line: the differing values (or words), and the one kept. */
