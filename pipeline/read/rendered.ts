@@ -1,10 +1,11 @@
 // Reader for rendered-page text dumps: a web page's visible text, with `[edit]` headings and `^` reference lists.
-import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from 'mdast';
 import nlp from 'compromise';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Caption } from '../model.ts';
 import { hasCitation, phrasing, spanOf, splitLines, trimmedRange, type SourceLine } from './inline.ts';
+import { listItemOf, listOf, paragraphOf } from './blocks.ts';
 import { finishTree } from './finish.ts';
 
 /** Page furniture a text dump picks up around the article; never article text. */
@@ -108,11 +109,6 @@ function heading(line: SourceLine, depths: Map<string, number>): Heading {
   };
 }
 
-function paragraph(line: SourceLine): Paragraph {
-  const [start, end] = trimmedRange(line.text);
-  return { type: 'paragraph', children: phrasing(line, start, end), position: spanOf(line, start, end) };
-}
-
 function caption(line: SourceLine): Caption {
   const [start, end] = trimmedRange(line.text);
   return { type: 'caption', children: phrasing(line, start, end), position: spanOf(line, start, end) };
@@ -132,28 +128,6 @@ function definition(line: SourceLine, ordinal: number): FootnoteDefinition {
     label: identifier,
     children,
     position: spanOf(line, trimmedRange(line.text)[0], trimmedRange(line.text)[1]),
-  };
-}
-
-function list(lines: SourceLine[], itemStart: (line: SourceLine) => number): List {
-  const children: ListItem[] = lines.map((line) => {
-    const start = itemStart(line);
-    const end = trimmedRange(line.text)[1];
-    return {
-      type: 'listItem',
-      spread: false,
-      checked: null,
-      children: [{ type: 'paragraph', children: phrasing(line, start, end), position: spanOf(line, start, end) }],
-      position: spanOf(line, trimmedRange(line.text)[0], end),
-    };
-  });
-  return {
-    type: 'list',
-    ordered: false,
-    start: null,
-    spread: false,
-    children,
-    position: { start: children[0].position!.start, end: children[children.length - 1].position!.end },
   };
 }
 
@@ -195,7 +169,7 @@ export function parseRendered(file: VFile): Root {
     } else if (block.kind === 'bullet') {
       let j = k;
       while (j < blocks.length && blocks[j].kind === 'bullet') j++;
-      children.push(list(blocks.slice(k, j).map((b) => b.line), (line) => line.text.length - BULLET.exec(line.text)![2].length));
+      children.push(listOf(blocks.slice(k, j).map(({ line }) => listItemOf(line, line.text.length - BULLET.exec(line.text)![2].length))));
       k = j;
     } else if (block.kind === 'label') {
       // A run of short lines that opens a section is its list (a `See also` list whose bullets were lost);
@@ -205,14 +179,14 @@ export function parseRendered(file: VFile): Root {
       const run = blocks.slice(k, j);
       const adjacent = run.every((b, n) => n === 0 || (b as { index: number }).index === (run[n - 1] as { index: number }).index + 1);
       if (run.length >= 2 && adjacent && directlyAfterHeading(k) && (j === blocks.length || blocks[j].kind === 'heading')) {
-        children.push(list(run.map((b) => b.line), (line) => trimmedRange(line.text)[0]));
+        children.push(listOf(run.map(({ line }) => listItemOf(line, trimmedRange(line.text)[0]))));
       } else {
         for (const b of run) children.push(caption(b.line));
       }
       k = j;
     } else {
       const text = block.line.text.trim();
-      children.push(!hasCitation(text) && isFragment(firstSentence(text)) ? caption(block.line) : paragraph(block.line));
+      children.push(!hasCitation(text) && isFragment(firstSentence(text)) ? caption(block.line) : paragraphOf(block.line));
       k++;
     }
   }

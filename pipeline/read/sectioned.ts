@@ -1,9 +1,10 @@
 // Reader for sectioned text exports: `= Title =`, `== Section ==`, an `Infobox` block of `- Key: value`, `- item` lists.
-import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Infobox, InfoboxEntry } from '../model.ts';
 import { phrasing, spanOf, spanOfLines, splitLines, trimmedRange, type SourceLine } from './inline.ts';
+import { listItemOf, listOf, paragraphOf } from './blocks.ts';
 import { finishTree } from './finish.ts';
 
 const HEADING = /^(=+)\s*(.*?)\s*(=+)\s*$/;
@@ -26,24 +27,6 @@ function heading(line: SourceLine): Heading {
     depth: Math.min(match[1].length, 6) as Heading['depth'],
     children: phrasing(line, start, start + match[2].length),
     position: spanOf(line, 0, line.text.length),
-  };
-}
-
-function paragraph(line: SourceLine): Paragraph {
-  const [start, end] = trimmedRange(line.text);
-  return { type: 'paragraph', children: phrasing(line, start, end), position: spanOf(line, start, end) };
-}
-
-function listItem(line: SourceLine, pattern: RegExp): ListItem {
-  const match = pattern.exec(line.text)!;
-  const start = line.text.length - match[2].length;
-  const end = trimmedRange(line.text)[1];
-  return {
-    type: 'listItem',
-    spread: false,
-    checked: null,
-    children: [{ type: 'paragraph', children: phrasing(line, start, end), position: spanOf(line, start, end) }],
-    position: spanOf(line, trimmedRange(line.text)[0], end),
   };
 }
 
@@ -84,20 +67,13 @@ export function parseSectioned(file: VFile): Root {
       const items: ListItem[] = [];
       let j = i;
       while (j < lines.length && pattern.test(lines[j].text) && !(ordered && ITEM.test(lines[j].text))) {
-        items.push(listItem(lines[j++], pattern));
+        const item = lines[j++];
+        items.push(listItemOf(item, item.text.length - pattern.exec(item.text)![2].length));
       }
-      const list: List = {
-        type: 'list',
-        ordered,
-        start: ordered ? Number(ORDERED_ITEM.exec(line.text)![1]) : null,
-        spread: false,
-        children: items,
-        position: { start: items[0].position!.start, end: items[items.length - 1].position!.end },
-      };
-      children.push(list);
+      children.push(listOf(items, ordered ? Number(ORDERED_ITEM.exec(line.text)![1]) : null));
       i = j;
     } else {
-      children.push(paragraph(line));
+      children.push(paragraphOf(line));
       i++;
     }
   }
