@@ -2,7 +2,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Face } from '../../compose/fonts.ts';
-import { breakLines, collectRuns, longestWord, truncateLines, type Line, type Run, type RunStyle } from './inline.ts';
+import { breakLines, collectRuns, measureRuns, truncateLines, type Line, type Run, type RunStyle } from './inline.ts';
 
 /** A node of the PDF structure tree, made into a pdfkit element the first time content is drawn in it. */
 export interface StructRef {
@@ -371,10 +371,10 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
       cellsOf(tr).forEach((td, i) => {
         // Measured as drawn (a header cell is bold), and by its longest line when it holds breaks.
         const runs = collectRuns(td.tagName === 'th' ? [td] : td.children, runStyle(cellStyle));
-        const w = Math.max(0, ...breakLines(runs, 1e6).map((l) => l.width));
+        const { natural: w, longest } = measureRuns(runs);
         natural[i] = Math.max(natural[i], w + 2 * PAD);
         // A very long word (a URL) may still be broken: it cannot claim more than a third of the table.
-        least[i] = Math.max(least[i], Math.min(longestWord(runs) + 2 * PAD, width / 3));
+        least[i] = Math.max(least[i], Math.min(longest + 2 * PAD, width / 3));
       });
     }
     const total = natural.reduce((a, b) => a + b, 0);

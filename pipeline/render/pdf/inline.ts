@@ -193,9 +193,24 @@ function splitBox(box: Box, width: number): Box[] {
   return out;
 }
 
-/** Width of the widest word (box): a column narrower than this breaks words apart. */
-export function longestWord(runs: Run[]): number {
-  return boxesOf(runs).reduce((a, b) => Math.max(a, b.width), 0);
+/**
+ * In one pass over the words: the width the runs take unbroken (their longest line when they hold
+ * breaks) and the width of the widest word (a column narrower than that breaks words apart).
+ */
+export function measureRuns(runs: Run[]): { natural: number; longest: number } {
+  let natural = 0;
+  let longest = 0;
+  let line = 0;
+  for (const box of boxesOf(runs)) {
+    if (box.forceBreak) {
+      natural = Math.max(natural, line);
+      line = 0;
+      continue;
+    }
+    line += (line ? box.glue : 0) + box.width;
+    longest = Math.max(longest, box.width);
+  }
+  return { natural: Math.max(natural, line), longest };
 }
 
 /** Greedy line breaking to `width`; leading/trailing spaces vanish at breaks. */
