@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
 import { buildArticle, FORMATS, STAGES, type ArticleOutcome, type Diagnostic, type OutputFormat } from './build/article.ts';
-import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './build/cache.ts';
+import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './build/cache.ts';
 import { orphanedOutputs, publishArticle, removeArticleOutputs, removeTemporaryFiles, writeAtomically } from './build/publish.ts';
 import { Progress } from './build/progress.ts';
 import { userMessage } from './errors.ts';
@@ -113,6 +113,8 @@ interface Plan {
   orphans: string[];
   index: CacheIndex;
   hasher: FileHasher;
+  /** Whether intact articles got new folder times in the index (to be saved). */
+  restamped: boolean;
 }
 
 function stampsEqual(recorded: Record<string, number> | undefined, now: Record<string, number> | undefined): boolean {
@@ -139,15 +141,28 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
   });
   const keys = new Map<string, string>();
   const stale: string[] = [];
+  let restamped = false;
   for (const name of selected) {
     const key = articleKey(hasher.digestFolder(join(options.sources, name)), shared);
     keys.set(name, key);
     const entry = index.articles[name];
-    const intact = entry?.key === key && stampsEqual(entry.dirs, folderStamps(join(options.out, name), Object.keys(entry.dirs ?? {})));
-    if (options.force || !intact) stale.push(name);
+    if (options.force || entry?.key !== key) {
+      stale.push(name);
+      continue;
+    }
+    const articleOut = join(options.out, name);
+    const folders = Object.keys(entry.dirs ?? {});
+    const stamps = folderStamps(articleOut, folders);
+    if (stampsEqual(entry.dirs, stamps)) continue;
+    // Folder times moved without brief: a fresh checkout or a restored cache keeps the bytes, a hand edit may not.
+    const totals = outputTotals(articleOut);
+    if (stamps && totals.files === entry.files && totals.bytes === entry.bytes) {
+      entry.dirs = stamps;
+      restamped = true;
+    } else stale.push(name);
   }
   const orphans = orphanedOutputs(options.out, new Set(names), new Set(Object.keys(index.articles)));
-  return { names, selected, keys, stale, orphans, index, hasher };
+  return { names, selected, keys, stale, orphans, index, hasher, restamped };
 }
 
 /**
@@ -254,6 +269,8 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
         work.index.articles[outcome.name] = {
           key: work.keys.get(outcome.name)!,
           dirs: folderStamps(join(options.out, outcome.name), outputFolders(outcome.outputs.map((file) => file.path))) ?? {},
+          files: outcome.outputs.length,
+          bytes: outcome.outputs.reduce((sum, file) => sum + file.bytes.byteLength, 0),
           discrepancies: outcome.discrepancies as Record<string, number>,
         };
         if (options.strict && outcome.unresolved > 0) {
@@ -281,7 +298,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
       report.articles.push({ name, status: 'removed' });
     }
     // A no-op build leaves the index as it was: serialising a thousand articles' entries costs more than the rest of the check.
-    if (stale.size || work.orphans.length || work.hasher.changed) {
+    if (stale.size || work.orphans.length || work.hasher.changed || work.restamped) {
       // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go.
       const present = new Set(work.names);
       const unseen = Object.entries(work.index.files).filter(([path]) => !(path in work.hasher.seen) && present.has(relative(options.sources, path).split(sep)[0]));

@@ -22,6 +22,9 @@ export interface ArticleEntry {
    * build notices outputs deleted by hand with a few stat calls instead of one per output file.
    */
   dirs: Record<string, number>;
+  /** How many output files and bytes the article made: the fallback check when folder times moved (a fresh checkout, a cache restore). */
+  files: number;
+  bytes: number;
   discrepancies: Record<string, number>;
 }
 
@@ -132,4 +135,26 @@ export function folderStamps(articleOut: string, folders: string[]): Record<stri
     stamps[folder] = info.mtimeMs;
   }
   return stamps;
+}
+
+/** Number and total size of the files below an article's output folder (dot-files, i.e. temporary files, aside). */
+export function outputTotals(articleOut: string): { files: number; bytes: number } {
+  const totals = { files: 0, bytes: 0 };
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) {
+        totals.files++;
+        totals.bytes += statSync(path).size;
+      }
+    }
+  };
+  try {
+    walk(articleOut);
+  } catch {
+    return { files: -1, bytes: -1 };
+  }
+  return totals;
 }

@@ -1,5 +1,5 @@
 // `brief build --check` (CI's "did someone forget to regenerate?") and `--shard K/N` (CI matrices).
-import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brief, buildJson, mtimes, workspace, writeArticle } from './helpers.ts';
@@ -42,6 +42,28 @@ describe('--check', () => {
     expect(buildJson(['--format', 'json'], { cwd: ws.cwd }).code).toBe(0);
     expect(brief(['build', '--check', '--format', 'json'], { cwd: ws.cwd }).code).toBe(0);
     expect(brief(['build', '--check', '--format', 'json', '--paper', 'letter'], { cwd: ws.cwd }).code).toBe(4);
+  });
+});
+
+describe('--check on outputs that came from elsewhere (a fresh checkout, a restored CI cache)', () => {
+  const ws = workspace(['mill', 'bridge']);
+  beforeAll(() => {
+    expect(buildJson(['--format', 'json'], { cwd: ws.cwd }).code).toBe(0);
+  });
+
+  it('trusts outputs whose folder times moved but whose files and bytes are the same', () => {
+    cpSync(ws.out, join(ws.cwd, 'copied'), { recursive: true });
+    expect(brief(['build', '--check', '--format', 'json', '--out', 'copied'], { cwd: ws.cwd }).code).toBe(0);
+    const rebuilt = buildJson(['--format', 'json', '--out', 'copied'], { cwd: ws.cwd });
+    expect(rebuilt.report.articles.map((a) => a.status)).toEqual(['unchanged', 'unchanged']);
+  });
+
+  it('finds a truncated output stale in such a copy', () => {
+    cpSync(ws.out, join(ws.cwd, 'copied-2'), { recursive: true });
+    truncateSync(join(ws.cwd, 'copied-2', 'mill', 'data', 'facts.json'), 10);
+    const run = brief(['build', '--check', '--format', 'json', '--out', 'copied-2'], { cwd: ws.cwd });
+    expect(run.code).toBe(4);
+    expect(run.stderr).toMatch(/: mill$/m);
   });
 });
 
