@@ -204,40 +204,56 @@ function markElement(mark: DiscrepancyMark): Element {
 }
 
 /** Put a mark after each sentence a discrepancy touches, linking to its entry. */
+function discrepancyIds(block: Element): string[] {
+  return String(block.properties.dataDiscrepancies ?? '').split(' ').filter(Boolean);
+}
+
+/** Put the mark after its sentence in the first of `blocks` that holds it; false when none does. */
+function placeIn(blocks: Element[], mark: DiscrepancyMark, sentence: string): boolean {
+  for (const block of blocks) {
+    const { text, slots } = textSlots(block);
+    const flat = text.replace(/\s/g, ' ');
+    let at = flat.indexOf(sentence);
+    let end = at >= 0 ? at + sentence.length : -1;
+    if (at < 0 && sentence.length > 40) {
+      at = flat.indexOf(sentence.slice(0, 40));
+      if (at >= 0) {
+        const stop = /[.!?]["”’)]?(\s|$)/g;
+        stop.lastIndex = at + 40;
+        const m = stop.exec(flat);
+        end = m ? m.index + m[0].trimEnd().length : flat.length;
+      }
+    }
+    if (end < 0) continue;
+    insertAt(slots, end, markElement(mark));
+    return true;
+  }
+  return false;
+}
+
 function placeMarks(root: Element, marks: DiscrepancyMark[]): void {
   const blocks: Element[] = [];
   visit(root, 'element', (el) => {
     if (BLOCKS.has(el.tagName) && !/^h\d$/.test(el.tagName)) blocks.push(el);
   });
+  // Only the blocks reconcile tied to a discrepancy are searched for its sentence, so placing marks
+  // stays linear in the article's length; the whole article is searched only for a mark tied to none.
+  const tied = new Map<string, Element[]>();
+  for (const block of blocks) {
+    for (const id of discrepancyIds(block)) tied.set(id, [...(tied.get(id) ?? []), block]);
+  }
   const placed = new Set<string>();
   for (const mark of marks) {
     const sentence = mark.sentence ? norm(mark.sentence) : '';
     if (!sentence) continue;
-    for (const block of blocks) {
-      const { text, slots } = textSlots(block);
-      const flat = text.replace(/\s/g, ' ');
-      let at = flat.indexOf(sentence);
-      let end = at >= 0 ? at + sentence.length : -1;
-      if (at < 0 && sentence.length > 40) {
-        at = flat.indexOf(sentence.slice(0, 40));
-        if (at >= 0) {
-          const stop = /[.!?]["”’)]?(\s|$)/g;
-          stop.lastIndex = at + 40;
-          const m = stop.exec(flat);
-          end = m ? m.index + m[0].trimEnd().length : flat.length;
-        }
-      }
-      if (end < 0) continue;
-      insertAt(slots, end, markElement(mark));
-      placed.add(mark.id);
-      break;
-    }
+    const candidates = tied.get(mark.id);
+    if (placeIn(candidates ?? blocks, mark, sentence)) placed.add(mark.id);
   }
   // Discrepancies the reconcile stage attached to a node but whose sentence is not in it.
+  const byId = new Map(marks.map((mark) => [mark.id, mark]));
   for (const block of blocks) {
-    const ids = String(block.properties.dataDiscrepancies ?? '').split(' ').filter(Boolean);
-    for (const id of ids) {
-      const mark = marks.find((m) => m.id === id);
+    for (const id of discrepancyIds(block)) {
+      const mark = byId.get(id);
       if (!mark || placed.has(id)) continue;
       block.children.push(markElement(mark));
       placed.add(id);
