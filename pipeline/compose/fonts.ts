@@ -48,6 +48,13 @@ export function measure(face: Face, text: string, size: number): number {
 
 /** Ascent and descent (positive, in points) of a face at a size. */
 export function verticalMetrics(face: Face, size: number): { ascent: number; descent: number } {
-  const font = loadFace(face);
-  return { ascent: (font.ascent / font.unitsPerEm) * size, descent: (-font.descent / font.unitsPerEm) * size };
+  let em = emMetrics.get(face);
+  if (!em) {
+    // fontkit computes these on every read; every line drawn asks for them.
+    const font = loadFace(face);
+    em = { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm };
+    emMetrics.set(face, em);
+  }
+  return { ascent: em.ascent * size, descent: em.descent * size };
 }
+const emMetrics = new Map<Face, { ascent: number; descent: number }>();

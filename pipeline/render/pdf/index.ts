@@ -7,7 +7,7 @@ import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
 import { FACES, loadFace, type Face } from '../../compose/fonts.ts';
 import { layoutDocument, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
-import { Typesetter } from './typesetter.ts';
+import { Typesetter, compactContent } from './typesetter.ts';
 import { breakLines } from './inline.ts';
 
 interface DocumentMeta {
@@ -124,9 +124,8 @@ async function renderBriefingPdf(tree: Root, options: BuildOptions): Promise<{ b
   const meta = metaOf(tree);
   const doc = newDocument(meta, geo, options);
   const done = collect(doc);
-  const blocks = layoutDocument(tree, documentRoot(), { width: geo.right - geo.left, scale: 1 });
   const setter = new Typesetter(doc, geo);
-  const { pages } = setter.run(blocks);
+  const { pages } = setter.run(layoutDocument(tree, documentRoot(), { width: geo.right - geo.left, scale: 1 }), true);
   runningHeadAndFoot(doc, setter, meta, pages);
   doc.end();
   return { bytes: await done, pages };
@@ -146,6 +145,7 @@ function runningHeadAndFoot(doc: PDFKit.PDFDocument, setter: Typesetter, meta: D
     const foot = breakLines([{ ...style, text: footText }], geo.right - geo.left)[0];
     setter.line(foot, geo.right - foot.width, geo.footY - 8, 10, null, '#555');
     doc.endMarkedContent();
+    compactContent(doc);
   }
 }
 
@@ -163,6 +163,26 @@ function shortenable(tree: Root): number[] {
   return counts;
 }
 
+/** No item of a shortenable list or table on the handout is shorter than this (a table row at the smallest type is 14 pt). */
+const MIN_ITEM_HEIGHT = 8;
+
+/**
+ * The item counts after `steps` single-item drops, each from the longest list (the first of the
+ * longest on a tie), stopping when the longest is down to one item; `steps` is how many were made.
+ */
+function dropFromLongest(start: Map<number, number>, steps: number): { keep: Map<number, number>; steps: number } {
+  const keep = new Map(start);
+  let made = 0;
+  while (made < steps) {
+    let longest = 0;
+    for (const [id, n] of keep) if (n > (keep.get(longest) ?? 0)) longest = id;
+    if (!longest || (keep.get(longest) ?? 0) <= 1) break;
+    keep.set(longest, keep.get(longest)! - 1);
+    made++;
+  }
+  return { keep, steps: made };
+}
+
 /**
  * The handout on exactly one page: shrink the timeline (up to a point), then the type, then drop list items from
  * the end (a "more in the briefing" line says how many); whatever still does not fit is left off.
@@ -173,7 +193,12 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions): Promise<{ by
   const doc = newDocument(meta, geo, options);
   const done = collect(doc);
   const counts = shortenable(tree);
-  const keep = new Map(counts.map((n, i) => [i + 1, n]));
+  // A list longer than a page can hold never fits whole: it is cut to that many items before the
+  // first measuring pass, so that a revision with thousands of key figures is not laid out in full
+  // again and again (the fitting loop below would otherwise be quadratic in the list's length).
+  const cap = Math.ceil((geo.bottom - geo.top) / MIN_ITEM_HEIGHT) + 1;
+  const capped = counts.some((n) => n > cap);
+  const keep = new Map(counts.map((n, i) => [i + 1, Math.min(n, cap)]));
   const base: LayoutOptions = { width: geo.right - geo.left, scale: 1, figureScale: 1, keep, more: meta.more };
   const fits = (o: LayoutOptions) => {
     const measuring = new Typesetter(doc, geo, false, true);
@@ -183,7 +208,8 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions): Promise<{ by
   // The typesetter already shrinks the timeline (to 75 %) to make room on the page; then the type shrinks.
   const attempts: Array<Partial<LayoutOptions>> = [{}, { scale: 0.92 }, { scale: 0.85 }, { figureScale: 0.8, scale: 0.8 }];
   let chosen: LayoutOptions | null = null;
-  for (const a of attempts) {
+  // With a list cut to `cap` items nothing fits, at any size: only dropping items can help.
+  for (const a of capped ? [] : attempts) {
     const o = { ...base, ...a };
     if (fits(o)) {
       chosen = o;
@@ -191,15 +217,35 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions): Promise<{ by
     }
   }
   if (!chosen) {
-    const o = { ...base, ...attempts[attempts.length - 1], keep: new Map(keep) };
-    // Drop from the longest list first, one item at a time.
-    while (!fits(o)) {
-      let longest = 0;
-      for (const [id, n] of o.keep!) if (n > (o.keep!.get(longest) ?? 0)) longest = id;
-      if (!longest || (o.keep!.get(longest) ?? 0) <= 1) break;
-      o.keep!.set(longest, o.keep!.get(longest)! - 1);
+    // Drop from the longest list first, one item at a time, until it fits (or every list is down to
+    // one item). The steps are searched galloping then halving rather than one by one: the same
+    // step as a one-by-one search whenever fewer items never fit worse.
+    const last = { ...base, ...attempts[attempts.length - 1] };
+    const after = (steps: number) => ({ ...last, keep: dropFromLongest(keep, steps).keep });
+    const possible = dropFromLongest(keep, Infinity).steps;
+    let fitting = -1;
+    // Uncut, the last attempt above was this state at step 0, and it did not fit.
+    let failing = capped ? -1 : 0;
+    for (let step = failing + 1; step < possible; step = step ? step * 2 : 1) {
+      if (fits(after(step))) {
+        fitting = step;
+        break;
+      }
+      failing = step;
     }
-    chosen = o;
+    if (fitting < 0) {
+      if (fits(after(possible))) fitting = possible;
+      else failing = possible;
+    }
+    if (fitting < 0) chosen = after(possible);
+    else {
+      while (fitting - failing > 1) {
+        const mid = Math.floor((fitting + failing) / 2);
+        if (fits(after(mid))) fitting = mid;
+        else failing = mid;
+      }
+      chosen = after(fitting);
+    }
   }
   const setter = new Typesetter(doc, geo, true, true);
   setter.run(layoutDocument(tree, documentRoot(), chosen));

@@ -23,7 +23,7 @@ export interface TypesetResult {
 const tableHeight = (block: TableBlock): number => block.before + [...block.header, ...block.rows].reduce((a, r) => a + r.height, 0);
 
 /** A figure's caption is the text block right after it, tagged Caption: the two go on one page. */
-function captionAfter(blocks: Block[], i: number): TextBlock | null {
+function captionAfter(blocks: ReadonlyArray<Block | undefined>, i: number): TextBlock | null {
   const next = blocks[i + 1];
   return next?.kind === 'text' && next.tag === 'Caption' ? next : null;
 }
@@ -31,7 +31,7 @@ function captionAfter(blocks: Block[], i: number): TextBlock | null {
 const heightOf = (block: TextBlock): number => block.style.before + block.lines.length * block.style.leading + block.style.after;
 
 /** Height a block needs at the top of a fresh page before anything may follow it. */
-function leadHeight(blocks: Block[], i: number, figureScale = MIN_FIGURE_SCALE): number {
+function leadHeight(blocks: ReadonlyArray<Block | undefined>, i: number, figureScale = MIN_FIGURE_SCALE): number {
   const block = blocks[i];
   if (!block || block.kind === 'break') return 0;
   if (block.kind === 'figure') {
@@ -69,7 +69,10 @@ export class Typesetter {
     if (this.singlePage) {
       this.draw = false;
       this.overflowed = true;
-    } else if (this.draw) this.doc.addPage();
+    } else if (this.draw) {
+      compactContent(this.doc);
+      this.doc.addPage();
+    }
     this.page++;
     this.y = this.geo.top;
   }
@@ -90,9 +93,14 @@ export class Typesetter {
     return el;
   }
 
-  run(blocks: Block[]): TypesetResult {
+  /**
+   * Place the blocks. Nothing looks back at a block once it is placed, so with `release` each is let
+   * go as soon as it is drawn: the lines of a long briefing are not all held while pdfkit grows.
+   */
+  run(blocks: Array<Block | undefined>, release = false): TypesetResult {
     for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i];
+      const block = blocks[i]!;
+      if (release && i > 0) blocks[i - 1] = undefined;
       switch (block.kind) {
         case 'break':
           if (!this.atTop()) this.newPage();
@@ -121,7 +129,14 @@ export class Typesetter {
           // On a single page (the handout) the figure gives way to everything after it; elsewhere it
           // only needs its caption beside it.
           const caption = captionAfter(blocks, i);
-          const reserve = this.singlePage ? blocks.slice(i + 1).reduce((a, b) => a + (b.kind === 'text' ? heightOf(b) : b.kind === 'break' ? 0 : leadHeight(blocks, blocks.indexOf(b))), 0) : caption ? heightOf(caption) : 0;
+          let reserve = caption ? heightOf(caption) : 0;
+          if (this.singlePage) {
+            reserve = 0;
+            for (let j = i + 1; j < blocks.length; j++) {
+              const b = blocks[j]!;
+              reserve += b.kind === 'text' ? heightOf(b) : b.kind === 'break' ? 0 : leadHeight(blocks, j);
+            }
+          }
           this.figure(block, reserve);
           break;
         }
@@ -344,6 +359,26 @@ export class Typesetter {
     }
     this.y += height + block.after;
   }
+}
+
+/**
+ * pdfkit keeps each operator it writes as its own small byte array until the document ends (with
+ * `bufferPages`, for every page): hundreds of thousands of them in a long briefing. Joined into one
+ * array when the page is left, the page's content holds the same bytes at a fraction of the memory.
+ */
+export function compactContent(doc: Doc): void {
+  const content = (doc as unknown as { page?: { content?: { buffer?: Uint8Array[] } } }).page?.content;
+  const chunks = content?.buffer;
+  if (!content || !Array.isArray(chunks) || chunks.length < 2) return;
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const joined = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    joined.set(c, at);
+    at += c.length;
+  }
+  content.buffer = [joined];
 }
 
 function sameStyle(a: Piece, b: Piece): boolean {
