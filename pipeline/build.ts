@@ -166,12 +166,15 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
 }
 
 /**
- * Heap limits of a pool worker. A warm worker keeps about 60 MB live; without a cap V8 lets each heap
- * grow to several hundred MB before collecting, which is what made two jobs peak above 600 MB.
+ * Heap limits of a pool worker (BRIEF_WORKER_HEAP_MB changes the old-generation cap). A warm worker keeps
+ * about 60 MB live; without a cap V8 lets each heap grow to several hundred MB before collecting.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 144, maxYoungGenerationSizeMb: 24 };
+function workerLimits(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  const heap = Number(process.env.BRIEF_WORKER_HEAP_MB);
+  return { maxOldGenerationSizeMb: Number.isInteger(heap) && heap >= 32 ? heap : 96, maxYoungGenerationSizeMb: 16 };
+}
 
-/** An outcome for an article whose worker died (out of memory, a crash): reported, never the whole build's end. */
+/** An outcome for an article whose worker died twice (out of memory, a crash): reported, never the whole build's end. */
 function workerFailure(task: ArticleTask, error: unknown): ArticleOutcome {
   return { name: task.name, status: 'failed', outputs: [], diagnostics: [], discrepancies: {}, unresolved: 0, timings: {}, millis: 0, bug: (error as Error)?.stack ?? String(error) };
 }
@@ -190,7 +193,7 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Art
     maxThreads: threads,
     minThreads: threads,
     idleTimeout: 1000,
-    resourceLimits: WORKER_LIMITS,
+    resourceLimits: workerLimits(),
   });
   // Keep a bounded number of tasks in flight so memory stays flat whatever the corpus size.
   const window = threads * 2;
@@ -199,10 +202,13 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Art
   const submit = () => {
     const i = next++;
     const task = tasks[i];
-    const run = (pool.run(task) as Promise<ArticleOutcome>).catch(async (error: NodeJS.ErrnoException) =>
-      // A heap cap fits ordinary articles; one that outgrows it is built again here, without the cap.
-      error?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? buildArticle(task.dir, task.name, task.options).catch((e) => workerFailure(task, e)) : workerFailure(task, error),
-    );
+    const attempt = () => pool.run(task) as Promise<ArticleOutcome>;
+    // A worker that reaches its heap cap dies and piscina starts a fresh one; the article is tried once
+    // more there (the cap is usually reached by what stages keep warm between articles, not by the
+    // article itself). Never here: this thread stays small when stages are not loaded in it.
+    const run = attempt()
+      .catch((error: NodeJS.ErrnoException) => (error?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? attempt() : Promise.reject(error)))
+      .catch((error: unknown) => workerFailure(task, error));
     pending.set(i, run.then((outcome) => [i, outcome]));
   };
   try {
