@@ -34,15 +34,16 @@ function revision(id: string, path: string, bytes: Uint8Array): Revision {
 }
 
 const options: BuildOptions = { paper: 'a4', formats: ['pdf', 'xhtml', 'epub', 'json'], buildTime: 1700000000, version: 'bench' };
-const rows: Array<[string, string, string]> = [];
+const rows: Array<[string, string, string, string]> = [];
 const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 /** Wall time and this process's CPU time of one step (the machine may be shared: CPU time is the steadier figure). */
 const timed = async <T>(label: string, work: () => T | Promise<T>): Promise<T> => {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const value = await work();
-  rows.push([label, `${((performance.now() - t0) / 1000).toFixed(2)} s`, `${cpuSeconds(process.cpuUsage(c0)).toFixed(2)} s`]);
-  process.stderr.write(`${label}: ${rows[rows.length - 1][1]} (CPU ${rows[rows.length - 1][2]})\n`);
+  const files = Array.isArray(value) ? ` (${(value as Array<{ bytes: Uint8Array }>).reduce((n, f) => n + f.bytes.byteLength, 0) / 1e6} MB)` : '';
+  rows.push([label + files, `${((performance.now() - t0) / 1000).toFixed(2)} s`, `${cpuSeconds(process.cpuUsage(c0)).toFixed(2)} s`, `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`]);
+  process.stderr.write(`${rows[rows.length - 1].join(' · ')}\n`);
   return value;
 };
 
@@ -66,9 +67,9 @@ const total = (performance.now() - started) / 1000;
 const peak = process.resourceUsage().maxRSS / 1024;
 
 console.log(`\n## Large revision (bench/large.ts): ${(bytes.length / 1e6).toFixed(2)} MB, ${paragraphs} paragraphs (the seed's repeated)\n`);
-console.log('| step | time | CPU |\n|---|---:|---:|');
-for (const [label, time, cpu] of rows) console.log(`| ${label} | ${time} | ${cpu} |`);
-console.log(`| **total** | **${total.toFixed(1)} s** | **${cpuSeconds(process.cpuUsage()).toFixed(1)} s** |`);
+console.log('| step | time | CPU | peak RSS so far |\n|---|---:|---:|---:|');
+for (const [label, time, cpu, rss] of rows) console.log(`| ${label} | ${time} | ${cpu} | ${rss} |`);
+console.log(`| **total** | **${total.toFixed(1)} s** | **${cpuSeconds(process.cpuUsage()).toFixed(1)} s** | **${peak.toFixed(0)} MiB** |`);
 console.log(`\npeak RSS ${peak.toFixed(0)} MiB; against itself: ${self.reconciled.discrepancies.length} differences; against the seed: ${pair.reconciled.discrepancies.length} discrepancies; ${outputs.length} output files, ${(outputs.reduce((n, f) => n + f.bytes.byteLength, 0) / 1e6).toFixed(1)} MB`);
 const ok = self.reconciled.discrepancies.length === 0 && total < 60 && peak < 1024;
 console.log(ok ? 'within the bound (< 60 s, < 1 GiB, 0 differences against itself)' : 'OUTSIDE THE BOUND of issue 8 (60 s, 1 GiB, 0 differences against itself)');
