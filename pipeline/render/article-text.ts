@@ -96,28 +96,41 @@ function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
 
+/** Ids of the discrepancies that some node of the tree carries in `data.discrepancies`. */
+function carriedIds(tree: Root): Set<string> {
+  const ids = new Set<string>();
+  const walk = (node: Nodes) => {
+    for (const id of node.data?.discrepancies ?? []) ids.add(id);
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return ids;
+}
+
 /** Reads a reconciled tree into sections, paragraphs and sentences. */
 export function articleText(reconciled: Reconciled): { sections: SectionText[]; notes: NoteText[] } {
   const newest = reconciled.revisions[reconciled.revisions.length - 1];
   const fallback: Provenance = { revision: newest?.id ?? 'r1', file: newest?.file ?? '', line: 1 };
   const language = reconciled.article.language || 'en';
 
-  // Discrepancies on the reconciled side are found by their text when no node carries their id.
-  const byText = new Map<string, Discrepancy[]>();
+  // A sentence is tied to a discrepancy by its text, looked for among the discrepancies its
+  // paragraph carries and those no node carries. Never among all of them: that grows with the
+  // square of the article (a revision of repeated paragraphs tied each sentence to every repeat).
+  const carried = carriedIds(reconciled.tree);
+  const textOf = new Map<string, string>();
+  const uncarried: string[] = [];
   for (const discrepancy of reconciled.discrepancies) {
     const side = discrepancy.new ?? discrepancy.old;
     if (!side) continue;
-    const key = squash(side.text);
-    byText.set(key, [...(byText.get(key) ?? []), discrepancy]);
+    textOf.set(discrepancy.id, squash(side.text));
+    if (!carried.has(discrepancy.id)) uncarried.push(discrepancy.id);
   }
-  const textIds = (sentence: string): string[] => {
+  const textIds = (sentence: string, pool: string[]): string[] => {
     const key = squash(sentence);
-    const ids: string[] = [];
-    for (const [text, discrepancies] of byText) {
-      if (text === key || (key.length > 20 && text.includes(key)) || (text.length > 20 && key.includes(text)))
-        ids.push(...discrepancies.map((d) => d.id));
-    }
-    return ids;
+    return pool.filter((id) => {
+      const text = textOf.get(id);
+      return text !== undefined && (text === key || (key.length > 20 && text.includes(key)) || (text.length > 20 && key.includes(text)));
+    });
   };
 
   const provenanceOf = (node: Nodes): Provenance => {
@@ -146,6 +159,7 @@ export function articleText(reconciled: Reconciled): { sections: SectionText[]; 
     const runs: TextRun[] = [];
     const state = { offset: 0, notes: [] as string[] };
     const own = [...extraIds, ...(node.data?.discrepancies ?? [])];
+    const pool = unique([...own, ...uncarried]);
     collectRuns(children, [], runs, state);
     const raw = runs.map((run) => run.value).join('');
     const text = squash(raw);
@@ -157,10 +171,10 @@ export function articleText(reconciled: Reconciled): { sections: SectionText[]; 
       return {
         text: sentence,
         source: { ...source, line: source.line + (lineAt(runs, start, firstLine) - firstLine) },
-        discrepancies: unique([...idsBetween(runs, start, end), ...textIds(sentence)]),
+        discrepancies: unique([...idsBetween(runs, start, end), ...textIds(sentence, pool)]),
       };
     });
-    const ids = unique([...own, ...sentences.flatMap((sentence) => sentence.discrepancies), ...textIds(text)]);
+    const ids = unique([...own, ...sentences.flatMap((sentence) => sentence.discrepancies), ...textIds(text, pool)]);
     current.paragraphs.push({
       id: `${current.id}p${current.paragraphs.length + 1}`,
       kind,
