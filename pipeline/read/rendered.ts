@@ -1,12 +1,20 @@
 // Reader for rendered-page text dumps: a web page's visible text, with `[edit]` headings and `^` reference lists.
 import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from 'mdast';
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlp from 'compromise';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Caption } from '../model.ts';
 import { hasCitation, phrasing, spanOf, splitLines, trimmedRange, type SourceLine } from './inline.ts';
 import { listItemOf, listOf, paragraphOf } from './blocks.ts';
 import { finishTree } from './finish.ts';
+
+// compromise takes ≈ 0.3 s to initialise its lexicon: load it on first use, so a command or a revision
+// that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it. `require` gives
+// one shared instance to every caller (its CommonJS build, made from the same sources as its ES modules).
+const requireModule = createRequire(import.meta.url);
+let nlpInstance: typeof nlp | undefined;
+const compromise = (): typeof nlp => (nlpInstance ??= requireModule('compromise') as typeof nlp);
 
 /** Page furniture a text dump picks up around the article; never article text. */
 const CHROME: RegExp[] = [
@@ -64,7 +72,7 @@ function tableOfContents(lines: SourceLine[]): { depths: Map<string, number>; sk
 
 /** Whether a sentence has no finite verb (a caption like `Delegates, photo taken in 1912.`). */
 function isFragment(sentence: string): boolean {
-  const terms = nlp(sentence).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  const terms = compromise()(sentence).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
   return !terms.some(({ terms: [term] }) => {
     const tags = new Set(term.tags);
     return tags.has('Verb') && !tags.has('Participle') && !tags.has('Gerund') && !tags.has('Particle');

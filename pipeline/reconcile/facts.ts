@@ -1,7 +1,15 @@
 // Typed facts stated by a sentence: dates (chrono-node + rules for years, decades, ranges, qualifiers), quantities, entities.
 import * as chrono from 'chrono-node';
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlp from 'compromise';
 import type { DateValue, EntityValue, FactType, QuantityValue } from '../model.ts';
+
+// compromise takes ≈ 0.3 s to initialise its lexicon: load it on first use, so a command or a revision
+// that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it. `require` gives
+// one shared instance to every caller (its CommonJS build, made from the same sources as its ES modules).
+const requireModule = createRequire(import.meta.url);
+let nlpInstance: typeof nlp | undefined;
+const compromise = (): typeof nlp => (nlpInstance ??= requireModule('compromise') as typeof nlp);
 
 /** A fact as found in one sentence: its type, value and span in that sentence. */
 export interface FactMention {
@@ -222,7 +230,7 @@ const entityKinds = new Map<string, EntityValue['kind']>();
 export function entityKind(name: string): EntityValue['kind'] {
   let kind = entityKinds.get(name);
   if (kind) return kind;
-  const doc = nlp(name);
+  const doc = compromise()(name);
   kind = doc.people().found ? 'person' : doc.organizations().found ? 'organization' : doc.places().found ? 'place' : 'other';
   if (entityKinds.size > 50_000) entityKinds.clear();
   entityKinds.set(name, kind);
