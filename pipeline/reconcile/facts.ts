@@ -70,8 +70,24 @@ function knownParts(components: chrono.ParsedComponents): { year?: number; month
   return known;
 }
 
-/** Dates: full dates by chrono-node, then years, year ranges, decades and centuries by rule. */
+/**
+ * Dates: full dates by chrono-node, then years, year ranges, decades and centuries by rule. Facts,
+ * comparison, contradictions and datasets all ask about the same sentences, and chrono-node runs
+ * every one of its parsers' patterns over each (most of a cold reconcile), so the dates of a sentence
+ * are found once per process; each caller gets its own copies.
+ */
 export function extractDates(sentence: string): FactMention[] {
+  let found = datesBySentence.get(sentence);
+  if (!found) {
+    found = findDates(sentence);
+    if (datesBySentence.size > 50_000) datesBySentence.clear();
+    datesBySentence.set(sentence, found);
+  }
+  return found.map((fact) => ({ ...fact, value: { ...(fact.value as DateValue) } }));
+}
+const datesBySentence = new Map<string, FactMention[]>();
+
+function findDates(sentence: string): FactMention[] {
   const found: FactMention[] = [];
   const add = (start: number, end: number, value: DateValue) => {
     const q = value.qualifier ? { start } : qualifierBefore(sentence, start);
