@@ -5,8 +5,15 @@ declare module 'fontkit' {
     advanceWidth: number;
     codePoints: number[];
   }
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
   export interface GlyphRun {
     glyphs: Glyph[];
+    positions: GlyphPosition[];
     advanceWidth: number;
   }
   export interface Font {

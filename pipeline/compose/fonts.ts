@@ -40,10 +40,50 @@ export function measure(face: Face, text: string, size: number): number {
   let units = cache.get(text);
   if (units === undefined) {
     const font = loadFace(face);
-    units = (font.layout(text).advanceWidth * 1000) / font.unitsPerEm;
+    const run = font.layout(text);
+    units = (run.advanceWidth * 1000) / font.unitsPerEm;
     cache.set(text, units);
+    keepShapedRun(face, text, run, 1000 / font.unitsPerEm);
   }
   return (units * size) / 1000;
+}
+
+/** Shaped words kept per face across documents; cleared when it grows past this many entries. */
+const LAYOUT_CACHE_LIMIT = 50_000;
+export interface ShapedRuns {
+  words: Record<string, unknown>;
+  size: number;
+}
+const shapedRuns = new Map<Face, ShapedRuns>();
+
+/**
+ * The runs pdfkit keeps for a face (its `layoutCache`, keyed by the text it shapes), shared by every
+ * document of the process and bounded so that a corpus build keeps a flat memory profile.
+ */
+export function shapedRunsOf(face: Face): ShapedRuns {
+  let shared = shapedRuns.get(face);
+  if (!shared || shared.size > LAYOUT_CACHE_LIMIT) {
+    shared = { words: Object.create(null) as Record<string, unknown>, size: 0 };
+    shapedRuns.set(face, shared);
+  }
+  return shared;
+}
+
+/**
+ * A text measured here is often drawn as it is (the last word of a line, a label), and pdfkit would
+ * shape it again: hand pdfkit the run in the form its `layoutRun` makes (positions scaled to 1000
+ * units in place, each with the glyph's advance width). The width above was taken before scaling.
+ */
+function keepShapedRun(face: Face, text: string, run: ReturnType<Font['layout']>, scale: number): void {
+  const shared = shapedRunsOf(face);
+  if (shared.words[text] !== undefined) return;
+  for (let i = 0; i < run.positions.length; i++) {
+    const position = run.positions[i] as unknown as Record<string, number>;
+    for (const key in position) position[key] *= scale;
+    position.advanceWidth = run.glyphs[i].advanceWidth * scale;
+  }
+  shared.words[text] = run;
+  shared.size++;
 }
 
 /** Ascent and descent (positive, in points) of a face at a size. */

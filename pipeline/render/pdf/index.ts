@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
-import { FACES, loadFace, type Face } from '../../compose/fonts.ts';
+import { FACES, loadFace, shapedRunsOf, type Face } from '../../compose/fonts.ts';
 import { layoutDocument, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, compactContent } from './typesetter.ts';
@@ -81,23 +81,14 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
   return doc;
 }
 
-/** Shaped words kept per face across documents; cleared when it grows past this many entries. */
-const LAYOUT_CACHE_LIMIT = 50_000;
-const layoutCaches = new Map<Face, { words: Record<string, unknown>; size: number }>();
-
 /**
  * pdfkit shapes every word it draws with fontkit (its `layoutCache`, keyed by word) but starts each
  * document with an empty cache, so shaping was most of a PDF's time. The shaped runs are read-only
- * once made, so one cache per face serves every document of the process: a warm worker shapes a
- * word once. It is bounded so that a corpus build keeps a flat memory profile.
+ * once made, so one cache per face (fonts.ts, which also puts there the runs it measured) serves every
+ * document of the process: a warm worker shapes a word once.
  */
 function shareLayoutCache(face: Face, font: { layoutCache?: Record<string, unknown> }): void {
-  let shared = layoutCaches.get(face);
-  if (!shared || shared.size > LAYOUT_CACHE_LIMIT) {
-    shared = { words: Object.create(null) as Record<string, unknown>, size: 0 };
-    layoutCaches.set(face, shared);
-  }
-  const cache = shared;
+  const cache = shapedRunsOf(face);
   font.layoutCache = new Proxy(cache.words, {
     set(target, key: string, value) {
       target[key] = value;
