@@ -54,7 +54,10 @@ function measure(args: string[]): Promise<Measured> {
     child.on('close', (code) => {
       clearInterval(poll);
       const ms = performance.now() - started;
-      if (code !== 0 && code !== 4) process.stderr.write(`brief ${args.join(' ')} exited ${code}\n${stderr.slice(-2000)}\n`);
+      if (code !== 0 && code !== 4) {
+        const failures = stdout.startsWith('{') ? (JSON.parse(stdout) as { diagnostics: Array<{ severity: string; article: string; message: string }> }).diagnostics.filter((d) => d.severity === 'error') : [];
+        process.stderr.write(`brief ${args.join(' ')} exited ${code}\n${stderr.slice(-2000)}${failures.map((d) => `${d.article}: ${d.message.slice(0, 600)}`).join('\n')}\n`);
+      }
       resolve({ ms, peakRss, code, stdout });
     });
   });
@@ -143,7 +146,7 @@ const pandocCorpus =
 
 // 2. The corpus, cold, all formats, with 2 jobs and with 1.
 const cold = async (jobs: number, extra: string[] = []) => {
-  const out = join(work, `out-j${jobs}`);
+  const out = join(work, `out-j${jobs}${extra.length ? '-shard' : ''}`);
   rmSync(out, { recursive: true, force: true });
   const m = await measure(['build', '--sources', sources, '--out', out, '--jobs', String(jobs), '--report', 'json', ...extra]);
   return { ...m, out };
@@ -161,7 +164,7 @@ const perArticle2 = cold2.ms / corpusBuilt;
 const corpusArgs = ['build', '--sources', sources, '--out', cold2.out, '--jobs', '2', '--quiet'];
 const noop = await medianOf(runs, () => measure(corpusArgs));
 const changed = await medianOf(runs, async (i) => {
-  const { name } = generateArticle(17 + i * 101);
+  const { name } = generateArticle((17 + i * 101) % size);
   const newest = readdirSync(join(sources, name)).filter((f) => f.endsWith('.txt')).sort().at(-1)!;
   appendFileSync(join(sources, name, newest), `\nIn 2025, a new trade office opened in the capital (bench edit ${i}).\n`);
   return measure(corpusArgs);

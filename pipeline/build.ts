@@ -171,7 +171,7 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
  */
 function workerLimits(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
   const heap = Number(process.env.BRIEF_WORKER_HEAP_MB);
-  return { maxOldGenerationSizeMb: Number.isInteger(heap) && heap >= 32 ? heap : 96, maxYoungGenerationSizeMb: 16 };
+  return { maxOldGenerationSizeMb: Number.isInteger(heap) && heap >= 32 ? heap : 160, maxYoungGenerationSizeMb: 16 };
 }
 
 /** An outcome for an article whose worker died twice (out of memory, a crash): reported, never the whole build's end. */
@@ -205,9 +205,12 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Art
     const attempt = () => pool.run(task) as Promise<ArticleOutcome>;
     // A worker that reaches its heap cap dies and piscina starts a fresh one; the article is tried once
     // more there (the cap is usually reached by what stages keep warm between articles, not by the
-    // article itself). Never here: this thread stays small when stages are not loaded in it.
+    // article itself), so this thread stays small: stages are loaded here only as a last resort.
+    const outOfMemory = (error: NodeJS.ErrnoException) => error?.code === 'ERR_WORKER_OUT_OF_MEMORY';
     const run = attempt()
-      .catch((error: NodeJS.ErrnoException) => (error?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? attempt() : Promise.reject(error)))
+      .catch((error: NodeJS.ErrnoException) => (outOfMemory(error) ? attempt() : Promise.reject(error)))
+      // An article that outgrows the cap even in a fresh worker is built here, uncapped: correct first.
+      .catch((error: NodeJS.ErrnoException) => (outOfMemory(error) ? buildArticle(task.dir, task.name, task.options) : Promise.reject(error)))
       .catch((error: unknown) => workerFailure(task, error));
     pending.set(i, run.then((outcome) => [i, outcome]));
   };
