@@ -1,15 +1,19 @@
 // Bundles the CLI into dist/ with esbuild so that `bin/brief` starts fast; stages load lazily as split chunks.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-// Chunk names carry content hashes: start clean so old chunks do not pile up.
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// Chunk names carry content hashes, so each build starts from an empty folder (old chunks do not
+// pile up); it is built beside dist/ and swapped in, so a running `bin/brief` never finds it half-made.
+const dist = new URL('../dist', import.meta.url);
+const staging = new URL(`../.dist-${process.pid}`, import.meta.url);
+const previous = new URL(`../.dist-old-${process.pid}`, import.meta.url);
+rmSync(staging, { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'pipeline/cli.ts', worker: 'pipeline/worker.ts' },
-  outdir: 'dist',
+  outdir: staging.pathname,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -23,3 +27,11 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });
+
+try {
+  renameSync(dist, previous);
+} catch {
+  // no earlier build
+}
+renameSync(staging, dist);
+rmSync(previous, { recursive: true, force: true });
