@@ -88,6 +88,11 @@ describe('builds at the same time and interrupted builds', () => {
     mkdirSync(out);
     cpSync(join(dir, 'ref-v1'), out, { recursive: true });
     const build = startBrief(['build', '--sources', v2, '--out', out, '--jobs', '1', ...formats.filter((f) => f !== '--quiet')], dir, env);
+    // Wait until the build holds its lock (its signal handlers are in place by then), however slowly
+    // a loaded machine starts it; then interrupt it `delay` ms into its work.
+    let finished = false;
+    void build.done.then(() => (finished = true));
+    for (let waited = 0; waited < 60_000 && !finished && !existsSync(join(out, '.brief.lock')); waited += 20) await sleep(20);
     await sleep(delay);
     build.child.kill(signal);
     const result = await build.done;
