@@ -1,7 +1,7 @@
 // Builds one article in memory: load → reconcile → compose → writers, timing each stage; nothing is written here.
 import type { VFileMessage } from 'vfile-message';
 import { isUserMessage } from '../errors.ts';
-import type { BuildOptions, DiscrepancyKind, OutputFile } from '../model.ts';
+import type { Briefing, BuildOptions, DiscrepancyKind, OutputFile } from '../model.ts';
 
 export const FORMATS = ['pdf', 'xhtml', 'epub', 'json'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -45,6 +45,16 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
   };
 }
 
+type Writer = (briefing: Briefing, options: BuildOptions) => Promise<OutputFile[]>;
+
+/** The writer of each output format, loaded only when a build asks for that format. */
+const WRITERS: ReadonlyArray<[OutputFormat, () => Promise<Writer>]> = [
+  ['pdf', async () => (await import('../render/pdf/index.ts')).renderPdf],
+  ['xhtml', async () => (await import('../render/html.ts')).renderHtml],
+  ['epub', async () => (await import('../render/epub.ts')).renderEpub],
+  ['json', async () => (await import('../render/json.ts')).renderJson],
+];
+
 /** Page count from a PDF's page tree (`/Type /Pages … /Count n`). */
 function countPdfPages(bytes: Uint8Array): number | undefined {
   const text = Buffer.from(bytes).toString('latin1');
@@ -86,22 +96,10 @@ export async function buildArticle(dir: string, name: string, options: BuildOpti
     ).length;
     const { composeBriefing } = await import('../compose/index.ts');
     const briefing = await timed('compose', () => composeBriefing(reconciled, options));
-    const wants = (format: OutputFormat) => options.formats.includes(format);
-    if (wants('pdf')) {
-      const { renderPdf } = await import('../render/pdf/index.ts');
-      outcome.outputs.push(...(await timed('pdf', () => renderPdf(briefing, options))));
-    }
-    if (wants('xhtml')) {
-      const { renderHtml } = await import('../render/html.ts');
-      outcome.outputs.push(...(await timed('xhtml', () => renderHtml(briefing, options))));
-    }
-    if (wants('epub')) {
-      const { renderEpub } = await import('../render/epub.ts');
-      outcome.outputs.push(...(await timed('epub', () => renderEpub(briefing, options))));
-    }
-    if (wants('json')) {
-      const { renderJson } = await import('../render/json.ts');
-      outcome.outputs.push(...(await timed('json', () => renderJson(briefing, options))));
+    for (const [format, loadWriter] of WRITERS) {
+      if (!options.formats.includes(format)) continue;
+      const write = await loadWriter();
+      outcome.outputs.push(...(await timed(format, () => write(briefing, options))));
     }
     outcome.outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const pdf = outcome.outputs.find((file) => file.path === 'briefing.pdf');
