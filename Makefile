@@ -18,6 +18,7 @@ build: dist/cli.js
 	bin/brief build --sources sources --out output
 
 test: dist/cli.js
+	npx tsc --noEmit -p .
 	npx vitest run
 
 typecheck: $(NPM_STAMP)
