@@ -73,7 +73,9 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
     const result = (select as (...a: unknown[]) => PDFKit.PDFDocument)(face, ...rest);
     if (!shared.has(face) && face in FACES) {
       shared.add(face);
-      shareLayoutCache(face, (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font);
+      const font = (doc as unknown as { _font: EmbeddedFont })._font;
+      shareLayoutCache(face, font);
+      reuseSubsets(face, font);
     }
     return result;
   }) as typeof doc.font;
@@ -87,7 +89,7 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
  * once made, so one cache per face (fonts.ts, which also puts there the runs it measured) serves every
  * document of the process: a warm worker shapes a word once.
  */
-function shareLayoutCache(face: Face, font: { layoutCache?: Record<string, unknown> }): void {
+function shareLayoutCache(face: Face, font: EmbeddedFont): void {
   const cache = shapedRunsOf(face);
   font.layoutCache = new Proxy(cache.words, {
     set(target, key: string, value) {
@@ -96,6 +98,43 @@ function shareLayoutCache(face: Face, font: { layoutCache?: Record<string, unkno
       return true;
     },
   });
+}
+
+interface EmbeddedFont {
+  layoutCache?: Record<string, unknown>;
+  subset?: { glyphs?: number[]; encode(): Uint8Array };
+}
+
+/** Subset font files made, per face, keyed by the glyphs they hold in order; the last few are kept. */
+const subsets = new Map<Face, Map<string, Uint8Array>>();
+const SUBSETS_KEPT = 4;
+
+/**
+ * Making a face's subset font file (fontkit re-encodes the glyph outlines and tables) is a good part of
+ * a document's time, and rebuilding an article makes the same subsets again: a subset is fixed by the
+ * face and the glyphs it holds, in the order they were first drawn, so the file made for the same list
+ * is reused as it is (it is only read: pdfkit copies it into the document's stream).
+ */
+function reuseSubsets(face: Face, font: EmbeddedFont): void {
+  const subset = font.subset;
+  if (!subset || !Array.isArray(subset.glyphs) || typeof subset.encode !== 'function') return;
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => {
+    const key = subset.glyphs!.join(',');
+    let made = subsets.get(face);
+    if (!made) subsets.set(face, (made = new Map()));
+    const cached = made.get(key);
+    if (cached) {
+      // Most recently used last.
+      made.delete(key);
+      made.set(key, cached);
+      return cached;
+    }
+    const bytes = encode();
+    made.set(key, bytes);
+    if (made.size > SUBSETS_KEPT) made.delete(made.keys().next().value!);
+    return bytes;
+  };
 }
 
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {

@@ -7,6 +7,10 @@ import { drawSvg } from './svg.ts';
 
 type Doc = PDFKit.PDFDocument;
 type StructElement = ReturnType<Doc['struct']>;
+/** pdfkit's internal drawing of one unwrapped piece of text (what `text()` calls once per line). */
+interface Fragmenting {
+  _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void;
+}
 
 const MIN_LINES = 2;
 /** A figure may shrink this far to stay on the page of its heading rather than leave a blank third of a page. */
@@ -245,12 +249,17 @@ export class Typesetter {
         roleElement.add(inner);
       }
       doc.font(first.face).fontSize(first.size).fillColor(color);
-      doc.text(text, x, y, {
+      // pdfkit's text() with a fixed x and y and no wrapping comes down to this one fragment; called
+      // directly, pdfkit neither copies the options nor shapes the text once more to advance its own x.
+      // Its measured width only sizes a link, an underline or a strike: without one, none is needed.
+      const decorated = first.underline || first.strike || !!first.goTo || !!first.link;
+      (doc as unknown as Fragmenting)._fragment(text, x, y, {
         lineBreak: false,
         underline: first.underline,
         strike: first.strike,
         ...(first.goTo ? { goTo: first.goTo } : {}),
         ...(first.link ? { link: first.link } : {}),
+        ...(decorated ? {} : { textWidth: 0, wordCount: 1 }),
       });
       if (tagging && roleElement) {
         doc.endMarkedContent();
