@@ -9,6 +9,10 @@ import { renderPdf } from '../pipeline/render/pdf/index.ts';
 import { renderHtml } from '../pipeline/render/html.ts';
 import { renderEpub } from '../pipeline/render/epub.ts';
 import { renderJson } from '../pipeline/render/json.ts';
+import { boundHeapGrowth } from '../pipeline/io.ts';
+
+// As `brief` does (cli.ts).
+boundHeapGrowth();
 
 const TARGET = Number(process.env.LARGE_BYTES ?? 2_000_000);
 const dir = 'sources/mongolia-russia';

@@ -1,11 +1,11 @@
 // Orchestration of `brief build`: which articles, the cache, the worker pool, atomic publishing, the report.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
-import { buildArticle, FORMATS, STAGES, type ArticleOutcome, type Diagnostic, type OutputFormat } from './build/article.ts';
+import { buildArticle, FORMATS, STAGES, toDiagnostic, type ArticleOutcome, type Diagnostic, type OutputFormat } from './build/article.ts';
 import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './build/cache.ts';
 import { orphanedOutputs, publishArticle, removeArticleOutputs, removeTemporaryFiles, writeAtomically } from './build/publish.ts';
 import { Progress } from './build/progress.ts';
@@ -90,7 +90,7 @@ function parseJobs(value: string | undefined): number {
   return jobs;
 }
 
-/** The article folders of a sources folder, in name order. */
+/** The article folders of a sources folder, in name order; a link counts when it points to a folder (or nowhere). */
 export function listArticles(sources: string): string[] {
   let entries;
   try {
@@ -99,15 +99,42 @@ export function listArticles(sources: string): string[] {
     const code = (error as NodeJS.ErrnoException).code;
     throw userMessage('missing-file', { path: sources, reason: code === 'ENOENT' ? 'no such folder' : String(error) }, undefined, sources);
   }
+  const isFolderLink = (name: string) => {
+    try {
+      return statSync(join(sources, name)).isDirectory();
+    } catch {
+      return true; // a dangling link: listed, so that it is refused by name rather than skipped
+    }
+  };
   return entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .filter((e) => !e.name.startsWith('.') && (e.isDirectory() || (e.isSymbolicLink() && isFolderLink(e.name))))
     .map((e) => e.name)
     .sort();
+}
+
+/**
+ * Why an article folder may not be read, when it is a link that leaves the sources folder (or leads
+ * nowhere): a build reads only what is inside sources/, as it does for the files of an article.
+ */
+export function linkedOutside(sources: string, name: string): ReturnType<typeof userMessage> | undefined {
+  const path = join(sources, name);
+  if (!lstatSync(path).isSymbolicLink()) return undefined;
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch {
+    return userMessage('linked-article', { name, target: `${readlinkSync(path)} (which does not exist)`, sources }, { line: 1, column: 1 }, path);
+  }
+  const rel = relative(realpathSync(sources), target);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return undefined;
+  return userMessage('linked-article', { name, target, sources }, { line: 1, column: 1 }, path);
 }
 
 interface Plan {
   names: string[];
   selected: string[];
+  /** Selected articles refused before any work (a folder linked from outside the sources), with why. */
+  refused: Map<string, ReturnType<typeof userMessage>>;
   keys: Map<string, string>;
   stale: string[];
   orphans: string[];
@@ -132,6 +159,11 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
   const selected = names
     .filter((name) => !options.only?.length || options.only.includes(name))
     .filter((name) => !shard || shardOf(name, shard.count) === shard.index);
+  const refused = new Map<string, ReturnType<typeof userMessage>>();
+  for (const name of selected) {
+    const why = linkedOutside(options.sources, name);
+    if (why) refused.set(name, why);
+  }
   const index = loadIndex(options.out);
   const hasher = new FileHasher(index.files);
   const shared = sharedKey({
@@ -143,6 +175,7 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
   const stale: string[] = [];
   let restamped = false;
   for (const name of selected) {
+    if (refused.has(name)) continue;
     const key = articleKey(hasher.digestFolder(join(options.sources, name)), shared);
     keys.set(name, key);
     const entry = index.articles[name];
@@ -162,7 +195,7 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
     } else stale.push(name);
   }
   const orphans = orphanedOutputs(options.out, new Set(names), new Set(Object.keys(index.articles)));
-  return { names, selected, keys, stale, orphans, index, hasher, restamped };
+  return { names, selected, refused, keys, stale, orphans, index, hasher, restamped };
 }
 
 /**
@@ -243,11 +276,12 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
   const report: BuildReport = { articles: [], diagnostics: [], exitCode: EXIT.ok };
 
   if (options.check) {
-    const { selected, stale, orphans } = plan(options, buildOptions);
-    const staleSet = new Set(stale);
+    const { selected, refused, stale, orphans } = plan(options, buildOptions);
+    const staleSet = new Set([...stale, ...refused.keys()]);
     for (const name of selected) report.articles.push({ name, status: staleSet.has(name) ? 'stale' : 'unchanged' });
     for (const name of orphans) report.articles.push({ name, status: 'stale' });
-    report.exitCode = stale.length || orphans.length ? EXIT.stale : EXIT.ok;
+    for (const [name, why] of refused) report.diagnostics.push({ ...toDiagnostic(why), article: name });
+    report.exitCode = staleSet.size || orphans.length ? EXIT.stale : EXIT.ok;
     report.articles.sort(byName);
     return report;
   }
@@ -264,7 +298,14 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
   try {
     const work = plan(options, buildOptions);
     const stale = new Set(work.stale);
-    for (const name of work.selected) if (!stale.has(name)) report.articles.push({ name, status: 'unchanged' });
+    for (const name of work.selected) if (!stale.has(name) && !work.refused.has(name)) report.articles.push({ name, status: 'unchanged' });
+    // A refused article fails alone, before any work; its earlier outputs stay as they were.
+    for (const [name, why] of work.refused) {
+      report.diagnostics.push({ ...toDiagnostic(why), article: name });
+      report.articles.push({ name, status: 'failed', outputs: [] });
+      delete work.index.articles[name];
+      if (report.exitCode !== EXIT.bug) report.exitCode = Math.max(report.exitCode, EXIT.badInput);
+    }
     progress?.start(work.stale.length);
     const tasks = work.stale.map((name) => ({ dir: join(options.sources, name), name, options: buildOptions }));
     for await (const outcome of buildAll(tasks, jobs)) {
@@ -307,7 +348,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
       report.articles.push({ name, status: 'removed' });
     }
     // A no-op build leaves the index as it was: serialising a thousand articles' entries costs more than the rest of the check.
-    if (stale.size || work.orphans.length || work.hasher.changed || work.restamped) {
+    if (stale.size || work.refused.size || work.orphans.length || work.hasher.changed || work.restamped) {
       // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go.
       const present = new Set(work.names);
       const unseen = Object.entries(work.index.files).filter(([path]) => !(path in work.hasher.seen) && present.has(relative(options.sources, path).split(sep)[0]));

@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { formatMessage, isUserMessage } from './errors.ts';
 import { EXIT } from './exit.ts';
+import { boundHeapGrowth } from './io.ts';
 
 declare const BRIEF_VERSION: string;
 const version = typeof BRIEF_VERSION === 'string' ? BRIEF_VERSION : '0.0.0-dev';
@@ -65,6 +66,7 @@ export function program(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  boundHeapGrowth();
   try {
     await program().parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

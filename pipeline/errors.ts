@@ -92,6 +92,12 @@ const entries = [
     hint: 'copy the file into the article folder instead of linking to it; a build reads only what is inside sources/<article>/',
   },
   {
+    id: 'linked-article',
+    title: 'Article folder linked from outside the sources',
+    message: 'the article folder `{name}` is a link to {target}, outside the sources folder {sources}',
+    hint: 'move or copy the article folder into the sources folder instead of linking to it; a build reads only what is inside it',
+  },
+  {
     id: 'unsafe-name',
     title: 'Unsafe article folder name',
     message: 'the article folder name `{name}` is not a safe file name (it becomes a folder in the output and part of URLs)',

@@ -1,6 +1,7 @@
 // The one interface to side effects (file system, clock), so a test can replace it and stages stay pure.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 
 export interface Io {
   readFile(path: string): Promise<Uint8Array>;
@@ -40,3 +41,13 @@ export const nodeIo: Io = {
     return epoch && /^\d+$/.test(epoch) ? Number(epoch) : Math.floor(Date.now() / 1000);
   },
 };
+
+/**
+ * V8 lets the old generation grow to about three times what survived its last full collection before
+ * collecting again: a long briefing's PDF step then held 600 MB of garbage on top of 200 MB live.
+ * Growing by half at most bounds the peak (a 2 MB revision's build: 1016 MB → 711 MB peak RSS) at no
+ * measurable cost in time. The flag is the process's, so worker threads share it.
+ */
+export function boundHeapGrowth(percent = 50): void {
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
+}

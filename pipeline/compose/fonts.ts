@@ -18,6 +18,7 @@ export type Face = keyof typeof FACES;
 const fontsDir = `${projectRoot()}/templates/fonts/`;
 const loaded = new Map<Face, Font>();
 const widths = new Map<Face, Map<string, number>>();
+const WIDTHS_KEPT = 100_000;
 
 /**
  * The parsed font for a face. fontkit parsing and shaping is the known cost of an embedded font
@@ -36,7 +37,8 @@ export function loadFace(face: Face): Font {
 /** Advance width of `text` in `face` at `size` points, cached per string. */
 export function measure(face: Face, text: string, size: number): number {
   let cache = widths.get(face);
-  if (!cache) widths.set(face, (cache = new Map()));
+  // Bounded like the shaped runs below: strings that never come back must not pile up in a warm worker.
+  if (!cache || cache.size > WIDTHS_KEPT) widths.set(face, (cache = new Map()));
   let units = cache.get(text);
   if (units === undefined) {
     const font = loadFace(face);
@@ -48,25 +50,40 @@ export function measure(face: Face, text: string, size: number): number {
   return (units * size) / 1000;
 }
 
-/** Shaped words kept per face across documents; cleared when it grows past this many entries. */
-const LAYOUT_CACHE_LIMIT = 50_000;
+/**
+ * Shaped words kept per face across documents, bounded by the glyphs they hold: a long briefing
+ * shapes many strings that never come back (page numbers, `file:line` provenance), and each glyph
+ * position costs about 150 bytes of heap. Past the bound the cache starts again, empty.
+ */
+const LAYOUT_CACHE_GLYPHS = 60_000;
 export interface ShapedRuns {
-  words: Record<string, unknown>;
-  size: number;
+  words: Record<string, ShapedRun>;
+  glyphs: number;
+}
+interface ShapedRun {
+  positions: unknown[];
 }
 const shapedRuns = new Map<Face, ShapedRuns>();
 
 /**
  * The runs pdfkit keeps for a face (its `layoutCache`, keyed by the text it shapes), shared by every
- * document of the process and bounded so that a corpus build keeps a flat memory profile.
+ * document of the process and bounded so that a corpus build, or one very long article, keeps a flat
+ * memory profile.
  */
 export function shapedRunsOf(face: Face): ShapedRuns {
   let shared = shapedRuns.get(face);
-  if (!shared || shared.size > LAYOUT_CACHE_LIMIT) {
-    shared = { words: Object.create(null) as Record<string, unknown>, size: 0 };
+  if (!shared || shared.glyphs > LAYOUT_CACHE_GLYPHS) {
+    shared = { words: Object.create(null) as Record<string, ShapedRun>, glyphs: 0 };
     shapedRuns.set(face, shared);
   }
   return shared;
+}
+
+/** Keep a shaped run for `text` in the face's shared cache. */
+export function keepRun(face: Face, text: string, run: ShapedRun): void {
+  const shared = shapedRunsOf(face);
+  shared.words[text] = run;
+  shared.glyphs += run.positions.length || 1;
 }
 
 /**
@@ -82,8 +99,7 @@ function keepShapedRun(face: Face, text: string, run: ReturnType<Font['layout']>
     for (const key in position) position[key] *= scale;
     position.advanceWidth = run.glyphs[i].advanceWidth * scale;
   }
-  shared.words[text] = run;
-  shared.size++;
+  keepRun(face, text, run);
 }
 
 /** Ascent and descent (positive, in points) of a face at a size. */

@@ -127,4 +127,30 @@ describe('limits and names', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^sources\/linked\/decisions\.json:1:1: error: `decisions\.json` is a link to .*elsewhere\.json, outside the article folder .* \[outside-folder\]$/m);
   });
+
+  it('refuses an article folder that is a link out of the sources (or to nowhere), builds the rest, and keeps its earlier outputs', () => {
+    const dir = scratch('folder-link');
+    const sources = join(dir, 'sources');
+    goodArticle(sources, 'good');
+    goodArticle(dir, 'outside');
+    symlinkSync(join(dir, 'outside'), join(sources, 'linked-out'));
+    symlinkSync(join(dir, 'nowhere'), join(sources, 'linked-nowhere'));
+    // A link to another folder inside the sources stays inside: it is an article like any other.
+    symlinkSync(join(sources, 'good'), join(sources, 'linked-in'));
+    mkdirSync(join(dir, 'out', 'linked-out'), { recursive: true });
+    writeFileSync(join(dir, 'out', 'linked-out', 'briefing.html'), 'earlier output');
+    const result = runBrief(['build', '--sources', 'sources', '--out', 'out', '--format', 'json'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stderr).toMatch(/^sources\/linked-out:1:1: error: the article folder `linked-out` is a link to \/.*\/outside, outside the sources folder sources; move or copy the article folder into the sources folder .* \[linked-article\]$/m);
+    expect(result.stderr).toMatch(/^sources\/linked-nowhere:1:1: error: the article folder `linked-nowhere` is a link to \/.*\/nowhere \(which does not exist\), outside the sources folder sources; .* \[linked-article\]$/m);
+    expect(result.stderr).toMatch(/^linked-out: failed$/m);
+    expect(result.stderr).toMatch(/^good: built \(/m);
+    expect(result.stderr).toMatch(/^linked-in: built \(/m);
+    expect(readFileSync(join(dir, 'out', 'linked-out', 'briefing.html'), 'utf8')).toBe('earlier output');
+    expect(existsSync(join(dir, 'out', 'linked-out', 'data'))).toBe(false);
+    const check = runBrief(['build', '--sources', 'sources', '--out', 'out', '--format', 'json', '--check'], dir);
+    expect(check.code).toBe(4);
+    expect(check.stderr).toMatch(/\[linked-article\]$/m);
+  });
 });

@@ -130,6 +130,12 @@ export interface LayoutOptions {
   figureScale?: number;
   /** Line that replaces dropped items (`{count}` is their number), from the template. */
   more?: string;
+  /**
+   * Called whenever the blocks made so far are final (no list is open that may still change them):
+   * the typesetter places them while layout goes on, so a long briefing is never laid out whole.
+   * It may release (set to `undefined`) the blocks it has placed.
+   */
+  onBlocks?: (blocks: Array<Block | undefined>) => void;
 }
 
 interface Context {
@@ -155,6 +161,8 @@ export function runStyle(style: TextStyle): RunStyle {
 export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptions): Block[] {
   const blocks: Block[] = [];
   let groups = 0;
+  /** Lists being laid out: they adjust their own blocks when they end, so nothing is handed on meanwhile. */
+  let open = 0;
   const k = options.scale;
   const S = (name: keyof typeof STYLES) => scaled(STYLES[name], k);
 
@@ -196,6 +204,7 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
       }
       flush();
       if (child.type === 'element') element(child, ctx);
+      if (!open) options.onBlocks?.(blocks);
     }
     flush();
   };
@@ -267,6 +276,7 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
         let n = typeof p.start === 'number' ? p.start : 1;
         const start = blocks.length;
         const heads: number[] = [];
+        open++;
         shown.forEach((li, index) => {
           const value = typeof li.properties.value === 'number' ? li.properties.value : n;
           n = value + 1;
@@ -283,6 +293,7 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
           if (before?.kind === 'text' && before.lines.length <= 3) before.keepWithNext = true;
         }
         if (shown.length < items.length) moreLine(items.length - shown.length, ctx);
+        open--;
         return;
       }
       case 'dl': {

@@ -4,8 +4,8 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
-import { FACES, loadFace, shapedRunsOf, type Face } from '../../compose/fonts.ts';
-import { layoutDocument, type LayoutOptions, type StructRef } from './blocks.ts';
+import { FACES, keepRun, loadFace, shapedRunsOf, type Face } from '../../compose/fonts.ts';
+import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, compactContent } from './typesetter.ts';
 import { breakLines } from './inline.ts';
@@ -90,11 +90,11 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
  * document of the process: a warm worker shapes a word once.
  */
 function shareLayoutCache(face: Face, font: EmbeddedFont): void {
-  const cache = shapedRunsOf(face);
-  font.layoutCache = new Proxy(cache.words, {
-    set(target, key: string, value) {
-      target[key] = value;
-      cache.size++;
+  // Reads and writes go to the face's current cache, which fonts.ts replaces when it outgrows its bound.
+  font.layoutCache = new Proxy(Object.create(null) as Record<string, unknown>, {
+    get: (_target, key: string) => shapedRunsOf(face).words[key],
+    set: (_target, key: string, value: { positions: unknown[] }) => {
+      keepRun(face, key, value);
       return true;
     },
   });
@@ -155,7 +155,9 @@ async function renderBriefingPdf(tree: Root, options: BuildOptions): Promise<{ b
   const doc = newDocument(meta, geo, options);
   const done = collect(doc);
   const setter = new Typesetter(doc, geo);
-  const { pages } = setter.run(layoutDocument(tree, documentRoot(), { width: geo.right - geo.left, scale: 1 }), true);
+  // Pages are typeset while layout goes on, and each block is let go once drawn.
+  const layout = { width: geo.right - geo.left, scale: 1, onBlocks: (made: Array<Block | undefined>) => setter.pump(made, false, true) };
+  const { pages } = setter.run(layoutDocument(tree, documentRoot(), layout), true);
   runningHeadAndFoot(doc, setter, meta, pages);
   doc.end();
   return { bytes: await done, pages };

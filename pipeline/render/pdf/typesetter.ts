@@ -97,12 +97,31 @@ export class Typesetter {
     return el;
   }
 
+  /** Index of the next block to place (the blocks before it are placed). */
+  private next = 0;
+
   /**
    * Place the blocks. Nothing looks back at a block once it is placed, so with `release` each is let
    * go as soon as it is drawn: the lines of a long briefing are not all held while pdfkit grows.
    */
   run(blocks: Array<Block | undefined>, release = false): TypesetResult {
-    for (let i = 0; i < blocks.length; i++) {
+    this.pump(blocks, true, release);
+    return { pages: this.singlePage ? 1 : this.page + 1, y: this.y };
+  }
+
+  /**
+   * Place what can already be placed of a list that layout is still growing: a block is placed once
+   * every block its decision looks at (the headings kept with it, what follows them, a caption) is
+   * there. With `final`, the list is complete and everything left is placed.
+   */
+  pump(blocks: Array<Block | undefined>, final: boolean, release = false): void {
+    for (; this.next < blocks.length; this.next++) {
+      const i = this.next;
+      if (!final) {
+        let j = i;
+        while (blocks[j]?.kind === 'text' && (blocks[j] as TextBlock).keepWithNext) j++;
+        if (j + 1 >= blocks.length) return;
+      }
       const block = blocks[i]!;
       if (release && i > 0) blocks[i - 1] = undefined;
       switch (block.kind) {
@@ -146,7 +165,6 @@ export class Typesetter {
         }
       }
     }
-    return { pages: this.singlePage ? 1 : this.page + 1, y: this.y };
   }
 
   private text(block: TextBlock): void {
