@@ -75,6 +75,7 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
       shared.add(face);
       const font = (doc as unknown as { _font: EmbeddedFont })._font;
       shareLayoutCache(face, font);
+      encodeByWord(font);
       reuseSubsets(face, font);
     }
     return result;
@@ -100,9 +101,66 @@ function shareLayoutCache(face: Face, font: EmbeddedFont): void {
   });
 }
 
+interface ShapedGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
 interface EmbeddedFont {
   layoutCache?: Record<string, unknown>;
-  subset?: { glyphs?: number[]; encode(): Uint8Array };
+  subset?: { glyphs?: number[]; encode(): Uint8Array; includeGlyph(id: number): number };
+  scale: number;
+  widths: number[];
+  unicode: number[][];
+  layoutCached(text: string): { glyphs: ShapedGlyph[]; positions: unknown[] };
+  encode(text: string, features?: unknown): [string[], unknown[]];
+}
+
+/**
+ * pdfkit encodes every piece of text it draws glyph by glyph: it shapes each word (from the cache),
+ * concatenates the runs, and maps every glyph into the document's subset as a hex code. The codes of
+ * a word are the same every time within a document (a glyph keeps its subset index once given), so
+ * each word is encoded once per document and its codes reused. The words are split exactly as
+ * pdfkit's own `layout` splits them (after each space or tab), and the subset, widths and ToUnicode
+ * entries are made in the same order, so the file is byte for byte what pdfkit would write.
+ */
+function encodeByWord(font: EmbeddedFont): void {
+  const subset = font.subset;
+  if (!subset || typeof subset.includeGlyph !== 'function' || typeof font.layoutCached !== 'function') return;
+  const original = font.encode.bind(font);
+  const words = new Map<string, { codes: string[]; positions: unknown[] }>();
+  const encodeWord = (word: string) => {
+    let done = words.get(word);
+    if (done) return done;
+    const run = font.layoutCached(word);
+    const codes: string[] = [];
+    for (const glyph of run.glyphs) {
+      const gid = subset.includeGlyph(glyph.id);
+      codes.push(`0000${gid.toString(16)}`.slice(-4));
+      if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+      if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+    }
+    done = { codes, positions: run.positions };
+    words.set(word, done);
+    return done;
+  };
+  font.encode = (text: string, features?: unknown): [string[], unknown[]] => {
+    if (features) return original(text, features);
+    const codes: string[] = [];
+    const positions: unknown[] = [];
+    let last = 0;
+    for (let index = 0; index <= text.length; index++) {
+      const c = text.charCodeAt(index);
+      if (c === 32 || c === 9 || (index === text.length && last < index)) {
+        const word = encodeWord(text.slice(last, index + 1));
+        for (const code of word.codes) codes.push(code);
+        for (const position of word.positions) positions.push(position);
+        last = index + 1;
+      }
+    }
+    return [codes, positions];
+  };
 }
 
 /** Subset font files made, per face, keyed by the glyphs they hold in order; the last few are kept. */

@@ -204,7 +204,7 @@ export class Typesetter {
       if (block.label) {
         const el = this.struct(block.label.struct);
         const mc = doc.markStructureContent('Lbl');
-        this.line(block.label.lines[0], x0 - block.label.width, this.y, style.leading, null);
+        this.line(block.label.lines[0], x0 - block.label.width, this.y, style.leading, null, style.color);
         doc.endMarkedContent();
         el.add(mc);
       }
@@ -213,7 +213,7 @@ export class Typesetter {
     let mc = doc.markStructureContent(block.tag as never);
     let y = this.y;
     for (let i = from; i < from + count; i++) {
-      this.line(block.lines[i], x0, y, style.leading, { parent, tag: block.tag, reopen: (m) => (mc = m), current: () => mc });
+      this.line(block.lines[i], x0, y, style.leading, { parent, tag: block.tag, reopen: (m) => (mc = m), current: () => mc }, style.color);
       y += style.leading;
     }
     doc.endMarkedContent();
@@ -224,7 +224,6 @@ export class Typesetter {
       doc.moveTo(this.geo.left, ry + 3).lineTo(this.geo.right, ry + 3).lineWidth(0.5).stroke('#999');
       doc.endMarkedContent();
     }
-    if (style.color) doc.fillColor('#000');
   }
 
   /**
@@ -266,7 +265,7 @@ export class Typesetter {
         const inner = doc.markStructureContent(first.role as never);
         roleElement.add(inner);
       }
-      doc.font(first.face).fontSize(first.size).fillColor(color);
+      this.select(first.face, first.size, color);
       // pdfkit's text() with a fixed x and y and no wrapping comes down to this one fragment; called
       // directly, pdfkit neither copies the options nor shapes the text once more to advance its own x.
       // Its measured width only sizes a link, an underline or a strike: without one, none is needed.
@@ -285,6 +284,29 @@ export class Typesetter {
       }
       i = j;
     }
+  }
+
+  /** The face and fill colour last set for text, and the page the colour was set on. */
+  private chosen: { face: string; font: unknown; color: string; page: unknown } | null = null;
+
+  /**
+   * Select a face, size and fill colour for text, skipping what is already in effect: most runs of a
+   * page share them, and pdfkit writes the colour into the page each time it is set. The font and size
+   * are pdfkit's own state; the colour is the page's graphics state, so it is set again on a new page
+   * and after anything else that fills (`forgetFill`).
+   */
+  private select(face: string, size: number, color: string): void {
+    const doc = this.doc as Doc & { _font?: unknown; _fontSize?: number; page?: unknown };
+    const chosen = this.chosen;
+    if (!chosen || chosen.face !== face || doc._font !== chosen.font) doc.font(face);
+    if (doc._fontSize !== size) doc.fontSize(size);
+    if (!chosen || chosen.color !== color || chosen.page !== doc.page) doc.fillColor(color);
+    this.chosen = { face, font: doc._font, color, page: doc.page };
+  }
+
+  /** Something other than text changed the fill colour. */
+  private forgetFill(): void {
+    this.chosen = null;
   }
 
   private destination(id: string, x: number, y: number): void {
@@ -332,7 +354,10 @@ export class Typesetter {
       const doc = this.doc;
       const width = block.columns.reduce((a, b) => a + b, 0);
       doc.markContent('Artifact', { type: 'Layout' });
-      if (row.header) doc.rect(x0, this.y, width, Math.min(row.height, room)).fill('#e8e8e8');
+      if (row.header) {
+        doc.rect(x0, this.y, width, Math.min(row.height, room)).fill('#e8e8e8');
+        this.forgetFill();
+      }
       else doc.moveTo(x0, this.y).lineTo(x0 + width, this.y).lineWidth(0.3).stroke('#bbb');
       doc.endMarkedContent();
       let x = x0;
@@ -381,6 +406,7 @@ export class Typesetter {
       const el = this.struct(block.struct);
       const mc = this.doc.markStructureContent('Figure', { alt: block.struct.alt } as never);
       drawSvg(this.doc, block.svg, this.geo.left + block.indent, this.y, scale);
+      this.forgetFill();
       this.doc.endMarkedContent();
       el.add(mc);
     }
