@@ -1,4 +1,5 @@
 // PDF writer entry: typesets the composed briefing (and the one-page handout) with pdfkit.
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
@@ -7,7 +8,7 @@ import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
 import { FACES, keepRun, loadFace, shapedRunsOf, type Face } from '../../compose/fonts.ts';
 import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
-import { Typesetter, compactContent } from './typesetter.ts';
+import { Typesetter, bufferContent, compactContent } from './typesetter.ts';
 import { breakLines } from './inline.ts';
 
 interface DocumentMeta {
@@ -63,6 +64,8 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
       ModDate: date,
     },
   } as unknown as PDFKit.PDFDocumentOptions);
+  bufferContent(doc);
+  doc.on('pageAdded', () => bufferContent(doc));
   // The same parsed fontkit objects for every document (fonts.ts): no re-parsing per PDF.
   for (const face of Object.keys(FACES) as Face[]) doc.registerFont(face, loadFace(face) as never);
   // pdfkit makes a face's font object the first time it is selected (and embeds only those): share
@@ -77,6 +80,7 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
       shareLayoutCache(face, font);
       encodeByWord(font);
       reuseSubsets(face, font);
+      deflateFontFileOnce(doc, font);
     }
     return result;
   }) as typeof doc.font;
@@ -115,6 +119,7 @@ interface EmbeddedFont {
   unicode: number[][];
   layoutCached(text: string): { glyphs: ShapedGlyph[]; positions: unknown[] };
   encode(text: string, features?: unknown): [string[], unknown[]];
+  embed(): void;
 }
 
 /**
@@ -192,6 +197,51 @@ function reuseSubsets(face: Face, font: EmbeddedFont): void {
     made.set(key, bytes);
     if (made.size > SUBSETS_KEPT) made.delete(made.keys().next().value!);
     return bytes;
+  };
+}
+
+/** Compressed font files, by the (reused, see `reuseSubsets`) subset file they were made from. */
+const deflatedFonts = new WeakMap<Uint8Array, Uint8Array>();
+
+interface StreamRef {
+  data: Record<string, unknown>;
+  compress: boolean;
+  end(chunk?: Uint8Array): void;
+}
+
+/**
+ * pdfkit deflates the font file of every face in every document. A reused subset file deflates to the
+ * same bytes each time, so they are made once: the font file's stream is handed the compressed bytes
+ * with its filter set (as pdfkit would set them), and pdfkit writes it as it is.
+ */
+function deflateFontFileOnce(doc: PDFKit.PDFDocument, font: EmbeddedFont): void {
+  if (typeof font.embed !== 'function') return;
+  const embed = font.embed.bind(font);
+  const d = doc as unknown as { ref(data?: Record<string, unknown>): StreamRef; compress?: boolean };
+  font.embed = () => {
+    const makeRef = d.ref;
+    // The font file is the first object pdfkit's embed() makes.
+    d.ref = (data) => {
+      d.ref = makeRef;
+      const file = makeRef.call(d, data);
+      if (!file.compress) return file;
+      const end = file.end.bind(file);
+      file.end = (bytes) => {
+        if (!(bytes instanceof Uint8Array)) return end(bytes);
+        let deflated = deflatedFonts.get(bytes);
+        if (!deflated) deflatedFonts.set(bytes, (deflated = deflateSync(bytes)));
+        file.compress = false;
+        file.data.Length = 0;
+        file.data.Filter = 'FlateDecode';
+        end(deflated);
+      };
+      return file;
+    };
+    try {
+      embed();
+    } finally {
+      d.ref = makeRef;
+    }
   };
 }
 
