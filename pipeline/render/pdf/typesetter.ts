@@ -1,4 +1,5 @@
 // Places measured blocks on pages: keeps headings with what follows, no widows or orphans, repeats table headers, tags it all.
+import { deflateSync } from 'node:zlib';
 import type { Block, FigureBlock, Row, StructRef, TableBlock, TextBlock } from './blocks.ts';
 import type { Line, Piece } from './inline.ts';
 import { ascentOf } from './inline.ts';
@@ -414,8 +415,11 @@ export class Typesetter {
   }
 }
 
+const CONTENT_DEFLATE_LEVEL = 1;
+
 interface PageContent {
   buffer?: Uint8Array[];
+  compress?: boolean;
   write(chunk: string | Uint8Array): void;
   end(chunk?: string | Uint8Array): void;
 }
@@ -451,8 +455,16 @@ export function bufferContent(doc: Doc): void {
     }
   };
   content.end = (chunk) => {
+    if (chunk !== undefined) content.write(chunk);
     settle();
-    end(chunk);
+    // Page content is deflated at zlib's fastest level (pdfkit uses the default, 6): a few percent
+    // larger, in a third of the time, which was a twentieth of a briefing's.
+    if (content.compress && content.buffer?.length) {
+      const joined = Buffer.concat(content.buffer);
+      content.buffer = [deflateSync(joined, { level: CONTENT_DEFLATE_LEVEL })];
+      content.compress = false;
+    }
+    end();
   };
 }
 
