@@ -91,3 +91,38 @@ for (const [name, make] of [
     });
   }
 }
+
+describe('a table row taller than a page', () => {
+  // An infobox value of about 5,000 words: its row in "At a glance" needs several pages.
+  const words = Array.from({ length: 5000 }, (_, i) => `w${i}`);
+  let briefing: Awaited<ReturnType<typeof boxes>>;
+  let text: string;
+  beforeAll(async () => {
+    const reconciled = seedReconciled();
+    const source = reconciled.datasets.infobox[0]?.source ?? { revision: 'r2', line: 1 };
+    reconciled.datasets.infobox = [{ key: 'Long', value: words.join(' '), source }, ...reconciled.datasets.infobox];
+    const built = await build(reconciled);
+    briefing = await boxes(built.bytes['briefing.pdf']);
+    text = briefing.boxes.map((b) => b.str).join(' ');
+  });
+
+  it('goes on over the next pages with every word, none past the bottom margin', () => {
+    const seen = new Set(text.split(/\s+/));
+    expect(words.filter((w) => !seen.has(w))).toEqual([]);
+    const geo = pageGeometry('a4', 'briefing');
+    const pages = new Set(briefing.boxes.filter((b) => /^w\d+/.test(b.str)).map((b) => b.page));
+    expect(pages.size).toBeGreaterThan(2);
+    for (const b of briefing.boxes) if (/^w\d+/.test(b.str)) expect(b.y1).toBeLessThan(geo.bottom + 1);
+  });
+
+  it('starts the row under its heading rather than leaving the heading alone on a page', () => {
+    const heading = briefing.boxes.find((b) => b.str === 'At a glance');
+    const first = briefing.boxes.find((b) => b.str.split(/\s+/).includes('w0'));
+    expect(heading?.page).toBe(first?.page);
+  });
+
+  it('repeats the table header on each page the row goes on to', () => {
+    const pages = [...new Set(briefing.boxes.filter((b) => /^w\d+/.test(b.str)).map((b) => b.page))].sort((a, b) => a - b);
+    for (const p of pages.slice(1)) expect(briefing.boxes.some((b) => b.page === p && b.str === 'Field')).toBe(true);
+  });
+});

@@ -36,14 +36,19 @@ function captionAfter(blocks: ReadonlyArray<Block | undefined>, i: number): Text
 const heightOf = (block: TextBlock): number => block.style.before + block.lines.length * block.style.leading + block.style.after;
 
 /** Height a block needs at the top of a fresh page before anything may follow it. */
-function leadHeight(blocks: ReadonlyArray<Block | undefined>, i: number, figureScale = MIN_FIGURE_SCALE): number {
+function leadHeight(blocks: ReadonlyArray<Block | undefined>, i: number, pageBody: number, figureScale = MIN_FIGURE_SCALE): number {
   const block = blocks[i];
   if (!block || block.kind === 'break') return 0;
   if (block.kind === 'figure') {
     const caption = captionAfter(blocks, i);
     return block.height * figureScale + block.before + (caption ? heightOf(caption) : 0);
   }
-  if (block.kind === 'table') return block.keepTogether ? tableHeight(block) : block.before + block.header.reduce((a, r) => a + r.height, 0) + (block.rows[0]?.height ?? 0);
+  if (block.kind === 'table') {
+    // A short table stays on one page, when a page can hold it.
+    if (block.keepTogether && tableHeight(block) - block.before <= pageBody) return tableHeight(block);
+    const header = block.header.reduce((a, r) => a + r.height, 0);
+    return block.before + header + (block.rows[0] ? rowLead(block.rows[0], pageBody - header) : 0);
+  }
   const n = block.lines.length <= 3 ? block.lines.length : MIN_LINES;
   return block.style.before + n * block.style.leading;
 }
@@ -140,7 +145,7 @@ export class Typesetter {
               need += b.style.before + b.lines.length * b.style.leading + b.style.after;
               j++;
             }
-            need += leadHeight(blocks, j, this.singlePage ? MIN_HANDOUT_FIGURE_SCALE : MIN_FIGURE_SCALE);
+            need += leadHeight(blocks, j, this.bottom - this.geo.top, this.singlePage ? MIN_HANDOUT_FIGURE_SCALE : MIN_FIGURE_SCALE);
           }
           if (!this.atTop() && this.y + need > this.bottom) this.newPage();
           this.text(block);
@@ -158,7 +163,7 @@ export class Typesetter {
             reserve = 0;
             for (let j = i + 1; j < blocks.length; j++) {
               const b = blocks[j]!;
-              reserve += b.kind === 'text' ? heightOf(b) : b.kind === 'break' ? 0 : leadHeight(blocks, j);
+              reserve += b.kind === 'text' ? heightOf(b) : b.kind === 'break' ? 0 : leadHeight(blocks, j, this.bottom - this.geo.top);
             }
           }
           this.figure(block, reserve);
@@ -324,18 +329,32 @@ export class Typesetter {
 
   private table(block: TableBlock): void {
     const headerHeight = block.header.reduce((a, r) => a + r.height, 0);
-    const first = block.rows[0]?.height ?? 0;
+    // What a page must hold of a row before the row may start on it: all of it, unless no page can.
+    const room = this.bottom - this.geo.top - headerHeight;
+    const first = block.rows[0] ? rowLead(block.rows[0], room) : 0;
     if (!this.atTop()) this.y += block.before;
-    const need = block.keepTogether ? tableHeight(block) - block.before : headerHeight + first;
+    const whole = tableHeight(block) - block.before;
+    const need = block.keepTogether && whole <= this.bottom - this.geo.top ? whole : headerHeight + first;
     if (!this.atTop() && this.y + need > this.bottom) this.newPage();
     const x0 = this.geo.left + block.indent;
     const tableEl = this.draw ? this.struct(block.struct) : null;
     for (const row of block.header) this.row(row, x0, block, false);
-    for (const row of block.rows) {
-      if (this.y + row.height > this.bottom && !this.atTop()) {
-        this.newPage();
-        // Repeat the header on the new page, as an artifact (it is not new content).
-        for (const h of block.header) this.row(h, x0, block, true);
+    const headerOnNewPage = () => {
+      this.newPage();
+      // Repeat the header on the new page, as an artifact (it is not new content).
+      for (const h of block.header) this.row(h, x0, block, true);
+    };
+    for (let row of block.rows) {
+      if (this.y + rowLead(row, room) > this.bottom && !this.atTop()) headerOnNewPage();
+      // A row taller than what is left of a fresh page goes on over the next pages: its cells'
+      // lines are split where the page ends, and each part is a piece of the same cells (the same
+      // structure elements), under the repeated header.
+      while (this.y + row.height > this.bottom) {
+        const parts = splitRow(row, this.bottom - this.y);
+        if (!parts) break;
+        this.row(parts[0], x0, block, false);
+        headerOnNewPage();
+        row = parts[1];
       }
       this.row(row, x0, block, false);
     }
@@ -349,7 +368,7 @@ export class Typesetter {
   }
 
   private row(row: Row, x0: number, block: TableBlock, artifact: boolean): void {
-    // A row taller than a page is cut to what a page holds (it cannot be split across pages).
+    // Rows are split across pages (table); one that cannot be split (a line taller than the page) is cut.
     const room = this.bottom - this.y;
     if (this.draw) {
       const doc = this.doc;
@@ -484,6 +503,34 @@ export function compactContent(doc: Doc): void {
     at += c.length;
   }
   content.buffer = [joined];
+}
+
+/** Padding above and below a table cell's lines (blocks.ts lays rows out with the same). */
+const CELL_PAD = 3;
+
+/**
+ * The height a row needs where it starts: the whole row when it fits in `room` (a page below the
+ * table header), else its first lines, as it will be split over pages anyway.
+ */
+function rowLead(row: Row, room: number): number {
+  if (row.height <= room) return row.height;
+  return Math.max(...row.cells.map((c) => Math.min(c.lines.length, MIN_LINES) * c.style.leading)) + 2 * CELL_PAD;
+}
+
+/**
+ * A row cut where `room` ends: the lines of each cell that fit, and the rest as a row of their own;
+ * null when not even one line of a cell fits.
+ */
+function splitRow(row: Row, room: number): [Row, Row] | null {
+  const fits = row.cells.map((cell) => Math.floor((room - 2 * CELL_PAD + 0.01) / cell.style.leading));
+  if (fits.some((n) => n < 1)) return null;
+  const heightOf = (cells: Row['cells']) => Math.max(...cells.map((c) => c.lines.length * c.style.leading)) + 2 * CELL_PAD;
+  const head = row.cells.map((cell, i) => ({ ...cell, lines: cell.lines.slice(0, fits[i]) }));
+  const tail = row.cells.map((cell, i) => ({ ...cell, lines: cell.lines.slice(fits[i]) }));
+  return [
+    { ...row, cells: head, height: heightOf(head) },
+    { ...row, cells: tail, height: heightOf(tail) },
+  ];
 }
 
 function sameStyle(a: Piece, b: Piece): boolean {
