@@ -68,8 +68,10 @@ for (let i = 0; i < 5; i++) {
   coldRuns.push(report.total);
 }
 
-// Warm-up, and the outputs kept in bench/out/outputs/ for a look.
-for (let i = 0; i < 3; i++) write([...(await renderHtml(briefing, options)), ...(await renderEpub(briefing, options)), ...(await renderJson(briefing, options))]);
+// Warm-up (a build worker is warm after its first few articles), and the outputs kept in
+// bench/out/outputs/ for a look.
+const WARMUP = Number(process.env.WARMUP ?? 10);
+for (let i = 0; i < WARMUP; i++) write([...(await renderHtml(briefing, options)), ...(await renderEpub(briefing, options)), ...(await renderJson(briefing, options))]);
 
 const markdown = new URL('article.md', out);
 writeFileSync(markdown, treeToMarkdown(reconciled.tree));
@@ -89,27 +91,31 @@ try {
   console.log('pandoc is not installed (apt-get install pandoc): no comparison');
 }
 
-// Interleaved, so that a busy machine slows both sides alike.
+// The tools take turns in rounds, so that a busy spell of the machine slows both alike; within a
+// round each runs back to back, as a build worker goes from article to article.
 const ours: number[] = [];
 const parts = { html: [] as number[], epub: [] as number[], json: [] as number[] };
 const pandoc: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  const t0 = performance.now();
-  await renderHtml(briefing, options);
-  const t1 = performance.now();
-  await renderEpub(briefing, options);
-  const t2 = performance.now();
-  await renderJson(briefing, options);
-  const t3 = performance.now();
-  ours.push(t3 - t0);
-  parts.html.push(t1 - t0);
-  parts.epub.push(t2 - t1);
-  parts.json.push(t3 - t2);
-  if (hasPandoc && i % 2 === 0) pandoc.push(runPandoc());
+const ROUND = 5;
+for (let done = 0; done < RUNS; done += ROUND) {
+  for (let i = 0; hasPandoc && i < Math.min(ROUND, RUNS - done) / 2; i++) pandoc.push(runPandoc());
+  for (let i = 0; i < Math.min(ROUND, RUNS - done); i++) {
+    const t0 = performance.now();
+    await renderHtml(briefing, options);
+    const t1 = performance.now();
+    await renderEpub(briefing, options);
+    const t2 = performance.now();
+    await renderJson(briefing, options);
+    const t3 = performance.now();
+    ours.push(t3 - t0);
+    parts.html.push(t1 - t0);
+    parts.epub.push(t2 - t1);
+    parts.json.push(t3 - t2);
+  }
 }
 
 const ms = (x: number) => `${x.toFixed(1).padStart(6)} ms`;
-console.log(`brief html + epub + json, warm (median of ${RUNS}): ${ms(median(ours))}  (html ${median(parts.html).toFixed(1)}, epub ${median(parts.epub).toFixed(1)}, json ${median(parts.json).toFixed(1)})`);
+console.log(`brief html + epub + json, warm (after ${WARMUP} builds, median of ${RUNS}): ${ms(median(ours))}  (html ${median(parts.html).toFixed(1)}, epub ${median(parts.epub).toFixed(1)}, json ${median(parts.json).toFixed(1)})`);
 console.log(`brief html + epub + json, cold (fresh process, bundled writers loaded, median of 5): ${ms(median(coldRuns))}  (process wall ${median(coldWall).toFixed(0)} ms)`);
 if (pandoc.length) {
   const theirs = median(pandoc);
