@@ -18,7 +18,7 @@ export type Face = keyof typeof FACES;
 const fontsDir = `${projectRoot()}/templates/fonts/`;
 const loaded = new Map<Face, Font>();
 const widths = new Map<Face, Map<string, number>>();
-const WIDTHS_KEPT = 100_000;
+const WIDTHS_KEPT = 20_000;
 
 /**
  * The parsed font for a face. fontkit parsing and shaping is the known cost of an embedded font
@@ -55,7 +55,7 @@ export function measure(face: Face, text: string, size: number): number {
  * shapes many strings that never come back (page numbers, `file:line` provenance), and each glyph
  * position costs about 150 bytes of heap. Past the bound the cache starts again, empty.
  */
-const LAYOUT_CACHE_GLYPHS = 60_000;
+const LAYOUT_CACHE_GLYPHS = 20_000;
 export interface ShapedRuns {
   words: Record<string, ShapedRun>;
   glyphs: number;

@@ -80,7 +80,7 @@ export function extractDates(sentence: string): FactMention[] {
   let found = datesBySentence.get(sentence);
   if (!found) {
     found = findDates(sentence);
-    if (datesBySentence.size > 50_000) datesBySentence.clear();
+    if (datesBySentence.size > 5_000) datesBySentence.clear();
     datesBySentence.set(sentence, found);
   }
   return found.map((fact) => ({ ...fact, value: { ...(fact.value as DateValue) } }));
@@ -266,7 +266,7 @@ export function entityKind(name: string): EntityValue['kind'] {
   if (kind) return kind;
   const doc = compromise()(name);
   kind = doc.people().found ? 'person' : doc.organizations().found ? 'organization' : doc.places().found ? 'place' : 'other';
-  if (entityKinds.size > 50_000) entityKinds.clear();
+  if (entityKinds.size > 5_000) entityKinds.clear();
   entityKinds.set(name, kind);
   return kind;
 }
