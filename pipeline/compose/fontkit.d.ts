@@ -23,6 +23,7 @@ declare module 'fontkit' {
     postscriptName: string;
     layout(text: string): GlyphRun;
     glyphForCodePoint(codePoint: number): Glyph;
+    getGlyph(id: number): Glyph;
     hasGlyphForCodePoint(codePoint: number): boolean;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

@@ -29,9 +29,36 @@ export function loadFace(face: Face): Font {
   let font = loaded.get(face);
   if (!font) {
     font = fontkit.create(readFileSync(fontsDir + FACES[face]));
+    memoizeGlyphDecoding(font);
     loaded.set(face, font);
   }
   return font;
+}
+
+/** Glyph classes whose outline decoding is memoized (fontkit has one per outline format). */
+const memoized = new WeakSet<object>();
+
+/**
+ * fontkit decodes a glyph's outline from the font file each time a PDF's font subset is made (to see
+ * whether it is a composite glyph), for every glyph of every face of every document: a tenth of a
+ * small article's PDF time. The glyph objects are fontkit's own, kept per font, and what the decoding
+ * returns is only read; so each glyph is decoded once per process. Fonts with variations decode by
+ * their variation settings, so they are left as they are.
+ */
+function memoizeGlyphDecoding(font: Font): void {
+  const proto = Object.getPrototypeOf(font.getGlyph(0)) as { _decode?: (this: GlyphInternals) => unknown };
+  const decode = proto._decode;
+  if (typeof decode !== 'function' || memoized.has(proto)) return;
+  memoized.add(proto);
+  const decoded = new WeakMap<object, unknown>();
+  proto._decode = function (this: GlyphInternals) {
+    if (this._font?._variationProcessor) return decode.call(this);
+    if (!decoded.has(this)) decoded.set(this, decode.call(this));
+    return decoded.get(this);
+  };
+}
+interface GlyphInternals {
+  _font?: { _variationProcessor?: unknown };
 }
 
 /** Advance width of `text` in `face` at `size` points, cached per string. */
