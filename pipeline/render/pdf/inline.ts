@@ -148,18 +148,19 @@ function boxesOf(runs: Run[]): Box[] {
         pendingGlue = measure(run.face, ' ', run.size);
         continue;
       }
-      const chunks = part.split(/(?<=[/])(?=.)/);
-      chunks.forEach((chunk, i) => {
+      // Most words hold no `/`: no split, no array.
+      const chunks = part.includes('/') ? part.split(/(?<=[/])(?=.)/) : null;
+      for (let i = 0; i < (chunks ? chunks.length : 1); i++) {
         if (i > 0 && current) {
           boxes.push(current);
           current = null;
           pendingGlue = 0;
         }
-        const p = piece(run, chunk);
+        const p = piece(run, chunks ? chunks[i] : part);
         if (!current) current = { pieces: [], width: 0, glue: boxes.length ? pendingGlue : 0 };
         current.pieces.push(p);
         current.width += p.width;
-      });
+      }
     }
   }
   if (current) boxes.push(current);
@@ -221,7 +222,8 @@ export function breakLines(runs: Run[], width: number): Line[] {
     lines.push(line);
     line = { items: [], width: 0 };
   };
-  const boxes = boxesOf(runs).flatMap((b) => (b.width > width ? splitBox(b, width) : [b]));
+  let boxes = boxesOf(runs);
+  if (boxes.some((b) => b.width > width)) boxes = boxes.flatMap((b) => (b.width > width ? splitBox(b, width) : [b]));
   for (const box of boxes) {
     if (box.forceBreak) {
       push();
