@@ -98,7 +98,12 @@ export interface ShortenGroup {
   more: string;
 }
 
-const PAD = 3;
+export const PAD = 3;
+
+/** Height of a table row: its tallest cell's lines, padded above and below. */
+export function rowHeight(cells: ReadonlyArray<Pick<Cell, 'lines' | 'style'>>): number {
+  return Math.max(...cells.map((c) => c.lines.length * c.style.leading)) + 2 * PAD;
+}
 /** Lists of at most this many one- or two-line items stay on one page. */
 const SHORT_LIST = 8;
 /** Tables of at most this many rows stay on one page. */
@@ -412,8 +417,7 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
         const lines = breakLines(runs, columns[i] - 2 * PAD);
         return { lines, tag, struct: { type: tag, parent: rowStruct }, width: columns[i], style: cellStyle };
       });
-      const height = Math.max(...cells.map((c) => c.lines.length * cellStyle.leading)) + 2 * PAD;
-      return { cells, height, header, struct: rowStruct, group };
+      return { cells, height: rowHeight(cells), header, struct: rowStruct, group };
     };
     const before = 2 * k;
     const header = rowsEl.filter((r) => r.header).map(makeRow);

@@ -1,6 +1,6 @@
 // Places measured blocks on pages: keeps headings with what follows, no widows or orphans, repeats table headers, tags it all.
 import { deflateSync } from 'node:zlib';
-import type { Block, FigureBlock, Row, StructRef, TableBlock, TextBlock } from './blocks.ts';
+import { PAD, rowHeight, type Block, type FigureBlock, type Row, type StructRef, type TableBlock, type TextBlock } from './blocks.ts';
 import type { Line, Piece } from './inline.ts';
 import { ascentOf } from './inline.ts';
 import type { PageGeometry } from './geometry.ts';
@@ -75,6 +75,11 @@ export class Typesetter {
     return this.geo.bottom;
   }
 
+  /** Height of a page's text area. */
+  get pageBody(): number {
+    return this.bottom - this.geo.top;
+  }
+
   newPage(): void {
     if (this.singlePage) {
       this.draw = false;
@@ -145,7 +150,7 @@ export class Typesetter {
               need += b.style.before + b.lines.length * b.style.leading + b.style.after;
               j++;
             }
-            need += leadHeight(blocks, j, this.bottom - this.geo.top, this.singlePage ? MIN_HANDOUT_FIGURE_SCALE : MIN_FIGURE_SCALE);
+            need += leadHeight(blocks, j, this.pageBody, this.singlePage ? MIN_HANDOUT_FIGURE_SCALE : MIN_FIGURE_SCALE);
           }
           if (!this.atTop() && this.y + need > this.bottom) this.newPage();
           this.text(block);
@@ -163,7 +168,7 @@ export class Typesetter {
             reserve = 0;
             for (let j = i + 1; j < blocks.length; j++) {
               const b = blocks[j]!;
-              reserve += b.kind === 'text' ? heightOf(b) : b.kind === 'break' ? 0 : leadHeight(blocks, j, this.bottom - this.geo.top);
+              reserve += b.kind === 'text' ? heightOf(b) : b.kind === 'break' ? 0 : leadHeight(blocks, j, this.pageBody);
             }
           }
           this.figure(block, reserve);
@@ -330,11 +335,11 @@ export class Typesetter {
   private table(block: TableBlock): void {
     const headerHeight = block.header.reduce((a, r) => a + r.height, 0);
     // What a page must hold of a row before the row may start on it: all of it, unless no page can.
-    const room = this.bottom - this.geo.top - headerHeight;
+    const room = this.pageBody - headerHeight;
     const first = block.rows[0] ? rowLead(block.rows[0], room) : 0;
     if (!this.atTop()) this.y += block.before;
     const whole = tableHeight(block) - block.before;
-    const need = block.keepTogether && whole <= this.bottom - this.geo.top ? whole : headerHeight + first;
+    const need = block.keepTogether && whole <= this.pageBody ? whole : headerHeight + first;
     if (!this.atTop() && this.y + need > this.bottom) this.newPage();
     const x0 = this.geo.left + block.indent;
     const tableEl = this.draw ? this.struct(block.struct) : null;
@@ -407,7 +412,7 @@ export class Typesetter {
 
   private figure(block: FigureBlock, captionHeight: number): void {
     let { height, width } = block;
-    const full = this.bottom - this.geo.top - block.before - captionHeight;
+    const full = this.pageBody - block.before - captionHeight;
     let scale = width / block.viewWidth;
     if (height > full) {
       scale *= full / height;
@@ -505,16 +510,13 @@ export function compactContent(doc: Doc): void {
   content.buffer = [joined];
 }
 
-/** Padding above and below a table cell's lines (blocks.ts lays rows out with the same). */
-const CELL_PAD = 3;
-
 /**
  * The height a row needs where it starts: the whole row when it fits in `room` (a page below the
  * table header), else its first lines, as it will be split over pages anyway.
  */
 function rowLead(row: Row, room: number): number {
   if (row.height <= room) return row.height;
-  return Math.max(...row.cells.map((c) => Math.min(c.lines.length, MIN_LINES) * c.style.leading)) + 2 * CELL_PAD;
+  return rowHeight(row.cells.map((c) => ({ ...c, lines: c.lines.slice(0, MIN_LINES) })));
 }
 
 /**
@@ -522,14 +524,13 @@ function rowLead(row: Row, room: number): number {
  * null when not even one line of a cell fits.
  */
 function splitRow(row: Row, room: number): [Row, Row] | null {
-  const fits = row.cells.map((cell) => Math.floor((room - 2 * CELL_PAD + 0.01) / cell.style.leading));
+  const fits = row.cells.map((cell) => Math.floor((room - 2 * PAD + 0.01) / cell.style.leading));
   if (fits.some((n) => n < 1)) return null;
-  const heightOf = (cells: Row['cells']) => Math.max(...cells.map((c) => c.lines.length * c.style.leading)) + 2 * CELL_PAD;
   const head = row.cells.map((cell, i) => ({ ...cell, lines: cell.lines.slice(0, fits[i]) }));
   const tail = row.cells.map((cell, i) => ({ ...cell, lines: cell.lines.slice(fits[i]) }));
   return [
-    { ...row, cells: head, height: heightOf(head) },
-    { ...row, cells: tail, height: heightOf(tail) },
+    { ...row, cells: head, height: rowHeight(head) },
+    { ...row, cells: tail, height: rowHeight(tail) },
   ];
 }
 
