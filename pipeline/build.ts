@@ -150,8 +150,7 @@ function stampsEqual(recorded: Record<string, number> | undefined, now: Record<s
 }
 
 /** Decide what a build has to do: keys of the selected articles, which are stale, which outputs are orphaned. */
-function plan(options: BuildCommandOptions, buildOptions: BuildOptions): Plan {
-  const names = listArticles(options.sources);
+function plan(options: BuildCommandOptions, buildOptions: BuildOptions, names: string[]): Plan {
   for (const name of options.only ?? []) {
     if (!names.includes(name)) throw userMessage('usage', { reason: `no article \`${name}\` in ${options.sources}` });
   }
@@ -270,13 +269,15 @@ function buildOptionsOf(options: BuildCommandOptions): BuildOptions {
 export async function runBuild(options: BuildCommandOptions, progress?: Progress): Promise<BuildReport> {
   const buildOptions = buildOptionsOf(options);
   const jobs = parseJobs(options.jobs);
-  for (const name of listArticles(options.sources)) {
+  // The article folders are listed once: their names are checked here and planned below.
+  const names = listArticles(options.sources);
+  for (const name of names) {
     if (!SAFE_NAME.test(name)) throw userMessage('unsafe-name', { name }, { line: 1, column: 1 }, join(options.sources, name));
   }
   const report: BuildReport = { articles: [], diagnostics: [], exitCode: EXIT.ok };
 
   if (options.check) {
-    const { selected, refused, stale, orphans } = plan(options, buildOptions);
+    const { selected, refused, stale, orphans } = plan(options, buildOptions, names);
     const staleSet = new Set([...stale, ...refused.keys()]);
     for (const name of selected) report.articles.push({ name, status: staleSet.has(name) ? 'stale' : 'unchanged' });
     for (const name of orphans) report.articles.push({ name, status: 'stale' });
@@ -296,7 +297,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
     onCompromised: () => undefined,
   });
   try {
-    const work = plan(options, buildOptions);
+    const work = plan(options, buildOptions, names);
     const stale = new Set(work.stale);
     for (const name of work.selected) if (!stale.has(name) && !work.refused.has(name)) report.articles.push({ name, status: 'unchanged' });
     // A refused article fails alone, before any work; its earlier outputs stay as they were.
