@@ -5,16 +5,15 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
-import { buildArticle, FORMATS, STAGES, toDiagnostic, type ArticleOutcome, type Diagnostic, type OutputFormat } from './build/article.ts';
+import { FORMATS, STAGES, toDiagnostic, type Diagnostic, type OutputFormat } from './build/article.ts';
 import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './build/cache.ts';
-import { orphanedOutputs, publishArticle, removeArticleOutputs, removeTemporaryFiles, writeAtomically } from './build/publish.ts';
+import { buildAndPublish, orphanedOutputs, publishingInWorker, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from './build/publish.ts';
 import { Progress } from './build/progress.ts';
 import { userMessage } from './errors.ts';
 import { EXIT } from './exit.ts';
 import { nodeIo } from './io.ts';
 import { DEFAULT_MAX_BYTES, type BuildOptions } from './model.ts';
 import { projectRoot } from './render/assets.ts';
-import type { ArticleTask } from './worker.ts';
 
 export { FORMATS };
 
@@ -207,15 +206,15 @@ function workerLimits(): { maxOldGenerationSizeMb: number; maxYoungGenerationSiz
 }
 
 /** An outcome for an article whose worker died twice (out of memory, a crash): reported, never the whole build's end. */
-function workerFailure(task: ArticleTask, error: unknown): ArticleOutcome {
+function workerFailure(task: ArticleTask, error: unknown): PublishedOutcome {
   return { name: task.name, status: 'failed', outputs: [], diagnostics: [], discrepancies: {}, unresolved: 0, timings: {}, millis: 0, bug: (error as Error)?.stack ?? String(error) };
 }
 
 /** Builds articles in a pool of worker threads when that pays, else in this thread. */
-async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<ArticleOutcome> {
+async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<PublishedOutcome> {
   const bundled = import.meta.url.endsWith('.js');
   if (jobs <= 1 || tasks.length <= 1 || !bundled) {
-    for (const task of tasks) yield await buildArticle(task.dir, task.name, task.options);
+    for (const task of tasks) yield await buildAndPublish(task);
     return;
   }
   const { Piscina } = await import('piscina');
@@ -229,12 +228,14 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Art
   });
   // Keep a bounded number of tasks in flight so memory stays flat whatever the corpus size.
   const window = threads * 2;
-  const pending = new Map<number, Promise<[number, ArticleOutcome]>>();
+  const pending = new Map<number, Promise<[number, PublishedOutcome]>>();
   let next = 0;
   const submit = () => {
     const i = next++;
     const task = tasks[i];
-    const attempt = () => pool.run(task) as Promise<ArticleOutcome>;
+    const folder = join(task.out, task.name);
+    publishingInWorker(folder, true);
+    const attempt = () => pool.run(task) as Promise<PublishedOutcome>;
     // A worker that reaches its heap cap dies and piscina starts a fresh one; the article is tried once
     // more there (the cap is usually reached by what stages keep warm between articles, not by the
     // article itself), so this thread stays small: stages are loaded here only as a last resort.
@@ -242,8 +243,9 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Art
     const run = attempt()
       .catch((error: NodeJS.ErrnoException) => (outOfMemory(error) ? attempt() : Promise.reject(error)))
       // An article that outgrows the cap even in a fresh worker is built here, uncapped: correct first.
-      .catch((error: NodeJS.ErrnoException) => (outOfMemory(error) ? buildArticle(task.dir, task.name, task.options) : Promise.reject(error)))
-      .catch((error: unknown) => workerFailure(task, error));
+      .catch((error: NodeJS.ErrnoException) => (outOfMemory(error) ? buildAndPublish(task) : Promise.reject(error)))
+      .catch((error: unknown) => workerFailure(task, error))
+      .finally(() => publishingInWorker(folder, false));
     pending.set(i, run.then((outcome) => [i, outcome]));
   };
   try {
@@ -308,7 +310,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
       if (report.exitCode !== EXIT.bug) report.exitCode = Math.max(report.exitCode, EXIT.badInput);
     }
     progress?.start(work.stale.length);
-    const tasks = work.stale.map((name) => ({ dir: join(options.sources, name), name, options: buildOptions }));
+    const tasks = work.stale.map((name) => ({ dir: join(options.sources, name), name, out: options.out, options: buildOptions }));
     for await (const outcome of buildAll(tasks, jobs)) {
       report.diagnostics.push(...outcome.diagnostics.map((d) => ({ ...d, article: outcome.name })));
       if (outcome.bug) {
@@ -316,12 +318,11 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
         report.exitCode = EXIT.bug;
       }
       if (outcome.status === 'built') {
-        await publishArticle(options.out, outcome.name, outcome.outputs);
         work.index.articles[outcome.name] = {
           key: work.keys.get(outcome.name)!,
           dirs: folderStamps(join(options.out, outcome.name), outputFolders(outcome.outputs.map((file) => file.path))) ?? {},
           files: outcome.outputs.length,
-          bytes: outcome.outputs.reduce((sum, file) => sum + file.bytes.byteLength, 0),
+          bytes: outcome.outputs.reduce((sum, file) => sum + file.size, 0),
           discrepancies: outcome.discrepancies as Record<string, number>,
         };
         if (options.strict && outcome.unresolved > 0) {

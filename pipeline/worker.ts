@@ -1,13 +1,6 @@
-// Worker-thread entry of the build pool: builds one article per task, keeping stages, templates and fonts warm between tasks.
-import { buildArticle, type ArticleOutcome } from './build/article.ts';
-import type { BuildOptions } from './model.ts';
+// Worker-thread entry of the build pool: builds and publishes one article per task, keeping stages, templates and fonts warm between tasks.
+import { buildAndPublish, type ArticleTask, type PublishedOutcome } from './build/publish.ts';
 
-export interface ArticleTask {
-  dir: string;
-  name: string;
-  options: BuildOptions;
-}
-
-export default function buildInWorker(task: ArticleTask): Promise<ArticleOutcome> {
-  return buildArticle(task.dir, task.name, task.options);
+export default function buildInWorker(task: ArticleTask): Promise<PublishedOutcome> {
+  return buildAndPublish(task);
 }

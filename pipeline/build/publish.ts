@@ -3,14 +3,35 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import type { OutputFile } from '../model.ts';
+import type { BuildOptions, OutputFile } from '../model.ts';
+import { buildArticle, type ArticleOutcome } from './article.ts';
 
 /** Temporary files in flight, so an interrupted build can remove them before it exits. */
 const inFlight = new Set<string>();
 
+/** Output folders that pool workers are publishing into: their temporary files are not in this thread's set. */
+const publishingElsewhere = new Set<string>();
+
+export function publishingInWorker(folder: string, busy: boolean): void {
+  if (busy) publishingElsewhere.add(folder);
+  else publishingElsewhere.delete(folder);
+}
+
+/** Remove the temporary files of writes in flight, this thread's and (by a sweep of their folders) the workers'. */
 export function removeTemporaryFiles(): void {
   for (const path of inFlight) rmSync(path, { force: true });
   inFlight.clear();
+  for (const folder of publishingElsewhere) {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true, recursive: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isFile() && entry.name.endsWith('.brief-tmp')) rmSync(join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name), { force: true });
+    }
+  }
 }
 
 async function sameBytes(path: string, bytes: Uint8Array): Promise<boolean> {
@@ -64,6 +85,30 @@ export async function publishArticle(outDir: string, name: string, outputs: Outp
   }
   await removeEmptyFolders(target);
   return result;
+}
+
+/** One article to build: its folder, its name (the output folder under `out`) and the build's options. */
+export interface ArticleTask {
+  dir: string;
+  name: string;
+  out: string;
+  options: BuildOptions;
+}
+
+/** An outcome whose outputs are in place: their paths and sizes, not their bytes. */
+export interface PublishedOutcome extends Omit<ArticleOutcome, 'outputs'> {
+  outputs: { path: string; size: number }[];
+}
+
+/**
+ * Build an article and, when it succeeded, publish its outputs from the same thread. A pool worker
+ * writes its own articles, so their bytes (about a megabyte an article) never cross to the main
+ * thread, where they lingered until its small heap next collected (up to 50 MB of a build's peak).
+ */
+export async function buildAndPublish(task: ArticleTask): Promise<PublishedOutcome> {
+  const outcome = await buildArticle(task.dir, task.name, task.options);
+  if (outcome.status === 'built') await publishArticle(task.out, task.name, outcome.outputs);
+  return { ...outcome, outputs: outcome.outputs.map((file) => ({ path: file.path, size: file.bytes.byteLength })) };
 }
 
 async function removeEmptyFolders(dir: string): Promise<void> {

@@ -80,14 +80,15 @@ describe('builds at the same time and interrupted builds', () => {
   });
 
   it.each([
-    ['SIGINT', 130, 400],
-    ['SIGTERM', 143, 1200],
-  ] as const)('%s (exit %d) after %d ms leaves every output whole (old or new bytes), no temporary file and no lock', async (signal, code, delay) => {
-    const out = join(dir, `signal-${signal}-${delay}`);
+    ['SIGINT', 130, 400, 1],
+    ['SIGTERM', 143, 1200, 1],
+    ['SIGINT', 130, 1500, 2],
+  ] as const)('%s (exit %d) after %d ms with %d job(s) leaves every output whole (old or new bytes), no temporary file and no lock', async (signal, code, delay, jobs) => {
+    const out = join(dir, `signal-${signal}-${delay}-${jobs}`);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out);
     cpSync(join(dir, 'ref-v1'), out, { recursive: true });
-    const build = startBrief(['build', '--sources', v2, '--out', out, '--jobs', '1', ...formats.filter((f) => f !== '--quiet')], dir, env);
+    const build = startBrief(['build', '--sources', v2, '--out', out, '--jobs', String(jobs), ...formats.filter((f) => f !== '--quiet')], dir, env);
     // Wait until the build holds its lock (its signal handlers are in place by then), however slowly
     // a loaded machine starts it; then interrupt it `delay` ms into its work.
     let finished = false;
