@@ -1,6 +1,6 @@
 // Orchestration of `brief build`: which articles, the cache, the worker pool, atomic publishing, the report.
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,7 +90,8 @@ function parseJobs(value: string | undefined): number {
 }
 
 /** The article folders of a sources folder, in name order; a link counts when it points to a folder (or nowhere). */
-export function listArticles(sources: string): string[] {
+/** The article folders in `sources`, sorted, and which of them are links (to be checked before reading). */
+export function listArticles(sources: string): { names: string[]; links: Set<string> } {
   let entries;
   try {
     entries = readdirSync(sources, { withFileTypes: true });
@@ -105,19 +106,16 @@ export function listArticles(sources: string): string[] {
       return true; // a dangling link: listed, so that it is refused by name rather than skipped
     }
   };
-  return entries
-    .filter((e) => !e.name.startsWith('.') && (e.isDirectory() || (e.isSymbolicLink() && isFolderLink(e.name))))
-    .map((e) => e.name)
-    .sort();
+  const articles = entries.filter((e) => !e.name.startsWith('.') && (e.isDirectory() || (e.isSymbolicLink() && isFolderLink(e.name))));
+  return { names: articles.map((e) => e.name).sort(), links: new Set(articles.filter((e) => e.isSymbolicLink()).map((e) => e.name)) };
 }
 
 /**
- * Why an article folder may not be read, when it is a link that leaves the sources folder (or leads
+ * Why an article folder that is a link may not be read, when it leaves the sources folder (or leads
  * nowhere): a build reads only what is inside sources/, as it does for the files of an article.
  */
 export function linkedOutside(sources: string, name: string): ReturnType<typeof userMessage> | undefined {
   const path = join(sources, name);
-  if (!lstatSync(path).isSymbolicLink()) return undefined;
   let target: string;
   try {
     target = realpathSync(path);
@@ -149,7 +147,7 @@ function stampsEqual(recorded: Record<string, number> | undefined, now: Record<s
 }
 
 /** Decide what a build has to do: keys of the selected articles, which are stale, which outputs are orphaned. */
-function plan(options: BuildCommandOptions, buildOptions: BuildOptions, names: string[]): Plan {
+function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names, links }: ReturnType<typeof listArticles>): Plan {
   for (const name of options.only ?? []) {
     if (!names.includes(name)) throw userMessage('usage', { reason: `no article \`${name}\` in ${options.sources}` });
   }
@@ -159,7 +157,7 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions, names: s
     .filter((name) => !shard || shardOf(name, shard.count) === shard.index);
   const refused = new Map<string, ReturnType<typeof userMessage>>();
   for (const name of selected) {
-    const why = linkedOutside(options.sources, name);
+    const why = links.has(name) ? linkedOutside(options.sources, name) : undefined;
     if (why) refused.set(name, why);
   }
   const index = loadIndex(options.out);
@@ -272,14 +270,14 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
   const buildOptions = buildOptionsOf(options);
   const jobs = parseJobs(options.jobs);
   // The article folders are listed once: their names are checked here and planned below.
-  const names = listArticles(options.sources);
-  for (const name of names) {
+  const listing = listArticles(options.sources);
+  for (const name of listing.names) {
     if (!SAFE_NAME.test(name)) throw userMessage('unsafe-name', { name }, { line: 1, column: 1 }, join(options.sources, name));
   }
   const report: BuildReport = { articles: [], diagnostics: [], exitCode: EXIT.ok };
 
   if (options.check) {
-    const { selected, refused, stale, orphans } = plan(options, buildOptions, names);
+    const { selected, refused, stale, orphans } = plan(options, buildOptions, listing);
     const staleSet = new Set([...stale, ...refused.keys()]);
     for (const name of selected) report.articles.push({ name, status: staleSet.has(name) ? 'stale' : 'unchanged' });
     for (const name of orphans) report.articles.push({ name, status: 'stale' });
@@ -299,7 +297,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
     onCompromised: () => undefined,
   });
   try {
-    const work = plan(options, buildOptions, names);
+    const work = plan(options, buildOptions, listing);
     const stale = new Set(work.stale);
     for (const name of work.selected) if (!stale.has(name) && !work.refused.has(name)) report.articles.push({ name, status: 'unchanged' });
     // A refused article fails alone, before any work; its earlier outputs stay as they were.
