@@ -41,10 +41,14 @@ function sameBytes(path: string, bytes: Uint8Array): boolean {
 }
 
 /** Write one file by temp file + rename, unless it already holds exactly these bytes. */
-function replaceFile(path: string, bytes: Uint8Array): boolean {
+function replaceFile(path: string, bytes: Uint8Array, folders?: Set<string>): boolean {
   if (sameBytes(path, bytes)) return false;
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.brief-tmp`);
+  const folder = dirname(path);
+  if (!folders?.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders?.add(folder);
+  }
+  const temporary = join(folder, `.${randomBytes(6).toString('hex')}.brief-tmp`);
   inFlight.add(temporary);
   try {
     writeFileSync(temporary, bytes);
@@ -80,8 +84,9 @@ export interface PublishResult {
 export function publishArticle(outDir: string, name: string, outputs: OutputFile[]): PublishResult {
   const target = join(outDir, name);
   const result: PublishResult = { written: [], unchanged: [], removed: [] };
+  const folders = new Set<string>(); // made once each, not once per file
   for (const file of outputs) {
-    const changed = replaceFile(join(target, file.path), file.bytes);
+    const changed = replaceFile(join(target, file.path), file.bytes, folders);
     (changed ? result.written : result.unchanged).push(file.path);
   }
   const made = new Set(outputs.map((file) => file.path.split('/').join(sep)));
