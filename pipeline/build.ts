@@ -89,8 +89,10 @@ function parseJobs(value: string | undefined): number {
   return jobs;
 }
 
-/** The article folders of a sources folder, in name order; a link counts when it points to a folder (or nowhere). */
-/** The article folders in `sources`, sorted, and which of them are links (to be checked before reading). */
+/**
+ * The article folders of a sources folder, in name order (a link counts when it points to a folder, or
+ * nowhere), and which of them are links, to be checked before they are read.
+ */
 export function listArticles(sources: string): { names: string[]; links: Set<string> } {
   let entries;
   try {
