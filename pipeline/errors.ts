@@ -104,6 +104,12 @@ const entries = [
     hint: 'rename the folder using letters, digits, `.`, `_` and `-` only, starting with a letter or digit (at most 128 characters)',
   },
   {
+    id: 'cannot-write',
+    title: 'Cannot write an output',
+    message: 'cannot write `{path}`: {reason}',
+    hint: 'make sure the output folder is writable, has room, and holds no file where a folder belongs; the files already put in place are whole, and the next build writes the rest',
+  },
+  {
     id: 'stale-decision',
     title: 'Decision matches no discrepancy',
     message: 'decision `{id}` matches no discrepancy any more',

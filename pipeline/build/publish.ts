@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { BuildOptions, OutputFile } from '../model.ts';
-import { buildArticle, type ArticleOutcome } from './article.ts';
+import { userMessage } from '../errors.ts';
+import { buildArticle, toDiagnostic, type ArticleOutcome } from './article.ts';
 
 /** Temporary files in flight, so an interrupted build can remove them before it exits. */
 const inFlight = new Set<string>();
@@ -134,7 +135,20 @@ export interface PublishedOutcome extends Omit<ArticleOutcome, 'outputs'> {
  */
 export async function buildAndPublish(task: ArticleTask): Promise<PublishedOutcome> {
   const outcome = await buildArticle(task.dir, task.name, task.options);
-  if (outcome.status === 'built') publishArticle(task.out, task.name, outcome.outputs);
+  if (outcome.status === 'built') {
+    try {
+      publishArticle(task.out, task.name, outcome.outputs);
+    } catch (error) {
+      // The file system refused (no room, no permission, a file where a folder belongs): the article
+      // fails with a message naming the path, and the other articles go on.
+      const { code, path, message } = error as NodeJS.ErrnoException;
+      if (!code) throw error;
+      const where = path ?? join(task.out, task.name);
+      outcome.status = 'failed';
+      outcome.outputs = [];
+      outcome.diagnostics.push(toDiagnostic(userMessage('cannot-write', { path: where, reason: `${message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/s, '')} (${code})` }, { line: 1, column: 1 }, where)));
+    }
+  }
   return { ...outcome, outputs: outcome.outputs.map((file) => ({ path: file.path, size: file.bytes.byteLength })) };
 }
 

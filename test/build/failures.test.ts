@@ -48,6 +48,37 @@ describe('one failing article among good ones', () => {
   });
 });
 
+describe('an output that cannot be written', () => {
+  const ws = workspace(['mill', 'bridge', 'tower']);
+
+  it.each([['2'], ['1']])('fails that article alone with jobs %s, naming the path and the remedy, and builds the rest', (jobs) => {
+    rmSync(ws.out, { recursive: true, force: true });
+    // A file where the article's data/ folder belongs: the file system refuses every write under it.
+    mkdirSync(join(ws.out, 'bridge'), { recursive: true });
+    writeFileSync(join(ws.out, 'bridge', 'data'), 'in the way\n');
+    const run = buildJson([...JSON_ONLY, '--jobs', jobs], { cwd: ws.cwd });
+    expect(run.code).toBe(2);
+    expect(run.report.articles.map((a) => [a.name, a.status])).toEqual([
+      ['bridge', 'failed'],
+      ['mill', 'built'],
+      ['tower', 'built'],
+    ]);
+    const errors = run.report.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ article: 'bridge', rule: 'cannot-write', line: 1 });
+    expect(errors[0].file).toMatch(/bridge[/\\]data[/\\]/);
+    expect(errors[0].message).toMatch(/not a directory \(ENOTDIR\).*holds no file where a folder belongs/);
+    expect(errors[0].message).not.toMatch(/^\s+at /m);
+    // Not recorded as built: once the way is clear, the next build makes it.
+    rmSync(join(ws.out, 'bridge', 'data'));
+    const again = buildJson(JSON_ONLY, { cwd: ws.cwd });
+    expect(again.code).toBe(0);
+    expect(again.status('bridge')).toBe('built');
+    expect(again.status('mill')).toBe('unchanged');
+    expect(readFileSync(join(ws.out, 'bridge', 'data', 'facts.json'), 'utf8')).toContain('"facts"');
+  });
+});
+
 describe('articles removed from the sources', () => {
   const ws = workspace(['mill', 'bridge']);
   beforeAll(() => {
