@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
 import { FORMATS, STAGES, toDiagnostic, type Diagnostic, type OutputFormat } from './build/article.ts';
 import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './build/cache.ts';
-import { buildAndPublish, orphanedOutputs, publishingInWorker, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from './build/publish.ts';
+import { buildAndPublish, orphanedOutputs, publishingInWorker, writeFailure, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from './build/publish.ts';
 import { Progress } from './build/progress.ts';
 import { userMessage } from './errors.ts';
 import { EXIT } from './exit.ts';
@@ -47,7 +47,8 @@ export interface ArticleSummary {
 
 export interface BuildReport {
   articles: ArticleSummary[];
-  diagnostics: Array<Diagnostic & { article: string }>;
+  /** `article` is absent for a diagnostic about the build's own files (the cache index). */
+  diagnostics: Array<Diagnostic & { article?: string }>;
   exitCode: number;
 }
 
@@ -357,7 +358,16 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
       const present = new Set(work.names);
       const unseen = Object.entries(work.index.files).filter(([path]) => !(path in work.hasher.seen) && present.has(relative(options.sources, path).split(sep)[0]));
       work.index.files = { ...Object.fromEntries(unseen), ...work.hasher.seen };
-      await writeAtomically(join(options.out, CACHE_FILE), serializeIndex(work.index));
+      const indexFile = join(options.out, CACHE_FILE);
+      try {
+        await writeAtomically(indexFile, serializeIndex(work.index));
+      } catch (error) {
+        // The outputs are in place but the index is not: the next build redoes these articles.
+        const { code, message } = error as NodeJS.ErrnoException;
+        if (!code) throw error;
+        report.diagnostics.push(toDiagnostic(userMessage('cannot-write', { path: indexFile, reason: writeFailure(message, code) }, { line: 1, column: 1 }, indexFile)));
+        if (report.exitCode !== EXIT.bug) report.exitCode = Math.max(report.exitCode, EXIT.badInput);
+      }
     }
   } finally {
     progress?.stop();

@@ -54,6 +54,11 @@ function replaceFile(path: string, bytes: Uint8Array, folders?: Set<string>): bo
   try {
     writeFileSync(temporary, bytes);
     renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true }); // a write cut short (no room) leaves no half-written file behind
+    const failure = error as NodeJS.ErrnoException;
+    if (failure?.code && !failure.path) failure.path = path; // a failed write names no file of its own
+    throw error;
   } finally {
     inFlight.delete(temporary);
   }
@@ -115,6 +120,11 @@ function removeEmptyFolders(dir: string): void {
   }
 }
 
+/** A file system error as a reason for people: `no space left on device (ENOSPC)`, without Node's call and path. */
+export function writeFailure(message: string, code: string): string {
+  return `${message.replace(/^\w+: /, '').replace(/, \w+( '.*')?$/s, '')} (${code})`;
+}
+
 /** One article to build: its folder, its name (the output folder under `out`) and the build's options. */
 export interface ArticleTask {
   dir: string;
@@ -146,7 +156,7 @@ export async function buildAndPublish(task: ArticleTask): Promise<PublishedOutco
       const where = path ?? join(task.out, task.name);
       outcome.status = 'failed';
       outcome.outputs = [];
-      outcome.diagnostics.push(toDiagnostic(userMessage('cannot-write', { path: where, reason: `${message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/s, '')} (${code})` }, { line: 1, column: 1 }, where)));
+      outcome.diagnostics.push(toDiagnostic(userMessage('cannot-write', { path: where, reason: writeFailure(message, code) }, { line: 1, column: 1 }, where)));
     }
   }
   return { ...outcome, outputs: outcome.outputs.map((file) => ({ path: file.path, size: file.bytes.byteLength })) };

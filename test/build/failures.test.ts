@@ -1,7 +1,9 @@
 // A bad article fails alone and keeps its last good outputs; outputs of deleted articles are removed, and said so.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brief, buildJson, mtimes, snapshot, workspace } from './helpers.ts';
 
 const JSON_ONLY = ['--format', 'json'];
@@ -76,6 +78,33 @@ describe('an output that cannot be written', () => {
     expect(again.status('bridge')).toBe('built');
     expect(again.status('mill')).toBe('unchanged');
     expect(readFileSync(join(ws.out, 'bridge', 'data', 'facts.json'), 'utf8')).toContain('"facts"');
+  });
+});
+
+// A full disk, on a tiny tmpfs: only where this process may mount one (root with CAP_SYS_ADMIN, as in CI).
+const tiny = mkdtempSync(join(tmpdir(), 'brief-full-'));
+const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', tiny]).status === 0;
+afterAll(() => {
+  if (mounted) spawnSync('umount', [tiny]);
+  rmSync(tiny, { recursive: true, force: true });
+});
+
+describe.skipIf(!mounted)('a full disk', () => {
+  const ws = workspace(['mill', 'bridge']);
+
+  it('fails the articles it stops, naming the file, and leaves no half-written or temporary file', () => {
+    const out = join(tiny, 'out');
+    const run = buildJson([...JSON_ONLY, '--out', out], { cwd: ws.cwd });
+    expect(run.code).toBe(2);
+    const errors = run.report.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) {
+      expect(error.rule).toBe('cannot-write');
+      expect(error.message).toMatch(/no space left on device \(ENOSPC\)/);
+      expect(error.file.startsWith(out)).toBe(true);
+    }
+    const left = readdirSync(tiny, { recursive: true }).map(String);
+    expect(left.filter((path) => path.endsWith('.brief-tmp'))).toEqual([]);
   });
 });
 
