@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
 import { FORMATS, STAGES, toDiagnostic, type Diagnostic, type OutputFormat } from './build/article.ts';
 import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './build/cache.ts';
-import { buildAndPublish, orphanedOutputs, publishingInWorker, writeFailure, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from './build/publish.ts';
+import { buildAndPublish, cannotWrite, orphanedOutputs, publishingInWorker, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from './build/publish.ts';
 import { Progress } from './build/progress.ts';
 import { userMessage } from './errors.ts';
 import { EXIT } from './exit.ts';
@@ -270,6 +270,11 @@ function buildOptionsOf(options: BuildCommandOptions): BuildOptions {
   return { paper: options.paper, formats: parseFormats(options.format), buildTime: nodeIo.now(), version: options.version, maxBytes };
 }
 
+/** Something failed for a reason a person can mend: exit 2, unless a bug already made it 1. */
+function failed(report: BuildReport): void {
+  if (report.exitCode !== EXIT.bug) report.exitCode = Math.max(report.exitCode, EXIT.badInput);
+}
+
 /** Run one build (or check) and return its report; nothing is printed here but progress. */
 export async function runBuild(options: BuildCommandOptions, progress?: Progress): Promise<BuildReport> {
   const buildOptions = buildOptionsOf(options);
@@ -310,7 +315,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
       report.diagnostics.push({ ...toDiagnostic(why), article: name });
       report.articles.push({ name, status: 'failed', outputs: [] });
       delete work.index.articles[name];
-      if (report.exitCode !== EXIT.bug) report.exitCode = Math.max(report.exitCode, EXIT.badInput);
+      failed(report);
     }
     progress?.start(work.stale.length);
     const tasks = work.stale.map((name) => ({ dir: join(options.sources, name), name, out: options.out, options: buildOptions }));
@@ -334,7 +339,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
         }
       } else {
         delete work.index.articles[outcome.name];
-        if (report.exitCode !== EXIT.bug) report.exitCode = Math.max(report.exitCode, EXIT.badInput);
+        failed(report);
       }
       report.articles.push({
         name: outcome.name,
@@ -363,10 +368,10 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
         await writeAtomically(indexFile, serializeIndex(work.index));
       } catch (error) {
         // The outputs are in place but the index is not: the next build redoes these articles.
-        const { code, message } = error as NodeJS.ErrnoException;
-        if (!code) throw error;
-        report.diagnostics.push(toDiagnostic(userMessage('cannot-write', { path: indexFile, reason: writeFailure(message, code) }, { line: 1, column: 1 }, indexFile)));
-        if (report.exitCode !== EXIT.bug) report.exitCode = Math.max(report.exitCode, EXIT.badInput);
+        const why = cannotWrite(error, indexFile);
+        if (!why) throw error;
+        report.diagnostics.push(toDiagnostic(why));
+        failed(report);
       }
     }
   } finally {

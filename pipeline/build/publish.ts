@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { BuildOptions, OutputFile } from '../model.ts';
+import type { VFileMessage } from 'vfile-message';
 import { userMessage } from '../errors.ts';
 import { buildArticle, toDiagnostic, type ArticleOutcome } from './article.ts';
 
@@ -23,15 +24,7 @@ export function removeTemporaryFiles(): void {
   for (const path of inFlight) rmSync(path, { force: true });
   inFlight.clear();
   for (const folder of publishingElsewhere) {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true, recursive: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (entry.isFile() && entry.name.endsWith('.brief-tmp')) rmSync(join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name), { force: true });
-    }
+    for (const path of filesIn(folder)) if (path.endsWith('.brief-tmp')) rmSync(join(folder, path), { force: true });
   }
 }
 
@@ -120,9 +113,17 @@ function removeEmptyFolders(dir: string): void {
   }
 }
 
-/** A file system error as a reason for people: `no space left on device (ENOSPC)`, without Node's call and path. */
-export function writeFailure(message: string, code: string): string {
-  return `${message.replace(/^\w+: /, '').replace(/, \w+( '.*')?$/s, '')} (${code})`;
+/**
+ * The `cannot-write` message for an error the file system gave while writing outputs, naming the file
+ * (or `fallback`) and the reason for people (`no space left on device (ENOSPC)`, without Node's call
+ * and path); undefined for any other error, which is a bug.
+ */
+export function cannotWrite(error: unknown, fallback: string): VFileMessage | undefined {
+  const { code, path, message } = (error ?? {}) as NodeJS.ErrnoException;
+  if (!code) return undefined;
+  const where = path ?? fallback;
+  const reason = `${message.replace(/^\w+: /, '').replace(/, \w+( '.*')?$/s, '')} (${code})`;
+  return userMessage('cannot-write', { path: where, reason }, { line: 1, column: 1 }, where);
 }
 
 /** One article to build: its folder, its name (the output folder under `out`) and the build's options. */
@@ -151,12 +152,11 @@ export async function buildAndPublish(task: ArticleTask): Promise<PublishedOutco
     } catch (error) {
       // The file system refused (no room, no permission, a file where a folder belongs): the article
       // fails with a message naming the path, and the other articles go on.
-      const { code, path, message } = error as NodeJS.ErrnoException;
-      if (!code) throw error;
-      const where = path ?? join(task.out, task.name);
+      const why = cannotWrite(error, join(task.out, task.name));
+      if (!why) throw error;
       outcome.status = 'failed';
       outcome.outputs = [];
-      outcome.diagnostics.push(toDiagnostic(userMessage('cannot-write', { path: where, reason: writeFailure(message, code) }, { line: 1, column: 1 }, where)));
+      outcome.diagnostics.push(toDiagnostic(why));
     }
   }
   return { ...outcome, outputs: outcome.outputs.map((file) => ({ path: file.path, size: file.bytes.byteLength })) };
