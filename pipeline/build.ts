@@ -365,7 +365,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
       work.index.files = { ...Object.fromEntries(unseen), ...work.hasher.seen };
       const indexFile = join(options.out, CACHE_FILE);
       try {
-        await writeAtomically(indexFile, serializeIndex(work.index));
+        writeAtomically(indexFile, serializeIndex(work.index));
       } catch (error) {
         // The outputs are in place but the index is not: the next build redoes these articles.
         const why = cannotWrite(error, indexFile);

@@ -180,6 +180,6 @@ export async function removeArticleOutputs(outDir: string, name: string): Promis
 }
 
 /** Write a small file (the cache index) atomically. */
-export async function writeAtomically(path: string, text: string): Promise<void> {
+export function writeAtomically(path: string, text: string): void {
   replaceFile(path, new TextEncoder().encode(text));
 }
