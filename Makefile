@@ -3,7 +3,7 @@ SHELL := /bin/bash
 NPM_STAMP := node_modules/.package-lock.json
 SOURCES := $(shell find pipeline -name '*.ts' -not -name '*.test.ts') scripts/bundle.mjs package-lock.json
 
-.PHONY: all build test bench fuzz typecheck clean
+.PHONY: all build test bench fuzz typecheck clean eval
 
 all: build
 
@@ -35,3 +35,7 @@ bench: dist/cli.js
 
 clean:
 	rm -rf dist output
+
+# The evaluation set's per-pair table (test/fixtures/eval): recall, precision, kind accuracy and conflicts, dev and test apart.
+eval: $(NPM_STAMP)
+	npx tsx test/eval/table.ts

@@ -1,0 +1,74 @@
+// The evaluation set of real article pairs (test/fixtures/eval/<slug>/): loads each pair, runs brief's reconcile, scores it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadArticle } from '../../pipeline/article.ts';
+import { reconcile } from '../../pipeline/reconcile/index.ts';
+import { diffReport } from '../../pipeline/reconcile/report.ts';
+import { scorePair, totals, type Entry, type Gold, type PairScore, type Totals } from './score.ts';
+
+export const EVAL_DIR = new URL('../fixtures/eval/', import.meta.url).pathname;
+
+export interface Pair {
+  slug: string;
+  dir: string;
+  gold: Gold;
+}
+
+/** Every pair folder that has a gold file, in name order. */
+export function listPairs(root = EVAL_DIR): Pair[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'gold.json')))
+    .map((d) => d.name)
+    .sort()
+    .map((slug) => ({ slug, dir: join(root, slug), gold: JSON.parse(readFileSync(join(root, slug, 'gold.json'), 'utf8')) as Gold }));
+}
+
+/** brief's report on a pair, as `brief diff <folder> --json` prints it. */
+export async function reportOf(pair: Pair): Promise<Entry[]> {
+  const article = await loadArticle(pair.dir);
+  const { reconciled } = reconcile(article.revisions, { name: article.name, title: article.title, language: article.language });
+  return JSON.parse(JSON.stringify(diffReport(reconciled))).discrepancies as Entry[];
+}
+
+export interface Scored {
+  pair: Pair;
+  score: PairScore;
+}
+
+export async function scoreAll(pairs = listPairs()): Promise<{ scored: Scored[]; dev: Totals; test: Totals }> {
+  const scored: Scored[] = [];
+  for (const pair of pairs) scored.push({ pair, score: scorePair(pair.gold, await reportOf(pair)) });
+  const of = (split: string) => totals(scored.filter((s) => s.pair.gold.split === split).map((s) => s.score));
+  return { scored, dev: of('dev'), test: of('test') };
+}
+
+const f2 = (x: number) => x.toFixed(2);
+
+/** The per-pair table and the totals of each split, as `make eval` prints them. */
+export function formatTable(result: Awaited<ReturnType<typeof scoreAll>>, details = false): string {
+  const lines: string[] = [];
+  const header = '| split | pair | genre | gold | found | recall | precision | kind acc. | conflicts found | conflicts reported (true) |';
+  lines.push(header, '|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const split of ['dev', 'test'] as const) {
+    for (const { pair, score: s } of result.scored.filter((x) => x.pair.gold.split === split)) {
+      lines.push(
+        `| ${split} | ${pair.slug} | ${pair.gold.genre} | ${s.gold} | ${s.found} | ${f2(s.gold ? s.found / s.gold : 1)} | ${f2(s.reported ? s.truePositives / s.reported : 1)} | ${f2(s.found ? s.kindRight / s.found : 1)} | ${s.conflictsFound}/${s.conflicts} | ${s.conflictsReported} (${s.conflictsTrue}) |`,
+      );
+    }
+  }
+  lines.push('', '| split | pairs | recall | precision | kind accuracy | conflict recall | conflict precision |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const split of ['dev', 'test'] as const) {
+    const t = result[split];
+    lines.push(`| ${split} | ${t.pairs} | ${f2(t.recall)} (${t.found}/${t.gold}) | ${f2(t.precision)} | ${f2(t.kindAccuracy)} | ${f2(t.conflictRecall)} (${t.conflictsFound}/${t.conflicts}) | ${f2(t.conflictPrecision)} (of ${t.conflictsReported}) |`);
+  }
+  if (details) {
+    for (const { pair, score: s } of result.scored) {
+      if (!s.missed.length && !s.falsePositives.length) continue;
+      lines.push('', `## ${pair.slug} (${pair.gold.split})`);
+      for (const m of s.missed) lines.push(`  missed  ${m}`);
+      for (const f of s.falsePositives) lines.push(`  wrong   ${f}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,211 @@
+// Scores a diff report against a pair's gold: strict matching, kinds that must agree, not_differences that count against.
+//
+// Derived from the project's first scorer (recall, precision, kind accuracy, conflicts), made strict where that one
+// could be fooled:
+// - a report entry is correct only when it matches a gold item (no credit for "overlapping some gold span");
+// - a gold fact-conflict or contradiction matched by an entry of another kind is a miss, and the entry is a false
+//   positive (and the same the other way round: a conflict reported where the gold says a rewording);
+// - a gold item with two sides (reworded, moved, conflict) is found only by an entry with both sides: a coarse
+//   removed block plus an added block never finds the statements inside them;
+// - a one-sided entry (added/removed) must be mostly the gold span: a whole paragraph reported as added does not
+//   find the one sentence that was added to it (a two-sided entry is one aligned statement, so it may hold a clause
+//   the gold calls added: found, with the wrong kind);
+// - an entry that matches a `not_differences` item and no gold item is a false positive, named as such.
+
+export type Kind = 'fact-conflict' | 'internal-contradiction' | 'added' | 'removed' | 'moved' | 'reworded';
+
+export interface GoldItem {
+  id: string;
+  kind: Kind;
+  old: string | null;
+  new: string | null;
+  soft?: boolean;
+  also?: string[];
+}
+
+export interface NotDifference {
+  id: string;
+  old: string | null;
+  new: string | null;
+  why?: string;
+}
+
+export interface Gold {
+  article: string;
+  genre: string;
+  split: 'dev' | 'test';
+  differences: GoldItem[];
+  not_differences?: NotDifference[];
+}
+
+/** What the scorer reads of a report entry (the shape of `brief diff --json`). */
+export interface Entry {
+  kind: string;
+  /** `references` for a change in the reference list: reported apart from the body, not scored as text. */
+  part?: string;
+  old: { text: string } | null;
+  new: { text: string } | null;
+}
+
+export interface PairScore {
+  gold: number;
+  found: number;
+  kindRight: number;
+  conflicts: number;
+  conflictsFound: number;
+  reported: number;
+  truePositives: number;
+  conflictsReported: number;
+  conflictsTrue: number;
+  missed: string[];
+  falsePositives: string[];
+  falseConflicts: string[];
+}
+
+const isConflict = (kind: string) => kind === 'fact-conflict' || kind === 'internal-contradiction';
+
+export const tokens = (s: string | null | undefined): string[] =>
+  (s || '').normalize('NFC').toLowerCase().replace(/\[\d+\]/g, ' ').match(/[\p{L}\p{N}]+/gu) || [];
+
+/** Share of `span`'s words (with multiplicity) that `text` holds. */
+export function cover(span: string | null | undefined, text: string | null | undefined): number {
+  const g = tokens(span);
+  if (!g.length) return 1;
+  const bag = new Map<string, number>();
+  for (const t of tokens(text)) bag.set(t, (bag.get(t) || 0) + 1);
+  let hit = 0;
+  for (const t of g) {
+    const n = bag.get(t) || 0;
+    if (n > 0) {
+      hit++;
+      bag.set(t, n - 1);
+    }
+  }
+  return hit / g.length;
+}
+
+const sideText = (e: Entry, k: 'old' | 'new') => e[k]?.text ?? '';
+const twoSided = (g: { kind?: string; old: string | null; new: string | null }) => Boolean(g.old && g.new) && g.kind !== 'added' && g.kind !== 'removed';
+
+/** Words a gold side must share with an entry's side. */
+const FOUND = 0.5;
+/** Share of a one-sided entry's words that must lie inside the gold span. */
+const TIGHT = 0.5;
+/** Share of each part's words inside the gold block, for a block found by several entries. */
+const PART = 0.8;
+
+/** Does one entry find the gold item (its text, whatever the kind)? */
+function matchesOne(g: { kind?: string; old: string | null; new: string | null }, e: Entry): boolean {
+  if (twoSided(g)) {
+    if (!e.old || !e.new) return false;
+    return cover(g.old, sideText(e, 'old')) >= FOUND && cover(g.new, sideText(e, 'new')) >= FOUND;
+  }
+  const k: 'old' | 'new' = g.old && g.kind !== 'added' ? 'old' : 'new';
+  const span = g[k];
+  if (!span) return false;
+  const text = sideText(e, k);
+  if (!tokens(text).length) return false;
+  // A two-sided entry is one aligned statement: it may hold a clause the gold calls added (kind then tells).
+  const other = k === 'old' ? e.new : e.old;
+  return cover(span, text) >= FOUND && (Boolean(other) || cover(text, span) >= TIGHT);
+}
+
+/** Entries that together find a one-sided gold block (a paragraph reported sentence by sentence). */
+function matchesUnion(g: GoldItem, entries: Entry[], candidates: number[]): number[] {
+  if (twoSided(g)) return [];
+  const k: 'old' | 'new' = g.old && g.kind !== 'added' ? 'old' : 'new';
+  const span = g[k];
+  if (!span) return [];
+  const parts = candidates.filter((i) => {
+    const e = entries[i];
+    const other = k === 'old' ? e.new : e.old;
+    return !other && tokens(sideText(e, k)).length > 0 && cover(sideText(e, k), span) >= PART;
+  });
+  return cover(span, parts.map((i) => sideText(entries[i], k)).join(' ')) >= FOUND ? parts : [];
+}
+
+const kindFits = (g: GoldItem, kind: string) => kind === g.kind || (g.also ?? []).includes(kind);
+/** A conflict found as a rewording, or a rewording reported as a conflict, is wrong, not merely mislabelled. */
+const kindAcceptable = (g: GoldItem, kind: string) => kindFits(g, kind) || (!isConflict(g.kind) && !isConflict(kind));
+
+const show = (e: Entry) => `${e.kind}: ${(sideText(e, 'old') || sideText(e, 'new')).slice(0, 90)}${e.old && e.new ? ` => ${sideText(e, 'new').slice(0, 60)}` : ''}`;
+
+export function scorePair(gold: Gold, reported: Entry[]): PairScore {
+  const entries = reported.filter((e) => e.part !== 'references');
+  const all = entries.map((_, i) => i);
+  /** Entries each gold item is matched by, with an acceptable kind. */
+  const credited = new Set<number>();
+  /** Entries that matched some gold item's text with a kind that makes them wrong. */
+  const wrongKind = new Set<number>();
+  const score: PairScore = {
+    gold: 0, found: 0, kindRight: 0, conflicts: 0, conflictsFound: 0, reported: entries.length, truePositives: 0,
+    conflictsReported: 0, conflictsTrue: 0, missed: [], falsePositives: [], falseConflicts: [],
+  };
+  for (const g of gold.differences) {
+    let hits = all.filter((i) => matchesOne(g, entries[i]));
+    if (!hits.length) hits = matchesUnion(g, entries, all);
+    const good = hits.filter((i) => kindAcceptable(g, entries[i].kind));
+    hits.filter((i) => !kindAcceptable(g, entries[i].kind)).forEach((i) => wrongKind.add(i));
+    good.forEach((i) => credited.add(i));
+    if (g.soft) continue;
+    score.gold++;
+    if (isConflict(g.kind)) score.conflicts++;
+    if (!good.length) {
+      score.missed.push(`${g.id} ${g.kind}${hits.length ? ` (reported as ${entries[hits[0]].kind})` : ''}: ${(g.old || g.new || '').slice(0, 80)}`);
+      continue;
+    }
+    score.found++;
+    if (good.some((i) => kindFits(g, entries[i].kind))) score.kindRight++;
+    if (isConflict(g.kind)) score.conflictsFound++;
+  }
+  const notDifferences = gold.not_differences ?? [];
+  entries.forEach((e, i) => {
+    if (isConflict(e.kind)) score.conflictsReported++;
+    if (credited.has(i)) {
+      score.truePositives++;
+      if (isConflict(e.kind)) score.conflictsTrue++;
+      return;
+    }
+    const nd = notDifferences.find((n) => matchesOne({ kind: n.old && n.new ? 'reworded' : n.old ? 'removed' : 'added', old: n.old, new: n.new }, e));
+    const why = nd ? ` [not a difference: ${nd.id}]` : wrongKind.has(i) ? ' [wrong kind]' : '';
+    score.falsePositives.push(show(e) + why);
+    if (isConflict(e.kind)) score.falseConflicts.push(show(e) + why);
+  });
+  return score;
+}
+
+export interface Totals {
+  pairs: number;
+  recall: number;
+  precision: number;
+  kindAccuracy: number;
+  conflictRecall: number;
+  conflictPrecision: number;
+  gold: number;
+  found: number;
+  conflicts: number;
+  conflictsFound: number;
+  reported: number;
+  conflictsReported: number;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+/** Micro-averaged figures over pairs: every difference and every entry weighs the same. */
+export function totals(scores: PairScore[]): Totals {
+  const sum = (k: keyof PairScore) => scores.reduce((n, s) => n + (s[k] as number), 0);
+  return {
+    pairs: scores.length,
+    recall: ratio(sum('found'), sum('gold')),
+    precision: ratio(sum('truePositives'), sum('reported')),
+    kindAccuracy: ratio(sum('kindRight'), sum('found')),
+    conflictRecall: ratio(sum('conflictsFound'), sum('conflicts')),
+    conflictPrecision: ratio(sum('conflictsTrue'), sum('conflictsReported')),
+    gold: sum('gold'),
+    found: sum('found'),
+    conflicts: sum('conflicts'),
+    conflictsFound: sum('conflictsFound'),
+    reported: sum('reported'),
+    conflictsReported: sum('conflictsReported'),
+  };
+}
