@@ -3,7 +3,9 @@ import { diffArrays } from 'diff';
 import type { DateValue, Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, QuantityValue } from '../model.ts';
 import type { Alignment, UnitPair } from './align.ts';
 import { canonicalName, definedAcronyms, type Contradiction } from './contradictions.ts';
-import { datesAgree, extractDates, extractEntities, extractQuantities, quantitiesAgree, type FactMention } from './facts.ts';
+import { datesAgree, extractDates, extractEntities, extractQuantities, quantitiesAgree, quantitiesComparable, type FactMention } from './facts.ts';
+import { sameReferent } from './names.ts';
+import { pairFactsByRole, type FactPairing } from './roles.ts';
 import { digest, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 
@@ -42,7 +44,7 @@ function pairUp(type: FactType, olds: FactMention[], news: FactMention[]): FactC
 
 const dateAgree = (x: FactMention, y: FactMention) => datesAgree(x.value as DateValue, y.value as DateValue);
 const quantityAgree = (x: FactMention, y: FactMention) => quantitiesAgree(x.value as QuantityValue, y.value as QuantityValue);
-const isPercent = (f: FactMention) => (f.value as QuantityValue).unit === '%';
+const quantityComparable = (x: FactMention, y: FactMention) => quantitiesComparable(x.value as QuantityValue, y.value as QuantityValue);
 
 /** Entities replaced by different ones inside a changed run of words (`the X Army helped` → `the Y Division helped`). */
 function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: WordToken[], acronyms: [Map<string, string>, Map<string, string>]): FactChange[] {
@@ -79,11 +81,13 @@ function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: W
     const gone = touching(oldEntities, removed);
     const come = touching(newEntities, added);
     if (!gone.length || !come.length) continue;
-    // Words compare by their first five letters, so `Russia`/`Russian` or `Mongol`/`Mongolia` count as the same name.
-    const names = (list: FactMention[], acr: Map<string, string>) => new Set(list.flatMap((e) => canonicalName(e.text, acr).split(' ').map((w) => w.slice(0, 5))));
-    const goneWords = names(gone, acronyms[0]);
-    const comeWords = names(come, acronyms[1]);
-    if ([...goneWords].some((w) => comeWords.has(w))) continue;
+    // Names compare as whole words with aliases: an acronym the text defines, a country and its adjective, a name
+    // inside a longer one (the same thing named more precisely) are the same referent.
+    // Only the changed words of the names count: `Anna Berg of the Green Party` and `Tomas Lind of the Green Party`
+    // name two people, whatever their shared party.
+    const changedPart = (tokens: WordToken[], entities: FactMention[]) =>
+      tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).map((t) => t.text).join(' ');
+    if (sameReferent(changedPart(removed, gone), changedPart(added, come), acronyms[0], acronyms[1])) continue;
     const weighty = (e: FactMention) => {
       const kind = (e.value as { kind: string }).kind;
       return kind === 'person' || kind === 'organization' || e.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
@@ -104,20 +108,21 @@ export function compareUnits(
   if (o.key === n.key && !moved) return null;
   const oldDates = extractDates(o.text);
   const newDates = extractDates(n.text);
-  const [lostDates, newOnlyDates] = unmatched(oldDates, newDates, dateAgree);
   const oldQuantities = extractQuantities(o.text, oldDates);
   const newQuantities = extractQuantities(n.text, newDates);
-  const [lostQuantities, newOnlyQuantities] = unmatched(oldQuantities, newQuantities, quantityAgree);
   const facts: FactChange[] = [];
   let conflict = false;
-  if (lostDates.length && newOnlyDates.length) conflict = true;
-  facts.push(...pairUp('date', lostDates, newOnlyDates));
-  for (const percent of [true, false]) {
-    const l = lostQuantities.filter((q) => isPercent(q) === percent);
-    const a = newOnlyQuantities.filter((q) => isPercent(q) === percent);
-    if (l.length && a.length) conflict = true;
-    facts.push(...pairUp('quantity', l, a));
-  }
+  // Facts pair by role (the date of the same event, the amount of the same thing), then compare by value.
+  const changed = (pairing: FactPairing, type: FactType) => {
+    for (const p of pairing.pairs) {
+      if (p.agree) continue;
+      conflict = true;
+      facts.push({ type, old: p.old.text, new: p.new.text });
+    }
+    facts.push(...pairUp(type, pairing.onlyOld, pairing.onlyNew));
+  };
+  changed(pairFactsByRole(o.text, n.text, oldDates, newDates, dateAgree), 'date');
+  changed(pairFactsByRole(o.text, n.text, oldQuantities, newQuantities, quantityAgree, quantityComparable), 'quantity');
   const oldTokens = wordTokens(o.text);
   const newTokens = wordTokens(n.text);
   if (o.key !== n.key && (o.kind === 'sentence' || o.kind === 'caption')) {

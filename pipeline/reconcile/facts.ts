@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import { createRequire } from 'node:module';
 import type nlp from 'compromise';
 import type { DateValue, EntityValue, FactType, QuantityValue } from '../model.ts';
+import { amountsAgree, measureOf, sameDimension } from './measures.ts';
 
 // compromise takes ≈ 0.3 s to initialise its lexicon: load it on first use, so a command or a revision
 // that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it. `require` gives
@@ -39,7 +40,7 @@ const QUALIFIER_BEFORE = /(after|before|since|until|till|by|circa|c\.|ca\.|aroun
 const DASH = '[-–—]';
 const SCALES = ['thousand', 'million', 'billion', 'trillion'];
 const SCALE_FACTOR: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' };
+const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', '₩': 'KRW' };
 /** Words after a number that make it a measurement rather than a year. */
 const MEASURE_WORD = /^\s*(?:%|percent|per\s*cent|km|kilomet(?:er|re)s?|mi|miles?|m|met(?:er|re)s?|kg|kilograms?|t|tonnes?|tons?|people|persons|inhabitants|troops|soldiers|casualties|deaths|votes|members|units)\b/i;
 
@@ -161,6 +162,23 @@ function findDates(sentence: string): FactMention[] {
     const to = String(c * 100).padStart(4, '0');
     add(m.index, m.index + m[0].length, { iso: `${from}/${to}`, precision: 'century', start: from, end: to });
   }
+  // Years with an era (`500 BC`, `AD 800`, `476 CE`), before 1000 too; BC years in ISO 8601's astronomical
+  // numbering (`500 BC` is `-0499`).
+  for (const m of sentence.matchAll(/\b(?:(AD|A\.D\.)\s?(\d{1,4})\b|(\d{1,4})\s?(BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.|CE)(?![\p{L}]))/gu)) {
+    if (overlaps(found, m.index, m.index + m[0].length)) continue;
+    const year = Number(m[2] ?? m[3]);
+    const bc = /^B/.test(m[4] ?? '');
+    if (year === 0) continue;
+    add(m.index, m.index + m[0].length, { iso: bc ? `-${String(year - 1).padStart(4, '0')}` : String(year).padStart(4, '0'), precision: 'year' });
+  }
+  // Years before 1000 without an era, where a preposition of time stands before them (`in 850`, `until 987`).
+  for (const m of sentence.matchAll(/\b(?:in|since|until|till|from|by|around|circa|c\.|ca\.|before|after|year)\s+([1-9]\d{2})\b(?![.,]?\d)/giu)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (overlaps(found, start, end)) continue;
+    if (MEASURE_WORD.test(sentence.slice(end)) || /^\s+\p{Ll}+s\b/u.test(sentence.slice(end))) continue;
+    add(start, end, { iso: `0${m[1]}`, precision: 'year' });
+  }
   // Bare years: a four-digit number in the plausible range that is not part of a larger number or a measurement.
   for (const m of sentence.matchAll(new RegExp(`(?<![\\d.,$€£¥₽-])\\b${YEAR}\\b(?![.,]?\\d)(?!-\\p{L})`, 'gu'))) {
     const start = m.index;
@@ -172,10 +190,25 @@ function findDates(sentence: string): FactMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Quantities with a unit: `80%`, `3,500-kilometer`, `$1.3 billion`, `11.6 billion transferable roubles`, `2,600 km`. */
+/**
+ * A number as prose writes it: digits grouped by commas, full stops or (narrow) spaces (`120,000`, `120.000`,
+ * `120 000`), or with a decimal part (`11.6`).
+ */
+const NUMBER = String.raw`(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)`;
+
+/** The value of a written number: groups of three after `.` or `,` are thousands, a lone other group a decimal part. */
+export function parseAmount(written: string): number {
+  let t = written.replace(/[ \u00a0\u202f]/g, '');
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
+  else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  else t = t.replace(',', '.');
+  return Number(t);
+}
+
+/** Quantities with a unit: `80%`, `3,500-kilometer`, `$1.3 billion`, `11.6 billion transferable roubles`, `2,600 km`, `120 000 people`. */
 export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = []): FactMention[] {
   const found: FactMention[] = [];
-  const number = /([$€£¥₽])?\s?(\d+(?:[.,]\d+)*)(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}]+)?/gu;
+  const number = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
   for (const m of sentence.matchAll(number)) {
     const start = m.index;
     const numberStart = start + m[0].indexOf(m[2]);
@@ -189,8 +222,7 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
       if (!m[3] && !m[4]) continue;
     }
     if (/[\p{L}\d]$/u.test(before)) continue;
-    const amountText = m[2].replace(/,(?=\d{3}\b)/g, '');
-    let amount = Number(amountText.replace(/,/g, '.'));
+    let amount = parseAmount(m[2]);
     if (!Number.isFinite(amount)) continue;
     const scale = m[4];
     let unit = '';
@@ -204,6 +236,21 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
     else if (!unit && m[5]) {
       unit = m[5].toLowerCase();
       end = start + m[0].length;
+      // Two-word units: `square miles`, `sq km`.
+      const second = /^\s+([\p{L}²]+)/u.exec(sentence.slice(end));
+      if (second && (unit === 'square' || unit === 'sq')) {
+        unit = `${unit} ${second[1].toLowerCase()}`;
+        end += second[0].length;
+      } else if (measureOf(unit).dimension.startsWith('word:')) {
+        // A unit after its adjectives: `11.6 billion Soviet transferable roubles`, `3.2 billion Swiss francs`.
+        const ahead = /^(?:\s+[\p{L}-]+){1,2}/u.exec(sentence.slice(end))?.[0] ?? '';
+        const words = [...ahead.matchAll(/[\p{L}-]+/gu)];
+        const known = words.find((w) => !measureOf(w[0]).dimension.startsWith('word:'));
+        if (known) {
+          unit = known[0].toLowerCase();
+          end += known.index + known[0].length;
+        }
+      }
     }
     if (!unit) continue;
     if (scale) amount *= SCALE_FACTOR[scale];
@@ -299,24 +346,39 @@ export function describeFact(fact: FactMention): string {
 /** The interval a date covers, as comparable numbers (year*10000+month*100+day), for compatibility checks. */
 export function dateInterval(value: DateValue): [number, number] {
   const parse = (iso: string, high: boolean): number => {
-    const [y, m, d] = iso.split('-').map(Number);
-    const month = m ?? (high ? 12 : 1);
-    const day = d ?? (high ? 31 : 1);
-    return y * 10000 + month * 100 + day;
+    const m = /^(-?\d+)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+    if (!m) return high ? Infinity : -Infinity;
+    const month = m[2] ? Number(m[2]) : high ? 12 : 1;
+    const day = m[3] ? Number(m[3]) : high ? 31 : 1;
+    return Number(m[1]) * 10000 + month * 100 + day;
   };
   const [from, to] = value.iso.includes('/') ? value.iso.split('/') : [value.iso, value.iso];
   return [parse(from, false), parse(to, true)];
 }
 
-/** Two dates agree when one contains the other (`1974` and `November 1974`) and their qualifiers match. */
+/** `around 1900` states 1900, less sharply: for agreement, circa is no qualifier. */
+const boundQualifier = (d: DateValue) => (d.qualifier === 'circa' ? '' : (d.qualifier ?? ''));
+
+/**
+ * Two dates agree when one contains the other (`1974` and `November 1974`, a range and a year inside it) and
+ * they bound the same way (`after 1992` is not `in 1992`; `around 1900` is `1900`).
+ */
 export function datesAgree(a: DateValue, b: DateValue): boolean {
-  if ((a.qualifier ?? '') !== (b.qualifier ?? '')) return false;
+  if (boundQualifier(a) !== boundQualifier(b)) return false;
   const [a0, a1] = dateInterval(a);
   const [b0, b1] = dateInterval(b);
   return (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1) || (a0 <= b1 && b0 <= a1 && (a.start !== undefined || b.start !== undefined));
 }
 
-/** Two quantities agree when their amounts are equal and both or neither are percentages. */
+/**
+ * Two quantities agree when they state the same amount of the same thing: equal in the same unit, equal after
+ * conversion in convertible units (`3,500 km` and `2,175 miles`), never in different currencies or dimensions.
+ */
 export function quantitiesAgree(a: QuantityValue, b: QuantityValue): boolean {
-  return Math.abs(a.amount - b.amount) <= 1e-9 * Math.max(1, Math.abs(a.amount)) && (a.unit === '%') === (b.unit === '%');
+  return amountsAgree({ amount: a.amount, measure: measureOf(a.unit) }, { amount: b.amount, measure: measureOf(b.unit) });
+}
+
+/** Do two quantities measure the same kind of thing (so they can be the same fact, changed)? */
+export function quantitiesComparable(a: QuantityValue, b: QuantityValue): boolean {
+  return sameDimension(measureOf(a.unit), measureOf(b.unit));
 }

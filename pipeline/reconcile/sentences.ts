@@ -30,21 +30,63 @@ function segmenterFor(language: string): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * Abbreviations that always stand before a name, so a capitalised word after them never starts a sentence
+ * (`Dr. The`, by contrast with `etc. The`, does not occur).
+ */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'st', 'mt', 'gen', 'col', 'lt', 'capt', 'sgt', 'adm', 'gov', 'pres', 'rev', 'hon', 'sen', 'rep']);
+
+/**
+ * Words that open English sentences and are not names: after an initial-like `I.` or a dotted acronym
+ * (`World War I. The`, `the U.S. It`), such a word starts a new sentence. General English function words.
+ */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'there',
+  'his', 'her', 'their', 'after', 'before', 'during', 'however', 'although', 'though', 'when', 'while', 'since', 'following',
+  'as', 'by', 'for', 'from', 'with', 'but', 'both', 'many', 'most', 'some', 'several', 'according', 'despite', 'today',
+  'later', 'also', 'another', 'other', 'one', 'two', 'three', 'each', 'all', 'no', 'not', 'if', 'until', 'between', 'under',
+  'over', 'other', 'such', 'because', 'thus', 'then', 'further', 'furthermore', 'moreover', 'meanwhile', 'instead',
+]);
+
 /** Does a segment end in a way that cannot close a sentence (an initial, an abbreviation)? */
-function endsWithoutClosing(segment: string): boolean {
+function endsWithoutClosing(segment: string, next: string): boolean {
   const trimmed = segment.trimEnd();
-  // `J.`, `K.` — a single capital letter: an initial.
-  if (/(?:^|[\s(“"'‘])\p{Lu}\.$/u.test(trimmed)) return true;
+  const nextWord = /^\s*["“‘']?(\p{L}+)/u.exec(next)?.[1] ?? '';
+  const opens = /^\p{Lu}/u.test(nextWord) && SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  // `J.`, `K.` — a single capital letter: an initial, unless a sentence plainly starts after it (`World War I. The`).
+  if (/(?:^|[\s(“"'‘])\p{Lu}\.$/u.test(trimmed)) return !opens;
   // `U.S.`, `e.g.` — dotted letters.
-  if (/(?:^|[\s(])(?:\p{L}\.){2,}$/u.test(trimmed)) return true;
+  if (/(?:^|[\s(])(?:\p{L}\.){2,}$/u.test(trimmed)) return !opens || /(?:^|\s)(?:e\.g|i\.e)\.$/u.test(trimmed);
   const last = /([\p{L}.]+)\.$/u.exec(trimmed);
-  return last !== null && ABBREVIATIONS.has(last[1].toLowerCase());
+  if (last === null) return false;
+  const word = last[1].toLowerCase();
+  return TITLES.has(word) || (ABBREVIATIONS.has(word) && !opens);
 }
 
 /** Does a segment look like the continuation of the previous sentence? */
 function startsAsContinuation(segment: string): boolean {
-  // A lowercase word or a digit cannot start a sentence in running prose; closing marks belong before.
-  return /^\s*(?:[\p{Ll}\p{N}]|[,;:)\]”’»])/u.test(segment);
+  // A lowercase word cannot start a sentence in running prose; closing marks belong before. A digit can
+  // (`in 1989. 1990 brought`).
+  return /^\s*(?:\p{Ll}|[,;:)\]”’»])/u.test(segment);
+}
+
+/**
+ * Full stops that end a sentence with no space after them, as text dumps glue them (`in Paris.The city`,
+ * `in 1989.1990 was`, `(2001).The`): a lowercase word of two letters or more (not an abbreviation), a
+ * digit or a closing bracket, then the stop, then a capitalised word — or a year, the stop and a year; and a
+ * sentence that opens with a year after a space, which the Segmenter does not break before (`in 1989. 1990 brought`).
+ */
+const GLUED = /(?:(?<=(?<![\p{L}.])(\p{L}*\p{Ll}\p{Ll}))|(?<=[\p{N})\]]))[.!?]["”’]?(?=\p{Lu}\p{Ll})|(?<=\b(?:1\d{3}|20\d{2}))\.(?=(?:1\d{3}|20\d{2})\b)|(?:(?<=(?<![\p{L}.])(\p{L}*\p{Ll}\p{Ll}))|(?<=\d))[.!?]["”’]?(?=\s+\d{4}\b)/gu;
+
+function gluedBreaks(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(GLUED)) {
+    const word = m[1] ?? m[2];
+    if (word && ABBREVIATIONS.has(word.toLowerCase())) continue;
+    out.push(start + m.index + m[0].length);
+  }
+  return out;
 }
 
 /**
@@ -54,13 +96,18 @@ function startsAsContinuation(segment: string): boolean {
 export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
   const raw: Array<{ start: number; end: number }> = [];
   for (const { segment, index } of segmenterFor(language).segment(text)) {
-    raw.push({ start: index, end: index + segment.length });
+    let from = index;
+    for (const cut of gluedBreaks(text, index, index + segment.length)) {
+      raw.push({ start: from, end: cut });
+      from = cut;
+    }
+    raw.push({ start: from, end: index + segment.length });
   }
   const merged: Array<{ start: number; end: number }> = [];
   for (const piece of raw) {
     const previous = merged[merged.length - 1];
     const segment = text.slice(piece.start, piece.end);
-    if (previous && (endsWithoutClosing(text.slice(previous.start, previous.end)) || startsAsContinuation(segment))) {
+    if (previous && (endsWithoutClosing(text.slice(previous.start, previous.end), segment) || startsAsContinuation(segment))) {
       previous.end = piece.end;
     } else {
       merged.push({ ...piece });

@@ -11,12 +11,21 @@ export interface WordToken {
   end: number;
 }
 
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+/gu;
+/** Numbers (with their inner separators), words, and currency signs, which are content (`$40` is not `€40`). */
+const WORD = /(?<![\p{N}.,])\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?![.,]?\p{N})|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+|\p{Sc}/gu;
+
+/** A number's comparable form: thousands separators (`,`, `.`, spaces) dropped, so `120 000` and `120,000` are one word. */
+function numberNorm(written: string): string {
+  const t = written.replace(/[ \u00a0\u202f]/g, '');
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) return t.replace(/,/g, '');
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(t)) return t.replace(/\./g, '').replace(',', '.');
+  return t;
+}
 
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   for (const match of text.normalize('NFC').matchAll(WORD)) {
-    tokens.push({ norm: match[0].toLowerCase(), text: match[0], start: match.index, end: match.index + match[0].length });
+    tokens.push({ norm: /^\p{N}/u.test(match[0]) ? numberNorm(match[0]) : match[0].toLowerCase(), text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }

@@ -108,3 +108,49 @@ describe('resolve and annotate', () => {
     expect(roof.data?.discrepancies).toContain(discrepancies.find((d) => d.kind === 'fact-conflict')?.id);
   });
 });
+
+/** The kind of the one discrepancy between two one-sentence articles, and its fact changes. */
+const one = (a: string, b: string) => {
+  const r = diff(`# T\n\n${a}\n`, `# T\n\n${b}\n`);
+  return { kinds: kinds(r), facts: r.reconciled.discrepancies.flatMap((d) => d.facts) };
+};
+
+describe('a fact-conflict only where the same statement changed a fact', () => {
+  it('compares dates by role: a new date of another event is a detail, the changed date of the same one a conflict', () => {
+    const r = one('The brewer founded the firm in 1878 with his brother.', 'The brewer founded the firm in 1876 with his brother and floated it in 1878.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'date', old: '1878', new: '1876' });
+    expect(one('The mill opened in 1850.', 'The mill opened in 1850 and closed in 1932.').kinds).toEqual(['reworded']);
+  });
+  it('lets a refinement agree: around a year, a month within the year, a range holding the other', () => {
+    expect(one('The chapel was built around 1640 by the monks.', 'The chapel was built in 1640 by the monks of the abbey.').kinds).toEqual(['reworded']);
+    expect(one('The strike lasted until 1985 in the valley.', 'The strike lasted until March 1985 in the valley.').kinds).toEqual(['reworded']);
+    expect(one('The siege was in 1644 and cost the town dearly.', 'The siege of 1643–1645 cost the town dearly.').kinds).toEqual(['reworded']);
+  });
+  it('calls a changed month or day a conflict', () => {
+    expect(one('The line opened in May 1901 to the coast.', 'The line opened in June 1901 to the coast.').kinds).toEqual(['fact-conflict']);
+  });
+  it('compares quantities with their units', () => {
+    expect(one('The canal is 120 km long.', 'The canal is about 75 miles long.').kinds).toEqual(['reworded']);
+    expect(one('The canal is 120 km long.', 'The canal is 120 miles long.').kinds).toEqual(['fact-conflict']);
+    expect(one('The bridge cost $40 million to build.', 'The bridge cost €40 million to build.').kinds).toEqual(['fact-conflict']);
+  });
+  it('reads numbers grouped by spaces and full stops', () => {
+    expect(one('The town had 120 000 inhabitants at the census.', 'The town had 120,000 inhabitants at the last census.').kinds).toEqual(['reworded']);
+    expect(one('The town had 120.000 inhabitants at the census.', 'The town had 125,000 inhabitants at the census.').kinds).toEqual(['fact-conflict']);
+  });
+  it('reads years before 1000 and BC', () => {
+    expect(one('The temple was raised in 480 BC by the tyrant.', 'The temple was raised in 470 BC by the tyrant.').facts).toEqual([{ type: 'date', old: '480 BC', new: '470 BC' }]);
+    expect(one('The abbey was founded in 870 by monks.', 'The abbey was founded in 877 by monks.').kinds).toEqual(['fact-conflict']);
+  });
+  it('does not call a name given more precisely, or a country for its adjective, a replaced actor', () => {
+    expect(one('The treaty was signed by France and the league.', 'The treaty was signed by the French Republic and the league.').kinds).toEqual(['reworded']);
+    expect(one('The fort was held by the Dutch garrison until the siege.', 'The fort was held by the Dutch East India Company garrison until the siege.').kinds).toEqual(['reworded']);
+  });
+  it('calls a replaced office holder a conflict', () => {
+    expect(one('The current mayor of the town is Anna Berg of the Green Party.', 'The mayor of the town is Tomas Lind of the Green Party.').kinds).toEqual(['fact-conflict']);
+  });
+  it('does not call a number lost by an export a conflict', () => {
+    expect(one('The train ran at a speed of 320 km/h over the plain.', 'The train ran at a speed of , over the plain.').kinds).toEqual(['reworded']);
+  });
+});

@@ -27,3 +27,24 @@ describe('splitSentences', () => {
     for (const s of splitSentences(input)) expect(input.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('splitSentences on real-dump shapes', () => {
+  it('splits sentences glued without a space', () => {
+    expect(texts('The mill closed in Leeds.The town then grew.')).toEqual(['The mill closed in Leeds.', 'The town then grew.']);
+    expect(texts('Work began in 1961.1962 brought floods.')).toEqual(['Work began in 1961.', '1962 brought floods.']);
+    expect(texts('It was rebuilt (1877).Later it burned.')).toEqual(['It was rebuilt (1877).', 'Later it burned.']);
+  });
+  it('splits after a Roman numeral or an acronym when a sentence plainly starts', () => {
+    expect(texts('It was used in World War I. The hall was sold.')).toEqual(['It was used in World War I.', 'The hall was sold.']);
+    expect(texts('The firm moved to the U.S. It grew fast.')).toEqual(['The firm moved to the U.S.', 'It grew fast.']);
+  });
+  it('splits before a sentence that opens with a year', () => {
+    expect(texts('The dam was finished in 1963. 1964 brought the first floods.')).toEqual(['The dam was finished in 1963.', '1964 brought the first floods.']);
+  });
+  it('keeps initials, dotted acronyms, abbreviations and domain names inside a sentence', () => {
+    expect(texts('A book by J. R. R. Tolkien was sold in the U.S. market. It sold well.')).toEqual(['A book by J. R. R. Tolkien was sold in the U.S. market.', 'It sold well.']);
+    expect(texts('He moved to St.Albans and met Dr. The Hon. Jane Smith at example.com in May.')).toHaveLength(1);
+    expect(texts('The station, opened c. 1900, is listed, e.g. The Times said so.')).toHaveLength(1);
+    expect(texts('Decimals like 3.5 and 12.75 stay whole.')).toHaveLength(1);
+  });
+});

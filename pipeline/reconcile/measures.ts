@@ -1,0 +1,91 @@
+// Units of measure as written in prose (`km`, `kilometres`, `square miles`, `€`, `inhabitants`): what each measures, and conversion.
+import convert from 'convert-units';
+
+/** What a quantity measures and in which unit (a convert-units abbreviation, an ISO 4217 code, or the word itself). */
+export interface Measure {
+  dimension: string;
+  unit: string;
+}
+
+/** Currency signs and words: amounts in different currencies are different amounts. */
+const CURRENCIES: Record<string, string> = {
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', '₩': 'KRW',
+  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', gbp: 'GBP', sterling: 'GBP',
+  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB',
+  ruble: 'RUB', rubles: 'RUB', franc: 'CHF', francs: 'CHF', won: 'KRW', krona: 'SEK', kronor: 'SEK', krone: 'NOK',
+  kroner: 'NOK', zloty: 'PLN', złoty: 'PLN',
+};
+
+/** Words that count people: `inhabitants` and `residents` measure the same thing. */
+const PEOPLE = new Set(['people', 'persons', 'person', 'inhabitants', 'inhabitant', 'residents', 'resident', 'population']);
+
+/** British spellings and short forms convert-units does not list. */
+const SPELLINGS: Record<string, string> = {
+  metre: 'm', metres: 'm', kilometre: 'km', kilometres: 'km', centimetre: 'cm', centimetres: 'cm', millimetre: 'mm',
+  millimetres: 'mm', tonne: 'mt', tonnes: 'mt', kilo: 'kg', kilos: 'kg', kph: 'km/h', mph: 'm/h', 'km²': 'km2', 'm²': 'm2',
+  'mi²': 'mi2', sq: '', litre: 'l', litres: 'l', liter: 'l', liters: 'l', ha: 'ha', acre: 'ac', acres: 'ac',
+};
+
+const DIMENSIONS = ['length', 'area', 'mass', 'speed', 'volume'] as const;
+let byWord: Map<string, Measure> | undefined;
+
+/** Every unit name convert-units knows, singular and plural, lowercased, plus its abbreviation. */
+function unitWords(): Map<string, Measure> {
+  if (byWord) return byWord;
+  byWord = new Map();
+  for (const dimension of DIMENSIONS) {
+    for (const u of convert().list(dimension)) {
+      for (const word of [u.abbr, u.singular, u.plural]) byWord.set(word.toLowerCase(), { dimension, unit: u.abbr });
+    }
+  }
+  // Abbreviations that are also English words are units only when written as abbreviations.
+  for (const ambiguous of ['in', 'cup', 'glas', 'kanna', 'tsk', 'msk', 'krm', 'kkp']) byWord.delete(ambiguous);
+  for (const [word, abbr] of Object.entries(SPELLINGS)) {
+    if (!abbr) continue;
+    const known = [...DIMENSIONS].find((d) => convert().possibilities(d).includes(abbr));
+    if (known) byWord.set(word, { dimension: known, unit: abbr });
+  }
+  return byWord;
+}
+
+/**
+ * The measure a unit word names; `next` is the word after it, for two-word units (`square miles`, `sq km`).
+ * Unknown words measure themselves (`42,000 spectators` and `40,000 spectators` compare; `seats` does not).
+ */
+export function measureOf(word: string, next = ''): Measure & { words: number } {
+  const [first, second] = word.toLowerCase().split(' ');
+  if (second !== undefined) return measureOf(first, second);
+  const w = first;
+  if (w in CURRENCIES) return { dimension: 'money', unit: CURRENCIES[w], words: 1 };
+  if (PEOPLE.has(w)) return { dimension: 'people', unit: 'people', words: 1 };
+  const units = unitWords();
+  if ((w === 'square' || w === 'sq') && next) {
+    const base = units.get(SPELLINGS[next.toLowerCase()] ?? next.toLowerCase());
+    if (base?.dimension === 'length') return { dimension: 'area', unit: `${base.unit}2`, words: 2 };
+  }
+  const known = units.get(w);
+  if (known) return { ...known, words: 1 };
+  const singular = w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+  return { dimension: `word:${singular}`, unit: singular, words: 1 };
+}
+
+/** The currency a sign stands for (`$` → USD). */
+export const currencyOf = (sign: string): string | undefined => CURRENCIES[sign];
+
+/** Do two measures measure the same kind of thing (so their amounts can be compared)? */
+export const sameDimension = (a: Measure, b: Measure): boolean => a.dimension === b.dimension;
+
+/** Share by which two amounts in convertible units may differ and still agree (rounding in a conversion). */
+export const CONVERSION_TOLERANCE = 0.015;
+
+/**
+ * Do two amounts state the same quantity? In the same unit, they must be equal; in convertible units (km and
+ * miles), equal after conversion up to the rounding a writer applies; in different currencies, never.
+ */
+export function amountsAgree(a: { amount: number; measure: Measure }, b: { amount: number; measure: Measure }): boolean {
+  if (!sameDimension(a.measure, b.measure)) return false;
+  if (a.measure.unit === b.measure.unit) return Math.abs(a.amount - b.amount) <= 1e-9 * Math.max(1, Math.abs(a.amount));
+  if (a.measure.dimension === 'money' || a.measure.dimension.startsWith('word:') || a.measure.dimension === 'people') return false;
+  const converted = convert(a.amount).from(a.measure.unit).to(b.measure.unit);
+  return Math.abs(converted - b.amount) <= CONVERSION_TOLERANCE * Math.max(Math.abs(b.amount), 1e-9);
+}

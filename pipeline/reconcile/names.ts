@@ -1,0 +1,83 @@
+// When two names name the same thing: whole words, acronyms the text defines, a country and its adjective, a name inside a longer one.
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+
+// The country table is 1.4 MB of JSON: read on first use, so a command that compares no names does not pay for it.
+const requireModule = createRequire(import.meta.url);
+
+/**
+ * Capitalised words that are titles or generic parts of names (`President`, `University`, `River`): sharing one
+ * of them does not make two names the same (`President A` and `President B` are two people).
+ */
+const GENERIC_NAME_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'mayor', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope',
+  'general', 'governor', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'secretary', 'senator', 'chief', 'executive',
+  'head', 'coach', 'manager', 'captain', 'sir', 'dame', 'lord', 'lady', 'mr', 'mrs', 'ms', 'dr', 'saint', 'st', 'the',
+  'republic', 'kingdom', 'state', 'states', 'united', 'city', 'county', 'province', 'region', 'district', 'national',
+  'federal', 'federation', 'union', 'party', 'university', 'college', 'school', 'institute', 'company', 'corporation',
+  'group', 'bank', 'council', 'committee', 'ministry', 'department', 'office', 'army', 'navy', 'air', 'force', 'forces',
+  'river', 'lake', 'mount', 'mountain', 'island', 'islands', 'sea', 'ocean', 'north', 'south', 'east', 'west', 'northern',
+  'southern', 'eastern', 'western', 'central', 'new', 'old', 'great', 'first', 'second', 'third', 'of', 'and', 'de', 'la',
+  'le', 'von', 'van', 'der', 'da', 'du', 'al', 'inc', 'ltd', 'co', 'plc', 'fc', 'ac', 'club', 'stadium', 'station',
+  'airport', 'bridge', 'tower', 'street', 'road', 'park', 'hall', 'church', 'cathedral', 'museum', 'award', 'cup',
+  'league', 'championship', 'world', 'international', 'democratic', 'people', 'peoples', 'socialist', 'communist',
+]);
+
+let countryIndex: Map<string, string> | undefined;
+
+/** Country names, official names, other spellings and demonyms (`France`, `French Republic`, `French`) → ISO code. */
+function countryOf(word: string): string | undefined {
+  if (!countryIndex) {
+    countryIndex = new Map();
+    for (const c of requireModule('world-countries/countries.json') as Country[]) {
+      const names = [c.name.common, c.name.official, ...c.altSpellings, c.demonyms?.eng?.m, c.demonyms?.eng?.f];
+      for (const name of names) {
+        if (!name || name.length < 4) continue;
+        const key = normalName(name);
+        if (!countryIndex.has(key)) countryIndex.set(key, c.cca3);
+      }
+    }
+  }
+  return countryIndex.get(word);
+}
+
+/** A name's comparable form: lowercased, possessive `'s` dropped, punctuation as spaces. */
+export function normalName(name: string): string {
+  return name.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The words that identify a name, each reduced to a canonical form: an acronym the text defines stands for its
+ * expansion's words, a country word for the country, and titles and generic words drop out.
+ */
+export function identifyingWords(name: string, acronyms: ReadonlyMap<string, string> = new Map()): Set<string> {
+  const plain = normalName(name);
+  const whole = countryOf(plain);
+  if (whole) return new Set([`country:${whole}`]);
+  const out = new Set<string>();
+  for (const word of plain.split(' ')) {
+    if (!word) continue;
+    const expanded = acronyms.get(word);
+    if (expanded) {
+      for (const w of expanded.split(' ')) if (!GENERIC_NAME_WORDS.has(w)) out.add(w);
+      continue;
+    }
+    const country = countryOf(word);
+    if (country) out.add(`country:${country}`);
+    else if (!GENERIC_NAME_WORDS.has(word)) out.add(word);
+  }
+  return out;
+}
+
+/**
+ * Do two names name the same thing? They do when they share an identifying word (`Paris` and `Paris, Texas`;
+ * `Mongolia` and `Mongolian`; `OSCE` and the `Organization for Security and Co-operation in Europe` it stands for).
+ * Names with no identifying word at all (`the President`) never contradict anything.
+ */
+export function sameReferent(a: string, b: string, acronymsA: ReadonlyMap<string, string> = new Map(), acronymsB: ReadonlyMap<string, string> = new Map()): boolean {
+  const x = identifyingWords(a, acronymsA);
+  const y = identifyingWords(b, acronymsB);
+  if (!x.size || !y.size) return true;
+  for (const w of x) if (y.has(w)) return true;
+  return false;
+}

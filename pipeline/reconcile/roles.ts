@@ -1,0 +1,120 @@
+// The role of a fact in its sentence (the words around it), and the pairing of two statements' facts by role, not by position.
+import type { FactMention } from './facts.ts';
+import { wordTokens } from './tokens.ts';
+
+/** Words that say nothing about what a fact is the value of (general English function words). */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'into', 'onto', 'as', 'and', 'or', 'but',
+  'nor', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'had', 'have', 'it', 'its', 'this', 'that', 'these',
+  'those', 'which', 'who', 'whom', 'whose', 'there', 'their', 'they', 'he', 'she', 'his', 'her', 'him', 'them', 'some',
+  'about', 'around', 'approximately', 'nearly', 'almost', 'over', 'under', 'than', 'more', 'less', 'also', 'then', 'so',
+  'such', 'its', 'after', 'before', 'since', 'until', 'till', 'during', 'circa', 'c', 'ca', 'early', 'late', 'mid',
+  'end', 'beginning', 'year', 'years', 'total', 'only', 'still', 'already', 'about', 'some', 'both', 'all', 'would',
+  'will', 'could', 'can', 'may', 'might', 'did', 'do', 'does', 'not', 'no', 'up', 'out', 'while', 'when', 'where',
+]);
+
+/** Words of context looked at before and after a fact, within its clause. */
+export const CONTEXT_BEFORE = 6;
+export const CONTEXT_AFTER = 3;
+/** Role similarity (Dice of context stems) at which two differing values are the same fact changed. */
+export const ROLE_MIN = 0.3;
+
+/** A crude stem: inflections of one word share their first five letters (`founded`, `founding`, `founder`). */
+const stem = (w: string) => w.slice(0, 5);
+
+/** Clause breaks a fact's context does not cross. */
+const CLAUSE_BREAK = /[;:()[\]]/;
+
+/**
+ * The content words around a fact, stemmed: what the fact is the date, amount or actor of. The context stops at
+ * clause breaks and at the other facts of the same type (`in 1996 and listed it in 1998`: `listed` is 1998's).
+ */
+export function factContext(sentence: string, fact: FactMention, sameType: readonly FactMention[]): Set<string> {
+  const tokens = wordTokens(sentence);
+  const inFact = (t: { start: number; end: number }, f: { start: number; end: number }) => t.start < f.end && t.end > f.start;
+  const others = sameType.filter((f) => f !== fact);
+  const context = new Set<string>();
+  const take = (from: number, step: 1 | -1, limit: number) => {
+    let taken = 0;
+    for (let i = from; i >= 0 && i < tokens.length && taken < limit; i += step) {
+      const t = tokens[i];
+      const gap = step === -1 ? sentence.slice(t.end, tokens[i + 1]?.start ?? fact.start) : sentence.slice(tokens[i - 1]?.end ?? fact.end, t.start);
+      if (CLAUSE_BREAK.test(gap)) break;
+      if (others.some((f) => inFact(t, f))) break;
+      if (inFact(t, fact)) continue;
+      if (FUNCTION_WORDS.has(t.norm) || /^\p{N}/u.test(t.norm)) continue;
+      context.add(stem(t.norm));
+      taken++;
+    }
+  };
+  const first = tokens.findIndex((t) => inFact(t, fact));
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (inFact(t, fact)) last = i;
+  });
+  if (first < 0) return context;
+  take(first - 1, -1, CONTEXT_BEFORE);
+  take(last + 1, 1, CONTEXT_AFTER);
+  return context;
+}
+
+export function roleSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size && !b.size) return 0;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+export interface FactPairing {
+  /** Facts of the same role on both sides; `agree` tells whether they state the same value. */
+  pairs: Array<{ old: FactMention; new: FactMention; agree: boolean }>;
+  /** Facts only the older statement has (a detail dropped), and only the newer one (a detail added). */
+  onlyOld: FactMention[];
+  onlyNew: FactMention[];
+}
+
+/**
+ * Pair the facts of two aligned statements by role: the same value anywhere pairs (unless a fact with the same
+ * role claims it more strongly), a different value pairs only where the words around it say it is the value of the
+ * same thing. When one fact of a kind is left on each side of otherwise matched statements, they are the same
+ * fact changed.
+ */
+export function pairFactsByRole(
+  oldSentence: string,
+  newSentence: string,
+  olds: readonly FactMention[],
+  news: readonly FactMention[],
+  agree: (a: FactMention, b: FactMention) => boolean,
+  comparable: (a: FactMention, b: FactMention) => boolean = () => true,
+): FactPairing {
+  const oldContexts = olds.map((f) => factContext(oldSentence, f, olds));
+  const newContexts = news.map((f) => factContext(newSentence, f, news));
+  const options: Array<{ o: number; n: number; score: number; agree: boolean }> = [];
+  olds.forEach((of, o) =>
+    news.forEach((nf, n) => {
+      if (!comparable(of, nf)) return;
+      const same = agree(of, nf);
+      const role = roleSimilarity(oldContexts[o], newContexts[n]);
+      if (same || role >= ROLE_MIN) options.push({ o, n, score: role + (same ? 0.25 : 0), agree: same });
+    }),
+  );
+  options.sort((x, y) => y.score - x.score || x.o - y.o || x.n - y.n);
+  const usedOld = new Set<number>();
+  const usedNew = new Set<number>();
+  const pairs: FactPairing['pairs'] = [];
+  for (const option of options) {
+    if (usedOld.has(option.o) || usedNew.has(option.n)) continue;
+    usedOld.add(option.o);
+    usedNew.add(option.n);
+    pairs.push({ old: olds[option.o], new: news[option.n], agree: option.agree });
+  }
+  let onlyOld = olds.filter((_, i) => !usedOld.has(i));
+  let onlyNew = news.filter((_, i) => !usedNew.has(i));
+  if (onlyOld.length === 1 && onlyNew.length === 1 && comparable(onlyOld[0], onlyNew[0])) {
+    pairs.push({ old: onlyOld[0], new: onlyNew[0], agree: agree(onlyOld[0], onlyNew[0]) });
+    onlyOld = [];
+    onlyNew = [];
+  }
+  pairs.sort((x, y) => x.new.start - y.new.start);
+  return { pairs, onlyOld, onlyNew };
+}
