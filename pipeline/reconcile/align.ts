@@ -8,6 +8,9 @@ export interface UnitPair {
   similarity: number;
   /** Out of reading order relative to the other aligned units. */
   moved: boolean;
+  /** Further units of a statement split in two (`newExtra`) or of two merged into one (`oldExtra`), in order. */
+  oldExtra?: number[];
+  newExtra?: number[];
 }
 
 export interface Alignment {
@@ -20,8 +23,23 @@ export interface Alignment {
   sectionsByNew: Map<number, number>;
 }
 
-/** Minimum word similarity for two units to be the same statement reworded. */
+/** Minimum word similarity for two units anywhere in the article to be the same statement reworded. */
 export const MIN_SIMILARITY = 0.5;
+/**
+ * Minimum similarity of content words for two units that sit between the same aligned neighbours (the same
+ * place in both revisions) to be the same statement, heavily reworded.
+ */
+export const GAP_SIMILARITY = 0.3;
+/** A statement split in two (or two merged) must match the two together this much better than either alone. */
+export const SPLIT_GAIN = 0.1;
+/** Function words, which say little about which statement a sentence is. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'and', 'or', 'but', 'is', 'was',
+  'are', 'were', 'be', 'been', 'has', 'had', 'have', 'it', 'its', 'this', 'that', 'these', 'those', 'which', 'who',
+  'there', 'their', 'they', 'he', 'she', 'his', 'her', 'also', 'than', 'into', 'after', 'since', 'such', 'one', 'other',
+]);
+const contentWords = (words: readonly string[]) => words.filter((w) => !FUNCTION_WORDS.has(w));
+const contentSimilarity = (a: readonly string[], b: readonly string[]) => wordSimilarity(contentWords(a), contentWords(b));
 /** Shingles shared by more units than this carry no signal and are skipped (keeps repeated text linear). */
 const MAX_POSTING = 24;
 /** Candidates scored per unit. */
@@ -117,7 +135,80 @@ export function alignUnits(a: readonly Unit[], b: readonly Unit[]): UnitPair[] {
   // 3. Reading order: pairs outside one longest increasing run are moved.
   pairs.sort((x, y) => x.old - y.old);
   const inOrder = longestIncreasing(pairs.map((p) => p.new));
-  return pairs.map((p, i) => ({ ...p, moved: !inOrder.has(i) }));
+  const aligned: UnitPair[] = pairs.map((p, i) => ({ ...p, moved: !inOrder.has(i) }));
+  // 4. Heavy rewrites: between two in-order neighbours, the units left on each side are the same stretch of text.
+  aligned.push(...alignGaps(a, b, aligned, usedOld, usedNew));
+  return aligned.sort((x, y) => x.old - y.old);
+}
+
+/**
+ * Pair the units left between consecutive in-order pairs (the same place in both revisions) by content-word
+ * similarity, then join a statement split in two or two merged into one. Each gap is small, so comparing its
+ * units pairwise keeps the whole linear in the article.
+ */
+function alignGaps(a: readonly Unit[], b: readonly Unit[], pairs: readonly UnitPair[], usedOld: Set<number>, usedNew: Set<number>): UnitPair[] {
+  const anchors = pairs.filter((p) => !p.moved).sort((x, y) => x.old - y.old);
+  const out: UnitPair[] = [];
+  const bounds = [{ old: -1, new: -1 }, ...anchors, { old: a.length, new: b.length }];
+  for (let g = 0; g + 1 < bounds.length; g++) {
+    const olds: number[] = [];
+    const news: number[] = [];
+    for (let i = bounds[g].old + 1; i < bounds[g + 1].old; i++) if (!usedOld.has(i)) olds.push(i);
+    for (let i = bounds[g].new + 1; i < bounds[g + 1].new; i++) if (!usedNew.has(i)) news.push(i);
+    if (!olds.length || !news.length || olds.length * news.length > 400) continue;
+    const options: Array<{ old: number; new: number; similarity: number }> = [];
+    for (const o of olds) {
+      for (const n of news) {
+        if (classOf(a[o].kind) !== classOf(b[n].kind) || a[o].kind === 'infobox' || a[o].kind === 'reference') continue;
+        const similarity = contentSimilarity(a[o].words, b[n].words);
+        if (similarity >= GAP_SIMILARITY) options.push({ old: o, new: n, similarity });
+      }
+    }
+    options.sort((x, y) => y.similarity - x.similarity || x.old - y.old || x.new - y.new);
+    const found: UnitPair[] = [];
+    for (const c of options) {
+      if (usedOld.has(c.old) || usedNew.has(c.new)) continue;
+      // Stay in reading order inside the gap.
+      if (found.some((p) => (p.old < c.old) !== (p.new < c.new))) continue;
+      usedOld.add(c.old);
+      usedNew.add(c.new);
+      found.push({ ...c, moved: false });
+    }
+    // A statement split in two, or two merged: a pair's neighbour left over on one side joins it.
+    for (const p of found) {
+      const join = (side: 'old' | 'new') => {
+        const units = side === 'old' ? a : b;
+        const used = side === 'old' ? usedOld : usedNew;
+        const base = side === 'old' ? p.old : p.new;
+        const other = side === 'old' ? b[p.new].words : a[p.old].words;
+        for (const next of [base + 1, base - 1]) {
+          const u = units[next];
+          if (!u || used.has(next) || u.block !== units[base].block || !(side === 'old' ? olds : news).includes(next)) continue;
+          const together = next > base ? [...units[base].words, ...u.words] : [...u.words, ...units[base].words];
+          const similarity = contentSimilarity(together, other);
+          if (similarity >= Math.max(p.similarity, contentSimilarity(u.words, other)) + SPLIT_GAIN) {
+            used.add(next);
+            p.similarity = similarity;
+            if (next > base) (side === 'old' ? (p.oldExtra ??= []) : (p.newExtra ??= [])).push(next);
+            else {
+              if (side === 'old') {
+                p.oldExtra = [base, ...(p.oldExtra ?? [])];
+                p.old = next;
+              } else {
+                p.newExtra = [base, ...(p.newExtra ?? [])];
+                p.new = next;
+              }
+            }
+            return;
+          }
+        }
+      };
+      join('new');
+      join('old');
+    }
+    out.push(...found);
+  }
+  return out;
 }
 
 /** Sections pair up by where their content went, then by title (exact, then similar) among the rest, in order. */
@@ -168,8 +259,8 @@ export function alignRevisions(a: RevisionUnits, b: RevisionUnits): Alignment {
   const byOld = new Map<number, number>();
   const byNew = new Map<number, number>();
   pairs.forEach((p, i) => {
-    byOld.set(p.old, i);
-    byNew.set(p.new, i);
+    for (const o of [p.old, ...(p.oldExtra ?? [])]) byOld.set(o, i);
+    for (const n of [p.new, ...(p.newExtra ?? [])]) byNew.set(n, i);
   });
   const sections = alignSections(a, b, pairs);
   const sectionsByNew = new Map([...sections].map(([o, n]) => [n, o]));

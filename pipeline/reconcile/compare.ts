@@ -145,6 +145,13 @@ export function compareUnits(
   return { kind, facts, changes };
 }
 
+/** One statement made of the units of a sentence split in two (or two merged): their text and words, in order. */
+function joinUnits(units: Unit[]): Unit {
+  if (units.length === 1) return units[0];
+  const words = units.flatMap((u) => u.words);
+  return { ...units[0], text: units.map((u) => u.text).join(' '), words, key: words.join(' '), end: units[units.length - 1].end };
+}
+
 function factsOf(text: string): FactChange[] {
   const dates = extractDates(text);
   return [...dates, ...extractQuantities(text, dates)].map((f) => ({ type: f.type, old: null, new: f.text }));
@@ -221,8 +228,10 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     });
   }
   for (const pair of alignment.pairs) {
-    const o = a.units[pair.old];
-    const n = b.units[pair.new];
+    const oldUnits = [pair.old, ...(pair.oldExtra ?? [])].map((i) => a.units[i]);
+    const newUnits = [pair.new, ...(pair.newExtra ?? [])].map((i) => b.units[i]);
+    const o = joinUnits(oldUnits);
+    const n = joinUnits(newUnits);
     const result = compareUnits(o, n, pair.moved, acronyms);
     if (!result) continue;
     findings.push({
@@ -235,8 +244,8 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
         facts: result.facts,
         changes: result.changes,
       },
-      oldUnits: [o],
-      newUnits: [n],
+      oldUnits,
+      newUnits,
       pair,
     });
   }
