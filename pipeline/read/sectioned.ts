@@ -42,6 +42,18 @@ function infoboxEntry(line: SourceLine): InfoboxEntry {
   };
 }
 
+/**
+ * An infobox opens with an `Infobox` line, or with a short heading line of its own (exports put the subject's
+ * name there: `Gdańsk`, then `- Population: …`) followed by two `- Key: value` entries or more.
+ */
+function opensInfobox(lines: SourceLine[], i: number): boolean {
+  const text = lines[i].text.trim();
+  if (i + 1 >= lines.length || !ENTRY.test(lines[i + 1].text)) return false;
+  if (INFOBOX.test(text)) return true;
+  const short = text.split(/\s+/).length <= 8 && !/[.!?:;]$/.test(text) && !ITEM.test(lines[i].text) && !ORDERED_ITEM.test(lines[i].text);
+  return short && i + 2 < lines.length && ENTRY.test(lines[i + 2].text);
+}
+
 /** Parse a sectioned export into mdast. Each non-blank line of prose is its own paragraph. */
 export function parseSectioned(file: VFile): Root {
   const lines = splitLines(String(file.value));
@@ -54,7 +66,7 @@ export function parseSectioned(file: VFile): Root {
     } else if (isSectionedHeading(line.text)) {
       children.push(heading(line));
       i++;
-    } else if (INFOBOX.test(line.text) && i + 1 < lines.length && ENTRY.test(lines[i + 1].text)) {
+    } else if (opensInfobox(lines, i)) {
       const entries: InfoboxEntry[] = [];
       let j = i + 1;
       while (j < lines.length && ENTRY.test(lines[j].text)) entries.push(infoboxEntry(lines[j++]));

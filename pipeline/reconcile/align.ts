@@ -1,5 +1,6 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
+import { assignFields, pairFields, type Field } from './fields.ts';
 import { wordSimilarity } from './tokens.ts';
 
 export interface UnitPair {
@@ -8,6 +9,8 @@ export interface UnitPair {
   similarity: number;
   /** Out of reading order relative to the other aligned units. */
   moved: boolean;
+  /** The infobox field both units state, when they paired by its key. */
+  field?: { old: Field; new: Field };
   /** Further units of a statement split in two (`newExtra`) or of two merged into one (`oldExtra`), in order. */
   oldExtra?: number[];
   newExtra?: number[];
@@ -75,13 +78,14 @@ export function longestIncreasing(values: readonly number[]): Set<number> {
 }
 
 /** Pair units with the same content, then units whose words are similar enough. */
-export function alignUnits(a: readonly Unit[], b: readonly Unit[]): UnitPair[] {
+export function alignUnits(a: readonly Unit[], b: readonly Unit[], takenOld: ReadonlySet<number> = new Set(), takenNew: ReadonlySet<number> = new Set()): UnitPair[] {
   const pairs: Array<{ old: number; new: number; similarity: number }> = [];
-  const usedOld = new Set<number>();
-  const usedNew = new Set<number>();
+  const usedOld = new Set<number>(takenOld);
+  const usedNew = new Set<number>(takenNew);
   // 1. Same content: the k-th occurrence of a key in the old revision pairs with its k-th in the new.
   const queues = new Map<string, number[]>();
   for (const u of a) {
+    if (usedOld.has(u.index)) continue;
     const k = `${classOf(u.kind)}\u0000${u.key}`;
     const q = queues.get(k);
     if (q) q.push(u.index);
@@ -89,6 +93,7 @@ export function alignUnits(a: readonly Unit[], b: readonly Unit[]): UnitPair[] {
   }
   const heads = new Map<string, number>();
   for (const u of b) {
+    if (usedNew.has(u.index)) continue;
     const k = `${classOf(u.kind)}\u0000${u.key}`;
     const q = queues.get(k);
     const h = heads.get(k) ?? 0;
@@ -254,8 +259,23 @@ export function alignSections(a: RevisionUnits, b: RevisionUnits, pairs: readonl
   return map;
 }
 
+/**
+ * Infobox fields pair by key before any text does (a page dump's `Fleet size298` is the export's
+ * `- Fleet size: 273`), wherever each revision states them.
+ */
+function alignFields(a: RevisionUnits, b: RevisionUnits): UnitPair[] {
+  const firstA = assignFields(a);
+  const firstB = assignFields(b);
+  const fieldsA = assignFields(a, new Set([...firstB.values()].map((f) => f.norm)));
+  const fieldsB = assignFields(b, new Set([...firstA.values()].map((f) => f.norm)));
+  return pairFields(fieldsA, fieldsB).map((p) => ({ ...p, similarity: 1, moved: false, field: { old: fieldsA.get(p.old)!, new: fieldsB.get(p.new)! } }));
+}
+
 export function alignRevisions(a: RevisionUnits, b: RevisionUnits): Alignment {
-  const pairs = alignUnits(a.units, b.units);
+  const fieldPairs = alignFields(a, b);
+  const takenOld = new Set(fieldPairs.map((p) => p.old));
+  const takenNew = new Set(fieldPairs.map((p) => p.new));
+  const pairs = [...fieldPairs, ...alignUnits(a.units, b.units, takenOld, takenNew)].sort((x, y) => x.old - y.old);
   const byOld = new Map<number, number>();
   const byNew = new Map<number, number>();
   pairs.forEach((p, i) => {

@@ -5,8 +5,9 @@ import type { Alignment, UnitPair } from './align.ts';
 import { canonicalName, definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractDates, extractEntities, extractQuantities, quantitiesAgree, quantitiesComparable, type FactMention } from './facts.ts';
 import { sameReferent } from './names.ts';
+import { fieldValuesConflict, sameValue, type Field } from './fields.ts';
 import { pairFactsByRole, type FactPairing } from './roles.ts';
-import { digest, wordTokens, type WordToken } from './tokens.ts';
+import { comparisonWords, digest, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
@@ -130,19 +131,22 @@ export function compareUnits(
     if (entities.length) conflict = true;
     facts.push(...entities);
   }
-  // Each word is shown with the punctuation and space that follow it in its own text.
-  const shown = (text: string, tokens: WordToken[]) => tokens.map((t, i) => text.slice(i === 0 ? 0 : t.start, tokens[i + 1]?.start ?? text.length));
-  const oldTexts = shown(o.text, oldTokens);
-  const newTexts = shown(n.text, newTokens);
-  const oldShown = new Map(oldTokens.map((t, i) => [t, oldTexts[i]]));
-  const newShown = new Map(newTokens.map((t, i) => [t, newTexts[i]]));
-  const changes = diffArrays(oldTokens, newTokens, { comparator: (x, y) => x.norm === y.norm }).map((part) => ({
-    value: part.value.map((t) => (part.added ? newShown.get(t) : oldShown.get(t)) ?? newShown.get(t) ?? t.text).join(''),
-    ...(part.added ? { added: true } : {}),
-    ...(part.removed ? { removed: true } : {}),
-  }));
+  const changes = wordChanges(o.text, n.text, oldTokens, newTokens);
   const kind: DiscrepancyKind = conflict ? 'fact-conflict' : moved ? 'moved' : 'reworded';
   return { kind, facts, changes };
+}
+
+/**
+ * Compare the values of one infobox field: a changed number, date or named holder is a fact-conflict, other
+ * wording a rewording; a value an export lost (no words left) or the same value in another layout is nothing.
+ */
+function compareFields(o: Field, n: Field): ReturnType<typeof compareUnits> {
+  if (sameValue(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
+  if (fieldValuesConflict(o.value, n.value)) {
+    const type: FactType = extractDates(o.value).length && extractDates(n.value).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';
+    return { kind: 'fact-conflict', facts: [{ type, old: o.value, new: n.value }], changes: wordChanges(o.value, n.value) };
+  }
+  return { kind: 'reworded', facts: [], changes: wordChanges(o.value, n.value) };
 }
 
 /** One statement made of the units of a sentence split in two (or two merged): their text and words, in order. */
@@ -150,6 +154,20 @@ function joinUnits(units: Unit[]): Unit {
   if (units.length === 1) return units[0];
   const words = units.flatMap((u) => u.words);
   return { ...units[0], text: units.map((u) => u.text).join(' '), words, key: words.join(' '), end: units[units.length - 1].end };
+}
+
+/** The word-level changes from one text to another, each word shown with the punctuation and space after it. */
+function wordChanges(oldText: string, newText: string, oldTokens = wordTokens(oldText), newTokens = wordTokens(newText)): NonNullable<Discrepancy['changes']> {
+  const shown = (text: string, tokens: WordToken[]) => tokens.map((t, i) => text.slice(i === 0 ? 0 : t.start, tokens[i + 1]?.start ?? text.length));
+  const oldTexts = shown(oldText, oldTokens);
+  const newTexts = shown(newText, newTokens);
+  const oldShown = new Map(oldTokens.map((t, i) => [t, oldTexts[i]]));
+  const newShown = new Map(newTokens.map((t, i) => [t, newTexts[i]]));
+  return diffArrays(oldTokens, newTokens, { comparator: (x, y) => x.norm === y.norm }).map((part) => ({
+    value: part.value.map((t) => (part.added ? newShown.get(t) : oldShown.get(t)) ?? newShown.get(t) ?? t.text).join(''),
+    ...(part.added ? { added: true } : {}),
+    ...(part.removed ? { removed: true } : {}),
+  }));
 }
 
 function factsOf(text: string): FactChange[] {
@@ -232,7 +250,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     const newUnits = [pair.new, ...(pair.newExtra ?? [])].map((i) => b.units[i]);
     const o = joinUnits(oldUnits);
     const n = joinUnits(newUnits);
-    const result = compareUnits(o, n, pair.moved, acronyms);
+    const result = pair.field ? compareFields(pair.field.old, pair.field.new) : compareUnits(o, n, pair.moved, acronyms);
     if (!result) continue;
     findings.push({
       discrepancy: {
@@ -270,8 +288,13 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
       });
     }
   };
-  report(a, 'removed', (u) => alignment.byOld.has(u), (s) => alignment.sections.has(s));
-  report(b, 'added', (u) => alignment.byNew.has(u), (s) => alignment.sectionsByNew.has(s));
+  // Captions, map labels and a page dump's loose infobox lines are form: a revision in another format cannot have
+  // them, so one that is alone is no change of content. An infobox entry alone is a change only where both
+  // revisions have an infobox.
+  const bothInfoboxes = a.blocks.some((x) => x.kind === 'infobox') && b.blocks.some((x) => x.kind === 'infobox');
+  const formOnly = (u: Unit) => u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes);
+  report(a, 'removed', (u) => alignment.byOld.has(u) || formOnly(a.units[u]), (s) => alignment.sections.has(s));
+  report(b, 'added', (u) => alignment.byNew.has(u) || formOnly(b.units[u]), (s) => alignment.sectionsByNew.has(s));
   // Reading order of the newer revision; a removal sits after the newer line of the text that preceded it.
   const pairsByOld = [...alignment.pairs].sort((x, y) => x.old - y.old);
   const newLineAfterOld = (line: number): number => {

@@ -1,0 +1,142 @@
+// Infobox fields wherever a revision states them: `- Key: value` entries, and the loose lines a page dump scatters (`Leader | A |`, `LeaderA`, `Fleet size298`).
+import type { RevisionUnits, Unit } from './units.ts';
+import { extractDates, parseAmount, datesAgree } from './facts.ts';
+import type { DateValue } from '../model.ts';
+import { identifyingWords } from './names.ts';
+import { comparisonWords } from './tokens.ts';
+
+export interface Field {
+  key: string;
+  value: string;
+  /** Comparable key: lowercased letters, without a parenthesis (`Membership (2023)` is `membership`). */
+  norm: string;
+}
+
+/** `Leader | Jeremy Corbyn |`: a table row of a page dump's infobox. */
+const TABLE_ROW = /^([^|]{2,48}?)\s*\|\s*([^|]*?)\s*\|?\s*$/;
+/** `Key: value`. */
+const COLON = /^([^:]{2,48}?)\s*:\s*(.+)$/;
+/** `LeaderKeir Starmer`, `Fleet size298`, `Salary£143,911`: a key glued to its value by a text dump. */
+const GLUED = /^(\p{Lu}\p{Ll}{2,}(?:[ -]\p{L}\p{Ll}*)*)(?=[\p{Lu}\p{N}\p{Sc}])(.+)$/u;
+/** A value alone on its line, after its key's line (`House of Commons` then `262 / 650`). */
+const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*$/u;
+
+export function normalKey(key: string): string {
+  return key.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
+}
+
+function field(key: string, value: string): Field | undefined {
+  const norm = normalKey(key);
+  if (!norm || !value.trim()) return undefined;
+  return { key: key.trim(), value: value.trim(), norm };
+}
+
+/** The field a line states by its own shape (a table row, `Key: value`, a glued key), if any. */
+export function parseField(text: string): Field | undefined {
+  const line = text.trim();
+  const row = TABLE_ROW.exec(line);
+  if (row && line.includes('|')) return field(row[1], row[2]);
+  const colon = COLON.exec(line);
+  if (colon && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
+  const glued = GLUED.exec(line);
+  if (glued && glued[1].split(/\s+/).length <= 5) return field(glued[1], glued[2]);
+  return undefined;
+}
+
+/**
+ * Give every infobox entry and every loose label line of a revision its field, where it states one. A line that
+ * is only a key (`House of Commons |`) takes the bare value on the next line; `keys` of the other revision
+ * split lines that put a key and its value side by side with a space (`Salary £143,911`).
+ */
+export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new Set()): Map<number, Field> {
+  const fields = new Map<number, Field>();
+  const units = rev.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind === 'infobox') {
+      const colon = COLON.exec(u.text);
+      const f = colon && field(colon[1], colon[2]);
+      if (f) fields.set(i, f);
+      continue;
+    }
+    if (u.kind !== 'caption') continue;
+    const next = units[i + 1];
+    const keyOnly = u.text.replace(/\s*\|\s*$/, '').trim();
+    if (next?.kind === 'caption' && next.line === u.line + 1 && BARE_VALUE.test(next.text.trim()) && !/\p{N}/u.test(keyOnly)) {
+      const f = field(keyOnly, next.text);
+      if (f) {
+        fields.set(i, f);
+        i++;
+        continue;
+      }
+    }
+    const own = parseField(u.text);
+    if (own && (keys.size === 0 || keys.has(own.norm) || !/\s/.test(u.text.trim()) || u.text.includes('|'))) {
+      fields.set(i, own);
+      continue;
+    }
+    const words = normalKey(u.text).split(' ');
+    for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
+      const key = words.slice(0, n).join(' ');
+      if (!keys.has(key)) continue;
+      const at = keyEnd(u.text, n);
+      const f = field(u.text.slice(0, at), u.text.slice(at));
+      if (f) fields.set(i, f);
+      break;
+    }
+    if (!fields.has(i) && own) fields.set(i, own);
+  }
+  return fields;
+}
+
+/** Offset after the n-th word of a line (the end of a key that prefixes it). */
+function keyEnd(text: string, n: number): number {
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  const last = words[n - 1];
+  return last ? last.index + last[0].length : 0;
+}
+
+const numbersOf = (value: string) =>
+  [...value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => parseAmount(m[0]));
+
+/**
+ * Does a field's value differ in fact (a number, a date, a named holder), not merely in form? `1985 (1985)` and
+ * `28 November 1984` differ; `Increase 4.325 billion` and `4.325 billion` do not; `Jeremy Corbyn` and
+ * `Keir Starmer` do.
+ */
+export function fieldValuesConflict(a: string, b: string): boolean {
+  const da = extractDates(a).map((d) => d.value as DateValue);
+  const db = extractDates(b).map((d) => d.value as DateValue);
+  if (da.length && db.length) return !da.some((x) => db.some((y) => datesAgree(x, y)));
+  const na = numbersOf(a);
+  const nb = numbersOf(b);
+  if (na.length && nb.length) return na.join(' ') !== nb.join(' ');
+  if (na.length || nb.length) return false;
+  const ia = identifyingWords(a);
+  const ib = identifyingWords(b);
+  if (!ia.size || !ib.size) return false;
+  for (const w of ia) if (ib.has(w)) return false;
+  return /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b);
+}
+
+/** Do two values say the same, up to formatting? */
+export const sameValue = (a: string, b: string) => comparisonWords(a).join(' ') === comparisonWords(b).join(' ');
+
+/** Pairs of units (old index, new index) stating the same field, by key, first occurrence first. */
+export function pairFields(a: Map<number, Field>, b: Map<number, Field>): Array<{ old: number; new: number }> {
+  const byKey = new Map<string, number[]>();
+  for (const [i, f] of b) {
+    const list = byKey.get(f.norm);
+    if (list) list.push(i);
+    else byKey.set(f.norm, [i]);
+  }
+  const out: Array<{ old: number; new: number }> = [];
+  for (const [i, f] of a) {
+    const list = byKey.get(f.norm);
+    const n = list?.shift();
+    if (n !== undefined) out.push({ old: i, new: n });
+  }
+  return out;
+}
+
+export type { Unit };
