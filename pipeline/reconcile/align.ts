@@ -143,7 +143,62 @@ export function alignUnits(a: readonly Unit[], b: readonly Unit[], takenOld: Rea
   const aligned: UnitPair[] = pairs.map((p, i) => ({ ...p, moved: !inOrder.has(i) }));
   // 4. Heavy rewrites: between two in-order neighbours, the units left on each side are the same stretch of text.
   aligned.push(...alignGaps(a, b, aligned, usedOld, usedNew));
+  // 5. Heavy rewrites moved within their section: the units left in two sections that share aligned statements.
+  aligned.push(...alignWithinSections(a, b, aligned, usedOld, usedNew));
   return aligned.sort((x, y) => x.old - y.old);
+}
+
+/** Most unit pairs compared inside one pair of sections (bounds the cost of a section rewritten wholesale). */
+const MAX_SECTION_PAIRS = 2_500;
+
+/**
+ * Pair the units still alone in two sections that already share aligned statements, by content-word
+ * similarity, wherever they sit in those sections; a pair out of reading order is a move.
+ */
+function alignWithinSections(a: readonly Unit[], b: readonly Unit[], pairs: readonly UnitPair[], usedOld: Set<number>, usedNew: Set<number>): UnitPair[] {
+  const linked = new Set(pairs.map((p) => `${a[p.old].section}:${b[p.new].section}`));
+  const bySection = (units: readonly Unit[], used: Set<number>) => {
+    const map = new Map<number, number[]>();
+    for (const u of units) {
+      if (used.has(u.index) || u.kind === 'infobox' || u.kind === 'reference') continue;
+      const list = map.get(u.section);
+      if (list) list.push(u.index);
+      else map.set(u.section, [u.index]);
+    }
+    return map;
+  };
+  const oldBy = bySection(a, usedOld);
+  const newBy = bySection(b, usedNew);
+  const options: Array<{ old: number; new: number; similarity: number }> = [];
+  for (const key of linked) {
+    const [os, ns] = key.split(':').map(Number);
+    const olds = oldBy.get(os) ?? [];
+    const news = newBy.get(ns) ?? [];
+    if (olds.length * news.length > MAX_SECTION_PAIRS) continue;
+    for (const o of olds) {
+      for (const n of news) {
+        if (classOf(a[o].kind) !== classOf(b[n].kind)) continue;
+        const similarity = contentSimilarity(a[o].words, b[n].words);
+        if (similarity >= GAP_SIMILARITY) options.push({ old: o, new: n, similarity });
+      }
+    }
+  }
+  options.sort((x, y) => y.similarity - x.similarity || x.old - y.old || x.new - y.new);
+  // In order when every in-order pair before it on the old side is before it on the new side, and every one after
+  // it after: the greatest new index up to each old position and the least one from it on tell.
+  const maxNewUpTo = new Array<number>(a.length + 1).fill(-1);
+  const minNewFrom = new Array<number>(a.length + 2).fill(Infinity);
+  for (const p of pairs) if (!p.moved) maxNewUpTo[p.old + 1] = minNewFrom[p.old] = p.new;
+  for (let i = 1; i <= a.length; i++) maxNewUpTo[i] = Math.max(maxNewUpTo[i], maxNewUpTo[i - 1]);
+  for (let i = a.length; i >= 0; i--) minNewFrom[i] = Math.min(minNewFrom[i], minNewFrom[i + 1]);
+  const out: UnitPair[] = [];
+  for (const c of options) {
+    if (usedOld.has(c.old) || usedNew.has(c.new)) continue;
+    usedOld.add(c.old);
+    usedNew.add(c.new);
+    out.push({ ...c, moved: maxNewUpTo[c.old] > c.new || minNewFrom[c.old + 1] < c.new });
+  }
+  return out;
 }
 
 /**
