@@ -41,7 +41,8 @@ const FUNCTION_WORDS = new Set([
   'are', 'were', 'be', 'been', 'has', 'had', 'have', 'it', 'its', 'this', 'that', 'these', 'those', 'which', 'who',
   'there', 'their', 'they', 'he', 'she', 'his', 'her', 'also', 'than', 'into', 'after', 'since', 'such', 'one', 'other',
 ]);
-const contentWords = (words: readonly string[]) => words.filter((w) => !FUNCTION_WORDS.has(w));
+/** Content words, each cut to its first five letters so inflections meet (`northwest`, `northwestern`); numbers whole. */
+const contentWords = (words: readonly string[]) => words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => (/^\p{N}/u.test(w) ? w : w.slice(0, 5)));
 const contentSimilarity = (a: readonly string[], b: readonly string[]) => wordSimilarity(contentWords(a), contentWords(b));
 /** Shingles shared by more units than this carry no signal and are skipped (keeps repeated text linear). */
 const MAX_POSTING = 24;
