@@ -324,13 +324,23 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): UnitPair[] {
   const firstB = assignFields(b);
   const fieldsA = assignFields(a, new Set([...firstB.values()].map((f) => f.norm)));
   const fieldsB = assignFields(b, new Set([...firstA.values()].map((f) => f.norm)));
-  return pairFields(fieldsA, fieldsB).map((p) => ({ ...p, similarity: 1, moved: false, field: { old: fieldsA.get(p.old)!, new: fieldsB.get(p.new)! } }));
+  return pairFields(fieldsA, fieldsB).map((p) => {
+    const field = { old: fieldsA.get(p.old)!, new: fieldsB.get(p.new)! };
+    return {
+      ...p,
+      similarity: 1,
+      moved: false,
+      field,
+      ...(field.old.valueUnits ? { oldExtra: field.old.valueUnits } : {}),
+      ...(field.new.valueUnits ? { newExtra: field.new.valueUnits } : {}),
+    };
+  });
 }
 
 export function alignRevisions(a: RevisionUnits, b: RevisionUnits): Alignment {
   const fieldPairs = alignFields(a, b);
-  const takenOld = new Set(fieldPairs.map((p) => p.old));
-  const takenNew = new Set(fieldPairs.map((p) => p.new));
+  const takenOld = new Set(fieldPairs.flatMap((p) => [p.old, ...(p.oldExtra ?? [])]));
+  const takenNew = new Set(fieldPairs.flatMap((p) => [p.new, ...(p.newExtra ?? [])]));
   const pairs = [...fieldPairs, ...alignUnits(a.units, b.units, takenOld, takenNew)].sort((x, y) => x.old - y.old);
   const byOld = new Map<number, number>();
   const byNew = new Map<number, number>();

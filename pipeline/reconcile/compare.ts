@@ -47,6 +47,9 @@ const dateAgree = (x: FactMention, y: FactMention) => datesAgree(x.value as Date
 const quantityAgree = (x: FactMention, y: FactMention) => quantitiesAgree(x.value as QuantityValue, y.value as QuantityValue);
 const quantityComparable = (x: FactMention, y: FactMention) => quantitiesComparable(x.value as QuantityValue, y.value as QuantityValue);
 
+/** Share of a changed run's words that must be names for the change to be a replaced actor, not a rewritten clause. */
+export const REPLACEMENT_NAMED = 0.5;
+
 /** Entities replaced by different ones inside a changed run of words (`the X Army helped` → `the Y Division helped`). */
 function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: WordToken[], acronyms: [Map<string, string>, Map<string, string>]): FactChange[] {
   const parts = diffArrays(oldTokens, newTokens, { comparator: (x, y) => x.norm === y.norm });
@@ -82,6 +85,9 @@ function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: W
     const gone = touching(oldEntities, removed);
     const come = touching(newEntities, added);
     if (!gone.length || !come.length) continue;
+    // A replacement swaps one name for another; a rewritten clause that happens to hold names is a rewording.
+    const named = (tokens: WordToken[], entities: FactMention[]) => tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).length / tokens.length;
+    if (named(removed, gone) < REPLACEMENT_NAMED || named(added, come) < REPLACEMENT_NAMED) continue;
     // Names compare as whole words with aliases: an acronym the text defines, a country and its adjective, a name
     // inside a longer one (the same thing named more precisely) are the same referent.
     // Only the changed words of the names count: `Anna Berg of the Green Party` and `Tomas Lind of the Green Party`
@@ -137,8 +143,8 @@ export function compareUnits(
 }
 
 /**
- * Compare the values of one infobox field: a changed number, date or named holder is a fact-conflict, other
- * wording a rewording; a value an export lost (no words left) or the same value in another layout is nothing.
+ * Compare the values of one infobox field: a changed number, date or named holder is a fact-conflict; anything
+ * else (a value an export lost, the same value in another layout) is nothing.
  */
 function compareFields(o: Field, n: Field): ReturnType<typeof compareUnits> {
   if (sameValue(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
@@ -146,7 +152,9 @@ function compareFields(o: Field, n: Field): ReturnType<typeof compareUnits> {
     const type: FactType = extractDates(o.value).length && extractDates(n.value).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';
     return { kind: 'fact-conflict', facts: [{ type, old: o.value, new: n.value }], changes: wordChanges(o.value, n.value) };
   }
-  return { kind: 'reworded', facts: [], changes: wordChanges(o.value, n.value) };
+  // Other changes of a field's value are how an export lays it out (a date repeated in ISO form, a trend arrow,
+  // a link's caption), not a statement reworded.
+  return null;
 }
 
 /** One statement made of the units of a sentence split in two (or two merged): their text and words, in order. */

@@ -8,6 +8,8 @@ import { comparisonWords } from './tokens.ts';
 export interface Field {
   key: string;
   value: string;
+  /** Further units that hold the value (a bare value on the line after its key). */
+  valueUnits?: number[];
   /** Comparable key: lowercased letters, without a parenthesis (`Membership (2023)` is `membership`). */
   norm: string;
 }
@@ -17,9 +19,11 @@ const TABLE_ROW = /^([^|]{2,48}?)\s*\|\s*([^|]*?)\s*\|?\s*$/;
 /** `Key: value`. */
 const COLON = /^([^:]{2,48}?)\s*:\s*(.+)$/;
 /** `LeaderKeir Starmer`, `Fleet size298`, `Salary£143,911`: a key glued to its value by a text dump. */
-const GLUED = /^(\p{Lu}\p{Ll}{2,}(?:[ -]\p{L}\p{Ll}*)*)(?=[\p{Lu}\p{N}\p{Sc}])(.+)$/u;
+const GLUED = /^(\p{Lu}\p{Ll}{2,}(?:[ -]\p{L}\p{Ll}*)*(?:\s*\([^)]*\))?)(?=[\p{Lu}\p{N}\p{Sc}"“])(.+)$/u;
 /** A value alone on its line, after its key's line (`House of Commons` then `262 / 650`). */
-const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*$/u;
+const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*(?:\([^)]{0,24}\))?$/u;
+/** A short line of prose that is a field (`Founded27 February 1900; 123 years ago (1900-02-27)`) has few words. */
+const FIELD_WORDS = 12;
 
 export function normalKey(key: string): string {
   return key.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
@@ -59,18 +63,21 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
       if (f) fields.set(i, f);
       continue;
     }
-    if (u.kind !== 'caption') continue;
+    // A dump's loose lines are captions; a field line that ends like a sentence (`…(1900-02-27)`) is prose.
+    const loose = u.kind === 'caption' || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && u.text.split(/\s+/).length <= FIELD_WORDS && rev.revision.format === 'rendered');
+    if (!loose) continue;
     const next = units[i + 1];
     const keyOnly = u.text.replace(/\s*\|\s*$/, '').trim();
     if (next?.kind === 'caption' && next.line === u.line + 1 && BARE_VALUE.test(next.text.trim()) && !/\p{N}/u.test(keyOnly)) {
       const f = field(keyOnly, next.text);
       if (f) {
-        fields.set(i, f);
+        fields.set(i, { ...f, valueUnits: [i + 1] });
         i++;
         continue;
       }
     }
     const own = parseField(u.text);
+    if (u.kind === 'sentence' && !(own && (u.text.includes('|') || GLUED.test(u.text.trim())))) continue;
     if (own && (keys.size === 0 || keys.has(own.norm) || !/\s/.test(u.text.trim()) || u.text.includes('|'))) {
       fields.set(i, own);
       continue;
