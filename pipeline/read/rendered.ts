@@ -24,9 +24,21 @@ const CHROME: RegExp[] = [
   /^Jump to: navigation, search$/i,
   /^Map indicating locations? of .+$/,
   /^\[(?:show|hide)\]$/i,
+  // MediaWiki skins and the mirrors that copy them: navigation, the old-revision banner, the spoken-article box.
+  /^Jump to content$/i,
+  /^Page contents not supported in other languages\.?$/i,
+  /^This is an old revision of this page, as edited by .+$/,
+  /^Listen to this article$/i,
+  /^\(\d+ parts?, \d+ minutes?\)$/i,
+  /^Spoken Wikipedia icon$/i,
+  /^These audio files were created from a revision of this article dated/i,
+  /^Error: no date provided$/i,
+  /^,? and do not reflect subsequent edits\.$/i,
+  /^(?:Provided by|Source:) Wikipedia\.?$/i,
+  /^\[edit\]$/i,
 ];
 /** Lines after which nothing is article text any more. */
-const PAGE_END = [/^Retrieved from ["“].*["”]$/, /^Categories?:/, /^Navigation menu$/];
+const PAGE_END = [/^Retrieved from ["“].*["”]$/, /^Categories?:/, /^Navigation menu$/, /^Text is available under the Creative Commons/];
 
 /** `Heading[edit]`, `Heading [edit source]`, with citation markers kept before `[edit]`. */
 const HEADING = /^(.*?\S)\s*\[edit(?: source)?\]\s*$/;
