@@ -3,7 +3,7 @@ import { diffArrays } from 'diff';
 import type { DateValue, Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, QuantityValue } from '../model.ts';
 import type { Alignment, UnitPair } from './align.ts';
 import { canonicalName, definedAcronyms, type Contradiction } from './contradictions.ts';
-import { datesAgree, extractDates, extractEntities, extractQuantities, quantitiesAgree, quantitiesComparable, type FactMention } from './facts.ts';
+import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, quantitiesAgree, quantitiesComparable, type FactMention } from './facts.ts';
 import { sameReferent } from './names.ts';
 import { fieldValuesConflict, sameValue, type Field } from './fields.ts';
 import { pairFactsByRole, type FactPairing } from './roles.ts';
@@ -105,6 +105,11 @@ function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: W
   return out;
 }
 
+/** A sentence's amounts and its bare counts, in reading order. */
+function withCounts(text: string, dates: FactMention[], quantities: FactMention[]): FactMention[] {
+  return [...quantities, ...extractCounts(text, [...dates, ...quantities])].sort((x, y) => x.start - y.start);
+}
+
 /** Compare two aligned units: the kind of difference (or none) and the facts that changed. */
 export function compareUnits(
   o: Unit,
@@ -115,8 +120,8 @@ export function compareUnits(
   if (o.key === n.key && !moved) return null;
   const oldDates = extractDates(o.text);
   const newDates = extractDates(n.text);
-  const oldQuantities = extractQuantities(o.text, oldDates);
-  const newQuantities = extractQuantities(n.text, newDates);
+  const oldQuantities = withCounts(o.text, oldDates, extractQuantities(o.text, oldDates));
+  const newQuantities = withCounts(n.text, newDates, extractQuantities(n.text, newDates));
   const facts: FactChange[] = [];
   let conflict = false;
   // Facts pair by role (the date of the same event, the amount of the same thing), then compare by value.
@@ -126,7 +131,9 @@ export function compareUnits(
       conflict = true;
       facts.push({ type, old: p.old.text, new: p.new.text });
     }
-    facts.push(...pairUp(type, pairing.onlyOld, pairing.onlyNew));
+    // A bare count dropped or added is part of the rewording, not a fact of its own.
+    const stated = (f: FactMention) => f.type !== 'quantity' || (f.value as QuantityValue).unit !== '';
+    facts.push(...pairUp(type, pairing.onlyOld.filter(stated), pairing.onlyNew.filter(stated)));
   };
   changed(pairFactsByRole(o.text, n.text, oldDates, newDates, dateAgree), 'date');
   changed(pairFactsByRole(o.text, n.text, oldQuantities, newQuantities, quantityAgree, quantityComparable), 'quantity');

@@ -222,6 +222,8 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
       if (!m[3] && !m[4]) continue;
     }
     if (/[\p{L}\d]$/u.test(before)) continue;
+    // Clock times (`16:53:10 local time`) are not amounts.
+    if (/:$/.test(before) || /^:\d/.test(sentence.slice(numberEnd))) continue;
     let amount = parseAmount(m[2]);
     if (!Number.isFinite(amount)) continue;
     const scale = m[4];
@@ -257,6 +259,37 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
     const value: QuantityValue = { amount, unit };
     if (scale) value.scale = scale;
     found.push({ type: 'quantity', text: sentence.slice(start, end).trim(), start, end, value });
+  }
+  return found;
+}
+
+/** Numbers written as words (general English), which state counts as digits do (`nineteen countries`). */
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+/**
+ * Counts with no unit after them (`a population of 455,830`, `4.02 million,`, `nineteen countries`): compared by
+ * role like any amount, never reported as facts of their own. Clock times (`16:53:10`) and numbers inside names
+ * or dates are not counts.
+ */
+export function extractCounts(sentence: string, taken: Array<{ start: number; end: number }>): FactMention[] {
+  const found: FactMention[] = [];
+  const pattern = new RegExp(String.raw`(${NUMBER})(?:\s+(thousand|million|billion|trillion)\b)?|\b(${Object.keys(NUMBER_WORDS).join('|')})\b`, 'giu');
+  for (const m of sentence.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    const before = sentence.slice(0, start);
+    const after = sentence.slice(end);
+    if (/[:\d]$/.test(before) || /^:\d/.test(after) || /^(?:st|nd|rd|th)\b/.test(after)) continue;
+    if (/\p{Lu}[\p{L}]*\s$/u.test(before) && m[1] && !m[2]) continue;
+    let amount = m[1] ? parseAmount(m[1]) : NUMBER_WORDS[m[3].toLowerCase()];
+    if (!Number.isFinite(amount)) continue;
+    if (m[2]) amount *= SCALE_FACTOR[m[2].toLowerCase()];
+    found.push({ type: 'quantity', text: m[0], start, end, value: { amount, unit: '' } });
   }
   return found;
 }

@@ -53,6 +53,7 @@ function unitWords(): Map<string, Measure> {
  * Unknown words measure themselves (`42,000 spectators` and `40,000 spectators` compare; `seats` does not).
  */
 export function measureOf(word: string, next = ''): Measure & { words: number } {
+  if (word === '') return { dimension: 'count', unit: '', words: 0 };
   const [first, second] = word.toLowerCase().split(' ');
   if (second !== undefined) return measureOf(first, second);
   const w = first;
@@ -73,7 +74,10 @@ export function measureOf(word: string, next = ''): Measure & { words: number } 
 export const currencyOf = (sign: string): string | undefined => CURRENCIES[sign];
 
 /** Do two measures measure the same kind of thing (so their amounts can be compared)? */
-export const sameDimension = (a: Measure, b: Measure): boolean => a.dimension === b.dimension;
+export const sameDimension = (a: Measure, b: Measure): boolean => a.dimension === b.dimension || (isCount(a) && isCount(b));
+
+/** A bare count (no unit written) can be a count of people or of any things a word names. */
+const isCount = (m: Measure) => m.dimension === 'count' || m.dimension === 'people' || m.dimension.startsWith('word:');
 
 /** Share by which two amounts in convertible units may differ and still agree (rounding in a conversion). */
 export const CONVERSION_TOLERANCE = 0.015;
@@ -84,7 +88,8 @@ export const CONVERSION_TOLERANCE = 0.015;
  */
 export function amountsAgree(a: { amount: number; measure: Measure }, b: { amount: number; measure: Measure }): boolean {
   if (!sameDimension(a.measure, b.measure)) return false;
-  if (a.measure.unit === b.measure.unit) return Math.abs(a.amount - b.amount) <= 1e-9 * Math.max(1, Math.abs(a.amount));
+  if (a.measure.dimension !== b.measure.dimension && a.measure.unit !== '' && b.measure.unit !== '') return false;
+  if (a.measure.unit === b.measure.unit || a.measure.unit === '' || b.measure.unit === '') return Math.abs(a.amount - b.amount) <= 1e-9 * Math.max(1, Math.abs(a.amount));
   if (a.measure.dimension === 'money' || a.measure.dimension.startsWith('word:') || a.measure.dimension === 'people') return false;
   const converted = convert(a.amount).from(a.measure.unit).to(b.measure.unit);
   return Math.abs(converted - b.amount) <= CONVERSION_TOLERANCE * Math.max(Math.abs(b.amount), 1e-9);

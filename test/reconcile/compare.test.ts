@@ -154,3 +154,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The train ran at a speed of 320 km/h over the plain.', 'The train ran at a speed of , over the plain.').kinds).toEqual(['reworded']);
   });
 });
+
+describe('counts and times', () => {
+  it('compares counts with no unit by role, also written as words', () => {
+    expect(one('The district has a population of 455,830, the largest in the province.', 'The district has a population of 486,492, the largest in the province.').kinds).toEqual(['fact-conflict']);
+    expect(one('The league has 15 member clubs from the north.', 'The league has nineteen member clubs from the north.').kinds).toEqual(['fact-conflict']);
+    expect(one('The league has fifteen member clubs from the north.', 'The league has 15 member clubs from the north and the coast.').kinds).toEqual(['reworded']);
+  });
+  it('does not read clock times as amounts', () => {
+    expect(one('The tremor struck at 16:53:10 local time on a Tuesday.', 'The tremor struck at 16:53 local time on a Tuesday.').kinds).toEqual(['reworded']);
+  });
+});
