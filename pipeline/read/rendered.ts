@@ -1,20 +1,11 @@
 // Reader for rendered-page text dumps: a web page's visible text, with `[edit]` headings and `^` reference lists.
 import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from 'mdast';
-import { createRequire } from 'node:module';
-import type nlp from 'compromise';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Caption } from '../model.ts';
 import { hasCitation, phrasing, spanOf, splitLines, trimmedRange, type SourceLine } from './inline.ts';
 import { listItemOf, listOf, paragraphOf } from './blocks.ts';
 import { finishTree } from './finish.ts';
-
-// compromise takes ≈ 0.3 s to initialise its lexicon: load it on first use, so a command or a revision
-// that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it. `require` gives
-// one shared instance to every caller (its CommonJS build, made from the same sources as its ES modules).
-const requireModule = createRequire(import.meta.url);
-let nlpInstance: typeof nlp | undefined;
-const compromise = (): typeof nlp => (nlpInstance ??= requireModule('compromise') as typeof nlp);
 
 /** Page furniture a text dump picks up around the article; never article text. */
 const CHROME: RegExp[] = [
@@ -47,6 +38,8 @@ const REFERENCE = /^\s*(?:(\d{1,4})\.\s*)?\^(\s.*|)$/;
 /** Table-of-contents entries: `3.1 From … to …`. */
 const TOC_ENTRY = /^\s*(\d{1,2}(?:\.\d{1,2})*)\s+(\S.*)$/;
 const BULLET = /^\s*([•·▪◦*–-])\s+(.*)$/;
+/** A line that names an image file. */
+const IMAGE_FILE = /\.(?:jpe?g|png|svg|gif|tiff?|webp)$/i;
 /** A line of prose ends like a sentence does. */
 const SENTENCE_END = /[.!?:;…"”’)\]]$/;
 
@@ -82,28 +75,37 @@ function tableOfContents(lines: SourceLine[]): { depths: Map<string, number>; sk
   return { depths, skip };
 }
 
-/** Whether a sentence has no finite verb (a caption like `Delegates, photo taken in 1912.`). */
-function isFragment(sentence: string): boolean {
-  const terms = compromise()(sentence).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
-  return !terms.some(({ terms: [term] }) => {
-    const tags = new Set(term.tags);
-    return tags.has('Verb') && !tags.has('Participle') && !tags.has('Gerund') && !tags.has('Particle');
-  });
-}
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-function firstSentence(text: string): string {
-  for (const { segment } of segmenter.segment(text)) return segment.trim();
-  return text;
-}
-
 type Block =
   | { kind: 'heading'; line: SourceLine; index: number }
   | { kind: 'reference'; line: SourceLine }
   | { kind: 'bullet'; line: SourceLine }
-  | { kind: 'label'; line: SourceLine; index: number }
+  | { kind: 'label'; line: SourceLine; index: number; infobox?: boolean }
   | { kind: 'prose'; line: SourceLine };
+
+/** Lines an infobox run is at least, labels it holds at least, and the words a short line of one has at most. */
+const INFOBOX_RUN = 4;
+const INFOBOX_LABELS = 3;
+const SHORT_LINE_WORDS = 12;
+
+/**
+ * A page dump writes an infobox as a run of short lines, one after another with no blank line: keys glued to
+ * values, bulleted values, a bare value under its key. Where such a run holds at least four lines and a third of
+ * them (three at least) are labels, every line of it is a label, never a list or a paragraph of the article.
+ */
+function markInfoboxRuns(blocks: Block[]): void {
+  const short = (b: Block) =>
+    b.kind === 'label' || b.kind === 'bullet' || (b.kind === 'prose' && b.line.text.trim().split(/\s+/).length <= SHORT_LINE_WORDS);
+  for (let k = 0; k < blocks.length; ) {
+    let j = k;
+    while (j < blocks.length && short(blocks[j]) && (j === k || blocks[j].line.line === blocks[j - 1].line.line + 1)) j++;
+    const run = blocks.slice(k, j);
+    const labels = run.filter((b) => b.kind === 'label').length;
+    if (run.length >= INFOBOX_RUN && labels >= INFOBOX_LABELS && labels * 3 >= run.length) {
+      for (let n = k; n < j; n++) blocks[n] = { kind: 'label', line: blocks[n].line, index: blocks[n].line.line - 1, infobox: true };
+    }
+    k = Math.max(j, k + 1);
+  }
+}
 
 function classify(line: SourceLine, index: number): Block {
   if (HEADING.test(line.text)) return { kind: 'heading', line, index };
@@ -111,6 +113,8 @@ function classify(line: SourceLine, index: number): Block {
   if (BULLET.test(line.text)) return { kind: 'bullet', line };
   const text = line.text.trim();
   if (!SENTENCE_END.test(text) && !hasCitation(text) && text.split(/\s+/).length <= 12) return { kind: 'label', line, index };
+  // An image's file name left as its caption (`… (cropped).jpg`).
+  if (IMAGE_FILE.test(text)) return { kind: 'label', line, index };
   return { kind: 'prose', line };
 }
 
@@ -173,6 +177,7 @@ export function parseRendered(file: VFile): Root {
     blocks.push(classify(lines[i], i));
   }
 
+  markInfoboxRuns(blocks);
   const directlyAfterHeading = (k: number) => {
     const previous = blocks[k - 1];
     return previous?.kind === 'heading';
@@ -198,7 +203,8 @@ export function parseRendered(file: VFile): Root {
       while (j < blocks.length && blocks[j].kind === 'label') j++;
       const run = blocks.slice(k, j);
       const adjacent = run.every((b, n) => n === 0 || (b as { index: number }).index === (run[n - 1] as { index: number }).index + 1);
-      if (run.length >= 2 && adjacent && directlyAfterHeading(k) && (j === blocks.length || blocks[j].kind === 'heading')) {
+      const infobox = run.some((b) => (b as { infobox?: boolean }).infobox);
+      if (!infobox && run.length >= 2 && adjacent && directlyAfterHeading(k) && (j === blocks.length || blocks[j].kind === 'heading')) {
         children.push(listOf(run.map(({ line }) => listItemOf(line, trimmedRange(line.text)[0]))));
       } else {
         for (const b of run) children.push(caption(b.line));
@@ -206,7 +212,7 @@ export function parseRendered(file: VFile): Root {
       k = j;
     } else {
       const text = block.line.text.trim();
-      children.push(!hasCitation(text) && isFragment(firstSentence(text)) ? caption(block.line) : paragraphOf(block.line));
+      children.push(paragraphOf(block.line));
       k++;
     }
   }
