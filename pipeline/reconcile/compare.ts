@@ -105,6 +105,35 @@ function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: W
   return out;
 }
 
+/** Words whose presence is style, not content: articles, and `on` before a date (`opened on 29 May`). */
+const STYLE_WORDS = new Set(['a', 'an', 'the', 'on']);
+const withoutArticles = (words: readonly string[]) => words.filter((w) => !STYLE_WORDS.has(w)).join(' ');
+
+const PARENTHESIS = /\([^()]*\)/g;
+
+/**
+ * Do two statements differ only in what one lost from its parentheses (a pronunciation, a name in other
+ * languages: `(NATO /ˈneɪtoʊ/; French: Organisation …, OTAN)` exported as `(NATO ; , OTAN)`)? Exports drop such
+ * text; that is form, not content.
+ */
+function parentheticalsLost(a: string, b: string): boolean {
+  const outside = (t: string) => comparisonWords(t.replace(PARENTHESIS, ' ')).join(' ');
+  if (outside(a) !== outside(b)) return false;
+  const inside = (t: string) => comparisonWords((t.match(PARENTHESIS) ?? []).join(' '));
+  const contains = (big: string[], small: string[]) => {
+    const bag = new Map<string, number>();
+    for (const w of big) bag.set(w, (bag.get(w) ?? 0) + 1);
+    return small.every((w) => {
+      const n = bag.get(w) ?? 0;
+      bag.set(w, n - 1);
+      return n > 0;
+    });
+  };
+  const x = inside(a);
+  const y = inside(b);
+  return contains(x, y) || contains(y, x);
+}
+
 /** A sentence's amounts and its bare counts, in reading order. */
 function withCounts(text: string, dates: FactMention[], quantities: FactMention[]): FactMention[] {
   return [...quantities, ...extractCounts(text, [...dates, ...quantities])].sort((x, y) => x.start - y.start);
@@ -118,6 +147,7 @@ export function compareUnits(
   acronyms: [Map<string, string>, Map<string, string>] = [new Map(), new Map()],
 ): { kind: DiscrepancyKind; facts: FactChange[]; changes: Discrepancy['changes'] } | null {
   if (o.key === n.key && !moved) return null;
+  if (!moved && (parentheticalsLost(o.text, n.text) || withoutArticles(o.words) === withoutArticles(n.words))) return null;
   const oldDates = extractDates(o.text);
   const newDates = extractDates(n.text);
   const oldQuantities = withCounts(o.text, oldDates, extractQuantities(o.text, oldDates));
@@ -244,7 +274,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   for (const [o, n] of alignment.sections) {
     const os = a.sections[o];
     const ns = b.sections[n];
-    if (os.pseudo || ns.pseudo || os.words.join(' ') === ns.words.join(' ')) continue;
+    if (os.pseudo || ns.pseudo || withoutArticles(os.words) === withoutArticles(ns.words)) continue;
     const op = os.heading?.position?.start;
     const np = ns.heading?.position?.start;
     findings.push({
@@ -267,6 +297,8 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     const n = joinUnits(newUnits);
     const result = pair.field ? compareFields(pair.field.old, pair.field.new) : compareUnits(o, n, pair.moved, acronyms);
     if (!result) continue;
+    // A caption or label moved or reworded is layout; only a fact it states can conflict.
+    if ((o.kind === 'caption' || n.kind === 'caption') && result.kind !== 'fact-conflict') continue;
     findings.push({
       discrepancy: {
         id: '',

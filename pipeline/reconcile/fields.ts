@@ -82,7 +82,7 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
       fields.set(i, own);
       continue;
     }
-    const words = normalKey(u.text).split(' ');
+    const words = u.text.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
     for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
       const key = words.slice(0, n).join(' ');
       if (!keys.has(key)) continue;

@@ -22,10 +22,20 @@ function numberNorm(written: string): string {
   return t;
 }
 
+/**
+ * The words of a text. A possessive `'s` is form (`Jobs's` and `Jobs'` are one word), and so is a word a dump
+ * repeated right after itself (`Westland Westland Sea King`).
+ */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.normalize('NFC').matchAll(WORD)) {
-    tokens.push({ norm: /^\p{N}/u.test(match[0]) ? numberNorm(match[0]) : match[0].toLowerCase(), text: match[0], start: match.index, end: match.index + match[0].length });
+  const normal = text.normalize('NFC');
+  for (const match of normal.matchAll(WORD)) {
+    const norm = /^\p{N}/u.test(match[0]) ? numberNorm(match[0]) : match[0].toLowerCase();
+    const previous = tokens[tokens.length - 1];
+    const gap = previous ? normal.slice(previous.end, match.index) : '';
+    if (previous && norm === 's' && /^['’]$/.test(gap) && /\p{L}$/u.test(previous.text)) continue;
+    if (previous && norm === previous.norm && /^\s+$/.test(gap) && !/^\p{N}/u.test(norm)) continue;
+    tokens.push({ norm, text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }
