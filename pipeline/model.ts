@@ -177,6 +177,8 @@ export interface Resolution {
   note?: string;
 }
 
+export type Significance = 'major' | 'minor';
+
 export interface Discrepancy {
   /** Digest of the discrepancy's content: stable across runs and unrelated edits. */
   id: string;
@@ -185,6 +187,13 @@ export interface Discrepancy {
   old: DiscrepancySide | null;
   new: DiscrepancySide | null;
   facts: Array<{ type: FactType; old: string | null; new: string | null }>;
+  /**
+   * `major`: a fact-conflict, a contradiction, or a statement added, removed, moved or reworded that carries or
+   * changes a fact; `minor`: a rewording (or move) that changes no fact. A briefing leads with what is major.
+   */
+  significance: Significance;
+  /** `references` for a change in the reference list, reported apart from the body text. */
+  part?: 'references';
   resolution: Resolution;
   /** Word-level changes inside aligned sentences (jsdiff), for marking in outputs. */
   changes?: Array<{ value: string; added?: boolean; removed?: boolean }>;

@@ -1,10 +1,10 @@
 // Classify every difference between two aligned revisions: fact-conflict, added, removed, moved, reworded (formatting never counts).
 import { diffArrays } from 'diff';
-import type { DateValue, Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, QuantityValue } from '../model.ts';
+import type { DateValue, Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, QuantityValue, Significance } from '../model.ts';
 import type { Alignment, UnitPair } from './align.ts';
 import { canonicalName, definedAcronyms, type Contradiction } from './contradictions.ts';
-import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, quantitiesAgree, quantitiesComparable, type FactMention } from './facts.ts';
-import { sameReferent } from './names.ts';
+import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type FactMention } from './facts.ts';
+import { identifyingWords, sameReferent } from './names.ts';
 import { fieldValuesConflict, sameValue, type Field } from './fields.ts';
 import { pairFactsByRole, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, wordTokens, type WordToken } from './tokens.ts';
@@ -12,7 +12,7 @@ import type { RevisionUnits, Unit } from './units.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
 export interface Finding {
-  discrepancy: Omit<Discrepancy, 'resolution'>;
+  discrepancy: Omit<Discrepancy, 'resolution' | 'significance'>;
   oldUnits: Unit[];
   newUnits: Unit[];
   /** The pair it came from, for sentence-level findings. */
@@ -373,6 +373,30 @@ export function contradictionFindings(rev: RevisionUnits, contradictions: Contra
     oldUnits: [first.unit],
     newUnits: [second.unit],
   }));
+}
+
+/**
+ * How much a finding matters: a conflict always; an added or removed statement when it states a fact (a date, an
+ * amount, a name); a rewording or move when a fact changed, appeared or went (its facts, or the names it gives).
+ */
+export function significanceOf(finding: Finding): Significance {
+  const d = finding.discrepancy;
+  if (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') return 'major';
+  const names = (text: string) => new Set(properNounRuns(text).flatMap((r) => [...identifyingWords(r.text)]));
+  if (d.kind === 'added' || d.kind === 'removed') {
+    const text = (d.new ?? d.old)?.text ?? '';
+    return d.facts.length > 0 || names(text).size > 0 ? 'major' : 'minor';
+  }
+  if (d.facts.length > 0) return 'major';
+  const before = names(d.old?.text ?? '');
+  const after = names(d.new?.text ?? '');
+  return before.size !== after.size || [...before].some((w) => !after.has(w)) ? 'major' : 'minor';
+}
+
+/** `references` when every unit a finding covers is an entry of a reference list. */
+export function partOf(finding: Finding): 'references' | undefined {
+  const units = [...finding.oldUnits, ...finding.newUnits];
+  return units.length > 0 && units.every((u) => u.kind === 'reference') ? 'references' : undefined;
 }
 
 /** Give every finding its id: a digest of its kind and both sides' formatting-free words, numbered if repeated. */

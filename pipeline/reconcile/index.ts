@@ -2,7 +2,7 @@
 import type { VFileMessage } from 'vfile-message';
 import type { Decisions, Discrepancy, Fact, Reconciled, Revision } from '../model.ts';
 import { alignRevisions, type Alignment } from './align.ts';
-import { assignIds, compareRevisions, contradictionFindings, type Finding } from './compare.ts';
+import { assignIds, compareRevisions, contradictionFindings, partOf, significanceOf, type Finding } from './compare.ts';
 import { findContradictions } from './contradictions.ts';
 import { buildDatasets } from './datasets.ts';
 import { extractFacts } from './facts.ts';
@@ -64,10 +64,11 @@ export function reconcile(revisions: Revision[], options: ReconcileOptions): { r
   if (revisions.length === 0) throw new Error('reconcile needs at least one revision');
   const units = revisions.map((r) => collectUnits(r, options.language));
   const { findings, alignments } = findDiscrepancies(units);
-  const discrepancies: Discrepancy[] = findings.map((f) => ({
-    ...f.discrepancy,
-    resolution: resolveDiscrepancy(f.discrepancy, options.decisions, options.decisionsFile),
-  }));
+  const discrepancies: Discrepancy[] = findings.map((f) => {
+    const part = partOf(f);
+    const discrepancy = { ...f.discrepancy, significance: significanceOf(f), ...(part ? { part } : {}) };
+    return { ...discrepancy, resolution: resolveDiscrepancy(discrepancy, options.decisions, options.decisionsFile) };
+  });
   const messages = staleDecisions(options.decisions, new Set(discrepancies.map((d) => d.id)), options.decisionsFile);
 
   const newest = units[units.length - 1];

@@ -31,6 +31,8 @@ export function diffReport(reconciled: Reconciled): DiffReport {
       old: reportSide(old),
       new: reportSide(newer),
       facts: rest.facts,
+      significance: rest.significance,
+      ...(rest.part ? { part: rest.part } : {}),
       resolution: rest.resolution,
     })),
   };

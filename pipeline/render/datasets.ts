@@ -99,6 +99,8 @@ export function discrepanciesDataset(reconciled: Reconciled) {
       old: side(discrepancy.old),
       new: side(discrepancy.new),
       facts: discrepancy.facts.map((fact) => ({ type: fact.type, old: fact.old, new: fact.new })),
+      significance: discrepancy.significance,
+      ...(discrepancy.part ? { part: discrepancy.part } : {}),
       resolution: pick(discrepancy.resolution, ['policy', 'value', 'source', 'note']),
     })),
   };

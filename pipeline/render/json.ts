@@ -64,6 +64,8 @@ const discrepanciesTable: CsvTable<DiscrepancyRow> = {
   fields: [
     { name: 'id', type: 'string', description: 'discrepancy id', value: (d) => d.id },
     { name: 'kind', type: 'string', description: 'fact-conflict, internal-contradiction, added, removed, moved or reworded', value: (d) => d.kind },
+    { name: 'significance', type: 'string', description: 'major (a conflict, or a change that carries or changes a fact) or minor (a rewording that changes no fact)', value: (d) => d.significance },
+    { name: 'part', type: 'string', description: 'references for a change in the reference list; empty for the body', value: (d) => d.part },
     { name: 'section', type: 'string', description: 'section', value: (d) => d.section },
     { name: 'old_revision', type: 'string', description: 'older side: revision id', value: (d) => d.old?.revision },
     { name: 'old_line', type: 'integer', description: 'older side: line', value: (d) => d.old?.line },

@@ -5,7 +5,7 @@ import * as runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: typeof runtime_ucs2length_module.default === 'function' ? runtime_ucs2length_module.default : runtime_ucs2length_module.default.default };
 import * as runtime_equal_module from 'ajv/dist/runtime/equal.js';
 const runtime_equal = { default: typeof runtime_equal_module.default === 'function' ? runtime_equal_module.default : runtime_equal_module.default.default };
-export const digest = 'e0fce9b9c650349e0acf2b91a1476366e0332195d355a9a15b3ce7845ef2cde2';
+export const digest = 'f5e1c5df2a3a8b85d1a9c91d9666d6f4c8f87f78f8eca48677f9ef69e0d5e32d';
 
 export const v_common = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://brief.invalid/schemas/common.schema.json","title":"Definitions shared by brief's datasets","$defs":{"isoDate":{"description":"ISO 8601 at its precision (`1921`, `1974-11`, `1966-01-13`), or an interval of two such dates joined by `/` (`1950/1959`).","type":"string","pattern":"^-?[0-9X]{2,4}(-[0-9]{2}(-[0-9]{2})?)?(/-?[0-9X]{2,4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},"precision":{"description":"How precise the date is.","enum":["year","month","day","decade","century"]},"dateValue":{"type":"object","additionalProperties":false,"required":["iso","precision"],"properties":{"iso":{"$ref":"#/$defs/isoDate"},"precision":{"$ref":"#/$defs/precision"},"start":{"$ref":"#/$defs/isoDate","description":"First date of a range."},"end":{"$ref":"#/$defs/isoDate","description":"Last date of a range."},"qualifier":{"enum":["after","before","since","until","by","circa"]}}},"quantityValue":{"type":"object","additionalProperties":false,"required":["amount","unit"],"properties":{"amount":{"type":"number"},"unit":{"type":"string"},"scale":{"type":"string","description":"The scale word as written, e.g. `billion`."}}},"entityValue":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"type":"string","minLength":1},"kind":{"enum":["person","place","organization","other"]}}},"revisionId":{"type":"string","minLength":1,"description":"A revision's id within the article (`r1` is the oldest)."},"provenance":{"description":"Where a piece of text comes from.","type":"object","additionalProperties":false,"required":["revision","file","line"],"properties":{"revision":{"$ref":"#/$defs/revisionId"},"file":{"type":"string","description":"The revision's file, as the build saw it."},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"revision":{"type":"object","additionalProperties":false,"required":["id","file","label"],"properties":{"id":{"$ref":"#/$defs/revisionId"},"file":{"type":"string"},"label":{"type":"string"},"date":{"$ref":"#/$defs/isoDate"},"format":{"enum":["rendered","sectioned","markdown"]}}},"article":{"description":"Which article a dataset belongs to.","type":"object","additionalProperties":false,"required":["name","title","language"],"properties":{"name":{"type":"string","minLength":1,"description":"The article's folder name under sources/."},"title":{"type":"string"},"language":{"type":"string","minLength":2,"description":"BCP 47 language tag."}}},"discrepancyId":{"type":"string","minLength":1}}};
@@ -2612,7 +2612,7 @@ return errors === 0;
 validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v_discrepancies = validate43;
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://brief.invalid/schemas/discrepancies.schema.json","title":"Discrepancies","description":"Every place the revisions disagree, as `brief diff --json` reports it, with its resolution.","type":"object","additionalProperties":false,"required":["article","revisions","discrepancies"],"properties":{"article":{"$ref":"common.schema.json#/$defs/article"},"revisions":{"type":"array","items":{"$ref":"common.schema.json#/$defs/revision"}},"discrepancies":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","section","old","new","facts","resolution"],"properties":{"id":{"$ref":"common.schema.json#/$defs/discrepancyId"},"kind":{"enum":["fact-conflict","internal-contradiction","added","removed","moved","reworded"]},"section":{"type":"string","description":"The section it is in, e.g. `Communist era/Historical relations` when the revisions name it differently."},"old":{"oneOf":[{"$ref":"#/$defs/side"},{"type":"null"}],"description":"The older side; null for `added`."},"new":{"oneOf":[{"$ref":"#/$defs/side"},{"type":"null"}],"description":"The newer side; null for `removed`."},"facts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","old","new"],"properties":{"type":{"enum":["date","quantity","entity"]},"old":{"type":["string","null"]},"new":{"type":["string","null"]}}}},"resolution":{"type":"object","additionalProperties":false,"required":["policy","value","source"],"properties":{"policy":{"enum":["newest","editor-older","editor-newer","editor-custom"]},"value":{"type":"string","description":"The text the briefing keeps."},"source":{"type":"string","description":"`file:line` of the text the resolution takes."},"note":{"type":"string","description":"The editor's note, when a decision was pinned."}}}}}}},"$defs":{"side":{"type":"object","additionalProperties":false,"required":["revision","text","line"],"properties":{"revision":{"$ref":"common.schema.json#/$defs/revisionId"},"text":{"type":"string","description":"The whole sentence or list item on that side."},"line":{"type":"integer","minimum":1},"file":{"type":"string"},"column":{"type":"integer","minimum":1}}}}};
+const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://brief.invalid/schemas/discrepancies.schema.json","title":"Discrepancies","description":"Every place the revisions disagree, as `brief diff --json` reports it, with its resolution.","type":"object","additionalProperties":false,"required":["article","revisions","discrepancies"],"properties":{"article":{"$ref":"common.schema.json#/$defs/article"},"revisions":{"type":"array","items":{"$ref":"common.schema.json#/$defs/revision"}},"discrepancies":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","section","old","new","facts","significance","resolution"],"properties":{"id":{"$ref":"common.schema.json#/$defs/discrepancyId"},"kind":{"enum":["fact-conflict","internal-contradiction","added","removed","moved","reworded"]},"section":{"type":"string","description":"The section it is in, e.g. `Communist era/Historical relations` when the revisions name it differently."},"old":{"oneOf":[{"$ref":"#/$defs/side"},{"type":"null"}],"description":"The older side; null for `added`."},"new":{"oneOf":[{"$ref":"#/$defs/side"},{"type":"null"}],"description":"The newer side; null for `removed`."},"facts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","old","new"],"properties":{"type":{"enum":["date","quantity","entity"]},"old":{"type":["string","null"]},"new":{"type":["string","null"]}}}},"significance":{"enum":["major","minor"],"description":"`major`: a fact-conflict, a contradiction, or a change that carries or changes a fact; `minor`: a rewording that changes no fact."},"part":{"enum":["references"],"description":"Present for a change in the reference list, which is reported apart from the body."},"resolution":{"type":"object","additionalProperties":false,"required":["policy","value","source"],"properties":{"policy":{"enum":["newest","editor-older","editor-newer","editor-custom"]},"value":{"type":"string","description":"The text the briefing keeps."},"source":{"type":"string","description":"`file:line` of the text the resolution takes."},"note":{"type":"string","description":"The editor's note, when a decision was pinned."}}}}}}},"$defs":{"side":{"type":"object","additionalProperties":false,"required":["revision","text","line"],"properties":{"revision":{"$ref":"common.schema.json#/$defs/revisionId"},"text":{"type":"string","description":"The whole sentence or list item on that side."},"line":{"type":"integer","minimum":1},"file":{"type":"string"},"column":{"type":"integer","minimum":1}}}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3203,8 +3203,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data7.resolution === undefined){
-const err21 = {instancePath:instancePath+"/discrepancies/" + i1,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "resolution"},message:"must have required property '"+"resolution"+"'"};
+if(data7.significance === undefined){
+const err21 = {instancePath:instancePath+"/discrepancies/" + i1,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "significance"},message:"must have required property '"+"significance"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3213,9 +3213,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!(((((((key2 === "id") || (key2 === "kind")) || (key2 === "section")) || (key2 === "old")) || (key2 === "new")) || (key2 === "facts")) || (key2 === "resolution"))){
-const err22 = {instancePath:instancePath+"/discrepancies/" + i1,schemaPath:"#/properties/discrepancies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data7.resolution === undefined){
+const err22 = {instancePath:instancePath+"/discrepancies/" + i1,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "resolution"},message:"must have required property '"+"resolution"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3224,12 +3223,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data7.id !== undefined){
-let data8 = data7.id;
-if(typeof data8 === "string"){
-if(func1(data8) < 1){
-const err23 = {instancePath:instancePath+"/discrepancies/" + i1+"/id",schemaPath:"common.schema.json#/$defs/discrepancyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key2 in data7){
+if(!(func12.call(schema55.properties.discrepancies.items.properties, key2))){
+const err23 = {instancePath:instancePath+"/discrepancies/" + i1,schemaPath:"#/properties/discrepancies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3239,8 +3235,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/discrepancies/" + i1+"/id",schemaPath:"common.schema.json#/$defs/discrepancyId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err24 = {instancePath:instancePath+"/discrepancies/" + i1+"/id",schemaPath:"common.schema.json#/$defs/discrepancyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3250,10 +3249,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data7.kind !== undefined){
-let data9 = data7.kind;
-if(!((((((data9 === "fact-conflict") || (data9 === "internal-contradiction")) || (data9 === "added")) || (data9 === "removed")) || (data9 === "moved")) || (data9 === "reworded"))){
-const err25 = {instancePath:instancePath+"/discrepancies/" + i1+"/kind",schemaPath:"#/properties/discrepancies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema55.properties.discrepancies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+else {
+const err25 = {instancePath:instancePath+"/discrepancies/" + i1+"/id",schemaPath:"common.schema.json#/$defs/discrepancyId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3263,14 +3260,27 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data7.section !== undefined){
-if(typeof data7.section !== "string"){
-const err26 = {instancePath:instancePath+"/discrepancies/" + i1+"/section",schemaPath:"#/properties/discrepancies/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.kind !== undefined){
+let data9 = data7.kind;
+if(!((((((data9 === "fact-conflict") || (data9 === "internal-contradiction")) || (data9 === "added")) || (data9 === "removed")) || (data9 === "moved")) || (data9 === "reworded"))){
+const err26 = {instancePath:instancePath+"/discrepancies/" + i1+"/kind",schemaPath:"#/properties/discrepancies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema55.properties.discrepancies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data7.section !== undefined){
+if(typeof data7.section !== "string"){
+const err27 = {instancePath:instancePath+"/discrepancies/" + i1+"/section",schemaPath:"#/properties/discrepancies/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -3292,12 +3302,12 @@ passing0 = 0;
 }
 const _errs29 = errors;
 if(data11 !== null){
-const err27 = {instancePath:instancePath+"/discrepancies/" + i1+"/old",schemaPath:"#/properties/discrepancies/items/properties/old/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err28 = {instancePath:instancePath+"/discrepancies/" + i1+"/old",schemaPath:"#/properties/discrepancies/items/properties/old/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err28];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -3313,12 +3323,12 @@ passing0 = 1;
 }
 }
 if(!valid9){
-const err28 = {instancePath:instancePath+"/discrepancies/" + i1+"/old",schemaPath:"#/properties/discrepancies/items/properties/old/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err29 = {instancePath:instancePath+"/discrepancies/" + i1+"/old",schemaPath:"#/properties/discrepancies/items/properties/old/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err29];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -3351,12 +3361,12 @@ passing1 = 0;
 }
 const _errs34 = errors;
 if(data12 !== null){
-const err29 = {instancePath:instancePath+"/discrepancies/" + i1+"/new",schemaPath:"#/properties/discrepancies/items/properties/new/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err30 = {instancePath:instancePath+"/discrepancies/" + i1+"/new",schemaPath:"#/properties/discrepancies/items/properties/new/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err30];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -3372,12 +3382,12 @@ passing1 = 1;
 }
 }
 if(!valid10){
-const err30 = {instancePath:instancePath+"/discrepancies/" + i1+"/new",schemaPath:"#/properties/discrepancies/items/properties/new/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err31 = {instancePath:instancePath+"/discrepancies/" + i1+"/new",schemaPath:"#/properties/discrepancies/items/properties/new/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err31];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -3401,17 +3411,7 @@ for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.type === undefined){
-const err31 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2,schemaPath:"#/properties/discrepancies/items/properties/facts/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if(data14.old === undefined){
-const err32 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2,schemaPath:"#/properties/discrepancies/items/properties/facts/items/required",keyword:"required",params:{missingProperty: "old"},message:"must have required property '"+"old"+"'"};
+const err32 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2,schemaPath:"#/properties/discrepancies/items/properties/facts/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3420,8 +3420,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data14.new === undefined){
-const err33 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2,schemaPath:"#/properties/discrepancies/items/properties/facts/items/required",keyword:"required",params:{missingProperty: "new"},message:"must have required property '"+"new"+"'"};
+if(data14.old === undefined){
+const err33 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2,schemaPath:"#/properties/discrepancies/items/properties/facts/items/required",keyword:"required",params:{missingProperty: "old"},message:"must have required property '"+"old"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3430,9 +3430,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!(((key3 === "type") || (key3 === "old")) || (key3 === "new"))){
-const err34 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2,schemaPath:"#/properties/discrepancies/items/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data14.new === undefined){
+const err34 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2,schemaPath:"#/properties/discrepancies/items/properties/facts/items/required",keyword:"required",params:{missingProperty: "new"},message:"must have required property '"+"new"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3441,11 +3440,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data14.type !== undefined){
-let data15 = data14.type;
-if(!(((data15 === "date") || (data15 === "quantity")) || (data15 === "entity"))){
-const err35 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2+"/type",schemaPath:"#/properties/discrepancies/items/properties/facts/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.discrepancies.items.properties.facts.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+for(const key3 in data14){
+if(!(((key3 === "type") || (key3 === "old")) || (key3 === "new"))){
+const err35 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2,schemaPath:"#/properties/discrepancies/items/properties/facts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3455,10 +3452,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data14.old !== undefined){
-let data16 = data14.old;
-if((typeof data16 !== "string") && (data16 !== null)){
-const err36 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2+"/old",schemaPath:"#/properties/discrepancies/items/properties/facts/items/properties/old/type",keyword:"type",params:{type: schema55.properties.discrepancies.items.properties.facts.items.properties.old.type},message:"must be string,null"};
+if(data14.type !== undefined){
+let data15 = data14.type;
+if(!(((data15 === "date") || (data15 === "quantity")) || (data15 === "entity"))){
+const err36 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2+"/type",schemaPath:"#/properties/discrepancies/items/properties/facts/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.discrepancies.items.properties.facts.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3468,10 +3465,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data14.new !== undefined){
-let data17 = data14.new;
-if((typeof data17 !== "string") && (data17 !== null)){
-const err37 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2+"/new",schemaPath:"#/properties/discrepancies/items/properties/facts/items/properties/new/type",keyword:"type",params:{type: schema55.properties.discrepancies.items.properties.facts.items.properties.new.type},message:"must be string,null"};
+if(data14.old !== undefined){
+let data16 = data14.old;
+if((typeof data16 !== "string") && (data16 !== null)){
+const err37 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2+"/old",schemaPath:"#/properties/discrepancies/items/properties/facts/items/properties/old/type",keyword:"type",params:{type: schema55.properties.discrepancies.items.properties.facts.items.properties.old.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3481,9 +3478,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2,schemaPath:"#/properties/discrepancies/items/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.new !== undefined){
+let data17 = data14.new;
+if((typeof data17 !== "string") && (data17 !== null)){
+const err38 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2+"/new",schemaPath:"#/properties/discrepancies/items/properties/facts/items/properties/new/type",keyword:"type",params:{type: schema55.properties.discrepancies.items.properties.facts.items.properties.new.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3495,7 +3493,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts",schemaPath:"#/properties/discrepancies/items/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts/" + i2,schemaPath:"#/properties/discrepancies/items/properties/facts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3505,11 +3503,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data7.resolution !== undefined){
-let data18 = data7.resolution;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.policy === undefined){
-const err40 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
+}
+else {
+const err40 = {instancePath:instancePath+"/discrepancies/" + i1+"/facts",schemaPath:"#/properties/discrepancies/items/properties/facts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3518,8 +3514,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data18.value === undefined){
-const err41 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+if(data7.significance !== undefined){
+let data18 = data7.significance;
+if(!((data18 === "major") || (data18 === "minor"))){
+const err41 = {instancePath:instancePath+"/discrepancies/" + i1+"/significance",schemaPath:"#/properties/discrepancies/items/properties/significance/enum",keyword:"enum",params:{allowedValues: schema55.properties.discrepancies.items.properties.significance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3528,8 +3527,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data18.source === undefined){
-const err42 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data7.part !== undefined){
+if(!(data7.part === "references")){
+const err42 = {instancePath:instancePath+"/discrepancies/" + i1+"/part",schemaPath:"#/properties/discrepancies/items/properties/part/enum",keyword:"enum",params:{allowedValues: schema55.properties.discrepancies.items.properties.part.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3538,9 +3539,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key4 in data18){
-if(!((((key4 === "policy") || (key4 === "value")) || (key4 === "source")) || (key4 === "note"))){
-const err43 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data7.resolution !== undefined){
+let data20 = data7.resolution;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.policy === undefined){
+const err43 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3549,11 +3553,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data18.policy !== undefined){
-let data19 = data18.policy;
-if(!((((data19 === "newest") || (data19 === "editor-older")) || (data19 === "editor-newer")) || (data19 === "editor-custom"))){
-const err44 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/policy",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/policy/enum",keyword:"enum",params:{allowedValues: schema55.properties.discrepancies.items.properties.resolution.properties.policy.enum},message:"must be equal to one of the allowed values"};
+if(data20.value === undefined){
+const err44 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3562,10 +3563,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data18.value !== undefined){
-if(typeof data18.value !== "string"){
-const err45 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/value",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.source === undefined){
+const err45 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3574,10 +3573,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data18.source !== undefined){
-if(typeof data18.source !== "string"){
-const err46 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/source",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data20){
+if(!((((key4 === "policy") || (key4 === "value")) || (key4 === "source")) || (key4 === "note"))){
+const err46 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3587,9 +3585,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18.note !== undefined){
-if(typeof data18.note !== "string"){
-const err47 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/note",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.policy !== undefined){
+let data21 = data20.policy;
+if(!((((data21 === "newest") || (data21 === "editor-older")) || (data21 === "editor-newer")) || (data21 === "editor-custom"))){
+const err47 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/policy",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/policy/enum",keyword:"enum",params:{allowedValues: schema55.properties.discrepancies.items.properties.resolution.properties.policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3599,9 +3598,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.value !== undefined){
+if(typeof data20.value !== "string"){
+const err48 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/value",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3611,9 +3610,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/discrepancies/" + i1,schemaPath:"#/properties/discrepancies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.source !== undefined){
+if(typeof data20.source !== "string"){
+const err49 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/source",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3623,9 +3622,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/discrepancies",schemaPath:"#/properties/discrepancies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data20.note !== undefined){
+if(typeof data20.note !== "string"){
+const err50 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/note",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3637,12 +3636,48 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/discrepancies/" + i1,schemaPath:"#/properties/discrepancies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/discrepancies",schemaPath:"#/properties/discrepancies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }

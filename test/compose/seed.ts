@@ -51,6 +51,7 @@ function discrepancy(id: string, kind: Discrepancy['kind'], section: string, old
     old: o,
     new: n,
     facts,
+    significance: kind === 'fact-conflict' || kind === 'internal-contradiction' || facts.length > 0 ? 'major' : 'minor',
     resolution: { policy: 'newest', value: (n ?? o)!.text, source: n ? `${n.file}:${n.line}` : `${o!.file}:${o!.line}` },
   };
 }

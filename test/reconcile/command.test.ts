@@ -32,7 +32,8 @@ describe('brief diff', () => {
     expect(Object.keys(report)).toEqual(['article', 'revisions', 'discrepancies']);
     expect(report.revisions.map((r: { id: string }) => r.id)).toEqual(['r1', 'r2']);
     const conflict = report.discrepancies.find((d: { kind: string }) => d.kind === 'fact-conflict');
-    expect(Object.keys(conflict)).toEqual(['id', 'kind', 'section', 'old', 'new', 'facts', 'resolution']);
+    expect(Object.keys(conflict)).toEqual(['id', 'kind', 'section', 'old', 'new', 'facts', 'significance', 'resolution']);
+    expect(conflict.significance).toBe('major');
     expect(conflict.old).toMatchObject({ revision: 'r1', text: 'The mill was built in 1820 by the river.', line: 3 });
     expect(Object.keys(conflict.resolution)).toEqual(['policy', 'value', 'source']);
   });

@@ -177,3 +177,20 @@ describe('form, not content', () => {
     expect(one('The river (the longest in the region) floods often.', 'The river (the widest in the region) floods often.').kinds).toEqual(['reworded']);
   });
 });
+
+describe('significance and the reference list', () => {
+  it('calls conflicts and fact-bearing changes major, a rewording that changes no fact minor', () => {
+    const sig = (a: string, b: string) => diff(`# T\n\n${a}\n`, `# T\n\n${b}\n`).reconciled.discrepancies.map((d) => [d.kind, d.significance]);
+    expect(sig('The mill opened in 1850.', 'The mill opened in 1851.')).toEqual([['fact-conflict', 'major']]);
+    expect(sig('The mill was large and busy.', 'The mill was big and busy.')).toEqual([['reworded', 'minor']]);
+    expect(sig('The mill was large.', 'The mill was large. It closed in 1932.')).toEqual([['added', 'major']]);
+    expect(sig('The mill was large.', 'The mill was large, and Ada Byron ran it.')).toEqual([['reworded', 'major']]);
+  });
+  it('reports a change in the reference list apart from the body', () => {
+    const older = '# T\n\nThe mill opened in 1850.[^1]\n\n[^1]: Smith, Mills of the North, 1990.\n';
+    const newer = '# T\n\nThe mill opened in 1850.[^1]\n\n[^1]: Jones, A History of Mills, 2004.\n';
+    const found = diff(older, newer).reconciled.discrepancies;
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((d) => d.part === 'references')).toBe(true);
+  });
+});

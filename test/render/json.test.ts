@@ -101,7 +101,9 @@ describe('data/', () => {
     expect(Object.keys(report)).toEqual(['article', 'revisions', 'discrepancies']);
     expect(report.discrepancies.length).toBe(briefing.reconciled.discrepancies.length);
     for (const d of report.discrepancies) {
-      expect(Object.keys(d)).toEqual(['id', 'kind', 'section', 'old', 'new', 'facts', 'resolution']);
+      expect(Object.keys(d).filter((k) => k !== 'part')).toEqual(['id', 'kind', 'section', 'old', 'new', 'facts', 'significance', 'resolution']);
+      expect(['major', 'minor']).toContain(d.significance);
+      if (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') expect(d.significance).toBe('major');
       expect(d.resolution).toMatchObject({ policy: expect.any(String), value: expect.any(String), source: expect.any(String) });
     }
   });
