@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadArticle } from '../../pipeline/article.ts';
 import { reconcile } from '../../pipeline/reconcile/index.ts';
 import { diffReport } from '../../pipeline/reconcile/report.ts';
+import { baselineReport } from './baseline.ts';
 import { scorePair, totals, type Entry, type Gold, type PairScore, type Totals } from './score.ts';
 
 export const EVAL_DIR = new URL('../fixtures/eval/', import.meta.url).pathname;
@@ -34,19 +35,28 @@ export async function reportOf(pair: Pair): Promise<Entry[]> {
 export interface Scored {
   pair: Pair;
   score: PairScore;
+  /** The same pair scored for a plain sentence diff with no facts, for comparison. */
+  baseline: PairScore;
 }
 
-export async function scoreAll(pairs = listPairs()): Promise<{ scored: Scored[]; dev: Totals; test: Totals }> {
+export interface EvalResult {
+  scored: Scored[];
+  dev: Totals;
+  test: Totals;
+  baseline: { dev: Totals; test: Totals };
+}
+
+export async function scoreAll(pairs = listPairs()): Promise<EvalResult> {
   const scored: Scored[] = [];
-  for (const pair of pairs) scored.push({ pair, score: scorePair(pair.gold, await reportOf(pair)) });
-  const of = (split: string) => totals(scored.filter((s) => s.pair.gold.split === split).map((s) => s.score));
-  return { scored, dev: of('dev'), test: of('test') };
+  for (const pair of pairs) scored.push({ pair, score: scorePair(pair.gold, await reportOf(pair)), baseline: scorePair(pair.gold, baselineReport(pair)) });
+  const of = (split: string, which: 'score' | 'baseline') => totals(scored.filter((s) => s.pair.gold.split === split).map((s) => s[which]));
+  return { scored, dev: of('dev', 'score'), test: of('test', 'score'), baseline: { dev: of('dev', 'baseline'), test: of('test', 'baseline') } };
 }
 
 const f2 = (x: number) => x.toFixed(2);
 
 /** The per-pair table and the totals of each split, as `make eval` prints them. */
-export function formatTable(result: Awaited<ReturnType<typeof scoreAll>>, details = false): string {
+export function formatTable(result: EvalResult, details = false): string {
   const lines: string[] = [];
   const header = '| split | pair | genre | gold | found | recall | precision | kind acc. | conflicts found | conflicts reported (true) |';
   lines.push(header, '|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
@@ -59,8 +69,9 @@ export function formatTable(result: Awaited<ReturnType<typeof scoreAll>>, detail
   }
   lines.push('', '| split | pairs | recall | precision | kind accuracy | conflict recall | conflict precision |', '|---|---:|---:|---:|---:|---:|---:|');
   for (const split of ['dev', 'test'] as const) {
-    const t = result[split];
-    lines.push(`| ${split} | ${t.pairs} | ${f2(t.recall)} (${t.found}/${t.gold}) | ${f2(t.precision)} | ${f2(t.kindAccuracy)} | ${f2(t.conflictRecall)} (${t.conflictsFound}/${t.conflicts}) | ${f2(t.conflictPrecision)} (of ${t.conflictsReported}) |`);
+    for (const [who, t] of [['brief', result[split]], ['sentence diff', result.baseline[split]]] as const) {
+      lines.push(`| ${split}, ${who} | ${t.pairs} | ${f2(t.recall)} (${t.found}/${t.gold}) | ${f2(t.precision)} | ${f2(t.kindAccuracy)} | ${f2(t.conflictRecall)} (${t.conflictsFound}/${t.conflicts}) | ${f2(t.conflictPrecision)} (of ${t.conflictsReported}) |`);
+    }
   }
   if (details) {
     for (const { pair, score: s } of result.scored) {

@@ -1,0 +1,42 @@
+// The evaluation set of real article pairs: brief's scores on the dev and test splits must not fall below where
+// they stand (floors raised as the rules improve, never lowered to let a rule get worse), and must beat a plain
+// sentence diff. The per-pair table is printed; `make eval` prints it alone.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
+
+/** Where brief stands on each split (measured with `make eval`, rounded down); see README, "Reconciliation". */
+const FLOORS = {
+  dev: { recall: 0.78, precision: 0.74, kindAccuracy: 0.8, conflictRecall: 0.74, conflictPrecision: 0.94 },
+  test: { recall: 0.69, precision: 0.68, kindAccuracy: 0.85, conflictRecall: 0.7, conflictPrecision: 0.75 },
+};
+
+describe('the evaluation set (test/fixtures/eval)', () => {
+  let result: EvalResult;
+  beforeAll(async () => {
+    result = await scoreAll();
+    console.log(formatTable(result));
+  }, 120_000);
+
+  it('holds at least 24 pairs from at least 8 genres, a test split of 8 or more, 25 hard conflicts or more', () => {
+    const pairs = listPairs();
+    expect(pairs.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(pairs.map((p) => p.gold.genre)).size).toBeGreaterThanOrEqual(8);
+    const test = pairs.filter((p) => p.gold.split === 'test');
+    expect(test.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(test.map((p) => p.gold.genre)).size).toBeGreaterThanOrEqual(4);
+    const hard = pairs.flatMap((p) => p.gold.differences).filter((d) => (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') && !d.soft);
+    expect(hard.length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const split of ['dev', 'test'] as const) {
+    it(`keeps the ${split} split at or above its floors`, () => {
+      const t = result[split];
+      const floors = FLOORS[split];
+      for (const [measure, floor] of Object.entries(floors)) expect(t[measure as keyof typeof floors], `${split} ${measure}`).toBeGreaterThanOrEqual(floor);
+    });
+    it(`beats a plain sentence diff on the ${split} split`, () => {
+      expect(result[split].recall).toBeGreaterThan(result.baseline[split].recall);
+      expect(result[split].precision).toBeGreaterThan(result.baseline[split].precision);
+    });
+  }
+});
