@@ -49,7 +49,10 @@ const MAX_POSTING = 24;
 /** Candidates scored per unit. */
 const MAX_CANDIDATES = 6;
 
+/** The same words pair a caption with a sentence (a dump's caption that an export made a paragraph). */
 const classOf = (kind: UnitKind): string => (kind === 'caption' ? 'sentence' : kind);
+/** Similar words do not: a label that shares some words with a sentence is not that sentence reworded. */
+const similarClassOf = (kind: UnitKind): string => kind;
 
 function shingles(words: readonly string[]): string[] {
   if (words.length < 2) return words.slice();
@@ -110,7 +113,7 @@ export function alignUnits(a: readonly Unit[], b: readonly Unit[], takenOld: Rea
   for (const u of a) {
     if (usedOld.has(u.index)) continue;
     for (const s of new Set(shingles(u.words))) {
-      const k = `${classOf(u.kind)}\u0000${s}`;
+      const k = `${similarClassOf(u.kind)}\u0000${s}`;
       const list = postings.get(k);
       if (!list) postings.set(k, [u.index]);
       else if (list.length <= MAX_POSTING) list.push(u.index);
@@ -121,7 +124,7 @@ export function alignUnits(a: readonly Unit[], b: readonly Unit[], takenOld: Rea
     if (usedNew.has(u.index)) continue;
     const counts = new Map<number, number>();
     for (const s of new Set(shingles(u.words))) {
-      const list = postings.get(`${classOf(u.kind)}\u0000${s}`);
+      const list = postings.get(`${similarClassOf(u.kind)}\u0000${s}`);
       if (!list || list.length > MAX_POSTING) continue;
       for (const o of list) counts.set(o, (counts.get(o) ?? 0) + 1);
     }
@@ -178,7 +181,7 @@ function alignWithinSections(a: readonly Unit[], b: readonly Unit[], pairs: read
     if (olds.length * news.length > MAX_SECTION_PAIRS) continue;
     for (const o of olds) {
       for (const n of news) {
-        if (classOf(a[o].kind) !== classOf(b[n].kind)) continue;
+        if (similarClassOf(a[o].kind) !== similarClassOf(b[n].kind)) continue;
         const similarity = contentSimilarity(a[o].words, b[n].words);
         if (similarity >= GAP_SIMILARITY) options.push({ old: o, new: n, similarity });
       }
@@ -220,7 +223,7 @@ function alignGaps(a: readonly Unit[], b: readonly Unit[], pairs: readonly UnitP
     const options: Array<{ old: number; new: number; similarity: number }> = [];
     for (const o of olds) {
       for (const n of news) {
-        if (classOf(a[o].kind) !== classOf(b[n].kind) || a[o].kind === 'infobox' || a[o].kind === 'reference') continue;
+        if (similarClassOf(a[o].kind) !== similarClassOf(b[n].kind) || a[o].kind === 'infobox' || a[o].kind === 'reference') continue;
         const similarity = contentSimilarity(a[o].words, b[n].words);
         if (similarity >= GAP_SIMILARITY) options.push({ old: o, new: n, similarity });
       }
