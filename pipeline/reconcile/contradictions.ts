@@ -14,6 +14,15 @@ const ONE_TIME_EVENTS = [
 ];
 const STOP = /[.;:!?()[\]]/;
 
+/**
+ * Words that make a later event of the same thing: a declaration of independence and its recognition years later,
+ * a founding and its anniversary or restoration, are two events (general English).
+ */
+const LATER_EVENT_WORDS = ['recogni', 'acknowledg', 'anniversar', 'celebrat', 'commemorat', 'restor', 'regain', 'reaffirm', 'confirm', 're-establish', 'reestablish', 'refound', 'renam'];
+
+/** Subjects that stand for the article's own subject (`It was founded in 1899`). */
+const SUBJECT_PRONOUN = /^\s*(?:it|he|she|they|this)\b/i;
+
 export interface DatedStatement {
   unit: Unit;
   subject: string;
@@ -45,7 +54,7 @@ export function canonicalName(name: string, acronyms: ReadonlyMap<string, string
 }
 
 /** Statements that date a one-time event of a named subject: `X was established in 1921`, `X (…), founded in 1924`. */
-export function datedStatements(unit: Unit, acronyms: ReadonlyMap<string, string>): DatedStatement[] {
+export function datedStatements(unit: Unit, acronyms: ReadonlyMap<string, string>, articleSubject = ''): DatedStatement[] {
   const out: DatedStatement[] = [];
   const runs = properNounRuns(unit.text);
   for (const date of extractDates(unit.text)) {
@@ -58,10 +67,12 @@ export function datedStatements(unit: Unit, acronyms: ReadonlyMap<string, string
     const eventWord = words.reverse().find((w) => ONE_TIME_EVENTS.some((e) => w[0].toLowerCase().startsWith(e)));
     if (!eventWord) continue;
     const eventAt = windowStart + before.length - clause.length + (eventWord.index ?? 0);
-    const subject = runs.filter((r) => r.end <= eventAt).pop();
+    const named = runs.filter((r) => r.end <= eventAt).pop();
+    const subject = named ? canonicalName(named.text, acronyms) : SUBJECT_PRONOUN.test(unit.text) && articleSubject ? canonicalName(articleSubject, acronyms) : '';
     if (!subject) continue;
     const event = ONE_TIME_EVENTS.find((e) => eventWord[0].toLowerCase().startsWith(e))!;
-    out.push({ unit, subject: canonicalName(subject.text, acronyms), event: eventFamily(event), date: date.value as DateValue, text: date.text });
+    const later = LATER_EVENT_WORDS.find((w) => clause.toLowerCase().includes(w));
+    out.push({ unit, subject, event: eventFamily(event) + (later ? `+${later}` : ''), date: date.value as DateValue, text: date.text });
   }
   return out;
 }
@@ -87,7 +98,7 @@ export function findContradictions(revision: RevisionUnits): Contradiction[] {
   const acronyms = definedAcronyms(prose);
   const groups = new Map<string, DatedStatement[]>();
   for (const u of prose) {
-    for (const s of datedStatements(u, acronyms)) {
+    for (const s of datedStatements(u, acronyms, revision.revision.title)) {
       const k = `${s.subject}|${s.event}`;
       const list = groups.get(k);
       if (list) list.push(s);

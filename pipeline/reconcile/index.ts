@@ -55,7 +55,15 @@ export function findDiscrepancies(units: RevisionUnits[]): { findings: Finding[]
     alignments.push(alignment);
     findings.push(...compareRevisions(units[i], units[i + 1], alignment));
   }
-  for (const rev of units) findings.push(...contradictionFindings(rev, findContradictions(rev)));
+  // A contradiction several revisions repeat is one discrepancy, decided once: the newest revision's.
+  const contradictions = new Map<string, Finding[]>();
+  for (const rev of units) {
+    for (const c of findContradictions(rev)) {
+      const key = [c.first.subject, c.first.event, ...[c.first.date.iso, c.second.date.iso].sort()].join('|');
+      contradictions.set(key, contradictionFindings(rev, [c]));
+    }
+  }
+  for (const found of contradictions.values()) findings.push(...found);
   assignIds(findings);
   return { findings, alignments };
 }

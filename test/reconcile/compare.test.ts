@@ -194,3 +194,17 @@ describe('significance and the reference list', () => {
     expect(found.every((d) => d.part === 'references')).toBe(true);
   });
 });
+
+describe('internal contradictions', () => {
+  const contradictions = (a: string, b: string) => diff(`# T\n\n${a}\n`, `# T\n\n${b}\n`).reconciled.discrepancies.filter((d) => d.kind === 'internal-contradiction');
+  it('finds the same one-time event of the same subject dated twice', () => {
+    expect(contradictions('Nova Academy was founded in 1901. Nova Academy, founded in 1903, grew fast.', 'Nova Academy was founded in 1901. Nova Academy, founded in 1903, grew fast.')).toHaveLength(1);
+  });
+  it('does not take a declaration and its later recognition for one event', () => {
+    expect(contradictions('Ruritania declared its independence in 1911. Ruritania saw its independence recognized in 1946.', 'Ruritania declared its independence in 1911. Ruritania saw its independence recognized in 1946.')).toHaveLength(0);
+  });
+  it('takes a pronoun subject for the article subject', () => {
+    const r = diff('# Nova Academy\n\nNova Academy was founded in 1901.\n\nIt was founded in 1903 by monks.\n', '# Nova Academy\n\nNova Academy was founded in 1901.\n\nIt was founded in 1903 by monks.\n');
+    expect(r.reconciled.discrepancies.filter((d) => d.kind === 'internal-contradiction')).toHaveLength(1);
+  });
+});
