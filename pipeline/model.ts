@@ -194,6 +194,8 @@ export interface Discrepancy {
   significance: Significance;
   /** `references` for a change in the reference list, reported apart from the body text. */
   part?: 'references';
+  /** With three revisions or more, what each revision states of a conflicting statement, oldest first. */
+  history?: DiscrepancySide[];
   resolution: Resolution;
   /** Word-level changes inside aligned sentences (jsdiff), for marking in outputs. */
   changes?: Array<{ value: string; added?: boolean; removed?: boolean }>;

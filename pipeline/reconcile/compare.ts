@@ -17,6 +17,8 @@ export interface Finding {
   newUnits: Unit[];
   /** The pair it came from, for sentence-level findings. */
   pair?: UnitPair;
+  /** Which consecutive pair of revisions it came from (0 for the first and second). */
+  step?: number;
 }
 
 type FactChange = { type: FactType; old: string | null; new: string | null };

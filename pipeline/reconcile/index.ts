@@ -1,6 +1,6 @@
 // Reconcile stage entry: revisions' trees → Reconciled (align → extract facts → compare → resolve), plus warnings.
 import type { VFileMessage } from 'vfile-message';
-import type { Decisions, Discrepancy, Fact, Reconciled, Revision } from '../model.ts';
+import type { Decisions, Discrepancy, DiscrepancySide, Fact, Reconciled, Revision } from '../model.ts';
 import { alignRevisions, type Alignment } from './align.ts';
 import { assignIds, compareRevisions, contradictionFindings, partOf, significanceOf, type Finding } from './compare.ts';
 import { findContradictions } from './contradictions.ts';
@@ -46,6 +46,32 @@ export function revisionFacts(rev: RevisionUnits): Fact[] {
   return facts;
 }
 
+/**
+ * What every revision says of a conflicting statement: the aligned statement followed back through the older
+ * revisions and on through the newer ones, oldest first.
+ */
+function historyOf(f: Finding & { step?: number }, units: RevisionUnits[], alignments: Alignment[]): DiscrepancySide[] {
+  const step = f.step ?? 0;
+  const sideOf = (rev: RevisionUnits, u: number): DiscrepancySide => {
+    const unit = rev.units[u];
+    return { revision: rev.revision.id, text: unit.text, line: unit.line, column: unit.column, file: rev.revision.file };
+  };
+  const history: DiscrepancySide[] = [];
+  let u: number | undefined = f.pair!.old;
+  for (let r = step; r >= 0 && u !== undefined; r--) {
+    history.unshift(sideOf(units[r], u));
+    const back: number | undefined = r > 0 ? alignments[r - 1].byNew.get(u) : undefined;
+    u = back === undefined ? undefined : alignments[r - 1].pairs[back].old;
+  }
+  u = f.pair!.new;
+  for (let r = step + 1; r < units.length && u !== undefined; r++) {
+    history.push(sideOf(units[r], u));
+    const on: number | undefined = r + 1 < units.length ? alignments[r].byOld.get(u) : undefined;
+    u = on === undefined ? undefined : alignments[r].pairs[on].new;
+  }
+  return history;
+}
+
 /** Compare every consecutive pair of revisions and each revision with itself; findings get ids. */
 export function findDiscrepancies(units: RevisionUnits[]): { findings: Finding[]; alignments: Alignment[] } {
   const findings: Finding[] = [];
@@ -53,7 +79,7 @@ export function findDiscrepancies(units: RevisionUnits[]): { findings: Finding[]
   for (let i = 0; i + 1 < units.length; i++) {
     const alignment = alignRevisions(units[i], units[i + 1]);
     alignments.push(alignment);
-    findings.push(...compareRevisions(units[i], units[i + 1], alignment));
+    for (const f of compareRevisions(units[i], units[i + 1], alignment)) findings.push({ ...f, step: i });
   }
   // A contradiction several revisions repeat is one discrepancy, decided once: the newest revision's.
   const contradictions = new Map<string, Finding[]>();
@@ -64,6 +90,7 @@ export function findDiscrepancies(units: RevisionUnits[]): { findings: Finding[]
     }
   }
   for (const found of contradictions.values()) findings.push(...found);
+  if (units.length > 2) for (const f of findings) if (f.discrepancy.kind === 'fact-conflict' && f.pair) f.discrepancy.history = historyOf(f, units, alignments);
   assignIds(findings);
   return { findings, alignments };
 }

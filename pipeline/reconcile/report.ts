@@ -33,6 +33,7 @@ export function diffReport(reconciled: Reconciled): DiffReport {
       facts: rest.facts,
       significance: rest.significance,
       ...(rest.part ? { part: rest.part } : {}),
+      ...(rest.history ? { history: rest.history.map((h) => reportSide(h)!) } : {}),
       resolution: rest.resolution,
     })),
   };

@@ -101,6 +101,7 @@ export function discrepanciesDataset(reconciled: Reconciled) {
       facts: discrepancy.facts.map((fact) => ({ type: fact.type, old: fact.old, new: fact.new })),
       significance: discrepancy.significance,
       ...(discrepancy.part ? { part: discrepancy.part } : {}),
+      ...(discrepancy.history ? { history: discrepancy.history.map((h) => side(h)!) } : {}),
       resolution: pick(discrepancy.resolution, ['policy', 'value', 'source', 'note']),
     })),
   };

@@ -5,7 +5,7 @@ import * as runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: typeof runtime_ucs2length_module.default === 'function' ? runtime_ucs2length_module.default : runtime_ucs2length_module.default.default };
 import * as runtime_equal_module from 'ajv/dist/runtime/equal.js';
 const runtime_equal = { default: typeof runtime_equal_module.default === 'function' ? runtime_equal_module.default : runtime_equal_module.default.default };
-export const digest = 'f5e1c5df2a3a8b85d1a9c91d9666d6f4c8f87f78f8eca48677f9ef69e0d5e32d';
+export const digest = '87f25b36cebfd6f0d3c7f07f3bd0bdcdbd3c5c79ad9e415f4d5c6fa798f5eaac';
 
 export const v_common = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://brief.invalid/schemas/common.schema.json","title":"Definitions shared by brief's datasets","$defs":{"isoDate":{"description":"ISO 8601 at its precision (`1921`, `1974-11`, `1966-01-13`), or an interval of two such dates joined by `/` (`1950/1959`).","type":"string","pattern":"^-?[0-9X]{2,4}(-[0-9]{2}(-[0-9]{2})?)?(/-?[0-9X]{2,4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},"precision":{"description":"How precise the date is.","enum":["year","month","day","decade","century"]},"dateValue":{"type":"object","additionalProperties":false,"required":["iso","precision"],"properties":{"iso":{"$ref":"#/$defs/isoDate"},"precision":{"$ref":"#/$defs/precision"},"start":{"$ref":"#/$defs/isoDate","description":"First date of a range."},"end":{"$ref":"#/$defs/isoDate","description":"Last date of a range."},"qualifier":{"enum":["after","before","since","until","by","circa"]}}},"quantityValue":{"type":"object","additionalProperties":false,"required":["amount","unit"],"properties":{"amount":{"type":"number"},"unit":{"type":"string"},"scale":{"type":"string","description":"The scale word as written, e.g. `billion`."}}},"entityValue":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"type":"string","minLength":1},"kind":{"enum":["person","place","organization","other"]}}},"revisionId":{"type":"string","minLength":1,"description":"A revision's id within the article (`r1` is the oldest)."},"provenance":{"description":"Where a piece of text comes from.","type":"object","additionalProperties":false,"required":["revision","file","line"],"properties":{"revision":{"$ref":"#/$defs/revisionId"},"file":{"type":"string","description":"The revision's file, as the build saw it."},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"revision":{"type":"object","additionalProperties":false,"required":["id","file","label"],"properties":{"id":{"$ref":"#/$defs/revisionId"},"file":{"type":"string"},"label":{"type":"string"},"date":{"$ref":"#/$defs/isoDate"},"format":{"enum":["rendered","sectioned","markdown"]}}},"article":{"description":"Which article a dataset belongs to.","type":"object","additionalProperties":false,"required":["name","title","language"],"properties":{"name":{"type":"string","minLength":1,"description":"The article's folder name under sources/."},"title":{"type":"string"},"language":{"type":"string","minLength":2,"description":"BCP 47 language tag."}}},"discrepancyId":{"type":"string","minLength":1}}};
@@ -2612,7 +2612,7 @@ return errors === 0;
 validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v_discrepancies = validate43;
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://brief.invalid/schemas/discrepancies.schema.json","title":"Discrepancies","description":"Every place the revisions disagree, as `brief diff --json` reports it, with its resolution.","type":"object","additionalProperties":false,"required":["article","revisions","discrepancies"],"properties":{"article":{"$ref":"common.schema.json#/$defs/article"},"revisions":{"type":"array","items":{"$ref":"common.schema.json#/$defs/revision"}},"discrepancies":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","section","old","new","facts","significance","resolution"],"properties":{"id":{"$ref":"common.schema.json#/$defs/discrepancyId"},"kind":{"enum":["fact-conflict","internal-contradiction","added","removed","moved","reworded"]},"section":{"type":"string","description":"The section it is in, e.g. `Communist era/Historical relations` when the revisions name it differently."},"old":{"oneOf":[{"$ref":"#/$defs/side"},{"type":"null"}],"description":"The older side; null for `added`."},"new":{"oneOf":[{"$ref":"#/$defs/side"},{"type":"null"}],"description":"The newer side; null for `removed`."},"facts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","old","new"],"properties":{"type":{"enum":["date","quantity","entity"]},"old":{"type":["string","null"]},"new":{"type":["string","null"]}}}},"significance":{"enum":["major","minor"],"description":"`major`: a fact-conflict, a contradiction, or a change that carries or changes a fact; `minor`: a rewording that changes no fact."},"part":{"enum":["references"],"description":"Present for a change in the reference list, which is reported apart from the body."},"resolution":{"type":"object","additionalProperties":false,"required":["policy","value","source"],"properties":{"policy":{"enum":["newest","editor-older","editor-newer","editor-custom"]},"value":{"type":"string","description":"The text the briefing keeps."},"source":{"type":"string","description":"`file:line` of the text the resolution takes."},"note":{"type":"string","description":"The editor's note, when a decision was pinned."}}}}}}},"$defs":{"side":{"type":"object","additionalProperties":false,"required":["revision","text","line"],"properties":{"revision":{"$ref":"common.schema.json#/$defs/revisionId"},"text":{"type":"string","description":"The whole sentence or list item on that side."},"line":{"type":"integer","minimum":1},"file":{"type":"string"},"column":{"type":"integer","minimum":1}}}}};
+const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://brief.invalid/schemas/discrepancies.schema.json","title":"Discrepancies","description":"Every place the revisions disagree, as `brief diff --json` reports it, with its resolution.","type":"object","additionalProperties":false,"required":["article","revisions","discrepancies"],"properties":{"article":{"$ref":"common.schema.json#/$defs/article"},"revisions":{"type":"array","items":{"$ref":"common.schema.json#/$defs/revision"}},"discrepancies":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","section","old","new","facts","significance","resolution"],"properties":{"id":{"$ref":"common.schema.json#/$defs/discrepancyId"},"kind":{"enum":["fact-conflict","internal-contradiction","added","removed","moved","reworded"]},"section":{"type":"string","description":"The section it is in, e.g. `Communist era/Historical relations` when the revisions name it differently."},"old":{"oneOf":[{"$ref":"#/$defs/side"},{"type":"null"}],"description":"The older side; null for `added`."},"new":{"oneOf":[{"$ref":"#/$defs/side"},{"type":"null"}],"description":"The newer side; null for `removed`."},"facts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","old","new"],"properties":{"type":{"enum":["date","quantity","entity"]},"old":{"type":["string","null"]},"new":{"type":["string","null"]}}}},"significance":{"enum":["major","minor"],"description":"`major`: a fact-conflict, a contradiction, or a change that carries or changes a fact; `minor`: a rewording that changes no fact."},"part":{"enum":["references"],"description":"Present for a change in the reference list, which is reported apart from the body."},"history":{"type":"array","items":{"$ref":"#/$defs/side"},"description":"With three revisions or more, what each revision states of a conflicting statement, oldest first."},"resolution":{"type":"object","additionalProperties":false,"required":["policy","value","source"],"properties":{"policy":{"enum":["newest","editor-older","editor-newer","editor-custom"]},"value":{"type":"string","description":"The text the briefing keeps."},"source":{"type":"string","description":"`file:line` of the text the resolution takes."},"note":{"type":"string","description":"The editor's note, when a decision was pinned."}}}}}}},"$defs":{"side":{"type":"object","additionalProperties":false,"required":["revision","text","line"],"properties":{"revision":{"$ref":"common.schema.json#/$defs/revisionId"},"text":{"type":"string","description":"The whole sentence or list item on that side."},"line":{"type":"integer","minimum":1},"file":{"type":"string"},"column":{"type":"integer","minimum":1}}}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3540,11 +3540,19 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data7.resolution !== undefined){
-let data20 = data7.resolution;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.policy === undefined){
-const err43 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
+if(data7.history !== undefined){
+let data20 = data7.history;
+if(Array.isArray(data20)){
+const len3 = data20.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate46(data20[i3], {instancePath:instancePath+"/discrepancies/" + i1+"/history/" + i3,parentData:data20,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/discrepancies/" + i1+"/history",schemaPath:"#/properties/discrepancies/items/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3553,8 +3561,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data20.value === undefined){
-const err44 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+if(data7.resolution !== undefined){
+let data22 = data7.resolution;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.policy === undefined){
+const err44 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3563,8 +3575,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data20.source === undefined){
-const err45 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data22.value === undefined){
+const err45 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3573,9 +3585,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!((((key4 === "policy") || (key4 === "value")) || (key4 === "source")) || (key4 === "note"))){
-const err46 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data22.source === undefined){
+const err46 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3584,11 +3595,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data20.policy !== undefined){
-let data21 = data20.policy;
-if(!((((data21 === "newest") || (data21 === "editor-older")) || (data21 === "editor-newer")) || (data21 === "editor-custom"))){
-const err47 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/policy",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/policy/enum",keyword:"enum",params:{allowedValues: schema55.properties.discrepancies.items.properties.resolution.properties.policy.enum},message:"must be equal to one of the allowed values"};
+for(const key4 in data22){
+if(!((((key4 === "policy") || (key4 === "value")) || (key4 === "source")) || (key4 === "note"))){
+const err47 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3598,9 +3607,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data20.value !== undefined){
-if(typeof data20.value !== "string"){
-const err48 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/value",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.policy !== undefined){
+let data23 = data22.policy;
+if(!((((data23 === "newest") || (data23 === "editor-older")) || (data23 === "editor-newer")) || (data23 === "editor-custom"))){
+const err48 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/policy",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/policy/enum",keyword:"enum",params:{allowedValues: schema55.properties.discrepancies.items.properties.resolution.properties.policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3610,9 +3620,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data20.source !== undefined){
-if(typeof data20.source !== "string"){
-const err49 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/source",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.value !== undefined){
+if(typeof data22.value !== "string"){
+const err49 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/value",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3622,9 +3632,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data20.note !== undefined){
-if(typeof data20.note !== "string"){
-const err50 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/note",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.source !== undefined){
+if(typeof data22.source !== "string"){
+const err50 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/source",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3634,9 +3644,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.note !== undefined){
+if(typeof data22.note !== "string"){
+const err51 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution/note",schemaPath:"#/properties/discrepancies/items/properties/resolution/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3648,7 +3658,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/discrepancies/" + i1,schemaPath:"#/properties/discrepancies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err52 = {instancePath:instancePath+"/discrepancies/" + i1+"/resolution",schemaPath:"#/properties/discrepancies/items/properties/resolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3660,7 +3670,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/discrepancies",schemaPath:"#/properties/discrepancies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err53 = {instancePath:instancePath+"/discrepancies/" + i1,schemaPath:"#/properties/discrepancies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3672,7 +3682,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/discrepancies",schemaPath:"#/properties/discrepancies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3681,18 +3691,30 @@ vErrors.push(err54);
 }
 errors++;
 }
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
 validate43.errors = vErrors;
 return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v_timeline = validate49;
+export const v_timeline = validate50;
 const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://brief.invalid/schemas/timeline.schema.json","title":"Timeline","description":"The article's dated events in chronological order.","type":"object","additionalProperties":false,"required":["article","lanes","events"],"properties":{"article":{"$ref":"common.schema.json#/$defs/article"},"lanes":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"The lanes in the order they are drawn."},"events":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["date","precision","label","lane","source"],"properties":{"date":{"$ref":"common.schema.json#/$defs/isoDate","description":"ISO 8601 at its precision."},"precision":{"$ref":"common.schema.json#/$defs/precision"},"start":{"$ref":"common.schema.json#/$defs/isoDate"},"end":{"$ref":"common.schema.json#/$defs/isoDate"},"qualifier":{"enum":["after","before","since","until","by","circa"]},"label":{"type":"string","minLength":1},"lane":{"type":"string","minLength":1,"description":"e.g. the direction of a state visit, or `events`."},"source":{"$ref":"common.schema.json#/$defs/provenance"}}}}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3840,17 +3862,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://brief.invalid/schemas/timeline.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4292,8 +4314,8 @@ errors++;
 }
 }
 if(data7.source !== undefined){
-if(!(validate50(data7.source, {instancePath:instancePath+"/events/" + i2+"/source",parentData:data7,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate51(data7.source, {instancePath:instancePath+"/events/" + i2+"/source",parentData:data7,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -4332,12 +4354,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v_datapackage = validate52;
+export const v_datapackage = validate53;
 const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://brief.invalid/schemas/datapackage.schema.json","title":"Data package","description":"The Frictionless Data Package describing data/: one resource per dataset file, with its size, sha256 and schema.","type":"object","additionalProperties":false,"required":["profile","name","title","language","created","version","resources"],"properties":{"profile":{"const":"data-package"},"name":{"type":"string","pattern":"^[a-z0-9._-]+$"},"title":{"type":"string"},"language":{"type":"string"},"created":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$","description":"The build time (SOURCE_DATE_EPOCH when set)."},"version":{"type":"string","description":"brief's version that wrote the package."},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","path"],"properties":{"title":{"type":"string"},"path":{"type":"string"}}}},"resources":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","path","profile","format","mediatype","encoding","bytes","hash"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9._-]+$"},"path":{"type":"string","pattern":"^[a-z0-9._-]+\\.(json|csv)$"},"profile":{"enum":["data-resource","tabular-data-resource"]},"title":{"type":"string"},"format":{"enum":["json","csv"]},"mediatype":{"enum":["application/json","text/csv"]},"encoding":{"const":"utf-8"},"bytes":{"type":"integer","minimum":0},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"jsonSchema":{"type":"string","pattern":"^schemas/[a-z0-9.-]+\\.json$"},"dialect":{"type":"object"},"schema":{"type":"object","required":["fields"],"properties":{"fields":{"type":"array","items":{"type":"object","required":["name","type"],"properties":{"name":{"type":"string"},"type":{"enum":["string","integer","number","boolean","date","year","yearmonth","any"]},"description":{"type":"string"}}}}}}}}}}};
 const pattern14 = new RegExp("^[a-z0-9._-]+$", "u");
 const pattern15 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
@@ -4345,11 +4367,11 @@ const pattern17 = new RegExp("^[a-z0-9._-]+\\.(json|csv)$", "u");
 const pattern18 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern19 = new RegExp("^schemas/[a-z0-9.-]+\\.json$", "u");
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://brief.invalid/schemas/datapackage.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5082,8 +5104,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

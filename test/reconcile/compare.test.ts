@@ -208,3 +208,18 @@ describe('internal contradictions', () => {
     expect(r.reconciled.discrepancies.filter((d) => d.kind === 'internal-contradiction')).toHaveLength(1);
   });
 });
+
+describe('three revisions or more', () => {
+  it('gives a conflict the value each revision states, oldest first', () => {
+    const r = reconcile(
+      [revision('r1', '# T\n\nThe bridge opened in 1930 to traffic.\n'), revision('r2', '# T\n\nThe bridge opened in 1932 to traffic.\n'), revision('r3', '# T\n\nThe bridge opened in 1932 to all traffic.\n')],
+      { name: 't', title: 'T', language: 'en' },
+    );
+    const conflict = r.reconciled.discrepancies.find((d) => d.kind === 'fact-conflict');
+    expect(conflict?.history?.map((h) => [h.revision, h.text])).toEqual([
+      ['r1', 'The bridge opened in 1930 to traffic.'],
+      ['r2', 'The bridge opened in 1932 to traffic.'],
+      ['r3', 'The bridge opened in 1932 to all traffic.'],
+    ]);
+  });
+});
