@@ -50,13 +50,8 @@ function fit(text: string, width: number): string {
   return cut.trimEnd() + '…';
 }
 
-const LANE_ORDER = (lane: string): number => {
-  const l = lane.toLowerCase();
-  if (/to-?mongolia|mongolia$/.test(l)) return 0;
-  if (/to-?russia|russia$/.test(l)) return 1;
-  if (/event|other/.test(l)) return 3;
-  return 2;
-};
+/** Lanes come in the order the article first names them (its sections' order); loose dated events come last. */
+const LANE_ORDER = (lane: string, firstSeen: number): number => (/^(?:events?|other)$/i.test(lane) ? Number.MAX_SAFE_INTEGER : firstSeen);
 
 export function fmt(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
@@ -85,7 +80,8 @@ export function timelineSvg(events: TimelineEvent[], labels: TimelineLabels): { 
   const axisEnd = right - RIGHT_ROOM;
   const x = (year: number) => left + ((year - from) / (to - from)) * (axisEnd - left);
 
-  const lanes = [...new Set(dated.map((d) => d.event.lane))].sort((a, b) => LANE_ORDER(a) - LANE_ORDER(b));
+  const seen = [...new Set(events.map((e) => e.lane))];
+  const lanes = [...new Set(dated.map((d) => d.event.lane))].sort((a, b) => LANE_ORDER(a, seen.indexOf(a)) - LANE_ORDER(b, seen.indexOf(b)));
   const children: Element[] = [];
   const alt = fmt(labels.alt, { count: dated.length, first, last });
   children.push(s('title', alt));
