@@ -41,6 +41,20 @@ export function program(): Command {
     });
 
   cli
+    .command('decide')
+    .description("Pin an editor's decision for one discrepancy (ids from `brief diff`) in its article's decisions.json.")
+    .argument('<id>', 'the discrepancy id, as `brief diff` prints it')
+    .argument('<action>', 'what the briefing keeps: keep-older, keep-newer or custom (with --text)')
+    .option('--text <text>', 'the text to keep (with custom)')
+    .option('--note <note>', 'why, kept with the decision')
+    .option('--article <dir>', 'the article folder (default: the one article in --sources whose discrepancies include the id)')
+    .option('--sources <dir>', 'folder of article folders to look in', 'sources')
+    .action(async (id: string, action: string, options: { text?: string; note?: string; article?: string; sources: string }) => {
+      const { decideCommand } = await import('./commands/decide.ts');
+      process.exitCode = await decideCommand(id, action, options);
+    });
+
+  cli
     .command('build')
     .description('Build the briefings of every article in the sources folder into the output folder.')
     .option('--sources <dir>', 'folder of article folders', 'sources')
