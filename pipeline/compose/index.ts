@@ -88,6 +88,11 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
     paper: options.paper === 'letter' ? 'US Letter' : 'A4',
     formats: options.formats.join(', '),
     buildDate,
+    decisionsText: fmt(labels.colophon.decisionsValue, {
+      decided: discrepancies.filter((d) => d.resolution.policy !== 'newest').length,
+      total: discrepancies.length,
+      open: discrepancies.filter((d) => (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') && d.resolution.policy === 'newest').length,
+    }),
     revisions: revisions.map((r) => ({ id: r.id, label: r.label, date: r.date ?? null, dateText: r.date ?? labels.cover.undated, file: r.file, format: r.format })),
     counts,
     total: discrepancies.length,

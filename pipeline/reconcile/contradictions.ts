@@ -29,6 +29,9 @@ export interface DatedStatement {
   event: string;
   date: DateValue;
   text: string;
+  /** Offsets of the date in the unit's text. */
+  start: number;
+  end: number;
 }
 
 /** Acronyms a revision defines, `Full Name (FN)` → the full name, lowercased. */
@@ -72,7 +75,7 @@ export function datedStatements(unit: Unit, acronyms: ReadonlyMap<string, string
     if (!subject) continue;
     const event = ONE_TIME_EVENTS.find((e) => eventWord[0].toLowerCase().startsWith(e))!;
     const later = LATER_EVENT_WORDS.find((w) => clause.toLowerCase().includes(w));
-    out.push({ unit, subject, event: eventFamily(event) + (later ? `+${later}` : ''), date: date.value as DateValue, text: date.text });
+    out.push({ unit, subject, event: eventFamily(event) + (later ? `+${later}` : ''), date: date.value as DateValue, text: date.text, start: date.start, end: date.end });
   }
   return out;
 }

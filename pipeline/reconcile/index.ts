@@ -8,6 +8,7 @@ import { buildDatasets } from './datasets.ts';
 import { extractFacts } from './facts.ts';
 import { carryCitations, cloneWithMap, markDiscrepancies, markProvenance } from './provenance.ts';
 import { resolveDiscrepancy, staleDecisions } from './resolve.ts';
+import { applyDecisions, propagateDecidedDates } from './decide.ts';
 import { digest } from './tokens.ts';
 import { collectUnits, type RevisionUnits } from './units.ts';
 
@@ -135,6 +136,19 @@ export function reconcile(revisions: Revision[], options: ReconcileOptions): { r
       map,
     );
   }
+  // The editor's decisions change the reconciled text itself; every dataset is read from that text.
+  const decided = applyDecisions(
+    tree,
+    map,
+    findings,
+    discrepancies,
+    units.length > 1 ? units[units.length - 2] : undefined,
+    newest,
+    alignments[alignments.length - 1],
+    options.decisionsFile ?? 'decisions.json',
+  );
+  let reconciledUnits = decided ? collectUnits({ ...newest.revision, tree }, options.language) : newest;
+  if (decided && propagateDecidedDates(tree, findings, discrepancies, reconciledUnits)) reconciledUnits = collectUnits({ ...newest.revision, tree }, options.language);
   return {
     reconciled: {
       article: { name: options.name, title: options.title, language: options.language },
@@ -142,7 +156,7 @@ export function reconcile(revisions: Revision[], options: ReconcileOptions): { r
       tree,
       facts: units.flatMap(revisionFacts),
       discrepancies,
-      datasets: buildDatasets(newest),
+      datasets: buildDatasets(reconciledUnits),
     },
     messages,
   };

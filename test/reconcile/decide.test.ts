@@ -1,0 +1,63 @@
+// The editor's decisions change the reconciled text itself: every action on every kind of discrepancy.
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import type { Decisions, DiscrepancyKind } from '../../pipeline/model.ts';
+import { diff } from './helpers.ts';
+
+const OLDER = '# T\n\nThe bridge opened in 1932 to traffic. It is painted grey. Ferries stopped the same year.\n\nThe toll was abolished long ago.\n';
+const NEWER = '# T\n\nThe bridge opened in 1934 to traffic. It is painted a dull grey. A museum opened nearby in 2001.\n\nThe toll was abolished long ago.\n';
+
+/** The reconciled article's text after pinning one action on the discrepancy of a kind. */
+function decide(kind: DiscrepancyKind, action: 'keep-older' | 'keep-newer' | 'custom', text?: string) {
+  const base = diff(OLDER, NEWER).reconciled.discrepancies.find((d) => d.kind === kind);
+  if (!base) throw new Error(`no ${kind} discrepancy`);
+  const decisions: Decisions = { [base.id]: { action, ...(text ? { text } : {}), note: 'checked' } };
+  const { reconciled } = diff(OLDER, NEWER, decisions);
+  return { text: reconciled.tree.children.map((n) => toString(n)).join('\n'), reconciled, id: base.id };
+}
+
+describe('decisions change the reconciled article', () => {
+  it('fact-conflict: keep-older states the older value, keep-newer the newer, custom the editor’s text', () => {
+    expect(decide('fact-conflict', 'keep-older').text).toContain('The bridge opened in 1932 to traffic.');
+    expect(decide('fact-conflict', 'keep-older').text).not.toContain('1934');
+    expect(decide('fact-conflict', 'keep-newer').text).toContain('The bridge opened in 1934 to traffic.');
+    const custom = decide('fact-conflict', 'custom', 'The bridge opened in 1933 after a long delay.');
+    expect(custom.text).toContain('The bridge opened in 1933 after a long delay.');
+    expect(custom.text).not.toMatch(/1932|1934/);
+  });
+  it('reworded: keep-older puts the older words back', () => {
+    expect(decide('reworded', 'keep-older').text).toContain('It is painted grey.');
+    expect(decide('reworded', 'keep-newer').text).toContain('It is painted a dull grey.');
+  });
+  it('added: keep-older takes the addition out, keep-newer keeps it, custom replaces it', () => {
+    expect(decide('added', 'keep-older').text).not.toContain('A museum opened nearby');
+    expect(decide('added', 'keep-newer').text).toContain('A museum opened nearby in 2001.');
+    expect(decide('added', 'custom', 'A small museum opened in 2002.').text).toContain('A small museum opened in 2002.');
+  });
+  it('removed: keep-older puts the statement back where it stood, custom puts the editor’s text there', () => {
+    const kept = decide('removed', 'keep-older').text;
+    expect(kept).toMatch(/A museum opened nearby in 2001\. Ferries stopped the same year\.|Ferries stopped the same year\./);
+    expect(kept.indexOf('Ferries stopped the same year.')).toBeGreaterThan(kept.indexOf('It is painted'));
+    expect(kept.indexOf('Ferries stopped the same year.')).toBeLessThan(kept.indexOf('The toll was abolished'));
+    expect(decide('removed', 'keep-newer').text).not.toContain('Ferries stopped');
+    expect(decide('removed', 'custom', 'Ferries stopped in 1935.').text).toContain('Ferries stopped in 1935.');
+  });
+  it('marks a decided statement with its source and the editor’s note', () => {
+    const { reconciled, id } = decide('fact-conflict', 'keep-older');
+    const paragraph = reconciled.tree.children.find((n) => n.type === 'paragraph');
+    expect(paragraph?.data).toMatchObject({ decided: { discrepancy: id, action: 'keep-older', note: 'checked', source: { revision: 'r1', line: 3 } } });
+  });
+  it('reads the datasets from the decided text: a custom sentence’s figures are extracted again', () => {
+    const { reconciled } = decide('added', 'custom', 'A museum of 40% more floor space opened in 2002.');
+    expect(reconciled.datasets.figures.map((f) => f.value)).toContain('40%');
+  });
+  it('states a decided date everywhere the article dates the same event', () => {
+    const older = '# Nova Academy\n\nNova Academy was founded in 1901 by monks.\n\nThe school grew. Nova Academy, founded in 1901, has a library.\n';
+    const newer = '# Nova Academy\n\nNova Academy was founded in 1903 by monks.\n\nThe school grew. Nova Academy, founded in 1903, has a library.\n';
+    const conflicts = diff(older, newer).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict');
+    const decisions: Decisions = Object.fromEntries(conflicts.slice(0, 1).map((d) => [d.id, { action: 'keep-older' as const }]));
+    const text = diff(older, newer, decisions).reconciled.tree.children.map((n) => toString(n)).join('\n');
+    expect(text).not.toContain('1903');
+    expect(text).toContain('Nova Academy, founded in 1901, has a library.');
+  });
+});
