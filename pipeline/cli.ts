@@ -55,6 +55,15 @@ export function program(): Command {
     });
 
   cli
+    .command('review')
+    .description('Walk the undecided fact-conflicts of an article on a terminal and record a decision for each.')
+    .argument('<article>', 'an article folder, e.g. sources/<article>')
+    .action(async (article: string) => {
+      const { reviewCommand } = await import('./commands/review.ts');
+      process.exitCode = await reviewCommand(article);
+    });
+
+  cli
     .command('build')
     .description('Build the briefings of every article in the sources folder into the output folder.')
     .option('--sources <dir>', 'folder of article folders', 'sources')
