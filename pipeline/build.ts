@@ -5,11 +5,12 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
-import { FORMATS, STAGES, toDiagnostic, type Diagnostic, type OutputFormat } from './build/article.ts';
+import type { VFileMessage } from 'vfile-message';
+import { FORMATS, openConflicts, STAGES, toDiagnostic, type Diagnostic, type OpenConflict, type OutputFormat } from './build/article.ts';
 import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './build/cache.ts';
 import { buildAndPublish, cannotWrite, orphanedOutputs, publishingInWorker, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from './build/publish.ts';
 import { Progress } from './build/progress.ts';
-import { userMessage } from './errors.ts';
+import { isUserMessage, userMessage } from './errors.ts';
 import { EXIT } from './exit.ts';
 import { nodeIo } from './io.ts';
 import { DEFAULT_MAX_BYTES, type BuildOptions } from './model.ts';
@@ -178,7 +179,8 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names,
     const key = articleKey(hasher.digestFolder(join(options.sources, name)), shared);
     keys.set(name, key);
     const entry = index.articles[name];
-    if (options.force || entry?.key !== key) {
+    // An entry from before the index kept open conflicts cannot answer --strict: rebuild it once.
+    if (options.force || entry?.key !== key || !entry.open) {
       stale.push(name);
       continue;
     }
@@ -210,7 +212,7 @@ function workerLimits(): { maxOldGenerationSizeMb: number; maxYoungGenerationSiz
 
 /** An outcome for an article whose worker died twice (out of memory, a crash): reported, never the whole build's end. */
 function workerFailure(task: ArticleTask, error: unknown): PublishedOutcome {
-  return { name: task.name, status: 'failed', outputs: [], diagnostics: [], discrepancies: {}, unresolved: 0, timings: {}, millis: 0, bug: (error as Error)?.stack ?? String(error) };
+  return { name: task.name, status: 'failed', outputs: [], diagnostics: [], discrepancies: {}, unresolved: 0, open: [], timings: {}, millis: 0, bug: (error as Error)?.stack ?? String(error) };
 }
 
 /** Builds articles in a pool of worker threads when that pays, else in this thread. */
@@ -275,6 +277,36 @@ function failed(report: BuildReport): void {
   if (report.exitCode !== EXIT.bug) report.exitCode = Math.max(report.exitCode, EXIT.badInput);
 }
 
+/** The open conflicts and stale-decision warnings of an article, from its sources alone (for `--check`). */
+async function reconcileOnly(dir: string, options: BuildOptions): Promise<{ open?: OpenConflict[]; warnings?: Diagnostic[] }> {
+  const { loadArticle } = await import('./article.ts');
+  const { reconcile } = await import('./reconcile/index.ts');
+  try {
+    const article = await loadArticle(dir, undefined, { maxBytes: options.maxBytes });
+    const { reconciled, messages } = reconcile(article.revisions, { name: article.name, title: article.title, language: article.language, decisions: article.decisions, decisionsFile: article.decisionsFile });
+    return { open: openConflicts(reconciled.discrepancies), warnings: messages.map(toDiagnostic).filter((d) => d.rule === 'stale-decision') };
+  } catch (error) {
+    if (isUserMessage(error)) return { warnings: [toDiagnostic(error as VFileMessage)] };
+    throw error;
+  }
+}
+
+/** `--strict`: each conflict with no editor decision is an error naming its id and place; the exit code is 3. */
+function strictVerdict(report: BuildReport, article: string, open: readonly OpenConflict[]): void {
+  for (const c of open) {
+    report.diagnostics.push({
+      article,
+      severity: 'error',
+      file: c.file,
+      line: c.line,
+      column: 1,
+      rule: 'unresolved',
+      message: `${c.kind} ${c.id} has no editor decision (--strict); decide it with \`brief decide ${c.id} keep-older|keep-newer|custom\` or \`brief review\``,
+    });
+  }
+  if (open.length) report.exitCode = Math.max(report.exitCode, EXIT.unresolved);
+}
+
 /** Run one build (or check) and return its report; nothing is printed here but progress. */
 export async function runBuild(options: BuildCommandOptions, progress?: Progress): Promise<BuildReport> {
   const buildOptions = buildOptionsOf(options);
@@ -287,12 +319,20 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
   const report: BuildReport = { articles: [], diagnostics: [], exitCode: EXIT.ok };
 
   if (options.check) {
-    const { selected, refused, stale, orphans } = plan(options, buildOptions, listing);
+    const { selected, refused, stale, orphans, index } = plan(options, buildOptions, listing);
     const staleSet = new Set([...stale, ...refused.keys()]);
     for (const name of selected) report.articles.push({ name, status: staleSet.has(name) ? 'stale' : 'unchanged' });
     for (const name of orphans) report.articles.push({ name, status: 'stale' });
     for (const [name, why] of refused) report.diagnostics.push({ ...toDiagnostic(why), article: name });
-    report.exitCode = staleSet.size || orphans.length ? EXIT.stale : EXIT.ok;
+    for (const name of selected) {
+      if (refused.has(name)) continue;
+      // An unchanged article answers from the index; a stale one is reconciled (not built) to answer.
+      const entry = staleSet.has(name) ? await reconcileOnly(join(options.sources, name), buildOptions) : index.articles[name];
+      report.diagnostics.push(...(entry.warnings ?? []).map((d) => ({ ...d, article: name })));
+      if (options.strict) strictVerdict(report, name, entry.open ?? []);
+    }
+    const verdict = report.exitCode;
+    report.exitCode = staleSet.size || orphans.length ? EXIT.stale : verdict;
     report.articles.sort(byName);
     return report;
   }
@@ -332,11 +372,9 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
           files: outcome.outputs.length,
           bytes: outcome.outputs.reduce((sum, file) => sum + file.size, 0),
           discrepancies: outcome.discrepancies as Record<string, number>,
+          open: outcome.open,
+          warnings: outcome.diagnostics.filter((d) => d.rule === 'stale-decision'),
         };
-        if (options.strict && outcome.unresolved > 0) {
-          report.exitCode = Math.max(report.exitCode, EXIT.unresolved);
-          report.diagnostics.push({ article: outcome.name, severity: 'error', file: join(options.sources, outcome.name), line: 1, column: 1, rule: 'unresolved', message: `${outcome.unresolved} fact-conflict(s) or internal contradiction(s) have no editor decision (--strict); pin them in decisions.json` });
-        }
       } else {
         delete work.index.articles[outcome.name];
         failed(report);
@@ -351,6 +389,14 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
         timings: Object.fromEntries(STAGES.filter((s) => outcome.timings[s] !== undefined).map((s) => [s, Math.round(outcome.timings[s]! * 10) / 10])),
       });
       progress?.tick(outcome.name, outcome.status);
+    }
+    // The verdict comes from the sources and decisions, not from what this run rebuilt: an unchanged article
+    // repeats its stale-decision warnings, and --strict lists its open conflicts, every run.
+    for (const name of work.selected) {
+      const entry = work.index.articles[name];
+      if (!entry) continue;
+      if (!stale.has(name)) report.diagnostics.push(...(entry.warnings ?? []).map((d) => ({ ...d, article: name })));
+      if (options.strict) strictVerdict(report, name, entry.open ?? []);
     }
     for (const name of work.orphans) {
       await removeArticleOutputs(options.out, name);

@@ -18,6 +18,24 @@ export interface Diagnostic {
   message: string;
 }
 
+/** A fact-conflict or contradiction no editor decision resolves: what `--strict` lists on every run. */
+export interface OpenConflict {
+  id: string;
+  kind: string;
+  file: string;
+  line: number;
+}
+
+/** The conflicts of a reconciled article that still need an editor's decision. */
+export function openConflicts(discrepancies: readonly { id: string; kind: string; old: { file?: string; line: number } | null; new: { file?: string; line: number } | null; resolution: { policy: string } }[]): OpenConflict[] {
+  return discrepancies
+    .filter((d) => (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') && !d.resolution.policy.startsWith('editor-'))
+    .map((d) => {
+      const side = d.new ?? d.old!;
+      return { id: d.id, kind: d.kind, file: side.file ?? '', line: side.line };
+    });
+}
+
 export interface ArticleOutcome {
   name: string;
   status: 'built' | 'failed';
@@ -28,6 +46,8 @@ export interface ArticleOutcome {
   discrepancies: Partial<Record<DiscrepancyKind, number>>;
   /** Fact-conflicts and internal contradictions that no editor decision resolves. */
   unresolved: number;
+  /** Those same conflicts, each with its id and the place `--strict` names. */
+  open: OpenConflict[];
   timings: Partial<Record<Stage, number>>;
   millis: number;
   /** Stack of an internal error (a bug), when one stopped the article. */
@@ -66,7 +86,7 @@ function countPdfPages(bytes: Uint8Array): number | undefined {
 export async function buildArticle(dir: string, name: string, options: BuildOptions): Promise<ArticleOutcome> {
   const started = performance.now();
   const timings: ArticleOutcome['timings'] = {};
-  const outcome: ArticleOutcome = { name, status: 'failed', outputs: [], diagnostics: [], discrepancies: {}, unresolved: 0, timings, millis: 0 };
+  const outcome: ArticleOutcome = { name, status: 'failed', outputs: [], diagnostics: [], discrepancies: {}, unresolved: 0, open: [], timings, millis: 0 };
   const timed = async <T>(stage: Stage, work: () => Promise<T> | T): Promise<T> => {
     const t0 = performance.now();
     try {
@@ -91,9 +111,8 @@ export async function buildArticle(dir: string, name: string, options: BuildOpti
     );
     outcome.diagnostics.push(...messages.map(toDiagnostic));
     for (const d of reconciled.discrepancies) outcome.discrepancies[d.kind] = (outcome.discrepancies[d.kind] ?? 0) + 1;
-    outcome.unresolved = reconciled.discrepancies.filter(
-      (d) => (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') && !d.resolution.policy.startsWith('editor-'),
-    ).length;
+    outcome.open = openConflicts(reconciled.discrepancies);
+    outcome.unresolved = outcome.open.length;
     const { composeBriefing } = await import('../compose/index.ts');
     const briefing = await timed('compose', () => composeBriefing(reconciled, options));
     for (const [format, loadWriter] of WRITERS) {

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
+import type { Diagnostic, OpenConflict } from './article.ts';
+
 export const CACHE_FILE = '.brief-cache.json';
 const CACHE_VERSION = 2;
 
@@ -26,6 +28,9 @@ export interface ArticleEntry {
   files: number;
   bytes: number;
   discrepancies: Record<string, number>;
+  /** Conflicts with no editor decision, and the warnings every run repeats (a stale decision), for an unchanged article. */
+  open?: OpenConflict[];
+  warnings?: Diagnostic[];
 }
 
 export interface CacheIndex {
