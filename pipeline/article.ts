@@ -120,7 +120,14 @@ export function parseDecisions(file: VFile): Decisions {
     const text = optionalString(file, value, ['text']);
     if (action.value === 'custom' && text === undefined) shapeError(file, value, `decision ${JSON.stringify(id)} is "custom" but has no "text"`);
     const { line, column } = placeOf(file, key);
-    decisions[id] = { action: action.value, text, note: optionalString(file, value, ['note']), place: { line, column } };
+    const about = { kind: optionalString(file, value, ['kind']), old: optionalString(file, value, ['old']), new: optionalString(file, value, ['new']) };
+    decisions[id] = {
+      action: action.value,
+      text,
+      note: optionalString(file, value, ['note']),
+      ...(about.kind || about.old || about.new ? { about } : {}),
+      place: { line, column },
+    };
   }
   return decisions;
 }

@@ -284,7 +284,7 @@ async function reconcileOnly(dir: string, options: BuildOptions): Promise<{ open
   try {
     const article = await loadArticle(dir, undefined, { maxBytes: options.maxBytes });
     const { reconciled, messages } = reconcile(article.revisions, { name: article.name, title: article.title, language: article.language, decisions: article.decisions, decisionsFile: article.decisionsFile });
-    return { open: openConflicts(reconciled.discrepancies), warnings: messages.map(toDiagnostic).filter((d) => d.rule === 'stale-decision') };
+    return { open: openConflicts(reconciled.discrepancies), warnings: messages.map(toDiagnostic).filter((d) => d.rule === 'stale-decision' || d.rule === 'repinned-decision') };
   } catch (error) {
     if (isUserMessage(error)) return { warnings: [toDiagnostic(error as VFileMessage)] };
     throw error;
@@ -373,7 +373,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
           bytes: outcome.outputs.reduce((sum, file) => sum + file.size, 0),
           discrepancies: outcome.discrepancies as Record<string, number>,
           open: outcome.open,
-          warnings: outcome.diagnostics.filter((d) => d.rule === 'stale-decision'),
+          warnings: outcome.diagnostics.filter((d) => d.rule === 'stale-decision' || d.rule === 'repinned-decision'),
         };
       } else {
         delete work.index.articles[outcome.name];

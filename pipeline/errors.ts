@@ -116,6 +116,12 @@ const entries = [
     hint: 'remove it from {file}, or re-pin it under the id `brief diff` now reports (the text it was about changed)',
   },
   {
+    id: 'repinned-decision',
+    title: 'Decision carried over to a new id',
+    message: 'decision `{old}` now applies to `{new}`: the {kind} it was about changed wording',
+    hint: 'run `brief decide --repin` to write the new id into {file}',
+  },
+  {
     id: 'unresolved',
     title: 'Discrepancy without an editor decision',
     message: '{count} fact-conflict(s) or internal contradiction(s) have no editor decision (--strict)',

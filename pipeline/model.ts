@@ -203,7 +203,14 @@ export interface Discrepancy {
 
 /** An editor's pinned decisions (`sources/<article>/decisions.json`). */
 export interface Decisions {
-  [discrepancyId: string]: { action: 'keep-older' | 'keep-newer' | 'custom'; text?: string; note?: string; place?: { line: number; column: number } };
+  [discrepancyId: string]: {
+    action: 'keep-older' | 'keep-newer' | 'custom';
+    text?: string;
+    note?: string;
+    /** What the decision was about (written by `brief decide`), so it can follow the statement when an edit changes its id. */
+    about?: { kind?: string; old?: string; new?: string };
+    place?: { line: number; column: number };
+  };
 }
 
 export interface TimelineEvent {

@@ -7,7 +7,7 @@ import { findContradictions } from './contradictions.ts';
 import { buildDatasets } from './datasets.ts';
 import { extractFacts } from './facts.ts';
 import { carryCitations, cloneWithMap, markDiscrepancies, markProvenance } from './provenance.ts';
-import { resolveDiscrepancy, staleDecisions } from './resolve.ts';
+import { repinDecisions, repinnedWarnings, resolveDiscrepancy, staleDecisions } from './resolve.ts';
 import { applyDecisions, propagateDecidedDates } from './decide.ts';
 import { digest } from './tokens.ts';
 import { collectUnits, type RevisionUnits } from './units.ts';
@@ -100,12 +100,18 @@ export function reconcile(revisions: Revision[], options: ReconcileOptions): { r
   if (revisions.length === 0) throw new Error('reconcile needs at least one revision');
   const units = revisions.map((r) => collectUnits(r, options.language));
   const { findings, alignments } = findDiscrepancies(units);
-  const discrepancies: Discrepancy[] = findings.map((f) => {
+  const unresolved = findings.map((f) => {
     const part = partOf(f);
-    const discrepancy = { ...f.discrepancy, significance: significanceOf(f), ...(part ? { part } : {}) };
-    return { ...discrepancy, resolution: resolveDiscrepancy(discrepancy, options.decisions, options.decisionsFile) };
+    return { ...f.discrepancy, significance: significanceOf(f), ...(part ? { part } : {}) };
   });
-  const messages = staleDecisions(options.decisions, new Set(discrepancies.map((d) => d.id)), options.decisionsFile);
+  // A decision whose statement changed wording follows it to its new id.
+  const { effective, moved } = repinDecisions(options.decisions, unresolved);
+  const discrepancies: Discrepancy[] = unresolved.map((d) => ({ ...d, resolution: resolveDiscrepancy(d, effective, options.decisionsFile) }));
+  const followed = new Set(moved.map((m) => m.from));
+  const messages = [
+    ...repinnedWarnings(moved, options.decisions, options.decisionsFile),
+    ...staleDecisions(options.decisions, new Set([...discrepancies.map((d) => d.id), ...followed]), options.decisionsFile),
+  ];
 
   const newest = units[units.length - 1];
   const { clone: tree, map } = cloneWithMap(newest.revision.tree);

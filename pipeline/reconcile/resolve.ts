@@ -2,6 +2,7 @@
 import type { VFileMessage } from 'vfile-message';
 import { userMessage } from '../errors.ts';
 import type { Decisions, Discrepancy, DiscrepancySide, Resolution } from '../model.ts';
+import { comparisonWords, wordSimilarity } from './tokens.ts';
 
 const where = (s: DiscrepancySide) => `${s.file ?? s.revision}:${s.line}`;
 
@@ -42,6 +43,52 @@ export function staleDecisions(decisions: Decisions | undefined, ids: ReadonlySe
       message.fatal = false;
       return message;
     });
+}
+
+/** How alike the words of a decided statement and a current one must be for the decision to follow it. */
+export const REPIN_SIMILARITY = 0.5;
+
+/**
+ * Decisions whose id no longer exists follow their statement: the current discrepancy of the same kind whose sides
+ * read most like the ones the decision recorded (`about`, written by `brief decide`), when no decision of its own
+ * is pinned. Returns the decisions to apply (old ids replaced by the new ones) and what moved where.
+ */
+export function repinDecisions(
+  decisions: Decisions | undefined,
+  discrepancies: ReadonlyArray<Omit<Discrepancy, 'resolution'>>,
+): { effective: Decisions | undefined; moved: Array<{ from: string; to: string; kind: string }> } {
+  if (!decisions) return { effective: decisions, moved: [] };
+  const ids = new Set(discrepancies.map((d) => d.id));
+  const effective: Decisions = Object.assign(Object.create(null), decisions);
+  const moved: Array<{ from: string; to: string; kind: string }> = [];
+  for (const [id, decision] of Object.entries(decisions)) {
+    if (ids.has(id) || !decision.about) continue;
+    const about = decision.about;
+    const side = (recorded: string | undefined, current: { text: string } | null) =>
+      recorded === undefined ? (current ? 0.5 : 1) : current ? wordSimilarity(comparisonWords(recorded), comparisonWords(current.text)) : 0;
+    let best: { id: string; score: number; kind: string } | undefined;
+    for (const d of discrepancies) {
+      if (Object.hasOwn(effective, d.id) || (about.kind && about.kind !== d.kind)) continue;
+      const a = side(about.old, d.old);
+      const b = side(about.new, d.new);
+      if (a < REPIN_SIMILARITY || b < REPIN_SIMILARITY) continue;
+      if (!best || a + b > best.score) best = { id: d.id, score: a + b, kind: d.kind };
+    }
+    if (!best) continue;
+    effective[best.id] = decision;
+    delete effective[id];
+    moved.push({ from: id, to: best.id, kind: best.kind });
+  }
+  return { effective, moved };
+}
+
+/** Warnings for decisions that followed their statement to a new id. */
+export function repinnedWarnings(moved: ReadonlyArray<{ from: string; to: string; kind: string }>, decisions: Decisions | undefined, decisionsFile = 'decisions.json'): VFileMessage[] {
+  return moved.map(({ from, to, kind }) => {
+    const message = userMessage('repinned-decision', { old: from, new: to, kind, file: decisionsFile }, decisions?.[from]?.place, decisionsFile);
+    message.fatal = false;
+    return message;
+  });
 }
 
 /** Is this discrepancy one `--strict` refuses to leave to the default policy? */

@@ -61,3 +61,25 @@ describe('decisions change the reconciled article', () => {
     expect(text).toContain('Nova Academy, founded in 1901, has a library.');
   });
 });
+
+describe('decisions survive edits', () => {
+  it('follow their statement to its new id when an edit changes its wording, with a warning naming both ids', () => {
+    const older = '# T\n\nThe bridge opened in 1932 to traffic from the north.\n';
+    const newer = '# T\n\nThe bridge opened in 1934 to traffic from the north.\n';
+    const edited = '# T\n\nThe bridge opened in 1934 to road traffic from the north.\n';
+    const conflict = diff(older, newer).reconciled.discrepancies[0];
+    const decisions: Decisions = { [conflict.id]: { action: 'keep-older', about: { kind: conflict.kind, old: conflict.old!.text, new: conflict.new!.text } } };
+    const { reconciled, messages } = diff(older, edited, decisions);
+    const now = reconciled.discrepancies.find((d) => d.kind === 'fact-conflict')!;
+    expect(now.id).not.toBe(conflict.id);
+    expect(now.resolution.policy).toBe('editor-older');
+    expect(messages.map((m) => m.ruleId)).toEqual(['repinned-decision']);
+    expect(String(messages[0].reason)).toContain(conflict.id);
+    expect(String(messages[0].reason)).toContain(now.id);
+  });
+  it('stay stale when nothing reads like their statement any more', () => {
+    const decisions: Decisions = { '0123456789ab': { action: 'keep-older', about: { kind: 'fact-conflict', old: 'A wholly different sentence about ships.', new: 'Another one about ships.' } } };
+    const { messages } = diff(OLDER, NEWER, decisions);
+    expect(messages.map((m) => m.ruleId)).toEqual(['stale-decision']);
+  });
+});
