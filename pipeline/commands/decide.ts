@@ -97,8 +97,8 @@ export function decideCommand(id: string, action: string, options: DecideOptions
       throw usage('`custom` needs the text to keep: --text "…"');
     }
     if (action !== 'custom' && options.text !== undefined) throw usage(`--text goes with \`custom\`, not \`${action}\``);
-    const { dir } = await findArticle(id, options);
-    const { file, previous } = recordDecision(dir, id, { action: action as Action, text: options.text, note: options.note });
+    const { dir, discrepancy } = await findArticle(id, options);
+    const { file, previous } = recordDecision(dir, id, { action: action as Action, text: options.text, note: options.note }, discrepancy);
     const was = (previous as { action?: unknown } | undefined)?.action;
     process.stdout.write(`recorded ${action} for ${id} of ${shown(dir)} in ${file}${previous ? ` (replacing ${typeof was === 'string' ? was : 'an earlier decision'})` : ''}\n`);
     return EXIT.ok;

@@ -6,7 +6,7 @@ import { getNodeValue, parseTree } from 'jsonc-parser';
 import { VFile } from 'vfile';
 import { DECISIONS, parseDecisions } from '../article.ts';
 import { userMessage } from '../errors.ts';
-import type { Decisions } from '../model.ts';
+import type { Decisions, Discrepancy } from '../model.ts';
 import { decodeSource } from '../read/normalize.ts';
 
 export const ACTIONS = ['keep-older', 'keep-newer', 'custom'] as const;
@@ -68,13 +68,20 @@ export function writeAtomically(path: string, text: string, folder: string): voi
 }
 
 /**
- * Pin a decision for one discrepancy id in `dir/decisions.json`: an id already there keeps its place
- * and gets the new decision; a new id goes at the end; every other entry stays as it was.
+ * Pin a decision for one discrepancy id in `dir/decisions.json`, with (when given) the discrepancy's kind and both
+ * sides' text: an id already there keeps its place and gets the new decision; a new id goes at the end; every
+ * other entry stays as it was.
  */
-export function recordDecision(dir: string, id: string, decision: Decision): { file: string; previous?: unknown; decisions: Decisions } {
+export function recordDecision(dir: string, id: string, decision: Decision, about?: Pick<Discrepancy, 'kind' | 'old' | 'new'>): { file: string; previous?: unknown; decisions: Decisions } {
   const path = join(dir, DECISIONS);
   const entries = existingEntries(path);
-  const value = { action: decision.action, ...(decision.text !== undefined ? { text: decision.text } : {}), ...(decision.note ? { note: decision.note } : {}) };
+  const value = {
+    action: decision.action,
+    ...(decision.text !== undefined ? { text: decision.text } : {}),
+    ...(decision.note ? { note: decision.note } : {}),
+    // What the decision is about, for a reader of the file and so that it can follow its statement when an edit changes the id.
+    ...(about ? { kind: about.kind, ...(about.old ? { old: about.old.text } : {}), ...(about.new ? { new: about.new.text } : {}) } : {}),
+  };
   const at = entries.findIndex(([key]) => key === id);
   const previous = at >= 0 ? entries[at][1] : undefined;
   if (at >= 0) entries[at] = [id, value];

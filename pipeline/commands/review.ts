@@ -84,7 +84,7 @@ export function reviewCommand(dir: string, asker: Asker = terminalAsker, termina
         if (choice === 'skip') continue;
         const text = choice === 'custom' ? await asker.customText(d) : undefined;
         const note = (await asker.note()).trim() || undefined;
-        ({ file } = recordDecision(dir, d.id, { action: choice, text, note }));
+        ({ file } = recordDecision(dir, d.id, { action: choice, text, note }, d));
         recorded++;
         if (needsDecision(d)) open--;
         say(`${p.dim(`recorded ${choice} for ${d.id} in ${file}`)}\n`);

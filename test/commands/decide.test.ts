@@ -31,7 +31,20 @@ describe('brief decide', () => {
     const { sources: root, dir } = sources();
     const { built } = await ids(dir);
     expect(await decideCommand(built, 'keep-older', { note: '1820 is in the deed', sources: root })).toBe(0);
-    expect(read(dir)).toBe(`{\n  "${built}": {\n    "action": "keep-older",\n    "note": "1820 is in the deed"\n  }\n}\n`);
+    expect(read(dir)).toBe(
+      [
+        '{',
+        `  "${built}": {`,
+        '    "action": "keep-older",',
+        '    "note": "1820 is in the deed",',
+        '    "kind": "fact-conflict",',
+        '    "old": "The mill was built in 1820 by the river.",',
+        '    "new": "The mill was built in 1824 by the river."',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
     expect(output.out).toBe(`recorded keep-older for ${built} of ${dir} in ${join(dir, 'decisions.json')}\n`);
     expect(output.err).toBe('');
   });
@@ -51,13 +64,19 @@ describe('brief decide', () => {
     expect(written['zz-old']).toEqual({ action: 'keep-newer', note: 'was checked' });
     expect(written[added]).toEqual({ action: 'custom', text: 'A second wheel, 1851.', by: 'ed' });
     expect(written['5']).toEqual({ action: 'keep-older' });
-    expect(written[owner]).toEqual({ action: 'custom', text: 'The owner was Anna Berg from 1831.' });
+    expect(written[owner]).toEqual({
+      action: 'custom',
+      text: 'The owner was Anna Berg from 1831.',
+      kind: 'fact-conflict',
+      old: 'The owner was Anna Berg since 1830.',
+      new: 'The owner was Anna Berg since 1832.',
+    });
     expect(read(dir).endsWith('}\n')).toBe(true);
 
     // Deciding an id again replaces its decision where it stands.
     expect(await decideCommand(added, 'keep-older', { article: dir })).toBe(0);
     expect(order(dir)).toEqual(['zz-old', added, '5', owner]);
-    expect(JSON.parse(read(dir))[added]).toEqual({ action: 'keep-older' });
+    expect(JSON.parse(read(dir))[added]).toEqual({ action: 'keep-older', kind: 'added', new: 'A second wheel was added in 1850.' });
     expect(output.out).toContain('(replacing custom)');
     expect(built).toBeTruthy();
   });

@@ -63,9 +63,10 @@ describe('brief review on a terminal', () => {
     const decisions = decisionsOf(dir);
     const [built, owner, added] = Object.keys(decisions);
     expect(Object.keys(decisions)).toHaveLength(3);
-    expect(decisions[built]).toEqual({ action: 'keep-older', note: 'the deed says 1820' });
-    expect(decisions[owner]).toEqual({ action: 'custom', text: 'The owner was Anna Berg from 1831.' });
-    expect(decisions[added]).toEqual({ action: 'keep-newer' });
+    expect(decisions[built]).toEqual({ action: 'keep-older', note: 'the deed says 1820', kind: 'fact-conflict', old: 'The mill was built in 1820 by the river.', new: 'The mill was built in 1824 by the river.' });
+    expect(decisions[owner]).toMatchObject({ action: 'custom', text: 'The owner was Anna Berg from 1831.', kind: 'fact-conflict' });
+    expect(decisions[owner].note).toBeUndefined();
+    expect(decisions[added]).toEqual({ action: 'keep-newer', kind: 'added', new: 'A second wheel was added in 1850.' });
     expect(run.screen).toMatch(/3 decision\(s\) recorded in .*decisions\.json; 0 fact-conflict\(s\) or contradiction\(s\) still undecided/);
     expect(readdirSync(dir).filter((name) => name.includes('brief-tmp'))).toEqual([]);
 
@@ -77,14 +78,14 @@ describe('brief review on a terminal', () => {
     const { dir } = sources();
     const quit = reviewOnTerminal(dir, [pick(2), note('newer is sourced'), pick(5)]);
     expect(quit.code).toBe(0);
-    expect(Object.values(decisionsOf(dir))).toEqual([{ action: 'keep-newer', note: 'newer is sourced' }]);
+    expect(Object.values(decisionsOf(dir))).toMatchObject([{ action: 'keep-newer', note: 'newer is sourced' }]);
     expect(quit.screen).toMatch(/1 decision\(s\) recorded .*; 1 fact-conflict\(s\) or contradiction\(s\) still undecided/);
 
     // Run again: the decided conflict is not asked about any more; Ctrl-C at the next loses nothing.
     const again = reviewOnTerminal(dir, [{ expect: 'conflict 1 of 1', send: [] }, { expect: 'Decision:', send: [CTRL_C] }]);
     expect(again.code).toBe(0);
     expect(again.screen).toContain('review stopped');
-    expect(Object.values(decisionsOf(dir))).toEqual([{ action: 'keep-newer', note: 'newer is sourced' }]);
+    expect(Object.values(decisionsOf(dir))).toMatchObject([{ action: 'keep-newer', note: 'newer is sourced' }]);
   });
 
   it('skips without recording, and asks about the other major changes only when told to', () => {
@@ -123,7 +124,10 @@ describe('brief review with the answers a test gives', () => {
     };
     expect(await reviewCommand(dir, asker, true)).toBe(0);
     expect(asked).toEqual(['fact-conflict:major', 'fact-conflict:major', 'more 1?', 'added:major']);
-    expect(Object.values(decisionsOf(dir))).toEqual([{ action: 'keep-older' }, { action: 'custom', text: 'A second wheel was added in 1851.' }]);
+    expect(Object.values(decisionsOf(dir))).toMatchObject([
+      { action: 'keep-older', kind: 'fact-conflict' },
+      { action: 'custom', text: 'A second wheel was added in 1851.', kind: 'added' },
+    ]);
     expect(output.out).toContain('1 fact-conflict(s) or contradiction(s) still undecided');
     expect(await reviewCommand(dir, asker, false)).toBe(2);
     expect(output.err).toContain('review needs a terminal');
