@@ -64,7 +64,12 @@ function slot(slots: Slots | undefined, name: string, nodes: ElementContent[], s
 export function briefingContext(reconciled: Reconciled, options: BuildOptions, labels: Labels, slots?: Slots) {
   const { article, revisions, discrepancies, datasets } = reconciled;
   const revisionById = new Map(revisions.map((r) => [r.id, r]));
-  const numbered = discrepancies.map((d, i) => ({ d, number: i + 1, anchor: discrepancyAnchor(d.id), mark: fmt(labels.disagreements.mark, { number: i + 1 }) }));
+  // What matters leads: conflicts and contradictions, then changes that carry or change a fact, then rewordings
+  // that change none, then the reference list; each group in article order.
+  const rank = (d: Discrepancy) =>
+    d.part === 'references' ? 3 : d.kind === 'fact-conflict' || d.kind === 'internal-contradiction' ? 0 : d.significance === 'minor' ? 2 : 1;
+  const ordered = discrepancies.map((d, i) => ({ d, i })).sort((x, y) => rank(x.d) - rank(y.d) || x.i - y.i).map(({ d }) => d);
+  const numbered = ordered.map((d, i) => ({ d, number: i + 1, anchor: discrepancyAnchor(d.id), mark: fmt(labels.disagreements.mark, { number: i + 1 }), group: rank(d) }));
   const marks: DiscrepancyMark[] = numbered.map(({ d, anchor, mark }) => ({ id: d.id, anchor, label: mark, sentence: d.new?.text ?? null }));
   const body = articleToHast(reconciled.tree, article.title, marks);
   const buildDate = new Date(options.buildTime * 1000).toISOString().slice(0, 10);
@@ -107,12 +112,15 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
       alt: timeline.alt,
     },
     article: { html: slot(slots, 'article', body.body) },
-    disagreements: numbered.map(({ d, number, anchor, mark }) => {
+    disagreements: numbered.map(({ d, number, anchor, mark, group }) => {
       const [oldSegments, newSegments] = segmentsOf(d);
       return {
         number,
         anchor,
         mark,
+        full: group < 2,
+        compact: group === 2,
+        reference: group === 3,
         kind: d.kind,
         kindLabel: labels.kinds[d.kind] ?? d.kind,
         section: d.section,
@@ -131,6 +139,8 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
         },
       };
     }),
+    minorCount: numbered.filter((n) => n.group === 2).length,
+    referenceCount: numbered.filter((n) => n.group === 3).length,
     notes: body.notes.map((n) => ({
       id: n.id,
       number: n.number,

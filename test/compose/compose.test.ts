@@ -14,7 +14,8 @@ describe('composeBriefing', () => {
   });
 
   it('gives each discrepancy an entry with an id and links the article marks to it', () => {
-    const ids = new Set(selectAll(briefing.tree, (el) => el.tagName === 'section' && String(el.properties.className).includes('discrepancy')).map((el) => el.properties.id));
+    // A conflict or a change of fact has a section of its own; a rewording that changes no fact, a row of the compact table.
+    const ids = new Set(selectAll(briefing.tree, (el) => (el.tagName === 'section' && String(el.properties.className).includes('discrepancy')) || (el.tagName === 'tr' && /^d-/.test(String(el.properties.id ?? '')))).map((el) => el.properties.id));
     expect(ids.size).toBe(seedReconciled().discrepancies.length);
     const marks = selectAll(briefing.tree, (el) => el.tagName === 'a' && typeof el.properties.dataDiscrepancy === 'string');
     expect(marks.length).toBeGreaterThan(3);
@@ -101,7 +102,7 @@ describe('composeBriefing', () => {
     const rows = selectAll(table, (el) => el.tagName === 'tr').slice(1);
     const discrepancies = seedReconciled().discrepancies;
     expect(rows.length).toBe(discrepancies.length);
-    const ids = new Set(selectAll(briefing.tree, (el) => el.tagName === 'section' && String(el.properties.className).includes('discrepancy')).map((el) => el.properties.id));
+    const ids = new Set(selectAll(briefing.tree, (el) => (el.tagName === 'section' && String(el.properties.className).includes('discrepancy')) || (el.tagName === 'tr' && /^d-/.test(String(el.properties.id ?? '')))).map((el) => el.properties.id));
     for (const row of rows) {
       const link = selectAll(row, (el) => el.tagName === 'a')[0];
       expect(ids.has(String(link.properties.href).slice(1))).toBe(true);
