@@ -1,6 +1,6 @@
 // The `brief` command: argument parsing and exit codes only; each command loads its stages lazily.
 import { Command, CommanderError, Option } from 'commander';
-import { formatMessage, isUserMessage } from './errors.ts';
+import { formatMessage, isUserMessage, userMessage } from './errors.ts';
 import { EXIT } from './exit.ts';
 import { boundHeapGrowth } from './io.ts';
 
@@ -43,14 +43,21 @@ export function program(): Command {
   cli
     .command('decide')
     .description("Pin an editor's decision for one discrepancy (ids from `brief diff`) in its article's decisions.json.")
-    .argument('<id>', 'the discrepancy id, as `brief diff` prints it')
-    .argument('<action>', 'what the briefing keeps: keep-older, keep-newer or custom (with --text)')
+    .argument('[id]', 'the discrepancy id, as `brief diff` prints it')
+    .argument('[action]', 'what the briefing keeps: keep-older, keep-newer or custom (with --text)')
+    .option('--repin', 'write the new ids of decisions that followed their statement after an edit (no id or action then)')
     .option('--text <text>', 'the text to keep (with custom)')
     .option('--note <note>', 'why, kept with the decision')
     .option('--article <dir>', 'the article folder (default: the one article in --sources whose discrepancies include the id)')
     .option('--sources <dir>', 'folder of article folders to look in', 'sources')
-    .action(async (id: string, action: string, options: { text?: string; note?: string; article?: string; sources: string }) => {
-      const { decideCommand } = await import('./commands/decide.ts');
+    .action(async (id: string | undefined, action: string | undefined, options: { text?: string; note?: string; article?: string; sources: string; repin?: boolean }) => {
+      const { decideCommand, repinCommand } = await import('./commands/decide.ts');
+      if (options.repin) {
+        if (id !== undefined) throw userMessage('usage', { reason: '--repin takes no id or action' }, { line: 1, column: 1 });
+        process.exitCode = await repinCommand(options);
+        return;
+      }
+      if (id === undefined || action === undefined) throw userMessage('usage', { reason: '`brief decide` needs an id and an action (keep-older, keep-newer or custom), or --repin' }, { line: 1, column: 1 });
       process.exitCode = await decideCommand(id, action, options);
     });
 

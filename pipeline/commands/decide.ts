@@ -7,7 +7,8 @@ import { formatMessage, userMessage } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import type { Discrepancy } from '../model.ts';
 import { reconcile } from '../reconcile/index.ts';
-import { ACTIONS, recordDecision, shown, type Action } from './decisions-file.ts';
+import { repinDecisions } from '../reconcile/resolve.ts';
+import { ACTIONS, recordDecision, renameDecisions, shown, type Action } from './decisions-file.ts';
 
 export interface DecideOptions {
   text?: string;
@@ -87,6 +88,28 @@ export async function exitOnUserError(run: () => Promise<number>): Promise<numbe
     process.stderr.write(`${formatMessage(error)}\n`);
     return EXIT.badInput;
   }
+}
+
+/**
+ * `brief decide --repin`: in the named article, or every article of `sources`, write the new id of each decision
+ * that followed its statement after an edit (what the `repinned-decision` warning announces).
+ */
+export function repinCommand(options: DecideOptions): Promise<number> {
+  return exitOnUserError(async () => {
+    const dirs = options.article ? [options.article] : articleFolders(options.sources ?? 'sources');
+    let total = 0;
+    for (const dir of dirs) {
+      const { article, reconciled } = await reconcileFolder(dir);
+      const { moved } = repinDecisions(article.decisions, reconciled.discrepancies);
+      if (!moved.length) continue;
+      const byId = new Map(reconciled.discrepancies.map((d) => [d.id, d]));
+      const file = renameDecisions(dir, moved.map((m) => ({ from: m.from, to: byId.get(m.to)! })));
+      for (const m of moved) process.stdout.write(`re-pinned ${m.from} as ${m.to} (${m.kind}) in ${file}\n`);
+      total += moved.length;
+    }
+    if (!total) process.stdout.write('no decision needed re-pinning\n');
+    return EXIT.ok;
+  });
 }
 
 /** Run `brief decide`; returns the exit code (0 recorded, 2 bad input or usage). */

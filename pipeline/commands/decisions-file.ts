@@ -68,6 +68,25 @@ export function writeAtomically(path: string, text: string, folder: string): voi
 }
 
 /**
+ * Give decisions that followed their statement their new ids (`brief decide --repin`): each keeps its place, its
+ * action and note, and records the statement as it now reads.
+ */
+export function renameDecisions(dir: string, moves: ReadonlyArray<{ from: string; to: Pick<Discrepancy, 'id' | 'kind' | 'old' | 'new'> }>): string {
+  const path = join(dir, DECISIONS);
+  const entries = existingEntries(path).map(([key, value]): [string, unknown] => {
+    const move = moves.find((m) => m.from === key);
+    if (!move) return [key, value];
+    const { kind: _kind, old: _old, new: _new, ...kept } = value as Record<string, unknown>;
+    const d = move.to;
+    return [d.id, { ...kept, kind: d.kind, ...(d.old ? { old: d.old.text } : {}), ...(d.new ? { new: d.new.text } : {}) }];
+  });
+  const text = formatDecisions(entries);
+  parseDecisions(new VFile({ path: shown(path), value: text }));
+  writeAtomically(path, text, dir);
+  return shown(path);
+}
+
+/**
  * Pin a decision for one discrepancy id in `dir/decisions.json`, with (when given) the discrepancy's kind and both
  * sides' text: an id already there keeps its place and gets the new decision; a new id goes at the end; every
  * other entry stays as it was.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parseDecisions } from '../../pipeline/article.ts';
-import { decideCommand, reconcileFolder } from '../../pipeline/commands/decide.ts';
+import { decideCommand, reconcileFolder, repinCommand } from '../../pipeline/commands/decide.ts';
 import { writeAtomically } from '../../pipeline/commands/decisions-file.ts';
 import { diffCommand } from '../../pipeline/reconcile/report.ts';
 import { captureOutput, sources } from './helpers.ts';
@@ -156,5 +156,24 @@ describe('brief decide', () => {
     expect(policy(built)).toMatchObject({ policy: 'editor-older', value: 'The mill was built in 1820 by the river.', note: 'deed' });
     expect(policy(owner)).toMatchObject({ policy: 'editor-custom', value: 'The owner was Anna Berg from 1831.' });
     expect(output.err).toBe('');
+  });
+});
+
+describe('brief decide --repin', () => {
+  it('writes the new id of a decision whose statement an edit reworded, keeping its action and note, and --strict stays green', async () => {
+    const { sources: root, dir } = sources();
+    const { built } = await ids(dir);
+    expect(await decideCommand(built, 'keep-older', { note: '1820 is in the deed', sources: root })).toBe(0);
+    writeFileSync(join(dir, '02-new.md'), readFileSync(join(dir, '02-new.md'), 'utf8').replace('by the river', 'by the broad river'));
+    const { messages, reconciled } = await reconcileFolder(dir);
+    expect(messages.map((m) => m.ruleId)).toContain('repinned-decision');
+    const now = reconciled.discrepancies.find((d) => d.kind === 'fact-conflict' && d.new?.text.includes('broad'))!;
+    expect(now.resolution.policy).toBe('editor-older');
+    expect(await repinCommand({ sources: root })).toBe(0);
+    expect(output.out).toContain(`re-pinned ${built} as ${now.id}`);
+    expect(order(dir)).toEqual([now.id]);
+    expect(read(dir)).toContain('"note": "1820 is in the deed"');
+    expect(read(dir)).toContain('by the broad river');
+    expect((await reconcileFolder(dir)).messages.map((m) => m.ruleId)).not.toContain('repinned-decision');
   });
 });
