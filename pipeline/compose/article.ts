@@ -14,7 +14,7 @@ export interface ArticleNote {
   id: string;
   number: number;
   content: ElementContent[];
-  carriedFrom: Provenance | null;
+  carriedFrom: (Provenance & { supports?: 'same' | 'earlier-version' }) | null;
 }
 
 export interface ArticleHast {
@@ -59,14 +59,14 @@ const handlers: Record<string, Handler> = {
 export function articleToHast(tree: MdastRoot, title: string, marks: DiscrepancyMark[]): ArticleHast {
   const mdast = structuredClone(tree);
   const infobox: ArticleHast['infobox'] = [];
-  const carried = new Map<string, Provenance>();
+  const carried = new Map<string, Provenance & { supports?: 'same' | 'earlier-version' }>();
   let minDepth = 6;
   visit(mdast, (node) => {
     const data = node.data as Record<string, unknown> | undefined;
     if (node.type === 'heading') minDepth = Math.min(minDepth, node.depth);
     if (node.type === 'infoboxEntry') infobox.push({ key: node.key, value: toPlain(node) });
     if (node.type === 'footnoteDefinition' && data?.carriedFrom) {
-      carried.set(node.identifier.toLowerCase(), data.carriedFrom as Provenance);
+      carried.set(node.identifier.toLowerCase(), data.carriedFrom as Provenance & { supports?: 'same' | 'earlier-version' });
     }
     const ids = data?.discrepancies;
     if (Array.isArray(ids) && ids.length) {

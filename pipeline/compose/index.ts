@@ -145,7 +145,9 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
       id: n.id,
       number: n.number,
       html: slot(slots, `note-${n.number}`, unwrapSingleParagraph(n.content)),
-      carried: n.carriedFrom ? fmt(labels.notes.carried, { file: n.carriedFrom.file, line: n.carriedFrom.line, revision: n.carriedFrom.revision }) : null,
+      carried: n.carriedFrom
+        ? fmt(n.carriedFrom.supports === 'earlier-version' ? labels.notes.carriedEarlier : labels.notes.carried, { file: n.carriedFrom.file, line: n.carriedFrom.line, revision: n.carriedFrom.revision })
+        : null,
     })),
   };
 }

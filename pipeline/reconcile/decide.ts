@@ -45,7 +45,8 @@ export function spliceText(node: Nodes, start: number, end: number, text: string
     const drop = new Set(markers);
     const prune = (parent: Nodes) => {
       if (!('children' in parent)) return;
-      (parent as { children: Nodes[] }).children = (parent.children as Nodes[]).filter((c) => !(c.type === 'footnoteReference' && drop.has(c.identifier)));
+      // A citation carried over from the older revision stays: it is the kept older statement's own.
+      (parent as { children: Nodes[] }).children = (parent.children as Nodes[]).filter((c) => !(c.type === 'footnoteReference' && drop.has(c.identifier) && !(c.data as { carriedFrom?: unknown } | undefined)?.carriedFrom));
       for (const c of parent.children as Nodes[]) prune(c);
     };
     prune(node);

@@ -134,10 +134,11 @@ export function reconcile(revisions: Revision[], options: ReconcileOptions): { r
     const older = units[units.length - 2];
     const alignment = alignments[alignments.length - 1];
     const changed = new Set(findings.filter((f) => f.pair && f.discrepancy.kind === 'fact-conflict').map((f) => f.pair));
+    const keptOlder = new Set(findings.filter((f, i) => f.pair && discrepancies[i].resolution.policy === 'editor-older').map((f) => f.pair));
     carryCitations(
       older,
       newest,
-      alignment.pairs.map((p) => ({ old: older.units[p.old], new: newest.units[p.new], changedFacts: changed.has(p) })),
+      alignment.pairs.map((p) => ({ old: older.units[p.old], new: newest.units[p.new], changedFacts: changed.has(p), keptOlder: keptOlder.has(p) })),
       tree,
       map,
     );

@@ -57,17 +57,19 @@ export function markDiscrepancies(findings: Finding[], newest: RevisionUnits, ma
 export function carryCitations(
   older: RevisionUnits,
   newest: RevisionUnits,
-  pairs: Array<{ old: Unit; new: Unit; changedFacts: boolean }>,
+  pairs: Array<{ old: Unit; new: Unit; changedFacts: boolean; keptOlder?: boolean }>,
   tree: Root,
   map: Map<Nodes, Nodes>,
 ): void {
   const carried = new Map<string, FootnoteDefinition>();
   const inserts = new Map<Nodes, Array<{ offset: number; refs: FootnoteReference[] }>>();
-  for (const { old, new: unit, changedFacts } of pairs) {
-    if (!old.citations.length || unit.citations.length) continue;
+  for (const { old, new: unit, changedFacts, keptOlder } of pairs) {
+    // Where the editor kept the older statement, its own citations are its citations (the newer ones go with the
+    // newer words).
+    if (!old.citations.length || (unit.citations.length && !keptOlder)) continue;
     const target = map.get(unit.node);
     if (!target || unit.kind !== 'sentence') continue;
-    const supports = changedFacts ? 'earlier-version' : 'same';
+    const supports = changedFacts && !keptOlder ? 'earlier-version' : 'same';
     const refs: FootnoteReference[] = [];
     for (const identifier of old.citations) {
       const definition = older.footnotes.get(identifier) as FootnoteDefinition | undefined;
@@ -78,8 +80,11 @@ export function carryCitations(
         const copy = structuredClone(definition);
         copy.identifier = carriedId;
         copy.label = carriedId;
-        copy.data = { ...(copy.data ?? {}), carriedFrom: { revision: older.revision.id, file: older.revision.file, line: definition.position?.start.line ?? 1 } };
+        copy.data = { ...(copy.data ?? {}), carriedFrom: { revision: older.revision.id, file: older.revision.file, line: definition.position?.start.line ?? 1, supports } };
         carried.set(carriedId, copy);
+      } else if (supports === 'same') {
+        // Cited by a statement whose facts stayed, the note supports the reconciled text.
+        (carried.get(carriedId)!.data as { carriedFrom: { supports: string } }).carriedFrom.supports = 'same';
       }
       refs.push({ type: 'footnoteReference', identifier: carriedId, label: carriedId, data: { carriedFrom: { ...from, supports } } });
     }

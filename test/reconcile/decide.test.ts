@@ -83,3 +83,21 @@ describe('decisions survive edits', () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['stale-decision']);
   });
 });
+
+describe('citations stay honest', () => {
+  const older = '# T\n\nThe bridge opened in 1932 to traffic.[^1]\n\n[^1]: Smith, Bridges of the North, 1990.\n';
+  const newer = '# T\n\nThe bridge opened in 1934 to traffic.\n';
+  const carried = (decisions?: Decisions) => {
+    const { reconciled } = diff(older, newer, decisions);
+    const definition = reconciled.tree.children.find((n) => n.type === 'footnoteDefinition');
+    const paragraph = reconciled.tree.children.find((n) => n.type === 'paragraph')!;
+    return { supports: (definition?.data as { carriedFrom?: { supports?: string } } | undefined)?.carriedFrom?.supports, text: toString(paragraph), cited: JSON.stringify(paragraph).includes('footnoteReference') };
+  };
+  it('marks an older citation on a statement whose facts changed as supporting the earlier version', () => {
+    expect(carried()).toMatchObject({ supports: 'earlier-version', cited: true });
+  });
+  it('keeps the older statement’s own citation as its citation where the editor kept it', () => {
+    const conflict = diff(older, newer).reconciled.discrepancies.find((d) => d.kind === 'fact-conflict')!;
+    expect(carried({ [conflict.id]: { action: 'keep-older' } })).toMatchObject({ supports: 'same', text: 'The bridge opened in 1932 to traffic.', cited: true });
+  });
+});
