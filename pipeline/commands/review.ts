@@ -3,7 +3,7 @@ import { confirm, input, select } from '@inquirer/prompts';
 import { formatMessage, userMessage } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import type { Discrepancy, Reconciled } from '../model.ts';
-import { diffText, palette } from '../reconcile/report.ts';
+import { discrepancyText, palette } from '../reconcile/report.ts';
 import { needsDecision } from '../reconcile/resolve.ts';
 import { exitOnUserError, reconcileFolder } from './decide.ts';
 import { recordDecision, shown, type Action } from './decisions-file.ts';
@@ -44,7 +44,7 @@ export const terminalAsker: Asker = {
 
 /** One discrepancy as `brief diff` shows it (section, both sides marked, file:line, facts), without its summary line. */
 export function showDiscrepancy(reconciled: Reconciled, d: Discrepancy, colour: boolean): string {
-  const block = diffText({ ...reconciled, discrepancies: [d] }, colour).replace(/\n[^\n]*\n$/, '\n');
+  const block = `${palette(colour).heading(d.section)}\n\n${discrepancyText(d, colour)}\n\n`;
   // diff names the facts of conflicts on their first line; for the other changes they are listed here.
   const conflict = d.kind === 'fact-conflict' || d.kind === 'internal-contradiction';
   const facts = !conflict && d.facts.length ? `    facts: ${d.facts.map((f) => `${f.type}: ${f.old ?? '∅'} → ${f.new ?? '∅'}`).join('; ')}\n` : '';

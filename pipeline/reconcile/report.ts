@@ -60,31 +60,62 @@ const outside = (value: string, mark: (s: string) => string) => {
   return body ? mark(body) + value.slice(body.length) : value;
 };
 
-/** The report for people: grouped by section, both sides with the changed words marked, `file:line` for each. */
+/** One discrepancy in full: kind, id and changed facts, both sides with the changed words marked and `file:line`, the resolution. */
+export function discrepancyText(d: Discrepancy, colour: boolean): string {
+  const p = palette(colour);
+  const out: string[] = [];
+  const where = (s: DiscrepancySide) => p.dim(`${s.file ?? s.revision}:${s.line}`);
+  out.push(`  ${p.kind(d.kind)} ${p.dim(d.id)}${d.facts.length && (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') ? `  ${d.facts.map((f) => `${f.type}: ${f.old ?? '∅'} → ${f.new ?? '∅'}`).join('; ')}` : ''}`);
+  if (d.changes && d.old && d.new) {
+    const older = d.changes.filter((c) => !c.added).map((c) => (c.removed ? outside(c.value, p.removed) : c.value)).join('');
+    const newer = d.changes.filter((c) => !c.removed).map((c) => (c.added ? outside(c.value, p.added) : c.value)).join('');
+    out.push(`    - ${where(d.old)}  ${older}`, `    + ${where(d.new)}  ${newer}`);
+  } else {
+    if (d.old) out.push(`    - ${where(d.old)}  ${d.new ? d.old.text : p.removed(d.old.text)}`.replace(/\n/g, '\n      '));
+    if (d.new) out.push(`    + ${where(d.new)}  ${d.old ? d.new.text : p.added(d.new.text)}`.replace(/\n/g, '\n      '));
+  }
+  const r = d.resolution;
+  out.push(p.dim(`    → ${r.policy}${r.source ? ` (${r.source})` : ''}${r.note ? `: ${r.note}` : ''}`));
+  return out.join('\n');
+}
+
+/** A rewording that changes no fact, on one line: its id, section, the changed words and where. */
+function minorLine(d: Discrepancy, colour: boolean): string {
+  const p = palette(colour);
+  const removed = (d.changes ?? []).filter((c) => c.removed).map((c) => c.value.trim()).filter(Boolean).join(' … ');
+  const added = (d.changes ?? []).filter((c) => c.added).map((c) => c.value.trim()).filter(Boolean).join(' … ');
+  const at = d.new ?? d.old;
+  const change = [removed && p.removed(removed), added && p.added(added)].filter(Boolean).join(' → ') || (d.new ?? d.old)!.text.slice(0, 60);
+  return `  ${p.kind(d.kind)} ${p.dim(d.id)}  ${d.section}: ${change}  ${p.dim(at ? `${at.file ?? at.revision}:${at.line}` : '')}`;
+}
+
+/**
+ * The report for people, leading with what matters: conflicts and contradictions, then changes that carry or
+ * change a fact (each in full, grouped by section, in article order), then rewordings that change no fact one line
+ * each, then the reference list.
+ */
 export function diffText(reconciled: Reconciled, colour: boolean): string {
   const p = palette(colour);
   const out: string[] = [];
-  const bySection = new Map<string, Discrepancy[]>();
-  for (const d of reconciled.discrepancies) {
-    const list = bySection.get(d.section) ?? [];
-    list.push(d);
-    bySection.set(d.section, list);
-  }
-  const where = (s: DiscrepancySide) => p.dim(`${s.file ?? s.revision}:${s.line}`);
-  for (const [section, list] of bySection) {
-    out.push(p.heading(section), '');
-    for (const d of list) {
-      out.push(`  ${p.kind(d.kind)} ${p.dim(d.id)}${d.facts.length && (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') ? `  ${d.facts.map((f) => `${f.type}: ${f.old ?? '∅'} → ${f.new ?? '∅'}`).join('; ')}` : ''}`);
-      if (d.changes && d.old && d.new) {
-        const older = d.changes.filter((c) => !c.added).map((c) => (c.removed ? outside(c.value, p.removed) : c.value)).join('');
-        const newer = d.changes.filter((c) => !c.removed).map((c) => (c.added ? outside(c.value, p.added) : c.value)).join('');
-        out.push(`    - ${where(d.old)}  ${older}`, `    + ${where(d.new)}  ${newer}`);
-      } else {
-        if (d.old) out.push(`    - ${where(d.old)}  ${d.new ? d.old.text : p.removed(d.old.text)}`.replace(/\n/g, '\n      '));
-        if (d.new) out.push(`    + ${where(d.new)}  ${d.old ? d.new.text : p.added(d.new.text)}`.replace(/\n/g, '\n      '));
-      }
-      const r = d.resolution;
-      out.push(p.dim(`    → ${r.policy}${r.source ? ` (${r.source})` : ''}${r.note ? `: ${r.note}` : ''}`), '');
+  const conflict = (d: Discrepancy) => d.kind === 'fact-conflict' || d.kind === 'internal-contradiction';
+  const groups: Array<[string, Discrepancy[], 'full' | 'line']> = [
+    ['Conflicts', reconciled.discrepancies.filter((d) => conflict(d) && d.part !== 'references'), 'full'],
+    ['Changes of fact', reconciled.discrepancies.filter((d) => !conflict(d) && d.part !== 'references' && d.significance !== 'minor'), 'full'],
+    ['Rewordings that change no fact', reconciled.discrepancies.filter((d) => !conflict(d) && d.part !== 'references' && d.significance === 'minor'), 'line'],
+    ['Reference list', reconciled.discrepancies.filter((d) => d.part === 'references'), 'line'],
+  ];
+  for (const [title, list, form] of groups) {
+    if (!list.length) continue;
+    out.push(p.heading(`${title} (${list.length})`), '');
+    if (form === 'line') {
+      out.push(...list.map((d) => minorLine(d, colour)), '');
+      continue;
+    }
+    const bySection = new Map<string, Discrepancy[]>();
+    for (const d of list) bySection.set(d.section, [...(bySection.get(d.section) ?? []), d]);
+    for (const [section, items] of bySection) {
+      out.push(`${section}`, '');
+      for (const d of items) out.push(discrepancyText(d, colour), '');
     }
   }
   const counts = new Map<string, number>();

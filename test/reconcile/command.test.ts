@@ -73,3 +73,19 @@ describe('brief diff', () => {
     expect(JSON.parse(out).discrepancies.length).toBeGreaterThan(10);
   });
 });
+
+describe('brief diff text leads with what matters', () => {
+  it('lists conflicts first, then changes of fact in full, then rewordings that change no fact one line each', async () => {
+    const out: string[] = [];
+    const spy = (await import('vitest')).vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
+    const dir = article('# T\n\nThe mill was large and busy.\n\nThe mill was built in 1820 by the river.\n\nIt grinds wheat.\n', '# T\n\nThe mill was big and busy.\n\nThe mill was built in 1824 by the river.\n\nIt grinds wheat. It closed in 1990.\n');
+    await diffCommand({ paths: [dir], json: false, strict: false });
+    spy.mockRestore();
+    const text = out.join('');
+    const at = (s: string) => text.indexOf(s);
+    expect(at('Conflicts (1)')).toBeGreaterThanOrEqual(0);
+    expect(at('Conflicts (1)')).toBeLessThan(at('Changes of fact (1)'));
+    expect(at('Changes of fact (1)')).toBeLessThan(at('Rewordings that change no fact (1)'));
+    expect(text).toMatch(/reworded [0-9a-f]{12} {2}Lead: \[-large-\] → \{\+big\+\}/);
+  });
+});
