@@ -21,6 +21,7 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { diffWords } from 'diff';
+import { iso6393 } from 'iso-639-3';
 import type { Briefing, BuildOptions, Discrepancy, DiscrepancySide, Reconciled } from '../model.ts';
 import { DISCREPANCY_KINDS } from '../model.ts';
 import { articleToHast, slug, type DiscrepancyMark } from './article.ts';
@@ -242,7 +243,7 @@ function unwrapSingleParagraph(content: ElementContent[]): ElementContent[] {
  */
 function parseDocument(html: string, labels: Labels, slots: Slots): HastRoot {
   const tree = fromParse5(parseHtml(html, { scriptingEnabled: false })) as HastRoot;
-  tidy(tree, slots, languageTagger(labels.languages ?? {}));
+  tidy(tree, slots, languageTagger());
   return tree;
 }
 
@@ -290,22 +291,38 @@ function tidy(parent: HastRoot | Element, slots: Slots, tagger: (text: Text) => 
   (parent as Element).children = out;
 }
 
-/** `Mongolian: Монгол Оросын харилцаа` → the value in `<span lang="mn">`; null when a text has no label. */
-function languageTagger(languages: Record<string, string>): (node: Text) => ElementContent[] | null {
-  const names = Object.keys(languages);
-  if (!names.length) return () => null;
-  const pattern = new RegExp(`\\b(${names.join('|')}):\\s+([^;)\\]\\n]+)`, 'gu');
+let languageTags: Map<string, string> | undefined;
+
+/**
+ * Language names (ISO 639-3's English reference names, from the iso-639-3 package) → BCP 47 tags: the two-letter
+ * code where ISO 639-1 has one. `Modern Greek (1453-)` is also `Greek`, the name prose uses.
+ */
+function languageTagOf(name: string): string | undefined {
+  if (!languageTags) {
+    languageTags = new Map();
+    for (const l of iso6393) {
+      if (l.type !== 'living' && l.type !== 'historical' && l.type !== 'ancient') continue;
+      const tag = l.iso6391 ?? l.iso6393;
+      const plain = l.name.replace(/\s*\([^)]*\)/g, '').trim();
+      for (const n of [l.name, plain, plain.replace(/^Modern /, '')]) if (!languageTags.has(n)) languageTags.set(n, tag);
+    }
+  }
+  return languageTags.get(name);
+}
+
+/** `Mongolian: Монгол Оросын харилцаа` → the value in `<span lang="mn">`, for any language ISO 639 names; null when a text has no label. */
+export function languageTagger(): (node: Text) => ElementContent[] | null {
+  const pattern = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+([^;)\]\n]+)/gu;
   return (node) => {
-    pattern.lastIndex = 0;
-    if (!pattern.test(node.value)) return null;
-    pattern.lastIndex = 0;
+    const found = [...node.value.matchAll(pattern)].map((m) => ({ m, tag: languageTagOf(m[1]) })).filter((x) => x.tag);
+    if (!found.length) return null;
     const out: ElementContent[] = [];
     let last = 0;
-    for (const m of node.value.matchAll(pattern)) {
+    for (const { m, tag } of found) {
       const valueStart = m.index + m[0].length - m[2].length;
       const value = m[2].trimEnd();
       out.push({ type: 'text', value: node.value.slice(last, valueStart) });
-      out.push(h('span', { lang: languages[m[1]] }, value) as Element);
+      out.push(h('span', { lang: tag }, value) as Element);
       last = valueStart + value.length;
     }
     out.push({ type: 'text', value: node.value.slice(last) });

@@ -124,3 +124,17 @@ describe('composeBriefing', () => {
     expect(added).toEqual({ old: null, new: 'One two three four five six …', same: null });
   });
 });
+
+describe('languageTagger', () => {
+  it('tags any language ISO 639 names, with its BCP 47 tag, and leaves other labels alone', async () => {
+    const { languageTagger } = await import('../../pipeline/compose/index.ts');
+    const tag = languageTagger();
+    const spans = (value: string) =>
+      (tag({ type: 'text', value }) ?? []).filter((n) => n.type === 'element').map((n) => [(n as { properties: { lang: string } }).properties.lang, (n as { children: Array<{ value: string }> }).children[0].value]);
+    expect(spans('Tbilisi (Georgian: თბილისი; Greek: Τιφλίδα) is a city.')).toEqual([
+      ['ka', 'თბილისი'],
+      ['el', 'Τιφλίδα'],
+    ]);
+    expect(spans('Note: this is not a language.')).toEqual([]);
+  });
+});
