@@ -100,6 +100,9 @@ export function applyDecisions(
     const newUnits = f.newUnits.filter((u) => newest.units[u.index] === u);
     const oldUnits = older ? f.oldUnits.filter((u) => older.units[u.index] === u) : [];
     const replacement = action === 'custom' ? d.resolution.value : action === 'keep-older' ? (d.old?.text ?? null) : undefined;
+    // A contradiction is inside one revision: its kept date is stated everywhere by propagateDecidedDates; only
+    // custom text replaces its second statement, and only where the reconciled text holds it.
+    if (d.kind === 'internal-contradiction' && action !== 'custom') return;
     if (replacement === undefined) {
       // keep-newer: the text stays; mark it decided.
       for (const u of newUnits) {
@@ -122,7 +125,7 @@ export function applyDecisions(
       return;
     }
     // Removed by the newest revision: put it back after the aligned statement that preceded it.
-    if (!replacement || !older || !alignment) return;
+    if (d.kind !== 'removed' || !replacement || !older || !alignment) return;
     const first = oldUnits[0];
     let anchor: Unit | undefined;
     for (let o = first ? first.index - 1 : -1; o >= 0 && !anchor; o--) {
