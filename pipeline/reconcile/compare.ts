@@ -49,6 +49,16 @@ const dateAgree = (x: FactMention, y: FactMention) => datesAgree(x.value as Date
 const quantityAgree = (x: FactMention, y: FactMention) => quantitiesAgree(x.value as QuantityValue, y.value as QuantityValue);
 const quantityComparable = (x: FactMention, y: FactMention) => quantitiesComparable(x.value as QuantityValue, y.value as QuantityValue);
 
+/** Is an offset inside a parenthesis of the text? */
+function insideParentheses(text: string, offset: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Share of a changed run's words that must be names for the change to be a replaced actor, not a rewritten clause. */
 export const REPLACEMENT_NAMED = 0.5;
 
@@ -82,10 +92,11 @@ function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: W
     }
     p--;
     if (!removed.length || !added.length) continue;
-    const touching = (entities: FactMention[], tokens: WordToken[]) =>
-      entities.filter((e) => tokens.some((t) => t.start < e.end && t.end > e.start) && tokens.some((t) => /^\p{Lu}/u.test(t.text) && t.start >= e.start && t.end <= e.end));
-    const gone = touching(oldEntities, removed);
-    const come = touching(newEntities, added);
+    // Names inside parentheses (codes, names in other languages) are asides an export may drop, not actors.
+    const touching = (entities: FactMention[], tokens: WordToken[], text: string) =>
+      entities.filter((e) => !insideParentheses(text, e.start) && tokens.some((t) => t.start < e.end && t.end > e.start) && tokens.some((t) => /^\p{Lu}/u.test(t.text) && t.start >= e.start && t.end <= e.end));
+    const gone = touching(oldEntities, removed, o.text);
+    const come = touching(newEntities, added, n.text);
     if (!gone.length || !come.length) continue;
     // A replacement swaps one name for another; a rewritten clause that happens to hold names is a rewording.
     const named = (tokens: WordToken[], entities: FactMention[]) => tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).length / tokens.length;

@@ -295,7 +295,7 @@ export function extractCounts(sentence: string, taken: Array<{ start: number; en
 }
 
 const LOWER_CONNECTORS = new Set(['of', 'the', 'von', 'van', 'der', 'de', 'da', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'and', 'for', 'y']);
-const SENTENCE_START_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'since', 'by', 'from', 'following', 'however', 'although', 'this', 'that', 'these', 'those', 'it', 'its', 'his', 'her', 'their', 'both', 'over', 'until', 'according', 'due', 'despite', 'beyond', 'nearly', 'then']);
+const SENTENCE_START_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'since', 'by', 'from', 'following', 'however', 'although', 'this', 'that', 'these', 'those', 'it', 'its', 'his', 'her', 'their', 'both', 'over', 'until', 'according', 'due', 'despite', 'beyond', 'nearly', 'then', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'these', 'those']);
 
 /** A lowercase word joins a name when a capitalised word follows (`Bank of England`, `Bank of the Congo`, not `X and the y`). */
 function connects(words: RegExpMatchArray[], i: number): boolean {

@@ -223,3 +223,12 @@ describe('three revisions or more', () => {
     ]);
   });
 });
+
+describe('actors are names, not pronouns or asides', () => {
+  it('does not take a pronoun for a replaced actor', () => {
+    expect(one('The people of Ruritania and Borduria share old customs of trade.', 'They share old customs of trade.').kinds).toEqual(['reworded']);
+  });
+  it('does not take codes or foreign names in parentheses for actors', () => {
+    expect(one('Port Vale Airport (IATA: PVX, ICAO: EPVX) is the main airport of the region.', 'Port Vale Airport, also Vale Field Airport, is the main airport of the region.').kinds).toEqual(['reworded']);
+  });
+});
