@@ -7,7 +7,7 @@ import { datesAgree, extractCounts, extractDates, extractEntities, extractQuanti
 import { identifyingWords, sameReferent } from './names.ts';
 import { fieldValuesConflict, sameValue, type Field } from './fields.ts';
 import { pairFactsByRole, type FactPairing } from './roles.ts';
-import { comparisonWords, digest, wordTokens, type WordToken } from './tokens.ts';
+import { comparisonWords, digest, parenthesisDepth, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
@@ -49,15 +49,6 @@ const dateAgree = (x: FactMention, y: FactMention) => datesAgree(x.value as Date
 const quantityAgree = (x: FactMention, y: FactMention) => quantitiesAgree(x.value as QuantityValue, y.value as QuantityValue);
 const quantityComparable = (x: FactMention, y: FactMention) => quantitiesComparable(x.value as QuantityValue, y.value as QuantityValue);
 
-/** Is an offset inside a parenthesis of the text? */
-function insideParentheses(text: string, offset: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 /** Share of a changed run's words that must be names for the change to be a replaced actor, not a rewritten clause. */
 export const REPLACEMENT_NAMED = 0.5;
@@ -94,7 +85,7 @@ function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: W
     if (!removed.length || !added.length) continue;
     // Names inside parentheses (codes, names in other languages) are asides an export may drop, not actors.
     const touching = (entities: FactMention[], tokens: WordToken[], text: string) =>
-      entities.filter((e) => !insideParentheses(text, e.start) && tokens.some((t) => t.start < e.end && t.end > e.start) && tokens.some((t) => /^\p{Lu}/u.test(t.text) && t.start >= e.start && t.end <= e.end));
+      entities.filter((e) => parenthesisDepth(text, e.start) === 0 && tokens.some((t) => t.start < e.end && t.end > e.start) && tokens.some((t) => /^\p{Lu}/u.test(t.text) && t.start >= e.start && t.end <= e.end));
     const gone = touching(oldEntities, removed, o.text);
     const come = touching(newEntities, added, n.text);
     if (!gone.length || !come.length) continue;

@@ -71,3 +71,13 @@ export function wordSimilarity(a: readonly string[], b: readonly string[]): numb
 export function digest(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12);
 }
+
+/** How many parentheses (or brackets) are open at an offset of a text. */
+export function parenthesisDepth(text: string, at: number): number {
+  let depth = 0;
+  for (const ch of text.slice(0, at)) {
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+  }
+  return depth;
+}
