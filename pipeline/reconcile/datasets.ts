@@ -30,6 +30,29 @@ export function timelineEvents(rev: RevisionUnits): TimelineEvent[] {
   return events;
 }
 
+/** Dated statements of the text a timeline shows at most (spread over the dates), so that it stays readable. */
+export const PROSE_EVENTS = 12;
+
+/**
+ * Statements of the article's prose that date one thing: a sentence with exactly one date, a year, month or day
+ * (not a range, a decade or a bound such as `after 1992`), labelled with the sentence; lane `events`. At most
+ * PROSE_EVENTS, spread evenly over the dates.
+ */
+export function proseEvents(rev: RevisionUnits): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const u of rev.units) {
+    if (u.kind !== 'sentence' || rev.blocks[u.block].kind !== 'paragraph') continue;
+    const dates = extractDates(u.text);
+    if (dates.length !== 1) continue;
+    const date = dates[0].value as DateValue;
+    if (date.start !== undefined || (date.qualifier && date.qualifier !== 'circa') || !['year', 'month', 'day'].includes(date.precision)) continue;
+    events.push({ date, label: u.text, lane: 'events', source: provenance(rev, u) });
+  }
+  if (events.length <= PROSE_EVENTS) return events;
+  const sorted = [...events].sort((a, b) => a.date.iso.localeCompare(b.date.iso));
+  return Array.from({ length: PROSE_EVENTS }, (_, k) => sorted[Math.round((k * (sorted.length - 1)) / (PROSE_EVENTS - 1))]);
+}
+
 export function infoboxEntries(rev: RevisionUnits): Datasets['infobox'] {
   return rev.units
     .filter((u) => u.kind === 'infobox')
@@ -94,5 +117,5 @@ function unitEnd(sentence: string, text: string, end: number): number {
 
 // A comma inside a number (`2,600`) is not a clause boundary: only one followed by a space is.
 export function buildDatasets(rev: RevisionUnits): Datasets {
-  return { events: timelineEvents(rev), infobox: infoboxEntries(rev), figures: keyFigures(rev) };
+  return { events: [...timelineEvents(rev), ...proseEvents(rev)], infobox: infoboxEntries(rev), figures: keyFigures(rev) };
 }

@@ -34,3 +34,14 @@ describe('keyFigures', () => {
     expect(r.reconciled.datasets.figures.map((f) => f.label)).toEqual(['The dam holds 40% of the water supply.']);
   });
 });
+
+describe('proseEvents', () => {
+  it('dates statements anywhere in the prose: one date of a year, month or day, not a range or a bound', () => {
+    const r = diff('# T\n\nThe mill opened.\n', '# T\n\nThe mill opened in 1850. It was rebuilt from 1901 to 1905. Trade fell after 1920.\n\n## Later\n\nA museum opened in May 1999 in the mill.\n');
+    const events = r.reconciled.datasets.events.filter((e) => e.lane === 'events');
+    expect(events.map((e) => [e.date.iso, e.label])).toEqual([
+      ['1850', 'The mill opened in 1850.'],
+      ['1999-05', 'A museum opened in May 1999 in the mill.'],
+    ]);
+  });
+});
