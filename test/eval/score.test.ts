@@ -93,3 +93,19 @@ describe('scorePair', () => {
     expect(s.kindRight).toBe(1);
   });
 });
+
+describe('a block reported whole', () => {
+  it('finds the gold items inside it only when the gold explains the whole block', () => {
+    const S4 = 'Its old ferry pier was demolished in the spring of 1960.';
+    const removed = gold([
+      { id: 'RM1', kind: 'removed', old: S2, new: null },
+      { id: 'RM2', kind: 'removed', old: S3, new: null },
+      { id: 'RW1', kind: 'reworded', old: S4, new: 'The pier went in 1960.', soft: true },
+    ]);
+    const block = e('removed', null, null);
+    block.old = { text: `${S2} ${S3} ${S4}` };
+    expect(scorePair(removed, [block])).toMatchObject({ found: 2, truePositives: 1 });
+    const unexplained = gold([{ id: 'RM1', kind: 'removed', old: S2, new: null }]);
+    expect(scorePair(unexplained, [block])).toMatchObject({ found: 0, truePositives: 0 });
+  });
+});

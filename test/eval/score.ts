@@ -9,7 +9,8 @@
 //   removed block plus an added block never finds the statements inside them;
 // - a one-sided entry (added/removed) must be mostly the gold span: a whole paragraph reported as added does not
 //   find the one sentence that was added to it (a two-sided entry is one aligned statement, so it may hold a clause
-//   the gold calls added: found, with the wrong kind);
+//   the gold calls added: found, with the wrong kind), unless the gold explains the whole paragraph (every sentence
+//   of it listed as added, or as a soft item);
 // - an entry that matches a `not_differences` item and no gold item is a false positive, named as such.
 
 export type Kind = 'fact-conflict' | 'internal-contradiction' | 'added' | 'removed' | 'moved' | 'reworded';
@@ -124,6 +125,24 @@ function matchesUnion(g: GoldItem, entries: Entry[], candidates: number[]): numb
   return cover(span, parts.map((i) => sideText(entries[i], k)).join(' ')) >= FOUND ? parts : [];
 }
 
+/**
+ * A block reported as added or removed (a whole paragraph) finds the gold items inside it only when the gold
+ * explains the whole block: at least 80 % of its words lie in gold spans of that side it contains (items of its
+ * kind, or soft items of any kind) and one of them is of its kind. Returns, per gold item, the blocks that find it.
+ */
+function explainedBlocks(gold: Gold, entries: Entry[]): Map<GoldItem, number[]> {
+  const found = new Map<GoldItem, number[]>();
+  entries.forEach((e, i) => {
+    if ((e.old && e.new) || (e.kind !== 'added' && e.kind !== 'removed')) return;
+    const k: 'old' | 'new' = e.old ? 'old' : 'new';
+    const text = sideText(e, k);
+    const inside = gold.differences.filter((g) => g[k] && (g.kind === e.kind || g.soft) && cover(g[k], text) >= PART);
+    if (!inside.some((g) => g.kind === e.kind) || cover(text, inside.map((g) => g[k]).join(' ')) < PART) return;
+    for (const g of inside) if (g.kind === e.kind) found.set(g, [...(found.get(g) ?? []), i]);
+  });
+  return found;
+}
+
 const kindFits = (g: GoldItem, kind: string) => kind === g.kind || (g.also ?? []).includes(kind);
 /**
  * A conflict found as a rewording, or a rewording reported as a conflict, is wrong, not merely mislabelled. A clause
@@ -145,9 +164,11 @@ export function scorePair(gold: Gold, reported: Entry[]): PairScore {
     gold: 0, found: 0, kindRight: 0, conflicts: 0, conflictsFound: 0, reported: entries.length, truePositives: 0,
     conflictsReported: 0, conflictsTrue: 0, missed: [], falsePositives: [], falseConflicts: [],
   };
+  const blocks = explainedBlocks(gold, entries);
   for (const g of gold.differences) {
     let hits = all.filter((i) => matchesOne(g, entries[i]));
     if (!hits.length) hits = matchesUnion(g, entries, all);
+    if (!hits.length) hits = blocks.get(g) ?? [];
     const good = hits.filter((i) => kindAcceptable(g, entries[i].kind));
     hits.filter((i) => !kindAcceptable(g, entries[i].kind)).forEach((i) => wrongKind.add(i));
     good.forEach((i) => credited.add(i));
