@@ -24,6 +24,9 @@ export interface Alignment {
   /** old section index → new section index (one to one). */
   sections: Map<number, number>;
   sectionsByNew: Map<number, number>;
+  /** The infobox fields each revision states (by unit index), paired or not. */
+  fieldsOld: Map<number, Field>;
+  fieldsNew: Map<number, Field>;
 }
 
 /** Minimum word similarity for two units anywhere in the article to be the same statement reworded. */
@@ -322,12 +325,12 @@ export function alignSections(a: RevisionUnits, b: RevisionUnits, pairs: readonl
  * Infobox fields pair by key before any text does (a page dump's `Fleet size298` is the export's
  * `- Fleet size: 273`), wherever each revision states them.
  */
-function alignFields(a: RevisionUnits, b: RevisionUnits): UnitPair[] {
+function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; fieldsA: Map<number, Field>; fieldsB: Map<number, Field> } {
   const firstA = assignFields(a);
   const firstB = assignFields(b);
   const fieldsA = assignFields(a, new Set([...firstB.values()].map((f) => f.norm)));
   const fieldsB = assignFields(b, new Set([...firstA.values()].map((f) => f.norm)));
-  return pairFields(fieldsA, fieldsB).map((p) => {
+  const pairs = pairFields(fieldsA, fieldsB).map((p) => {
     const field = { old: fieldsA.get(p.old)!, new: fieldsB.get(p.new)! };
     return {
       ...p,
@@ -338,12 +341,15 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): UnitPair[] {
       ...(field.new.valueUnits ? { newExtra: field.new.valueUnits } : {}),
     };
   });
+  return { pairs, fieldsA, fieldsB };
 }
 
 export function alignRevisions(a: RevisionUnits, b: RevisionUnits): Alignment {
-  const fieldPairs = alignFields(a, b);
-  const takenOld = new Set(fieldPairs.flatMap((p) => [p.old, ...(p.oldExtra ?? [])]));
-  const takenNew = new Set(fieldPairs.flatMap((p) => [p.new, ...(p.newExtra ?? [])]));
+  const { pairs: fieldPairs, fieldsA, fieldsB } = alignFields(a, b);
+  // A field is compared by its key only: never aligned as text with a sentence it shares words with.
+  const fieldUnits = (fields: Map<number, Field>) => [...fields].flatMap(([i, f]) => [i, ...(f.valueUnits ?? [])]);
+  const takenOld = new Set(fieldUnits(fieldsA));
+  const takenNew = new Set(fieldUnits(fieldsB));
   const pairs = [...fieldPairs, ...alignUnits(a.units, b.units, takenOld, takenNew)].sort((x, y) => x.old - y.old);
   const byOld = new Map<number, number>();
   const byNew = new Map<number, number>();
@@ -353,5 +359,5 @@ export function alignRevisions(a: RevisionUnits, b: RevisionUnits): Alignment {
   });
   const sections = alignSections(a, b, pairs);
   const sectionsByNew = new Map([...sections].map(([o, n]) => [n, o]));
-  return { pairs, byOld, byNew, sections, sectionsByNew };
+  return { pairs, byOld, byNew, sections, sectionsByNew, fieldsOld: fieldsA, fieldsNew: fieldsB };
 }

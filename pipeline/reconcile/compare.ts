@@ -5,7 +5,7 @@ import type { Alignment, UnitPair } from './align.ts';
 import { canonicalName, definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type FactMention } from './facts.ts';
 import { identifyingWords, sameReferent } from './names.ts';
-import { fieldValuesConflict, sameValue, type Field } from './fields.ts';
+import { fieldValuesConflict, numbersOf, sameValue, type Field } from './fields.ts';
 import { pairFactsByRole, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, parenthesisDepth, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -198,6 +198,46 @@ function compareFields(o: Field, n: Field): ReturnType<typeof compareUnits> {
   return null;
 }
 
+/**
+ * An infobox value one revision states and the other gives only in its text (`Estimated deaths: up to 200,000`
+ * against a sentence on the death toll): compared with the one sentence of the other revision that names every word
+ * of the field's key and states a number; no number of it agreeing is a fact-conflict.
+ */
+function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): Finding[] {
+  const out: Finding[] = [];
+  const stems = (words: readonly string[]) => new Set(words.filter((w) => w.length > 3 && /^\p{L}/u.test(w)).map((w) => w.slice(0, 5)));
+  const check = (from: RevisionUnits, to: RevisionUnits, fields: Map<number, Field>, otherFields: Map<number, Field>, paired: Map<number, number>, older: boolean) => {
+    const otherKeys = new Set([...otherFields.values()].map((f) => f.norm));
+    for (const [i, f] of fields) {
+      if (paired.has(i) || otherKeys.has(f.norm)) continue;
+      const values = numbersOf(f.value);
+      const key = stems(comparisonWords(f.key));
+      if (!values.length || !key.size) continue;
+      const candidates = to.units.filter((u) => {
+        if (u.kind !== 'sentence' || to.blocks[u.block].kind !== 'paragraph') return false;
+        const has = stems(u.words);
+        return [...key].every((s) => has.has(s)) && numbersOf(u.text).length > 0;
+      });
+      if (candidates.length !== 1) continue;
+      const sentence = candidates[0];
+      const stated = numbersOf(sentence.text);
+      if (values.some((v) => stated.includes(v))) continue;
+      const unit = from.units[i];
+      const fieldSide = side(from, unit.text, unit);
+      const textSide = side(to, sentence.text, sentence);
+      const facts = [{ type: 'quantity' as const, old: older ? f.value : null, new: older ? null : f.value }];
+      out.push({
+        discrepancy: { id: '', kind: 'fact-conflict', section: to.sections[sentence.section].title, old: older ? fieldSide : textSide, new: older ? textSide : fieldSide, facts },
+        oldUnits: older ? [unit] : [sentence],
+        newUnits: older ? [sentence] : [unit],
+      });
+    }
+  };
+  check(a, b, alignment.fieldsOld, alignment.fieldsNew, alignment.byOld, true);
+  check(b, a, alignment.fieldsNew, alignment.fieldsOld, alignment.byNew, false);
+  return out;
+}
+
 /** One statement made of the units of a sentence split in two (or two merged): their text and words, in order. */
 function joinUnits(units: Unit[]): Unit {
   if (units.length === 1) return units[0];
@@ -318,6 +358,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
       pair,
     });
   }
+  findings.push(...fieldsAgainstText(a, b, alignment));
   const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
     for (const g of groupUnpaired(rev, paired, sectionPaired)) {
       const body = joinText(g.units);
@@ -343,9 +384,12 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   // them, so one that is alone is no change of content. An infobox entry alone is a change only where both
   // revisions have an infobox.
   const bothInfoboxes = a.blocks.some((x) => x.kind === 'infobox') && b.blocks.some((x) => x.kind === 'infobox');
-  const formOnly = (u: Unit) => u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes);
-  report(a, 'removed', (u) => alignment.byOld.has(u) || formOnly(a.units[u]), (s) => alignment.sections.has(s));
-  report(b, 'added', (u) => alignment.byNew.has(u) || formOnly(b.units[u]), (s) => alignment.sectionsByNew.has(s));
+  const fieldUnits = (fields: Map<number, Field>) => new Set([...fields].flatMap(([i, f]) => [i, ...(f.valueUnits ?? [])]));
+  const oldFields = fieldUnits(alignment.fieldsOld);
+  const newFields = fieldUnits(alignment.fieldsNew);
+  const formOnly = (u: Unit, fields: Set<number>) => u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && fields.has(u.index));
+  report(a, 'removed', (u) => alignment.byOld.has(u) || formOnly(a.units[u], oldFields), (s) => alignment.sections.has(s));
+  report(b, 'added', (u) => alignment.byNew.has(u) || formOnly(b.units[u], newFields), (s) => alignment.sectionsByNew.has(s));
   // Reading order of the newer revision; a removal sits after the newer line of the text that preceded it.
   const pairsByOld = [...alignment.pairs].sort((x, y) => x.old - y.old);
   const newLineAfterOld = (line: number): number => {

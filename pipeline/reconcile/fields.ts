@@ -77,7 +77,7 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
       }
     }
     const own = parseField(u.text);
-    if (u.kind === 'sentence' && !(own && (u.text.includes('|') || GLUED.test(u.text.trim())))) continue;
+    if (u.kind === 'sentence' && !(own && (u.text.includes('|') || GLUED.test(u.text.trim()) || own.key.split(/\s+/).length <= 3))) continue;
     if (own && (keys.size === 0 || keys.has(own.norm) || !/\s/.test(u.text.trim()) || u.text.includes('|'))) {
       fields.set(i, own);
       continue;
@@ -103,7 +103,7 @@ function keyEnd(text: string, n: number): number {
   return last ? last.index + last[0].length : 0;
 }
 
-const numbersOf = (value: string) =>
+export const numbersOf = (value: string) =>
   [...value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => parseAmount(m[0]));
 
 /**

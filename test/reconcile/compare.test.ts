@@ -232,3 +232,20 @@ describe('actors are names, not pronouns or asides', () => {
     expect(one('Port Vale Airport (IATA: PVX, ICAO: EPVX) is the main airport of the region.', 'Port Vale Airport, also Vale Field Airport, is the main airport of the region.').kinds).toEqual(['reworded']);
   });
 });
+
+describe('an infobox value against the text of the other revision', () => {
+  it('compares a field with the one sentence naming its key, and calls differing numbers a conflict', () => {
+    const older = 'Great Flood\n\nEstimated deaths: up to 2,000 (official)\n\nThe flood struck the delta in spring after heavy rain.\n';
+    const newer = '= Great Flood =\n\nThe flood struck the delta in spring after heavy rain.\n\nDeath toll estimates range from 3,100 to 3,400 people.\n';
+    const r = reconcile([revision('r1', older, 'rendered'), revision('r2', newer, 'sectioned')], { name: 't', title: 'T', language: 'en' });
+    const conflict = r.reconciled.discrepancies.find((d) => d.kind === 'fact-conflict');
+    expect(conflict?.old?.text).toBe('Estimated deaths: up to 2,000 (official)');
+    expect(conflict?.new?.text).toBe('Death toll estimates range from 3,100 to 3,400 people.');
+  });
+  it('finds no conflict when the sentence states the field’s number', () => {
+    const older = 'Great Flood\n\nEstimated deaths: 3,100\n\nThe flood struck the delta in spring after heavy rain.\n';
+    const newer = '= Great Flood =\n\nThe flood struck the delta in spring after heavy rain.\n\nDeath toll estimates range from 3,100 to 3,400 people.\n';
+    const r = reconcile([revision('r1', older, 'rendered'), revision('r2', newer, 'sectioned')], { name: 't', title: 'T', language: 'en' });
+    expect(r.reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict')).toEqual([]);
+  });
+});
