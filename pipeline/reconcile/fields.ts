@@ -19,7 +19,9 @@ const TABLE_ROW = /^([^|]{2,48}?)\s*\|\s*([^|]*?)\s*\|?\s*$/;
 /** `Key: value`. */
 const COLON = /^([^:]{2,48}?)\s*:\s*(.+)$/;
 /** `LeaderKeir Starmer`, `Fleet size298`, `Salary£143,911`: a key glued to its value by a text dump. */
-const GLUED = /^(\p{Lu}\p{Ll}{2,}(?:[ -]\p{L}\p{Ll}*)*(?:\s*\([^)]*\))?)(?=[\p{Lu}\p{N}\p{Sc}"“])(.+)$/u;
+const GLUED = /^(\p{Lu}\p{Ll}{2,}(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}+))*(?:\s*\([^)]*\))?)(?=[\p{Lu}\p{N}\p{Sc}"“])(.+)$/u;
+/** `Current champions  IFK Mariehamn`: a dump's table cells, key and value apart by two spaces or a tab. */
+const CELLS = /^(\S.{0,46}?\S)(?:\s{2,}|\t)(\S.*)$/u;
 /** A value alone on its line, after its key's line (`House of Commons` then `262 / 650`). */
 const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*(?:\([^)]{0,24}\))?$/u;
 /** A short line of prose that is a field (`Founded27 February 1900; 123 years ago (1900-02-27)`) has few words. */
@@ -42,6 +44,8 @@ export function parseField(text: string): Field | undefined {
   if (row && line.includes('|')) return field(row[1], row[2]);
   const colon = COLON.exec(line);
   if (colon && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
+  const cells = CELLS.exec(line);
+  if (cells && cells[1].split(/\s+/).length <= 5) return field(cells[1], cells[2]);
   const glued = GLUED.exec(line);
   if (glued && glued[1].split(/\s+/).length <= 5) return field(glued[1], glued[2]);
   return undefined;
@@ -78,7 +82,9 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     }
     const own = parseField(u.text);
     if (u.kind === 'sentence' && !(own && (u.text.includes('|') || GLUED.test(u.text.trim()) || own.key.split(/\s+/).length <= 3))) continue;
-    if (own && (keys.size === 0 || keys.has(own.norm) || !/\s/.test(u.text.trim()) || u.text.includes('|'))) {
+    // A line that separates its key itself (a table cell, a colon, a glued key) says where its key ends; the other
+    // revision's keys only split a line that does not (`Salary £143,911`).
+    if (own) {
       fields.set(i, own);
       continue;
     }
@@ -91,7 +97,6 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
       if (f) fields.set(i, f);
       break;
     }
-    if (!fields.has(i) && own) fields.set(i, own);
   }
   return fields;
 }
