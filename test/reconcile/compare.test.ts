@@ -249,3 +249,15 @@ describe('an infobox value against the text of the other revision', () => {
     expect(r.reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict')).toEqual([]);
   });
 });
+
+describe('infobox lines of page dumps', () => {
+  const dump = (lines: string) => `Northern League\n\n${lines}\n\nThe Northern League is the top division of football in the north, founded by the clubs.\n`;
+  const conflicts = (older: string, newer: string) =>
+    reconcile([revision('r1', dump(older), 'rendered'), revision('r2', dump(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
+  it('reads table cells, glued keys and keys the other revision uses, and compares their values', () => {
+    expect(conflicts('Current champions  Alpha FC (2016)\nFounded  1990\nNumber of teams  12\nCountry  Norland', 'Current champions Beta FC\nFounded1990;32 years ago (1990)\nNumber of teams14\nCountry  Norland')).toEqual([
+      ['fact-conflict', 'Current champions  Alpha FC (2016)', 'Current champions Beta FC'],
+      ['fact-conflict', 'Number of teams  12', 'Number of teams14'],
+    ]);
+  });
+});
