@@ -101,3 +101,22 @@ describe('citations stay honest', () => {
     expect(carried({ [conflict.id]: { action: 'keep-older' } })).toMatchObject({ supports: 'same', text: 'The bridge opened in 1932 to traffic.', cited: true });
   });
 });
+
+describe('decisions on moved statements and contradictions', () => {
+  it('moved: keep-older puts the older wording in the statement’s new place', () => {
+    const older = '# T\n\nThe hall is old. The roof was slated by hand.\n\n## Later\n\nIt burned once.\n';
+    const newer = '# T\n\nThe hall is old.\n\n## Later\n\nIt burned once. The roof was slated by hand again.\n';
+    const moved = diff(older, newer).reconciled.discrepancies.find((d) => d.kind === 'moved' || d.kind === 'reworded')!;
+    const text = diff(older, newer, { [moved.id]: { action: 'keep-older' } }).reconciled.tree.children.map((n) => toString(n)).join('\n');
+    expect(text).toContain('It burned once. The roof was slated by hand.');
+    expect(text).not.toContain('by hand again');
+  });
+  it('internal contradiction: custom text replaces its second statement', () => {
+    const text = 'Nova Academy was founded in 1901 by monks.\n\nNova Academy, founded in 1903, has a library.\n';
+    const contradiction = diff(`# Nova Academy\n\n${text}`, `# Nova Academy\n\n${text}`).reconciled.discrepancies.find((d) => d.kind === 'internal-contradiction')!;
+    const decided = diff(`# Nova Academy\n\n${text}`, `# Nova Academy\n\n${text}`, { [contradiction.id]: { action: 'custom', text: 'Nova Academy, founded in 1901, has a library.' } });
+    const out = decided.reconciled.tree.children.map((n) => toString(n)).join('\n');
+    expect(out).toContain('Nova Academy, founded in 1901, has a library.');
+    expect(out).not.toContain('1903');
+  });
+});
