@@ -1,6 +1,6 @@
 // Apply the editor's decisions to the reconciled tree: a kept older statement, a refused addition, a custom text become the article's text.
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Discrepancy, Provenance } from '../model.ts';
+import type { Decisions, Discrepancy, Provenance } from '../model.ts';
 import type { Alignment } from './align.ts';
 import type { Finding } from './compare.ts';
 import { datedStatements, definedAcronyms, type DatedStatement } from './contradictions.ts';
@@ -12,7 +12,10 @@ export interface DecidedText {
   discrepancy: string;
   action: 'keep-older' | 'keep-newer' | 'custom';
   note?: string;
-  source: Provenance | { file: string };
+  /** The decided text's source: the older revision's place, or the editor's entry in decisions.json (revision `editor`). */
+  source: Provenance;
+  /** Only a value inside a statement of the newest revision was changed (a decided date stated again): the statement keeps its own source. */
+  within?: boolean;
 }
 
 type Edit = { node: Nodes; start: number; end: number; text: string | null; decided: DecidedText };
@@ -87,7 +90,10 @@ export function applyDecisions(
   newest: RevisionUnits,
   alignment: Alignment | undefined,
   decisionsFile: string,
+  decisions?: Decisions,
 ): number {
+  // The editor's own text comes from their entry in the decisions file.
+  const editorSource = (id: string): Provenance => ({ revision: 'editor', file: decisionsFile, line: decisions?.[id]?.place?.line ?? 1 });
   const edits: Edit[] = [];
   const inserts: Array<{ after: Nodes | undefined; paragraph: Paragraph }> = [];
   let decidedCount = 0;
@@ -107,11 +113,11 @@ export function applyDecisions(
       // keep-newer: the text stays; mark it decided.
       for (const u of newUnits) {
         const node = inTree(map, u);
-        if (node) ((node.data ??= {}) as Record<string, unknown>).decided = decidedData(d, action, d.new ? provenanceOf(newest, u) : { file: decisionsFile });
+        if (node) ((node.data ??= {}) as Record<string, unknown>).decided = decidedData(d, action, d.new ? provenanceOf(newest, u) : editorSource(d.id));
       }
       return;
     }
-    const source = action === 'custom' ? { file: decisionsFile } : oldUnits[0] && older ? provenanceOf(older, oldUnits[0]) : { file: decisionsFile };
+    const source = action === 'custom' || !oldUnits[0] || !older ? editorSource(d.id) : provenanceOf(older, oldUnits[0]);
     const decided = decidedData(d, action, source);
     if (newUnits.length) {
       // The statement is in the reconciled text: replace it (the first unit takes the text, the rest go).
@@ -181,7 +187,7 @@ export function propagateDecidedDates(tree: Root, findings: readonly Finding[], 
       if (!n) continue;
       const keepOld = d.resolution.policy === 'editor-older';
       const source = keepOld ? { revision: d.old!.revision, file: d.old!.file ?? '', line: d.old!.line } : { revision: d.new!.revision, file: d.new!.file ?? '', line: d.new!.line };
-      rules.push({ key: `${o.subject}|${o.event}`, kept: keepOld ? o : n, refused: keepOld ? n : o, decided: decidedData(d, keepOld ? 'keep-older' : 'keep-newer', source) });
+      rules.push({ key: `${o.subject}|${o.event}`, kept: keepOld ? o : n, refused: keepOld ? n : o, decided: { ...decidedData(d, keepOld ? 'keep-older' : 'keep-newer', source), within: true } });
     }
   });
   if (!rules.length) return 0;

@@ -153,6 +153,7 @@ export function reconcile(revisions: Revision[], options: ReconcileOptions): { r
     newest,
     alignments[alignments.length - 1],
     options.decisionsFile ?? 'decisions.json',
+    effective,
   );
   let reconciledUnits = decided ? collectUnits({ ...newest.revision, tree }, options.language) : newest;
   if (decided && propagateDecidedDates(tree, findings, discrepancies, reconciledUnits)) reconciledUnits = collectUnits({ ...newest.revision, tree }, options.language);

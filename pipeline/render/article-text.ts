@@ -46,6 +46,8 @@ interface TextRun {
   value: string;
   line?: number;
   discrepancies: string[];
+  /** Text an editor's decision put in the reconciled article: its source and discrepancy. */
+  decided?: { discrepancy: string; source: Provenance; within?: boolean };
 }
 
 function collectRuns(children: readonly Nodes[], inherited: string[], runs: TextRun[], state: { offset: number; notes: string[] }): void {
@@ -62,13 +64,16 @@ function collectRuns(children: readonly Nodes[], inherited: string[], runs: Text
     }
     // Raw HTML in a Markdown source is text to us (`<script>` stays `<script>`), like any other value.
     if ('value' in child && typeof child.value === 'string') {
-      runs.push({ offset: state.offset, value: child.value, line: child.position?.start.line, discrepancies: ids });
+      const decided = (child.data as { decided?: TextRun['decided'] } | undefined)?.decided;
+      runs.push({ offset: state.offset, value: child.value, line: child.position?.start.line, discrepancies: decided ? [...ids, decided.discrepancy] : ids, ...(decided ? { decided } : {}) });
       state.offset += child.value.length;
       continue;
     }
     if ('children' in child) collectRuns(child.children as Nodes[], ids, runs, state);
   }
 }
+
+const pickProvenance = (p: Provenance): Provenance => ({ revision: p.revision, file: p.file, line: p.line });
 
 function lineAt(runs: TextRun[], offset: number, fallback: number): number {
   let found: TextRun | undefined;
@@ -168,9 +173,11 @@ export function articleText(reconciled: Reconciled): { sections: SectionText[]; 
     const firstLine = node.position?.start.line ?? source.line;
     const sentences: SentenceText[] = splitSentences(raw, language).map(({ start, end }) => {
       const sentence = squash(raw.slice(start, end));
+      // A sentence an editor decided comes from the decided source (the older revision, or decisions.json).
+      const decided = runs.find((run) => run.decided && !run.decided.within && run.offset < end && run.offset + run.value.length > start)?.decided;
       return {
         text: sentence,
-        source: { ...source, line: source.line + (lineAt(runs, start, firstLine) - firstLine) },
+        source: decided ? pickProvenance(decided.source) : { ...source, line: source.line + (lineAt(runs, start, firstLine) - firstLine) },
         discrepancies: unique([...idsBetween(runs, start, end), ...textIds(sentence, pool)]),
       };
     });
