@@ -66,6 +66,16 @@ describe('an editor decision on every conflict of the example article', () => {
     }
   });
 
+  it('states the kept statement and never the refused one in the article part of the PDF', () => {
+    const text = execFileSync('pdftotext', [join(out, 'briefing.pdf'), '-'], { encoding: 'utf8' });
+    const article = text.slice(text.indexOf('\nThe article\n'), text.indexOf('\nWhere the sources disagree\n')).replace(/-\n/g, '-').replace(/\s+/g, ' ');
+    expect(article.length).toBeGreaterThan(2000);
+    for (const c of conflicts) {
+      expect(article).not.toContain(phrase(c.new!.text));
+      expect(article).toContain(phrase(c.old!.text).slice(0, 40));
+    }
+  });
+
   it('states it in article.json, the key figures and the timeline, and the handout', () => {
     const article = readFileSync(join(out, 'data', 'article.json'), 'utf8');
     const timeline = readFileSync(join(out, 'data', 'timeline.json'), 'utf8');
