@@ -31,6 +31,8 @@ export interface DiscrepancyMark {
   label: string;
   /** The sentence on the newer side, to place the mark after; null places it at the end of the block. */
   sentence: string | null;
+  /** What a reader sees on pointing at the mark: that the editor decided it, with the note. */
+  title?: string;
 }
 
 /** Slug for an element id: ASCII letters, digits and dashes. */
@@ -200,7 +202,7 @@ function textSlots(block: Element): { text: string; slots: TextSlot[] } {
 }
 
 function markElement(mark: DiscrepancyMark): Element {
-  return h('sup', { className: ['discrepancy-mark'] }, [h('a', { href: `#${mark.anchor}`, dataDiscrepancy: mark.id }, mark.label)]);
+  return h('sup', { className: ['discrepancy-mark'] }, [h('a', { href: `#${mark.anchor}`, dataDiscrepancy: mark.id, ...(mark.title ? { title: mark.title } : {}) }, mark.label)]);
 }
 
 /** Put a mark after each sentence a discrepancy touches, linking to its entry. */

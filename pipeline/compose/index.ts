@@ -71,7 +71,13 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
     d.part === 'references' ? 3 : d.kind === 'fact-conflict' || d.kind === 'internal-contradiction' ? 0 : d.significance === 'minor' ? 2 : 1;
   const ordered = discrepancies.map((d, i) => ({ d, i })).sort((x, y) => rank(x.d) - rank(y.d) || x.i - y.i).map(({ d }) => d);
   const numbered = ordered.map((d, i) => ({ d, number: i + 1, anchor: discrepancyAnchor(d.id), mark: fmt(labels.disagreements.mark, { number: i + 1 }), group: rank(d) }));
-  const marks: DiscrepancyMark[] = numbered.map(({ d, anchor, mark }) => ({ id: d.id, anchor, label: mark, sentence: d.new?.text ?? null }));
+  const marks: DiscrepancyMark[] = numbered.map(({ d, anchor, mark }) => ({
+    id: d.id,
+    anchor,
+    label: mark,
+    sentence: d.new?.text ?? null,
+    ...(d.resolution.policy !== 'newest' ? { title: [labels.disagreements.policies[d.resolution.policy], d.resolution.note].filter(Boolean).join(' — ') } : {}),
+  }));
   const body = articleToHast(reconciled.tree, article.title, marks);
   const buildDate = new Date(options.buildTime * 1000).toISOString().slice(0, 10);
 

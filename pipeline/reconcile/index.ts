@@ -73,6 +73,25 @@ function historyOf(f: Finding & { step?: number }, units: RevisionUnits[], align
   return history;
 }
 
+/** The facts an editor's custom text states, read again from it, sourced to the entry in the decisions file (revision `editor`). */
+function editorFacts(discrepancies: readonly Discrepancy[], decisions: Decisions | undefined, file: string): Fact[] {
+  return discrepancies
+    .filter((d) => d.resolution.policy === 'editor-custom' && d.resolution.value.trim())
+    .flatMap((d) => {
+      const line = decisions?.[d.id]?.place?.line ?? 1;
+      return extractFacts(d.resolution.value).map((f) => ({
+        id: digest('editor', d.id, f.type, f.text, String(f.start)),
+        type: f.type,
+        text: f.text,
+        value: f.value,
+        sentence: d.resolution.value,
+        revision: 'editor',
+        file,
+        line,
+      }));
+    });
+}
+
 /** Compare every consecutive pair of revisions and each revision with itself; findings get ids. */
 export function findDiscrepancies(units: RevisionUnits[]): { findings: Finding[]; alignments: Alignment[] } {
   const findings: Finding[] = [];
@@ -162,7 +181,7 @@ export function reconcile(revisions: Revision[], options: ReconcileOptions): { r
       article: { name: options.name, title: options.title, language: options.language },
       revisions: revisions.map(({ id, label, date, file, format }) => ({ id, label, date, file, format })),
       tree,
-      facts: units.flatMap(revisionFacts),
+      facts: [...units.flatMap(revisionFacts), ...editorFacts(discrepancies, effective, options.decisionsFile ?? 'decisions.json')],
       discrepancies,
       datasets: buildDatasets(reconciledUnits),
     },

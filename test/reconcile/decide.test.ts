@@ -131,3 +131,10 @@ describe('provenance of decided text', () => {
     expect(sentences(custom).find((s) => s.text.startsWith('The bridge opened'))?.source).toMatchObject({ revision: 'editor', file: 'decisions.json' });
   });
 });
+
+describe('facts of the editor’s text', () => {
+  it('reads the facts of custom text again, sourced to the decisions file', () => {
+    const { reconciled } = decide('fact-conflict', 'custom', 'The bridge opened in 1933 after a long delay.');
+    expect(reconciled.facts.filter((f) => f.revision === 'editor').map((f) => [f.type, f.text, f.file])).toContainEqual(['date', '1933', 'decisions.json']);
+  });
+});
