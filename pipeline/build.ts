@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
 import type { VFileMessage } from 'vfile-message';
@@ -307,6 +307,39 @@ function strictVerdict(report: BuildReport, article: string, open: readonly Open
   if (open.length) report.exitCode = Math.max(report.exitCode, EXIT.unresolved);
 }
 
+/** Files of an article: revisions, the manifest, decisions. */
+const REVISION_FILE = /\.(?:txt|md|markdown|wiki)$/i;
+
+/** The files that make a folder look like an article (a manifest, or two revisions or more); none when it does not. */
+function articleFiles(dir: string): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+  const revisions = files.filter((f) => REVISION_FILE.test(f));
+  if (files.includes('article.json')) return ['article.json', ...revisions];
+  return revisions.length >= 2 ? revisions : [];
+}
+
+/**
+ * Nothing is lost to a slip of --sources: an article folder given where the sources folder belongs, or a sources
+ * folder with no article in it while outputs exist, stops the run before anything is built or removed.
+ */
+function guardSources(options: BuildCommandOptions, names: readonly string[]): void {
+  const files = articleFiles(options.sources);
+  const place = { line: 1, column: 1 };
+  if (files.length && !names.some((name) => articleFiles(join(options.sources, name)).length)) {
+    const path = resolve(options.sources);
+    throw userMessage('not-a-sources-folder', { path: options.sources, found: files.slice(0, 3).join(', '), parent: relative(process.cwd(), dirname(path)) || '.', name: basename(path) }, place, options.sources);
+  }
+  if (!names.length) {
+    const known = Object.keys(loadIndex(options.out).articles).length;
+    if (known) throw userMessage('no-articles', { path: options.sources, count: known, out: options.out }, place, options.sources);
+  }
+}
+
 /** Run one build (or check) and return its report; nothing is printed here but progress. */
 export async function runBuild(options: BuildCommandOptions, progress?: Progress): Promise<BuildReport> {
   const buildOptions = buildOptionsOf(options);
@@ -316,6 +349,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
   for (const name of listing.names) {
     if (!SAFE_NAME.test(name)) throw userMessage('unsafe-name', { name }, { line: 1, column: 1 }, join(options.sources, name));
   }
+  guardSources(options, listing.names);
   const report: BuildReport = { articles: [], diagnostics: [], exitCode: EXIT.ok };
 
   if (options.check) {

@@ -116,6 +116,18 @@ const entries = [
     hint: 'remove it from {file}, or re-pin it under the id `brief diff` now reports (the text it was about changed)',
   },
   {
+    id: 'not-a-sources-folder',
+    title: 'An article folder given where the sources folder belongs',
+    message: '`{path}` holds revisions ({found}): it is an article folder, not a folder of article folders',
+    hint: 'build it with `brief build --sources {parent} --only {name}`; nothing was built or removed',
+  },
+  {
+    id: 'no-articles',
+    title: 'A sources folder with no article folders',
+    message: '`{path}` holds no article folder, yet {count} article(s) have outputs in {out}',
+    hint: 'check --sources (the outputs were kept); remove the outputs by hand if the articles are really gone',
+  },
+  {
     id: 'repinned-decision',
     title: 'Decision carried over to a new id',
     message: 'decision `{old}` now applies to `{new}`: the {kind} it was about changed wording',

@@ -140,3 +140,26 @@ describe('articles removed from the sources', () => {
     expect(readFileSync(join(ws.out, 'README.txt'), 'utf8')).toBe('mine\n');
   });
 });
+
+describe('a slip of --sources loses nothing', () => {
+  it('refuses an article folder given as the sources folder, naming the remedy, and keeps every output', () => {
+    const { cwd } = workspace(['mill', 'barn']);
+    expect(brief(['build', '--sources', 'sources', '--out', 'output'], { cwd }).code).toBe(0);
+    const before = snapshot(join(cwd, 'output'));
+    const slip = brief(['build', '--sources', 'sources/mill', '--out', 'output'], { cwd });
+    expect(slip.code).toBe(2);
+    expect(slip.stderr).toContain('sources/mill:1:1: error:');
+    expect(slip.stderr).toContain('brief build --sources sources --only mill');
+    expect(snapshot(join(cwd, 'output'))).toEqual(before);
+  });
+  it('refuses a sources folder with no article while outputs exist, and keeps them', () => {
+    const { cwd } = workspace(['mill']);
+    expect(brief(['build', '--sources', 'sources', '--out', 'output'], { cwd }).code).toBe(0);
+    const before = snapshot(join(cwd, 'output'));
+    mkdirSync(join(cwd, 'empty'));
+    const slip = brief(['build', '--sources', 'empty', '--out', 'output'], { cwd });
+    expect(slip.code).toBe(2);
+    expect(slip.stderr).toContain('[no-articles]');
+    expect(snapshot(join(cwd, 'output'))).toEqual(before);
+  });
+});
