@@ -6,7 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { BuildOptions, OutputFile } from '../model.ts';
 import type { VFileMessage } from 'vfile-message';
 import { userMessage } from '../errors.ts';
-import { buildArticle, toDiagnostic, type ArticleOutcome } from './article.ts';
+import { buildArticle, toDiagnostic, type ArticleOutcome, type OutputFormat } from './article.ts';
 
 /** Temporary files in flight, so an interrupted build can remove them before it exits. */
 const inFlight = new Set<string>();
@@ -74,13 +74,22 @@ export interface PublishResult {
   removed: string[];
 }
 
+/** Which writer makes an output file (`epub/…` and `briefing.epub` the EPUB one, `data/…` the JSON one). */
+export function formatOfOutput(path: string): OutputFormat {
+  const first = path.split(/[\\/]/)[0];
+  if (first === 'epub' || path.endsWith('.epub')) return 'epub';
+  if (first === 'data') return 'json';
+  if (path.endsWith('.pdf')) return 'pdf';
+  return 'xhtml';
+}
+
 /**
  * Publish an article whose outputs are all in memory (so it has already succeeded): changed files are
  * replaced atomically, unchanged files keep their mtime, files the article no longer makes are removed.
  * The calls are synchronous: a pool worker has nothing else to do meanwhile, and its forty-odd files
  * took a round trip to libuv's threads each (about a sixth of an article's time, idle).
  */
-export function publishArticle(outDir: string, name: string, outputs: OutputFile[]): PublishResult {
+export function publishArticle(outDir: string, name: string, outputs: OutputFile[], formats?: readonly OutputFormat[]): PublishResult {
   const target = join(outDir, name);
   const result: PublishResult = { written: [], unchanged: [], removed: [] };
   const folders = new Set<string>(); // made once each, not once per file
@@ -90,7 +99,8 @@ export function publishArticle(outDir: string, name: string, outputs: OutputFile
   }
   const made = new Set(outputs.map((file) => file.path.split('/').join(sep)));
   for (const path of filesIn(target)) {
-    if (made.has(path)) continue;
+    // A build asked for some formats only (`--format pdf`) leaves the other formats' files where they are.
+    if (made.has(path) || (formats && !formats.includes(formatOfOutput(path)))) continue;
     rmSync(join(target, path), { force: true });
     result.removed.push(path);
   }
@@ -148,7 +158,7 @@ export async function buildAndPublish(task: ArticleTask): Promise<PublishedOutco
   const outcome = await buildArticle(task.dir, task.name, task.options);
   if (outcome.status === 'built') {
     try {
-      publishArticle(task.out, task.name, outcome.outputs);
+      publishArticle(task.out, task.name, outcome.outputs, task.options.formats);
     } catch (error) {
       // The file system refused (no room, no permission, a file where a folder belongs): the article
       // fails with a message naming the path, and the other articles go on.

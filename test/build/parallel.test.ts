@@ -69,4 +69,15 @@ describe('--format', () => {
     expect(files.some((f) => f.endsWith('.pdf') || f.endsWith('.epub'))).toBe(false);
     expect(Object.keys(run.report.articles[0].timings!)).toEqual(['read', 'reconcile', 'compose', 'xhtml', 'json']);
   });
+
+  it('leaves the other formats’ files in place when it builds only some (nothing lost to --format pdf)', () => {
+    const ws = workspace(['mill']);
+    expect(buildJson(['--jobs', '1'], { cwd: ws.cwd }).code).toBe(0);
+    const before = [...snapshot(join(ws.out, 'mill')).keys()];
+    expect(buildJson(['--format', 'pdf', '--jobs', '1'], { cwd: ws.cwd }).code).toBe(0);
+    const after = [...snapshot(join(ws.out, 'mill')).keys()];
+    expect(after).toEqual(before);
+    expect(after).toContain('briefing.html');
+    expect(after.some((f) => f.startsWith('data/'))).toBe(true);
+  });
 });
