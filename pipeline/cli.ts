@@ -7,8 +7,20 @@ import { boundHeapGrowth } from './io.ts';
 declare const BRIEF_VERSION: string;
 const version = typeof BRIEF_VERSION === 'string' ? BRIEF_VERSION : '0.0.0-dev';
 
+/** A list option given once or many times, comma-separated or not, spaces around the commas allowed. */
 function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').filter(Boolean)];
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
+/** `--only sources/mill/` names the article `mill`, as `--only mill` does. */
+function articleNames(value: string, previous: string[] = []): string[] {
+  return collect(value, previous).map((v) => v.replace(/[\\/]+$/, '').split(/[\\/]/).pop()!);
+}
+
+function paperSize(value: string): 'a4' | 'letter' {
+  const size = value.trim().toLowerCase();
+  if (size === 'a4' || size === 'letter') return size;
+  throw userMessage('usage', { reason: `--paper takes a4 or letter, not \`${value}\`` }, { line: 1, column: 1 });
 }
 
 export function program(): Command {
@@ -75,8 +87,8 @@ export function program(): Command {
     .description('Build the briefings of every article in the sources folder into the output folder.')
     .option('--sources <dir>', 'folder of article folders', 'sources')
     .option('--out <dir>', 'output folder', 'output')
-    .option('--only <names...>', 'build only these articles')
-    .addOption(new Option('--paper <size>', 'paper size of the PDFs').choices(['a4', 'letter']).default('a4'))
+    .option('--only <names...>', 'build only these articles (names or article folders, comma-separated or not)', articleNames)
+    .addOption(new Option('--paper <size>', 'paper size of the PDFs: a4 or letter').default('a4').argParser((v: string) => paperSize(v)))
     .option('--format <formats>', 'comma-separated output formats: pdf,xhtml,epub,json', collect)
     .option('--strict', `exit ${EXIT.unresolved} when a fact-conflict or internal contradiction has no editor decision`)
     .option('--force', 'rebuild every selected article, even when its inputs are unchanged')

@@ -17,7 +17,7 @@ const entries = [
     id: 'encoding',
     title: 'Not UTF-8',
     message: 'the file is not valid UTF-8: byte 0x{byte} cannot start or continue a character',
-    hint: 'convert it, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`, or set `"encoding": "latin1"` for the revision in article.json',
+    hint: 'convert it, e.g. `iconv -f windows-1252 -t utf-8 FILE > FILE.utf8` (Windows-1252 also reads Latin-1 text, and keeps its dashes and quotes), or set `"encoding": "windows-1252"` for the revision in article.json',
   },
   {
     id: 'empty-file',

@@ -7,7 +7,8 @@ import { treeToMarkdown } from '../render/markdown.ts';
 
 export async function parseCommand(path: string, options: { format?: string; as: 'json' | 'markdown' }): Promise<number> {
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw userMessage('missing-file', { path, reason: error.code === 'ENOENT' ? 'no such file' : error.message }, undefined, path);
+    const reason = error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'a folder, not a revision file (`brief diff` takes an article folder)' : error.message;
+    throw userMessage('missing-file', { path, reason }, undefined, path);
   });
   const { tree } = readRevision(path, bytes, { format: options.format });
   process.stdout.write(options.as === 'markdown' ? treeToMarkdown(tree) : `${JSON.stringify(tree, null, 2)}\n`);

@@ -161,6 +161,8 @@ export async function diffCommand(opts: { paths: string[]; json: boolean; strict
       revisions = [await readRevisionFile(opts.paths[0], 'r1'), await readRevisionFile(opts.paths[1], 'r2')];
       name = basename(opts.paths[1]).replace(/\.[^.]+$/, '');
       title = revisions[1].title;
+    } else if (opts.paths.length === 1 && !(await stat(opts.paths[0]).then(() => true, () => false))) {
+      throw userMessage('missing-file', { path: opts.paths[0], reason: 'no such file or folder' }, undefined, opts.paths[0]);
     } else {
       throw userMessage('usage', { reason: `diff takes two revision files or one article folder, not ${opts.paths.length} path(s)` });
     }

@@ -6,7 +6,7 @@ import { badFixtures, goodArticle, runBrief, scratch, type Run } from './helpers
 
 /** Case (folder in test/fixtures/bad/, or made here) → the one message its build must print. */
 const errors: Record<string, RegExp> = {
-  latin1: /^sources\/latin1\/2-newer\.txt:5:4: error: the file is not valid UTF-8: byte 0xE9 .*iconv -f latin1 -t utf-8 .*"encoding": "latin1".* \[encoding\]$/,
+  latin1: /^sources\/latin1\/2-newer\.txt:5:4: error: the file is not valid UTF-8: byte 0xE9 .*iconv -f windows-1252 -t utf-8 .*"encoding": "windows-1252".* \[encoding\]$/,
   empty: /^sources\/empty\/2-newer\.txt:1:1: error: the file is empty; put the revision text in the file.* \[empty-file\]$/,
   whitespace: /^sources\/whitespace\/2-newer\.txt:1:1: error: the file is empty \(only whitespace\); .* \[empty-file\]$/,
   'title-only': /^sources\/title-only\/2-newer\.txt:1:1: error: the file has a title \("Test article"\) but no body text; add the article text .* \[no-body\]$/,

@@ -26,7 +26,7 @@ describe('brief parse on bad input', () => {
     const latin1 = Buffer.concat([Buffer.from('Title\n\nFirst line.\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]);
     const result = run('parse', file('latin1.txt', latin1));
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/latin1\.txt:4:4: error: .*not valid UTF-8.*0xE9.*iconv -f latin1 -t utf-8/);
+    expect(result.stderr).toMatch(/latin1\.txt:4:4: error: .*not valid UTF-8.*0xE9.*iconv -f windows-1252 -t utf-8/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
