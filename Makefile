@@ -18,6 +18,7 @@ build: dist/cli.js
 	bin/brief build --sources sources --out output
 
 test: dist/cli.js
+	scripts/system-packages.sh
 	npx tsc --noEmit -p .
 	npx vitest run
 
