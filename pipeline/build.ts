@@ -161,7 +161,11 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names,
     .filter((name) => !shard || shardOf(name, shard.count) === shard.index);
   const refused = new Map<string, ReturnType<typeof userMessage>>();
   for (const name of selected) {
-    const why = links.has(name) ? linkedOutside(options.sources, name) : undefined;
+    const why = !SAFE_NAME.test(name)
+      ? userMessage('unsafe-name', { name }, { line: 1, column: 1 }, join(options.sources, name))
+      : links.has(name)
+        ? linkedOutside(options.sources, name)
+        : undefined;
     if (why) refused.set(name, why);
   }
   const index = loadIndex(options.out);
@@ -344,11 +348,8 @@ function guardSources(options: BuildCommandOptions, names: readonly string[]): v
 export async function runBuild(options: BuildCommandOptions, progress?: Progress): Promise<BuildReport> {
   const buildOptions = buildOptionsOf(options);
   const jobs = parseJobs(options.jobs);
-  // The article folders are listed once: their names are checked here and planned below.
+  // The article folders are listed once, and planned below (an unsafe name fails that article alone).
   const listing = listArticles(options.sources);
-  for (const name of listing.names) {
-    if (!SAFE_NAME.test(name)) throw userMessage('unsafe-name', { name }, { line: 1, column: 1 }, join(options.sources, name));
-  }
   guardSources(options, listing.names);
   const report: BuildReport = { articles: [], diagnostics: [], exitCode: EXIT.ok };
 

@@ -110,12 +110,15 @@ describe('limits and names', () => {
     expect(existsSync(join(dir, 'out', 'big'))).toBe(false);
   });
 
-  it('refuses an article folder whose name is not a safe file name, naming it', () => {
+  it('refuses an article folder whose name is not a safe file name, naming it, and builds the others', () => {
     const dir = scratch('unsafe');
     goodArticle(join(dir, 'sources'), 'two words');
+    goodArticle(join(dir, 'sources'), 'fine');
     const result = runBrief(['build', '--sources', 'sources', '--out', 'out'], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toMatch(/^sources\/two words:1:1: error: the article folder name `two words` is not a safe file name .*; rename the folder using letters, digits, .* \[unsafe-name\]$/);
+    expect(result.stderr).toMatch(/^sources\/two words:1:1: error: the article folder name `two words` is not a safe file name .*; rename the folder using letters, digits, .* \[unsafe-name\]$/m);
+    expect(existsSync(join(dir, 'out', 'fine', 'briefing.pdf'))).toBe(true);
+    expect(existsSync(join(dir, 'out', 'two words'))).toBe(false);
   });
 
   it('refuses a decisions.json that is a link out of the article folder', () => {
