@@ -116,6 +116,12 @@ const entries = [
     hint: 'remove it from {file}, or re-pin it under the id `brief diff` now reports (the text it was about changed)',
   },
   {
+    id: 'template',
+    title: 'A template or the labels cannot be used',
+    message: '{reason}',
+    hint: 'fix {file}: every `{{field}}` must name a field the briefing has (templates are strict), every block must close, every partial must be a file in templates/partials/, and labels.json must be JSON',
+  },
+  {
     id: 'not-a-sources-folder',
     title: 'An article folder given where the sources folder belongs',
     message: '`{path}` holds revisions ({found}): it is an article folder, not a folder of article folders',

@@ -2,6 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { projectRoot } from '../render/assets.ts';
 import Handlebars from 'handlebars';
+import type { VFileMessage } from 'vfile-message';
+import { userMessage } from '../errors.ts';
 import { fmt } from './timeline.ts';
 
 // Resolved from the project root, so it works from the sources, the tests and the bundle in dist/ alike.
@@ -17,6 +19,15 @@ export interface Templates {
 export type Labels = Record<string, any>;
 
 let cached: Templates | undefined;
+
+/** A user message for a template or labels mistake: the file, the line Handlebars or JSON names, and what it said. */
+function templateError(error: unknown, file: string, also = ''): VFileMessage {
+  const e = error as { message?: string; lineNumber?: number; column?: number };
+  const reason = String(e.message ?? error).split('\n')[0];
+  const at = /line (\d+)|- (\d+):(\d+)|position (\d+)/.exec(String(e.message ?? ''));
+  const line = e.lineNumber ?? (at ? Number(at[1] ?? at[2] ?? 1) : 1);
+  return userMessage('template', { reason: `${file}${also ? ` (${also})` : ''}: ${reason}`, file }, { line, column: (e.column ?? 0) + 1 }, file);
+}
 
 /**
  * Compile the templates once per process. Strict mode makes a misspelt field an error instead of
@@ -35,12 +46,29 @@ export function loadTemplates(dir = templatesDir): Templates {
     if (!file.endsWith('.hbs')) continue;
     hbs.registerPartial(file.slice(0, -4), readFileSync(partials + file, 'utf8'));
   }
-  const compile = (file: string) =>
-    hbs.compile(readFileSync(dir + file, 'utf8'), { strict: true, noEscape: false, preventIndent: true });
+  // A template's mistake (a misspelt field, an unclosed block, a missing partial) is the user's to mend: a
+  // message naming the file and, where Handlebars says, the line; Handlebars compiles lazily, so it shows on use.
+  const compile = (file: string): Handlebars.TemplateDelegate => {
+    const run = hbs.compile(readFileSync(dir + file, 'utf8'), { strict: true, noEscape: false, preventIndent: true });
+    return (context, options) => {
+      try {
+        return run(context, options);
+      } catch (error) {
+        throw templateError(error, `templates/${file}`, 'or one of the partials it uses');
+      }
+    };
+  };
+  const labelsFile = `${dir}labels.json`;
+  let labels: Labels;
+  try {
+    labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Labels;
+  } catch (error) {
+    throw templateError(error, 'templates/labels.json');
+  }
   const templates = {
     briefing: compile('briefing.hbs'),
     handout: compile('handout.hbs'),
-    labels: JSON.parse(readFileSync(`${dir}labels.json`, 'utf8')) as Labels,
+    labels,
   };
   if (dir === templatesDir) cached = templates;
   return templates;

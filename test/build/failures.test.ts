@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brief, buildJson, mtimes, snapshot, workspace } from './helpers.ts';
+import { brief, buildJson, mtimes, projectCopy, snapshot, workspace } from './helpers.ts';
 
 const JSON_ONLY = ['--format', 'json'];
 
@@ -161,5 +161,30 @@ describe('a slip of --sources loses nothing', () => {
     expect(slip.code).toBe(2);
     expect(slip.stderr).toContain('[no-articles]');
     expect(snapshot(join(cwd, 'output'))).toEqual(before);
+  });
+});
+
+describe('a mistake in a template or the labels', () => {
+  const withTemplate = (edit: (project: string) => void) => {
+    const project = projectCopy();
+    edit(project);
+    const { cwd } = workspace(['mill']);
+    return brief(['build', '--sources', 'sources', '--out', 'output'], { cwd, project });
+  };
+  it('names the template and the field, exit 2, no stack trace', () => {
+    const run = withTemplate((project) => {
+      const file = join(project, 'templates', 'partials', 'colophon.hbs');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('{{labels.parts.colophon}}', '{{labels.parts.colophon}} {{titel}}'));
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/templates\/briefing\.hbs.*"titel" not defined.*\[template\]/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stderr).not.toContain('internal error');
+  });
+  it('names labels.json when it is not JSON', () => {
+    const run = withTemplate((project) => writeFileSync(join(project, 'templates', 'labels.json'), '{ "parts": '));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/templates\/labels\.json.*\[template\]/);
+    expect(run.stderr).not.toContain('internal error');
   });
 });
