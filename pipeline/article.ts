@@ -59,10 +59,32 @@ export interface ManifestEntry {
   place: { line: number; column: number };
 }
 
+/** A real calendar date at year, month or day precision (`2024-13-45` is not). */
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!m) return false;
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
+
+/** A key the manifest does not know (`revison`, `titel`) is an error naming it and the keys it does know. */
+function unknownKeys(file: VFile, node: JsonNode, known: readonly string[], what: string): void {
+  for (const property of node.children ?? []) {
+    const key = property.children?.[0];
+    if (key && typeof key.value === 'string' && !known.includes(key.value)) {
+      shapeError(file, key, `${what} has an unknown field ${JSON.stringify(key.value)}; the fields are ${known.map((k) => JSON.stringify(k)).join(', ')}`);
+    }
+  }
+}
+
 /** Check a manifest's text and return its fields; every problem names the manifest's line. */
 export function parseManifest(file: VFile): ArticleManifest & { revisions: ManifestEntry[]; revisionsPlace: { line: number; column: number } } {
   const root = parseJsonFile(file, 'json-syntax');
   if (root.type !== 'object') shapeError(file, root, 'the manifest must be a JSON object');
+  unknownKeys(file, root, ['title', 'language', 'revisions'], 'the manifest');
   const title = optionalString(file, root, ['title']);
   const language = optionalString(file, root, ['language']) ?? 'en';
   if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language)) {
@@ -74,6 +96,7 @@ export function parseManifest(file: VFile): ArticleManifest & { revisions: Manif
   const seen = new Map<string, number>();
   (list.children ?? []).forEach((entry, index) => {
     if (entry.type !== 'object') shapeError(file, entry, `revision ${index + 1} must be an object with a "file"`);
+    unknownKeys(file, entry, ['file', 'label', 'date', 'format', 'encoding'], `revision ${index + 1}`);
     const fileNode = findNodeAtLocation(entry, ['file']);
     if (!fileNode || fileNode.type !== 'string' || !fileNode.value) shapeError(file, fileNode ?? entry, `revision ${index + 1} needs a "file" (a file name in the article folder)`);
     const name = fileNode.value as string;
@@ -91,10 +114,18 @@ export function parseManifest(file: VFile): ArticleManifest & { revisions: Manif
     if (encoding !== undefined && !ENCODINGS.includes(encoding as TextEncoding)) {
       shapeError(file, findNodeAtLocation(entry, ['encoding']), `unknown encoding ${JSON.stringify(encoding)}; use one of ${ENCODINGS.join(', ')}`);
     }
+    const date = optionalString(file, entry, ['date']);
+    if (date !== undefined && !isIsoDate(date)) {
+      shapeError(file, findNodeAtLocation(entry, ['date']), `revision ${index + 1}'s date ${JSON.stringify(date)} is not an ISO 8601 date; write it as "2023", "2023-03" or "2023-03-14"`);
+    }
+    const previous = revisions[revisions.length - 1]?.date;
+    if (date !== undefined && previous !== undefined && date.localeCompare(previous) < 0 && !date.startsWith(previous) && !previous.startsWith(date)) {
+      shapeError(file, findNodeAtLocation(entry, ['date']), `revision ${index + 1} is dated ${date}, before the revision listed above it (${previous}); list revisions oldest first`);
+    }
     revisions.push({
       file: name,
       label: optionalString(file, entry, ['label']) ?? name,
-      date: optionalString(file, entry, ['date']),
+      date,
       format: format as SourceFormat | undefined,
       encoding: encoding as TextEncoding | undefined,
       place,

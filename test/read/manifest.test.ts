@@ -1,0 +1,29 @@
+// A manifest's dates and fields are checked where it is read, so diff and build answer the same.
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseManifest } from '../../pipeline/article.ts';
+
+const manifest = (revisions: unknown[], extra: Record<string, unknown> = {}) => {
+  const file = new VFile({ path: 'sources/a/article.json', value: JSON.stringify({ title: 'A', ...extra, revisions }, null, 2) });
+  try {
+    parseManifest(file);
+    return 'ok';
+  } catch (error) {
+    return String((error as Error).message);
+  }
+};
+
+describe('parseManifest', () => {
+  it('refuses a date that is not ISO 8601, or not a real day', () => {
+    expect(manifest([{ file: 'a.txt', date: 'March 2023' }, { file: 'b.txt' }])).toContain('"March 2023" is not an ISO 8601 date');
+    expect(manifest([{ file: 'a.txt', date: '2024-13-45' }, { file: 'b.txt' }])).toContain('"2024-13-45" is not an ISO 8601 date');
+    expect(manifest([{ file: 'a.txt', date: '2023' }, { file: 'b.txt', date: '2023-03-14' }])).toBe('ok');
+  });
+  it('refuses dates that contradict the order (oldest first)', () => {
+    expect(manifest([{ file: 'a.txt', date: '2024' }, { file: 'b.txt', date: '2019-05' }])).toContain('before the revision listed above it (2024); list revisions oldest first');
+  });
+  it('refuses a field it does not know, naming the ones it does', () => {
+    expect(manifest([{ file: 'a.txt' }, { file: 'b.txt' }], { titel: 'X' })).toContain('unknown field "titel"');
+    expect(manifest([{ file: 'a.txt', revison: 2 }, { file: 'b.txt' }])).toContain('revision 1 has an unknown field "revison"');
+  });
+});
