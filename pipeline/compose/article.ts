@@ -86,6 +86,7 @@ export function articleToHast(tree: MdastRoot, title: string, marks: Discrepancy
   const hast = unified()
     .use(remarkRehype, { clobberPrefix: '', handlers, footnoteLabel: 'Notes' })
     .runSync(mdast) as HastRoot;
+  alignmentAsClass(hast);
 
   const used = new Set<string>();
   const notes: ArticleNote[] = [];
@@ -199,6 +200,20 @@ function textSlots(block: Element): { text: string; slots: TextSlot[] } {
   };
   walk(block);
   return { text, slots };
+}
+
+/**
+ * A GFM table column's alignment (`---:`) reaches the cells as a class (`align-right`), which the stylesheets and
+ * the PDF writer read: the `align` attribute remark-rehype sets is not valid in XHTML 5 (epubcheck, html-validate).
+ */
+function alignmentAsClass(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element) => {
+    if ((node.tagName !== 'td' && node.tagName !== 'th') || typeof node.properties.align !== 'string') return;
+    const align = node.properties.align;
+    delete node.properties.align;
+    const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+    node.properties.className = [...classes, `align-${align}`];
+  });
 }
 
 function markElement(mark: DiscrepancyMark): Element {

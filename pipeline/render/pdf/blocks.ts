@@ -49,6 +49,8 @@ export interface Cell {
   struct: StructRef;
   width: number;
   style: TextStyle;
+  /** A column the source aligned right or centre (class `align-right`, `align-center`). */
+  align?: 'right' | 'center';
 }
 
 export interface Row {
@@ -415,7 +417,9 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
         const tag = td.tagName === 'th' ? 'TH' : 'TD';
         const runs = trimRuns(collectRuns(td.tagName === 'th' ? [td] : td.children, runStyle(cellStyle)));
         const lines = breakLines(runs, columns[i] - 2 * PAD);
-        return { lines, tag, struct: { type: tag, parent: rowStruct }, width: columns[i], style: cellStyle };
+        const classes = (Array.isArray(td.properties.className) ? td.properties.className : []).map(String);
+        const align = classes.includes('align-right') ? 'right' : classes.includes('align-center') ? 'center' : undefined;
+        return { lines, tag, struct: { type: tag, parent: rowStruct }, width: columns[i], style: cellStyle, ...(align ? { align } : {}) };
       });
       return { cells, height: rowHeight(cells), header, struct: rowStruct, group };
     };

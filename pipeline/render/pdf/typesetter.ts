@@ -399,7 +399,9 @@ export class Typesetter {
         }
         let y = this.y + 3;
         for (const line of lines) {
-          this.line(line, x + 3, y, cell.style.leading, cellEl && mc ? { parent: cellEl, tag: cell.tag, reopen: (m) => (mc = m), current: () => mc! } : null);
+          const spare = Math.max(0, cell.width - 6 - line.width);
+          const shift = cell.align === 'right' ? spare : cell.align === 'center' ? spare / 2 : 0;
+          this.line(line, x + 3 + shift, y, cell.style.leading, cellEl && mc ? { parent: cellEl, tag: cell.tag, reopen: (m) => (mc = m), current: () => mc! } : null);
           y += cell.style.leading;
         }
         doc.endMarkedContent();
