@@ -464,7 +464,8 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
 }
 
 function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
+  const where = d.file === 'brief' ? 'brief' : `${d.file}:${d.line}:${d.column}`;
+  return `${where}: ${d.severity}: ${d.message} [${d.rule}]`;
 }
 
 function summaryLine(article: ArticleSummary): string {

@@ -84,7 +84,8 @@ export function program(): Command {
 
   cli
     .command('build')
-    .description('Build the briefings of every article in the sources folder into the output folder.')
+    .description('Build the briefings of every article in the sources folder (or of the articles named) into the output folder.')
+    .argument('[articles...]', 'articles to build, as names or folders (the same as --only)')
     .option('--sources <dir>', 'folder of article folders', 'sources')
     .option('--out <dir>', 'output folder', 'output')
     .option('--only <names...>', 'build only these articles (names or article folders, comma-separated or not)', articleNames)
@@ -99,9 +100,10 @@ export function program(): Command {
     .option('--max-bytes <n>', 'refuse revision files larger than this many bytes (default 8 MiB)')
     .option('--watch', 'rebuild what changed whenever a source, template or decisions file is saved')
     .option('--quiet', 'print nothing but errors')
-    .action(async (options) => {
+    .action(async (articles: string[], options) => {
       const { buildCommand } = await import('./build.ts');
-      process.exitCode = await buildCommand({ ...options, version });
+      const only = articles.reduce((names: string[], a) => articleNames(a, names), options.only ?? []);
+      process.exitCode = await buildCommand({ ...options, ...(only.length ? { only } : {}), version });
     });
 
   return cli;

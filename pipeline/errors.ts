@@ -199,7 +199,8 @@ export function warnOn(file: VFile, id: ErrorId, params: Record<string, string |
 
 /** `file:line:col: message [rule]`, the one way diagnostics are printed for people. */
 export function formatMessage(message: VFileMessage): string {
-  const where = [message.file || '<input>', message.line ?? 1, message.column ?? 1].join(':');
+  // A message about no file (a usage slip) is the command's own: `brief: error: …`, not a made-up `<input>:1:1`.
+  const where = message.file ? [message.file, message.line ?? 1, message.column ?? 1].join(':') : 'brief';
   const level = message.fatal ? 'error' : 'warning';
   return `${where}: ${level}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`;
 }

@@ -57,7 +57,7 @@ export interface ArticleOutcome {
 export function toDiagnostic(message: VFileMessage): Diagnostic {
   return {
     severity: message.fatal ? 'error' : 'warning',
-    file: message.file || '<input>',
+    file: message.file || 'brief',
     line: message.line ?? 1,
     column: message.column ?? 1,
     rule: message.ruleId ?? 'brief',

@@ -9,6 +9,19 @@ describe('command-line slips', () => {
     expect(run.code).toBe(0);
     expect(run.report.articles.map((a) => a.name).sort()).toEqual(['barn', 'kiln', 'mill']);
   });
+  it('takes articles named after build, as --only does', () => {
+    const { cwd } = workspace(['mill', 'barn']);
+    const run = buildJson(['sources/barn', '--jobs', '1'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.report.articles.map((a) => a.name)).toEqual(['barn']);
+  });
+  it('prints a usage slip as the command’s own message, not as a place in a file', () => {
+    const { cwd } = workspace(['mill']);
+    const run = brief(['build', '--jobs', 'x'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^brief: error: --jobs takes a whole number/);
+    expect(run.stderr).not.toContain('<input>');
+  });
   it('says a missing article folder is missing, and a folder is not a revision file', () => {
     const { cwd } = workspace(['mill']);
     const diff = brief(['diff', 'sources/nope'], { cwd });
