@@ -3,7 +3,7 @@ import { basename, isAbsolute, join, relative } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { failOn } from './errors.ts';
+import { failOn, userMessage } from './errors.ts';
 import { nodeIo, type Io } from './io.ts';
 import { DEFAULT_MAX_BYTES, SOURCE_FORMATS, type Article, type ArticleManifest, type Decisions, type Revision, type SourceFormat } from './model.ts';
 import { readRevision } from './read/index.ts';
@@ -42,6 +42,31 @@ function shapeError(file: VFile, node: JsonNode | undefined, reason: string): ne
   failOn(file, 'manifest-shape', { reason }, placeOf(file, node));
 }
 
+/** A manifest problem that does not stop the article (an unknown field, dates against the order): a warning on the file. */
+function shapeWarning(file: VFile, node: JsonNode | undefined, reason: string): void {
+  const message = userMessage('manifest-shape', { reason }, placeOf(file, node), file.path);
+  message.fatal = false;
+  file.messages.push(message);
+}
+
+/** The known name nearest to a misspelt one (`revison` → `revisions`), by edit distance. */
+function nearest(word: string, known: readonly string[]): string {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let previous = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const here = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = here;
+      }
+    }
+    return row[b.length];
+  };
+  return [...known].sort((x, y) => distance(word, x) - distance(word, y))[0];
+}
+
 function optionalString(file: VFile, root: JsonNode, path: Array<string | number>): string | undefined {
   const node = findNodeAtLocation(root, path);
   if (node === undefined) return undefined;
@@ -70,12 +95,12 @@ function isIsoDate(text: string): boolean {
   return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
 }
 
-/** A key the manifest does not know (`revison`, `titel`) is an error naming it and the keys it does know. */
+/** A key the manifest does not know (`revison`, `titel`) is a warning naming the known key nearest to it. */
 function unknownKeys(file: VFile, node: JsonNode, known: readonly string[], what: string): void {
   for (const property of node.children ?? []) {
     const key = property.children?.[0];
     if (key && typeof key.value === 'string' && !known.includes(key.value)) {
-      shapeError(file, key, `${what} has an unknown field ${JSON.stringify(key.value)}; the fields are ${known.map((k) => JSON.stringify(k)).join(', ')}`);
+      shapeWarning(file, key, `${what} has an unknown field ${JSON.stringify(key.value)}, which is ignored: did you mean ${JSON.stringify(nearest(key.value, known))}?`);
     }
   }
 }
@@ -120,7 +145,7 @@ export function parseManifest(file: VFile): ArticleManifest & { revisions: Manif
     }
     const previous = revisions[revisions.length - 1]?.date;
     if (date !== undefined && previous !== undefined && date.localeCompare(previous) < 0 && !date.startsWith(previous) && !previous.startsWith(date)) {
-      shapeError(file, findNodeAtLocation(entry, ['date']), `revision ${index + 1} is dated ${date}, before the revision listed above it (${previous}); list revisions oldest first`);
+      shapeWarning(file, findNodeAtLocation(entry, ['date']), `revision ${index + 1} is dated ${date}, before the revision listed above it (${previous}): the revision listed last is taken as the newest; list revisions oldest first`);
     }
     revisions.push({
       file: name,
@@ -241,6 +266,7 @@ export async function loadArticle(dir: string, io: Io = nodeIo, options: LoadOpt
     await checkSize(manifestPath, io, maxBytes);
     manifestFile = await jsonFile(manifestPath, io);
     manifest = parseManifest(manifestFile);
+    messages.push(...manifestFile.messages.filter((m) => !m.fatal));
   }
   const entries = manifest?.revisions ?? (await impliedEntries(dir, io));
   const revisions: Revision[] = [];

@@ -7,7 +7,7 @@ const manifest = (revisions: unknown[], extra: Record<string, unknown> = {}) => 
   const file = new VFile({ path: 'sources/a/article.json', value: JSON.stringify({ title: 'A', ...extra, revisions }, null, 2) });
   try {
     parseManifest(file);
-    return 'ok';
+    return file.messages.length ? `warning: ${file.messages.map((m) => m.reason).join('; ')}` : 'ok';
   } catch (error) {
     return String((error as Error).message);
   }
@@ -19,11 +19,12 @@ describe('parseManifest', () => {
     expect(manifest([{ file: 'a.txt', date: '2024-13-45' }, { file: 'b.txt' }])).toContain('"2024-13-45" is not an ISO 8601 date');
     expect(manifest([{ file: 'a.txt', date: '2023' }, { file: 'b.txt', date: '2023-03-14' }])).toBe('ok');
   });
-  it('refuses dates that contradict the order (oldest first)', () => {
-    expect(manifest([{ file: 'a.txt', date: '2024' }, { file: 'b.txt', date: '2019-05' }])).toContain('before the revision listed above it (2024); list revisions oldest first');
+  it('warns of dates that contradict the order (oldest first)', () => {
+    expect(manifest([{ file: 'a.txt', date: '2024' }, { file: 'b.txt', date: '2019-05' }])).toMatch(/^warning: .*before the revision listed above it \(2024\).*list revisions oldest first/);
   });
-  it('refuses a field it does not know, naming the ones it does', () => {
-    expect(manifest([{ file: 'a.txt' }, { file: 'b.txt' }], { titel: 'X' })).toContain('unknown field "titel"');
-    expect(manifest([{ file: 'a.txt', revison: 2 }, { file: 'b.txt' }])).toContain('revision 1 has an unknown field "revison"');
+  it('warns of a field it does not know, naming the nearest one it does', () => {
+    expect(manifest([{ file: 'a.txt' }, { file: 'b.txt' }], { titel: 'X' })).toMatch(/^warning: .*unknown field "titel", which is ignored: did you mean "title"\?/);
+    expect(manifest([{ file: 'a.txt', lable: 'x' }, { file: 'b.txt' }])).toContain('revision 1 has an unknown field "lable", which is ignored: did you mean "label"?');
+    expect(manifest([{ file: 'a.txt' }, { file: 'b.txt' }], { revison: [] })).toContain('did you mean "revisions"?');
   });
 });
