@@ -58,8 +58,9 @@ const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? 
 /** A safe article folder name: what can be a folder name on every system and in a URL. */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-function parseFormats(requested: string[] | undefined): OutputFormat[] {
-  if (!requested || requested.length === 0) return [...FORMATS];
+function parseFormats(given: string[] | undefined): OutputFormat[] {
+  if (!given || given.length === 0) return [...FORMATS];
+  const requested = given.map((format) => format.toLowerCase());
   for (const format of requested) {
     if (!FORMATS.includes(format as OutputFormat)) {
       throw userMessage('usage', { reason: `unknown output format \`${format}\`; use some of ${FORMATS.join(', ')}` });
@@ -150,6 +151,12 @@ function stampsEqual(recorded: Record<string, number> | undefined, now: Record<s
   return Object.entries(recorded).every(([folder, mtime]) => now[folder] === mtime);
 }
 
+/** A safe folder name for an unsafe one (`My City` → `my-city`), to suggest. */
+function safeName(name: string): string {
+  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '');
+  return (plain || 'article').slice(0, 128);
+}
+
 /** Decide what a build has to do: keys of the selected articles, which are stale, which outputs are orphaned. */
 function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names, links }: ReturnType<typeof listArticles>): Plan {
   for (const name of options.only ?? []) {
@@ -162,7 +169,7 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names,
   const refused = new Map<string, ReturnType<typeof userMessage>>();
   for (const name of selected) {
     const why = !SAFE_NAME.test(name)
-      ? userMessage('unsafe-name', { name }, { line: 1, column: 1 }, join(options.sources, name))
+      ? userMessage('unsafe-name', { name, suggestion: safeName(name) }, { line: 1, column: 1 }, join(options.sources, name))
       : links.has(name)
         ? linkedOutside(options.sources, name)
         : undefined;

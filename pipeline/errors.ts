@@ -41,7 +41,7 @@ const entries = [
     id: 'control-character',
     title: 'Control character',
     message: 'the file holds the control character U+{code}, which no output format can show',
-    hint: 'delete it (e.g. `tr -d "\\000-\\010\\013\\016-\\037" < FILE > FILE.clean`); a stray escape sequence from a terminal is the usual cause',
+    hint: 'delete it (e.g. `tr -d "\\000-\\010\\013\\016-\\037" < FILE > FILE.clean`); a stray escape sequence from a terminal is the usual cause, and U+0080–U+009F come from converting Windows-1252 text as Latin-1 (convert it again with `iconv -f windows-1252`)',
   },
   {
     id: 'unknown-format',
@@ -101,7 +101,7 @@ const entries = [
     id: 'unsafe-name',
     title: 'Unsafe article folder name',
     message: 'the article folder name `{name}` is not a safe file name (it becomes a folder in the output and part of URLs)',
-    hint: 'rename the folder using letters, digits, `.`, `_` and `-` only, starting with a letter or digit (at most 128 characters)',
+    hint: 'rename the folder using letters, digits, `.`, `_` and `-` only, starting with a letter or digit (at most 128 characters), e.g. `{suggestion}`',
   },
   {
     id: 'cannot-write',

@@ -57,8 +57,12 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
-/** Characters XML and every writer refuse: C0 controls other than tab and line breaks, and U+FFFE/U+FFFF. */
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]/;
+/**
+ * Characters XML and every writer refuse: C0 controls other than tab and line breaks, and U+FFFE/U+FFFF; and C1
+ * controls (U+0080–U+009F), which no text means and which a wrong conversion (`iconv -f latin1` of Windows-1252
+ * dashes and quotes) leaves invisible in every output. A next line (U+0085) is a line break, not refused.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u0080-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
 
 /** What binary signature, if any, the bytes start with (or `NUL byte` when they hold one). */
 function binarySignature(bytes: Uint8Array): string | undefined {

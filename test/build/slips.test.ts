@@ -5,7 +5,7 @@ import { brief, buildJson, workspace } from './helpers.ts';
 describe('command-line slips', () => {
   it('takes --only as an article folder, a comma list, --format with spaces, --paper in capitals', () => {
     const { cwd } = workspace(['mill', 'barn', 'kiln']);
-    const run = buildJson(['--only', 'sources/mill/', '--only', 'barn,kiln', '--format', 'xhtml, json', '--paper', 'A4', '--jobs', '1'], { cwd });
+    const run = buildJson(['--only', 'sources/mill/', '--only', 'barn,kiln', '--format', 'XHTML, json', '--paper', 'A4', '--jobs', '1'], { cwd });
     expect(run.code).toBe(0);
     expect(run.report.articles.map((a) => a.name).sort()).toEqual(['barn', 'kiln', 'mill']);
   });

@@ -117,6 +117,7 @@ describe('limits and names', () => {
     const result = runBrief(['build', '--sources', 'sources', '--out', 'out'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^sources\/two words:1:1: error: the article folder name `two words` is not a safe file name .*; rename the folder using letters, digits, .* \[unsafe-name\]$/m);
+    expect(result.stderr).toContain('e.g. `two-words`');
     expect(existsSync(join(dir, 'out', 'fine', 'briefing.pdf'))).toBe(true);
     expect(existsSync(join(dir, 'out', 'two words'))).toBe(false);
   });

@@ -28,3 +28,17 @@ describe('parseManifest', () => {
     expect(manifest([{ file: 'a.txt' }, { file: 'b.txt' }], { revison: [] })).toContain('did you mean "revisions"?');
   });
 });
+
+describe('decoded text', () => {
+  it('refuses C1 control characters at their line and column, naming the Windows-1252 remedy', async () => {
+    const { readRevision } = await import('../../pipeline/read/index.ts');
+    // What `iconv -f latin1` makes of a Windows-1252 en dash (0x96): U+0096.
+    const bytes = new TextEncoder().encode('= T =\n\nThe years 1990\u20131995.\n\nThe years 1990\u00961995.\n');
+    expect(() => readRevision('a.txt', bytes)).toThrow(/U\+0096.*windows-1252/);
+    try {
+      readRevision('a.txt', bytes);
+    } catch (error) {
+      expect(error).toMatchObject({ line: 5, column: 15 });
+    }
+  });
+});
