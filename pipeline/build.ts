@@ -151,6 +151,11 @@ function stampsEqual(recorded: Record<string, number> | undefined, now: Record<s
   return Object.entries(recorded).every(([folder, mtime]) => now[folder] === mtime);
 }
 
+/** The sources folder as the output folder sees it (`../sources`): the same on every machine and checkout. */
+function sourcesAsSeenFrom(options: BuildCommandOptions): string {
+  return relative(resolve(options.out), resolve(options.sources)).split(sep).join('/') || '.';
+}
+
 /** A safe folder name for an unsafe one (`My City` → `my-city`), to suggest. */
 function safeName(name: string): string {
   const plain = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '');
@@ -206,7 +211,10 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names,
       restamped = true;
     } else stale.push(name);
   }
-  const orphans = orphanedOutputs(options.out, new Set(names), new Set(Object.keys(index.articles)));
+  // Outputs go only for articles gone from the sources folder the index describes: never because a build was
+  // pointed at another folder.
+  const sameSources = index.sources === sourcesAsSeenFrom(options);
+  const orphans = sameSources ? orphanedOutputs(options.out, new Set(names), new Set(Object.keys(index.articles))) : [];
   return { names, selected, refused, keys, stale, orphans, index, hasher, restamped };
 }
 
@@ -446,7 +454,9 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
       report.articles.push({ name, status: 'removed' });
     }
     // A no-op build leaves the index as it was: serialising a thousand articles' entries costs more than the rest of the check.
-    if (stale.size || work.refused.size || work.orphans.length || work.hasher.changed || work.restamped) {
+    const sources = sourcesAsSeenFrom(options);
+    if (stale.size || work.refused.size || work.orphans.length || work.hasher.changed || work.restamped || work.index.sources !== sources) {
+      work.index.sources = sources;
       // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go.
       const present = new Set(work.names);
       const unseen = Object.entries(work.index.files).filter(([path]) => !(path in work.hasher.seen) && present.has(relative(options.sources, path).split(sep)[0]));

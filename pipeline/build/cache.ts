@@ -35,6 +35,8 @@ export interface ArticleEntry {
 
 export interface CacheIndex {
   version: number;
+  /** The sources folder the index describes, relative to the output folder: outputs are removed only for articles gone from it. */
+  sources?: string;
   files: Record<string, FileStamp>;
   articles: Record<string, ArticleEntry>;
 }
@@ -55,7 +57,7 @@ export function loadIndex(outDir: string): CacheIndex {
 
 export function serializeIndex(index: CacheIndex): string {
   const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ version: index.version, files: sorted(index.files), articles: sorted(index.articles) }, null, 1)}\n`;
+  return `${JSON.stringify({ version: index.version, ...(index.sources ? { sources: index.sources } : {}), files: sorted(index.files), articles: sorted(index.articles) }, null, 1)}\n`;
 }
 
 /** Regular files below a folder, as sorted paths; dot-files and folders are skipped. */

@@ -188,3 +188,18 @@ describe('a mistake in a template or the labels', () => {
     expect(run.stderr).not.toContain('internal error');
   });
 });
+
+describe('outputs and the sources folder they came from', () => {
+  it('are never removed because a build was pointed at another sources folder', () => {
+    const { cwd } = workspace(['mill', 'barn']);
+    expect(brief(['build', '--sources', 'sources', '--out', 'output'], { cwd }).code).toBe(0);
+    const before = snapshot(join(cwd, 'output'));
+    const other = join(cwd, 'other');
+    mkdirSync(join(other, 'kiln'), { recursive: true });
+    for (const f of readdirSync(join(cwd, 'sources', 'mill'))) writeFileSync(join(other, 'kiln', f), readFileSync(join(cwd, 'sources', 'mill', f)));
+    const run = brief(['build', '--sources', 'other', '--out', 'output'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('removed its outputs');
+    for (const [path, bytes] of before) if (!path.startsWith('.brief')) expect(snapshot(join(cwd, 'output')).get(path)).toEqual(bytes);
+  });
+});
