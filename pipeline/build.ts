@@ -520,7 +520,8 @@ export async function buildCommand(options: BuildCommandOptions & { watch?: bool
     if (json) {
       process.stdout.write(`${JSON.stringify({ articles: report.articles, diagnostics: report.diagnostics, exitCode: report.exitCode }, null, 2)}\n`);
     } else {
-      for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      // The same message about a shared file (a template, the labels) is printed once, not once per article.
+      for (const line of new Set(report.diagnostics.map(formatDiagnostic))) process.stderr.write(`${line}\n`);
       if (options.check) {
         const stale = report.articles.filter((a) => a.status === 'stale');
         if (stale.length) process.stderr.write(`stale or missing outputs (run \`brief build\`): ${stale.map((a) => a.name).join(', ')}\n`);

@@ -30,6 +30,29 @@ function templateError(error: unknown, file: string, also = ''): VFileMessage {
 }
 
 /**
+ * Where a field or partial a template uses stands: `"titel" not defined` or `The partial cover could not be
+ * found` names no file, so the templates are searched for the mustache that uses it.
+ */
+function locateInTemplates(dir: string, error: unknown): VFileMessage | undefined {
+  const message = String((error as Error)?.message ?? '');
+  const field = /"([^"]+)" not defined/.exec(message)?.[1];
+  const partial = /The partial (\S+) could not be found/.exec(message)?.[1];
+  const name = field ?? partial;
+  if (!name) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = field ? new RegExp(`\\{\\{[^}]*(?<![\\w.])(?:[\\w.]+\\.)?${escaped}(?![\\w])[^}]*\\}\\}`) : new RegExp(`\\{\\{>\\s*${escaped}\\b`);
+  const files = [...readdirSync(`${dir}partials/`).filter((f) => f.endsWith('.hbs')).map((f) => `partials/${f}`), 'briefing.hbs', 'handout.hbs'];
+  for (const file of files) {
+    const lines = readFileSync(dir + file, 'utf8').split('\n');
+    const index = lines.findIndex((l) => pattern.test(l));
+    if (index < 0) continue;
+    const what = field ? `unknown field \`${field}\`` : `no partial \`${partial}\` in templates/partials/`;
+    return userMessage('template', { reason: what, file: `templates/${file}` }, { line: index + 1, column: lines[index].search(pattern) + 1 }, `templates/${file}`);
+  }
+  return undefined;
+}
+
+/**
  * Compile the templates once per process. Strict mode makes a misspelt field an error instead of
  * an empty string; prototype access stays off (Handlebars' default). Source text only ever reaches
  * a template as a value, and `{{…}}` escapes it.
@@ -44,7 +67,14 @@ export function loadTemplates(dir = templatesDir): Templates {
   const partials = `${dir}partials/`;
   for (const file of readdirSync(partials).sort()) {
     if (!file.endsWith('.hbs')) continue;
-    hbs.registerPartial(file.slice(0, -4), readFileSync(partials + file, 'utf8'));
+    const source = readFileSync(partials + file, 'utf8');
+    // Parsed now, so an unbalanced block is reported in its own file, not in the template that uses it.
+    try {
+      hbs.parse(source);
+    } catch (error) {
+      throw templateError(error, `templates/partials/${file}`);
+    }
+    hbs.registerPartial(file.slice(0, -4), source);
   }
   // A template's mistake (a misspelt field, an unclosed block, a missing partial) is the user's to mend: a
   // message naming the file and, where Handlebars says, the line; Handlebars compiles lazily, so it shows on use.
@@ -54,7 +84,7 @@ export function loadTemplates(dir = templatesDir): Templates {
       try {
         return run(context, options);
       } catch (error) {
-        throw templateError(error, `templates/${file}`, 'or one of the partials it uses');
+        throw locateInTemplates(dir, error) ?? templateError(error, `templates/${file}`, 'or one of the partials it uses');
       }
     };
   };

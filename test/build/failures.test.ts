@@ -168,7 +168,7 @@ describe('a mistake in a template or the labels', () => {
   const withTemplate = (edit: (project: string) => void) => {
     const project = projectCopy();
     edit(project);
-    const { cwd } = workspace(['mill']);
+    const { cwd } = workspace(['mill', 'barn']);
     return brief(['build', '--sources', 'sources', '--out', 'output'], { cwd, project });
   };
   it('names the template and the field, exit 2, no stack trace', () => {
@@ -177,9 +177,18 @@ describe('a mistake in a template or the labels', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('{{labels.parts.colophon}}', '{{labels.parts.colophon}} {{titel}}'));
     });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/templates\/briefing\.hbs.*"titel" not defined.*\[template\]/);
+    expect(run.stderr).toMatch(/^templates\/partials\/colophon\.hbs:2:\d+: error: unknown field `titel`.*\[template\]$/m);
+    expect(run.stderr.match(/unknown field `titel`/g)).toHaveLength(1);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stderr).not.toContain('internal error');
+  });
+  it('names the partial where a block is left open', () => {
+    const run = withTemplate((project) => {
+      const file = join(project, 'templates', 'partials', 'cover.hbs');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n{{#if title}}open`);
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^templates\/partials\/cover\.hbs:\d+:\d+: error: .*\[template\]$/m);
   });
   it('names labels.json when it is not JSON', () => {
     const run = withTemplate((project) => writeFileSync(join(project, 'templates', 'labels.json'), '{ "parts": '));
