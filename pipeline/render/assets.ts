@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { userMessage } from '../errors.ts';
 
 let root: string | undefined;
 
@@ -23,7 +24,13 @@ const cache = new Map<string, Buffer>();
 export function templateBytes(path: string): Buffer {
   let bytes = cache.get(path);
   if (!bytes) {
-    bytes = readFileSync(join(projectRoot(), 'templates', path));
+    try {
+      bytes = readFileSync(join(projectRoot(), 'templates', path));
+    } catch (error) {
+      // A stylesheet, font or schema the templates need is the user's to restore, not a bug.
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${(error as Error).message})`;
+      throw userMessage('template', { reason: `templates/${path} ${reason}`, file: `templates/${path}` }, { line: 1, column: 1 }, `templates/${path}`);
+    }
     cache.set(path, bytes);
   }
   return bytes;

@@ -190,6 +190,12 @@ describe('a mistake in a template or the labels', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^templates\/partials\/cover\.hbs:\d+:\d+: error: .*\[template\]$/m);
   });
+  it('names a stylesheet the templates need when it is missing', () => {
+    const run = withTemplate((project) => rmSync(join(project, 'templates', 'epub', 'web.css')));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^templates\/epub\/web\.css:1:1: error: templates\/epub\/web\.css is missing.*\[template\]$/m);
+    expect(run.stderr).not.toContain('internal error');
+  });
   it('names labels.json when it is not JSON', () => {
     const run = withTemplate((project) => writeFileSync(join(project, 'templates', 'labels.json'), '{ "parts": '));
     expect(run.code).toBe(2);
