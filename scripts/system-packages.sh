@@ -21,5 +21,12 @@ else
   exit 2
 fi
 export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" apt-get update -qq
-"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+# apt's own chatter (debconf notes) is kept back and shown only if the install fails.
+log=$(mktemp)
+if ! { "${as_root[@]}" apt-get update -qq && "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}"; } >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "could not install ${need[*]}; install them by hand (apt-get install ${need[*]}), then run make test again" >&2
+  rm -f "$log"
+  exit 2
+fi
+rm -f "$log"
