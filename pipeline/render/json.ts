@@ -88,7 +88,9 @@ const discrepanciesTable: CsvTable<DiscrepancyRow> = {
 
 function csv<T>(table: CsvTable<T>, items: readonly T[]): string {
   const rows = items.map((item) => table.fields.map((field) => field.value(item) ?? ''));
-  return stringify([table.fields.map((field) => field.name), ...rows], { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ });
+  // A field with a bare line break is quoted too (csv-stringify quotes only \r\n unless told): strict CSV readers
+  // split unquoted breaks into records.
+  return stringify([table.fields.map((field) => field.name), ...rows], { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ });
 }
 
 function tableSchema<T>(table: CsvTable<T>) {

@@ -79,6 +79,11 @@ describe('data/', () => {
     expect(csv('discrepancies.csv').map((r) => [r.id, r.kind, r.old_text, r.new_text])).toEqual(
       discrepancies.map((d: { id: string; kind: string; old: { text: string } | null; new: { text: string } | null }) => [d.id, d.kind, d.old?.text ?? '', d.new?.text ?? '']),
     );
+    // A strict reader (Python's csv, spreadsheets) splits records at any unquoted line break.
+    for (const f of files.filter((file) => file.path.endsWith('.csv'))) {
+      const unquoted = text(f).replace(/"(?:[^"]|"")*"/g, '');
+      expect(unquoted.replace(/\r\n/g, ''), f.path).not.toMatch(/[\r\n]/);
+    }
     const raw = text(files.find((f) => f.path === 'data/timeline.csv')!);
     expect(raw.startsWith('date,precision,start,end,qualifier,lane,label,revision,file,line\r\n')).toBe(true);
   });
