@@ -35,8 +35,11 @@ export function spanOfLines(first: SourceLine, last: SourceLine): Position {
   return { start: pointIn(first, 0), end: pointIn(last, last.text.length) };
 }
 
-/** Citation markers as a rendered page shows them: `[1]`, `[12]`, `[note 3]`. */
-const CITATION = /\[(?:(\d{1,4})|note (\d{1,4}))\]/g;
+/**
+ * Citation markers as a rendered page shows them: `[1]`, `[12]`, `[note 3]`, with the page locator a page may
+ * print after one (`[5]: 314`, `[5]:12–14`), which belongs to the citation, not to the text.
+ */
+const CITATION = /\[(?:(\d{1,4})|note (\d{1,4}))\](?::\s?(?:\d{1,4}|[ivxlc]{1,6})(?:[–-](?:\d{1,4}|[ivxlc]{1,6}))?(?![\p{L}\d]))?/gu;
 
 /** Whether a text holds a citation marker. */
 export function hasCitation(text: string): boolean {

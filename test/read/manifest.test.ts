@@ -42,3 +42,13 @@ describe('decoded text', () => {
     }
   });
 });
+
+describe('citation markers of rendered pages', () => {
+  it('take the page locator a page prints after them (`[5]: 314`), which is no text', async () => {
+    const { readRevision } = await import('../../pipeline/read/index.ts');
+    const { toString } = await import('mdast-util-to-string');
+    const { tree } = readRevision('a.txt', new TextEncoder().encode('Mill\n\nThe mill ground wheat.[5]: 314 It closed in 1901.[6]:12–14 It was rebuilt.[7]\n'), { format: 'rendered' });
+    const paragraph = tree.children.find((n) => n.type === 'paragraph')!;
+    expect(toString(paragraph)).toBe('The mill ground wheat. It closed in 1901. It was rebuilt.');
+  });
+});
