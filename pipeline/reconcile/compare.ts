@@ -6,7 +6,7 @@ import { canonicalName, definedAcronyms, type Contradiction } from './contradict
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type FactMention } from './facts.ts';
 import { identifyingWords, sameReferent } from './names.ts';
 import { fieldValuesConflict, numbersOf, sameValue, type Field } from './fields.ts';
-import { pairFactsByRole, type FactPairing } from './roles.ts';
+import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, parenthesisDepth, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 
@@ -49,6 +49,26 @@ const dateAgree = (x: FactMention, y: FactMention) => datesAgree(x.value as Date
 const quantityAgree = (x: FactMention, y: FactMention) => quantitiesAgree(x.value as QuantityValue, y.value as QuantityValue);
 const quantityComparable = (x: FactMention, y: FactMention) => quantitiesComparable(x.value as QuantityValue, y.value as QuantityValue);
 
+
+/** A person's role is read from the few words right around the name, and must match more closely than a date's. */
+export const PERSON_CONTEXT = 3;
+export const PERSON_ROLE_MIN = 0.5;
+
+/**
+ * The one person an aligned statement names that the other does not, on each side (`… is John Tory, in office
+ * since …` → `Olivia Chow has served as …`), in the same role by the words around them: someone else holds it.
+ */
+function replacedPerson(o: Unit, n: Unit, acronyms: [Map<string, string>, Map<string, string>]): FactChange[] {
+  const persons = (text: string) => extractEntities(text).filter((e) => (e.value as { kind: string }).kind === 'person' && parenthesisDepth(text, e.start) === 0);
+  const olds = persons(o.text);
+  const news = persons(n.text);
+  const gone = olds.filter((x) => !news.some((y) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])));
+  const come = news.filter((y) => !olds.some((x) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])));
+  if (gone.length !== 1 || come.length !== 1) return [];
+  // The same role: the words around the two names say they do the same thing (`opened by A` is not `praised by B`).
+  if (roleSimilarity(factContext(o.text, gone[0], olds, PERSON_CONTEXT), factContext(n.text, come[0], news, PERSON_CONTEXT)) < PERSON_ROLE_MIN) return [];
+  return [{ type: 'entity', old: gone[0].text, new: come[0].text }];
+}
 
 /** Share of a changed run's words that must be names for the change to be a replaced actor, not a rewritten clause. */
 export const REPLACEMENT_NAMED = 0.5;
@@ -175,8 +195,9 @@ export function compareUnits(
   const newTokens = wordTokens(n.text);
   if (o.key !== n.key && (o.kind === 'sentence' || o.kind === 'caption')) {
     const entities = replacedEntities(o, n, oldTokens, newTokens, acronyms);
-    if (entities.length) conflict = true;
-    facts.push(...entities);
+    const persons = entities.length ? [] : replacedPerson(o, n, acronyms);
+    if (entities.length || persons.length) conflict = true;
+    facts.push(...entities, ...persons);
   }
   const changes = wordChanges(o.text, n.text, oldTokens, newTokens);
   const kind: DiscrepancyKind = conflict ? 'fact-conflict' : moved ? 'moved' : 'reworded';

@@ -29,7 +29,7 @@ const CLAUSE_BREAK = /[;:()[\]]/;
  * The content words around a fact, stemmed: what the fact is the date, amount or actor of. The context stops at
  * clause breaks and at the other facts of the same type (`in 1996 and listed it in 1998`: `listed` is 1998's).
  */
-export function factContext(sentence: string, fact: FactMention, sameType: readonly FactMention[]): Set<string> {
+export function factContext(sentence: string, fact: FactMention, sameType: readonly FactMention[], before = CONTEXT_BEFORE): Set<string> {
   const tokens = wordTokens(sentence);
   const inFact = (t: { start: number; end: number }, f: { start: number; end: number }) => t.start < f.end && t.end > f.start;
   const others = sameType.filter((f) => f !== fact);
@@ -53,7 +53,7 @@ export function factContext(sentence: string, fact: FactMention, sameType: reado
     if (inFact(t, fact)) last = i;
   });
   if (first < 0) return context;
-  take(first - 1, -1, CONTEXT_BEFORE);
+  take(first - 1, -1, before);
   take(last + 1, 1, CONTEXT_AFTER);
   return context;
 }

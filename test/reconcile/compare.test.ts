@@ -261,3 +261,10 @@ describe('infobox lines of page dumps', () => {
     ]);
   });
 });
+
+describe('a person replaced in the same role, wherever the name stands', () => {
+  it('calls a new office holder a conflict, and a person in another role a rewording', () => {
+    expect(one('The current mayor of the town is Anna Berg, in office since 2014.', 'Tomas Lind has served as the current mayor of the town since 2014.').facts).toEqual([{ type: 'entity', old: 'Anna Berg', new: 'Tomas Lind' }]);
+    expect(one('The bridge was opened by Anna Berg in 1932.', 'The bridge was opened in 1932 and later praised by Carl Sagan.').kinds).toEqual(['reworded']);
+  });
+});
