@@ -134,6 +134,8 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
         change: changeSummary(d),
         old: sideOf(d.old, oldSegments),
         new: sideOf(d.new, newSegments),
+        // With three revisions or more: what each states of a conflicting statement, oldest first.
+        history: d.history ? d.history.map((h) => ({ revision: h.revision, file: fileOf(h), line: h.line, text: h.text })) : null,
         resolution: {
           short: labels.disagreements.summary?.policies?.[d.resolution.policy] ?? labels.disagreements.policies[d.resolution.policy] ?? d.resolution.policy,
           policyLabel: labels.disagreements.policies[d.resolution.policy] ?? d.resolution.policy,

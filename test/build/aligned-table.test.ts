@@ -46,3 +46,20 @@ describe('a table with aligned columns', () => {
     expect(Math.abs(oneEnd - millionEnd)).toBeLessThan(1.5);
   });
 });
+
+describe('three revisions', () => {
+  it('show a conflict’s value in each revision, oldest first, in the web page and the PDF', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'brief-three-'));
+    mkdirSync(join(cwd, 'sources', 'bridge'), { recursive: true });
+    writeFileSync(join(cwd, 'sources', 'bridge', '01.md'), '# Bridge\n\nThe bridge opened in 1930 to traffic.\n');
+    writeFileSync(join(cwd, 'sources', 'bridge', '02.md'), '# Bridge\n\nThe bridge opened in 1932 to traffic.\n');
+    writeFileSync(join(cwd, 'sources', 'bridge', '03.md'), '# Bridge\n\nThe bridge opened in 1932 to all traffic.\n');
+    expect(brief(['build', '--sources', 'sources', '--out', 'output'], { cwd }).code).toBe(0);
+    const html = readFileSync(join(cwd, 'output', 'bridge', 'briefing.html'), 'utf8');
+    expect(html).toMatch(/<dd class="history">r1 · sources\/bridge\/01\.md:3: The bridge opened in 1930 to traffic\.<\/dd>\s*<dd class="history">r2 [^<]*<\/dd>\s*<dd class="history">r3 [^<]*all traffic\.<\/dd>/);
+    const pdf = execFileSync('pdftotext', [join(cwd, 'output', 'bridge', 'briefing.pdf'), '-'], { encoding: 'utf8' });
+    expect(pdf).toContain('In each revision, oldest first');
+    // One line a revision in print, not run together.
+    expect(pdf).toMatch(/traffic\.\s*\n\s*r2 ·/);
+  });
+});
