@@ -288,7 +288,7 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Pub
 function buildOptionsOf(options: BuildCommandOptions): BuildOptions {
   const maxBytes = options.maxBytes === undefined ? DEFAULT_MAX_BYTES : Number(options.maxBytes);
   if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) throw userMessage('usage', { reason: `--max-bytes takes a positive whole number of bytes, not \`${options.maxBytes}\`` });
-  return { paper: options.paper, formats: parseFormats(options.format), buildTime: nodeIo.now(), version: options.version, maxBytes };
+  return { paper: options.paper, formats: parseFormats(options.format), buildTime: nodeIo.now(), version: options.version, maxBytes, outDir: options.out };
 }
 
 /** Something failed for a reason a person can mend: exit 2, unless a bug already made it 1. */

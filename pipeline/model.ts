@@ -264,6 +264,8 @@ export interface BuildOptions {
   version: string;
   /** Largest revision or manifest file accepted, in bytes (`--max-bytes`). */
   maxBytes?: number;
+  /** The output folder as given (`--out`), so a dataset can point at its sources relative to itself. */
+  outDir?: string;
 }
 
 /** The default of `--max-bytes`: generous for any article, small enough to bound a build's cost. */

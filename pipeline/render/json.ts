@@ -1,5 +1,6 @@
 // JSON writer: the reconciled data as datasets (JSON + CSV), their schemas and a Frictionless data package.
 import { createHash } from 'node:crypto';
+import { posix, sep } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Briefing, BuildOptions, OutputFile } from '../model.ts';
 import { articleDataset, discrepanciesDataset, factsDataset, timelineDataset } from './datasets.ts';
@@ -147,7 +148,11 @@ export async function renderJson(briefing: Briefing, options: BuildOptions): Pro
     language: reconciled.article.language || 'en',
     created: new Date(options.buildTime * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     version: options.version,
-    sources: reconciled.revisions.map((revision) => ({ title: revision.label, path: revision.file })),
+    // Frictionless resolves a source's path from the descriptor's folder (`data/`), not from where brief ran.
+    sources: reconciled.revisions.map((revision) => ({
+      title: revision.label,
+      path: options.outDir ? posix.relative(posix.join(options.outDir.split(sep).join('/'), reconciled.article.name, 'data'), revision.file.split(sep).join('/')) : revision.file,
+    })),
     resources: resources.map((resource) => ({
       name: resource.name,
       path: resource.path,

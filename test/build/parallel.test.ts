@@ -1,6 +1,5 @@
 // Serial and parallel builds give the same bytes with SOURCE_DATE_EPOCH; the JSON report has the documented shape.
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildJson, repo, snapshot, workspace, type BuildReportJson } from './helpers.ts';
@@ -10,10 +9,11 @@ describe('parallel and serial builds, all formats', () => {
   cpSync(join(repo, 'sources', 'mongolia-russia'), join(ws.sources, 'mongolia-russia'), { recursive: true });
   let serial: { code: number | null; report: BuildReportJson };
   let parallel: { code: number | null; report: BuildReportJson };
-  const parallelOut = mkdtempSync(join(tmpdir(), 'brief-parallel-'));
+  // Two output folders side by side: datapackage.json points at the sources relative to its own folder.
+  const parallelOut = join(ws.cwd, 'parallel');
   beforeAll(() => {
     serial = buildJson(['--jobs', '1', '--out', 'serial'], { cwd: ws.cwd });
-    parallel = buildJson(['--jobs', '2', '--out', parallelOut], { cwd: ws.cwd });
+    parallel = buildJson(['--jobs', '2', '--out', 'parallel'], { cwd: ws.cwd });
   });
 
   it('give byte-identical output folders (PDF, EPUB, HTML, JSON)', () => {

@@ -48,6 +48,15 @@ describe('file:line in every output of the example article', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
+  it('points datapackage.json sources at the revision files, relative to data/ as Frictionless reads them', () => {
+    const pkg = JSON.parse(readFileSync(join(out, 'data', 'datapackage.json'), 'utf8')) as { sources: Array<{ path: string }> };
+    expect(pkg.sources.length).toBe(2);
+    for (const source of pkg.sources) {
+      expect(source.path.startsWith('../')).toBe(true);
+      expect(existsSync(join(out, 'data', source.path)), source.path).toBe(true);
+    }
+  });
+
   it('points each side of every discrepancy at the line that holds its text', () => {
     const { discrepancies } = JSON.parse(readFileSync(join(out, 'data', 'discrepancies.json'), 'utf8')) as {
       discrepancies: Array<{ old: { file: string; line: number; text: string } | null; new: { file: string; line: number; text: string } | null }>;
