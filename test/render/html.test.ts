@@ -74,6 +74,12 @@ describe('briefing.html', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
+  it('underlines the note back-links, so they stand apart from the text by more than colour', async () => {
+    const decorations = await page.evaluate(() => [...document.querySelectorAll('a.backlink')].map((a) => getComputedStyle(a).textDecorationLine));
+    expect(decorations.length).toBeGreaterThan(0);
+    expect(new Set(decorations)).toEqual(new Set(['underline']));
+  });
+
   it('resolves every internal link to an element of the page', async () => {
     const dangling = await page.evaluate(() =>
       [...document.querySelectorAll('a[href]')]
