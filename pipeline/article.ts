@@ -12,7 +12,7 @@ import { decodeSource, type TextEncoding } from './read/normalize.ts';
 export const MANIFEST = 'article.json';
 export const DECISIONS = 'decisions.json';
 /** Files a folder without a manifest offers as revisions. */
-const REVISION_FILE = /\.(?:txt|text|md|markdown|wiki)$/i;
+export const REVISION_FILE = /\.(?:txt|text|md|markdown|wiki)$/i;
 const ENCODINGS: readonly TextEncoding[] = ['utf-8', 'latin1', 'windows-1252'];
 const ACTIONS = ['keep-older', 'keep-newer', 'custom'] as const;
 

@@ -10,6 +10,7 @@ import { FORMATS, openConflicts, STAGES, toDiagnostic, type Diagnostic, type Ope
 import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './build/cache.ts';
 import { buildAndPublish, cannotWrite, orphanedOutputs, publishingInWorker, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from './build/publish.ts';
 import { Progress } from './build/progress.ts';
+import { REVISION_FILE } from './article.ts';
 import { isUserMessage, userMessage } from './errors.ts';
 import { EXIT } from './exit.ts';
 import { nodeIo } from './io.ts';
@@ -326,8 +327,6 @@ function strictVerdict(report: BuildReport, article: string, open: readonly Open
   if (open.length) report.exitCode = Math.max(report.exitCode, EXIT.unresolved);
 }
 
-/** Files of an article: revisions, the manifest, decisions. */
-const REVISION_FILE = /\.(?:txt|md|markdown|wiki)$/i;
 
 /** The files that make a folder look like an article (a manifest, or two revisions or more); none when it does not. */
 function articleFiles(dir: string): string[] {
