@@ -1,6 +1,6 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
-import { assignFields, pairFields, type Field } from './fields.ts';
+import { assignFields, fieldUnitIndices, pairFields, type Field } from './fields.ts';
 import { wordSimilarity } from './tokens.ts';
 
 export interface UnitPair {
@@ -347,9 +347,8 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
 export function alignRevisions(a: RevisionUnits, b: RevisionUnits): Alignment {
   const { pairs: fieldPairs, fieldsA, fieldsB } = alignFields(a, b);
   // A field is compared by its key only: never aligned as text with a sentence it shares words with.
-  const fieldUnits = (fields: Map<number, Field>) => [...fields].flatMap(([i, f]) => [i, ...(f.valueUnits ?? [])]);
-  const takenOld = new Set(fieldUnits(fieldsA));
-  const takenNew = new Set(fieldUnits(fieldsB));
+  const takenOld = fieldUnitIndices(fieldsA);
+  const takenNew = fieldUnitIndices(fieldsB);
   const pairs = [...fieldPairs, ...alignUnits(a.units, b.units, takenOld, takenNew)].sort((x, y) => x.old - y.old);
   const byOld = new Map<number, number>();
   const byNew = new Map<number, number>();

@@ -5,7 +5,7 @@ import type { Alignment, UnitPair } from './align.ts';
 import { canonicalName, definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type FactMention } from './facts.ts';
 import { identifyingWords, sameReferent } from './names.ts';
-import { fieldValuesConflict, numbersOf, sameValue, type Field } from './fields.ts';
+import { fieldUnitIndices, fieldValuesConflict, numbersOf, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, parenthesisDepth, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -405,9 +405,8 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   // them, so one that is alone is no change of content. An infobox entry alone is a change only where both
   // revisions have an infobox.
   const bothInfoboxes = a.blocks.some((x) => x.kind === 'infobox') && b.blocks.some((x) => x.kind === 'infobox');
-  const fieldUnits = (fields: Map<number, Field>) => new Set([...fields].flatMap(([i, f]) => [i, ...(f.valueUnits ?? [])]));
-  const oldFields = fieldUnits(alignment.fieldsOld);
-  const newFields = fieldUnits(alignment.fieldsNew);
+  const oldFields = fieldUnitIndices(alignment.fieldsOld);
+  const newFields = fieldUnitIndices(alignment.fieldsNew);
   const formOnly = (u: Unit, fields: Set<number>) => u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && fields.has(u.index));
   report(a, 'removed', (u) => alignment.byOld.has(u) || formOnly(a.units[u], oldFields), (s) => alignment.sections.has(s));
   report(b, 'added', (u) => alignment.byNew.has(u) || formOnly(b.units[u], newFields), (s) => alignment.sectionsByNew.has(s));

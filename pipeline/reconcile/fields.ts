@@ -27,6 +27,11 @@ const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*(?:\([^)]{0,24}\))?$/u
 /** A short line of prose that is a field (`Founded27 February 1900; 123 years ago (1900-02-27)`) has few words. */
 const FIELD_WORDS = 12;
 
+/** Every unit a revision's fields occupy: each field's own and the bare values on the lines after their keys. */
+export function fieldUnitIndices(fields: ReadonlyMap<number, Field>): Set<number> {
+  return new Set([...fields].flatMap(([i, f]) => [i, ...(f.valueUnits ?? [])]));
+}
+
 export function normalKey(key: string): string {
   return key.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
 }
