@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type nlp from 'compromise';
 import type { DateValue, EntityValue, FactType, QuantityValue } from '../model.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
+import { numberNorm } from './tokens.ts';
 
 // compromise takes ≈ 0.3 s to initialise its lexicon: load it on first use, so a command or a revision
 // that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it. `require` gives
@@ -196,13 +197,12 @@ function findDates(sentence: string): FactMention[] {
  */
 const NUMBER = String.raw`(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)`;
 
-/** The value of a written number: groups of three after `.` or `,` are thousands, a lone other group a decimal part. */
+/**
+ * The value of a written number: groups of three after `.` or `,` are thousands, a lone other group a decimal part
+ * (`numberNorm` gives the comparable form the words of a sentence use).
+ */
 export function parseAmount(written: string): number {
-  let t = written.replace(/[ \u00a0\u202f]/g, '');
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  else t = t.replace(',', '.');
-  return Number(t);
+  return Number(numberNorm(written).replace(',', '.'));
 }
 
 /** Quantities with a unit: `80%`, `3,500-kilometer`, `$1.3 billion`, `11.6 billion transferable roubles`, `2,600 km`, `120 000 people`. */

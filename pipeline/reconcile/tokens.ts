@@ -15,7 +15,7 @@ export interface WordToken {
 const WORD = /(?<![\p{N}.,])\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?![.,]?\p{N})|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+|\p{Sc}/gu;
 
 /** A number's comparable form: thousands separators (`,`, `.`, spaces) dropped, so `120 000` and `120,000` are one word. */
-function numberNorm(written: string): string {
+export function numberNorm(written: string): string {
   const t = written.replace(/[ \u00a0\u202f]/g, '');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) return t.replace(/,/g, '');
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(t)) return t.replace(/\./g, '').replace(',', '.');
