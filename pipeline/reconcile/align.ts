@@ -152,6 +152,8 @@ export function alignUnits(a: readonly Unit[], b: readonly Unit[], takenOld: Rea
   aligned.push(...alignGaps(a, b, aligned, usedOld, usedNew));
   // 5. Heavy rewrites moved within their section: the units left in two sections that share aligned statements.
   aligned.push(...alignWithinSections(a, b, aligned, usedOld, usedNew));
+  // 6. A statement split in two or two merged, wherever its pair was found.
+  joinSplits(a, b, aligned, usedOld, usedNew);
   return aligned.sort((x, y) => x.old - y.old);
 }
 
@@ -241,41 +243,54 @@ function alignGaps(a: readonly Unit[], b: readonly Unit[], pairs: readonly UnitP
       usedNew.add(c.new);
       found.push({ ...c, moved: false });
     }
-    // A statement split in two, or two merged: a pair's neighbour left over on one side joins it.
-    for (const p of found) {
-      const join = (side: 'old' | 'new') => {
-        const units = side === 'old' ? a : b;
-        const used = side === 'old' ? usedOld : usedNew;
-        const base = side === 'old' ? p.old : p.new;
-        const other = side === 'old' ? b[p.new].words : a[p.old].words;
-        for (const next of [base + 1, base - 1]) {
-          const u = units[next];
-          if (!u || used.has(next) || u.block !== units[base].block || !(side === 'old' ? olds : news).includes(next)) continue;
-          const together = next > base ? [...units[base].words, ...u.words] : [...u.words, ...units[base].words];
-          const similarity = contentSimilarity(together, other);
-          if (similarity >= Math.max(p.similarity, contentSimilarity(u.words, other)) + SPLIT_GAIN) {
-            used.add(next);
-            p.similarity = similarity;
-            if (next > base) (side === 'old' ? (p.oldExtra ??= []) : (p.newExtra ??= [])).push(next);
-            else {
-              if (side === 'old') {
-                p.oldExtra = [base, ...(p.oldExtra ?? [])];
-                p.old = next;
-              } else {
-                p.newExtra = [base, ...(p.newExtra ?? [])];
-                p.new = next;
-              }
-            }
-            return;
-          }
-        }
-      };
-      join('new');
-      join('old');
-    }
+    joinSplits(a, b, found, usedOld, usedNew, new Set(olds), new Set(news));
     out.push(...found);
   }
   return out;
+}
+
+/**
+ * A statement split in two, or two merged: a pair's neighbour in the same block, left over on one side, joins it
+ * when the two together match the other side better than either alone. `freeOld`/`freeNew` limit the neighbours
+ * looked at (a gap's units); by default any unit not yet aligned.
+ */
+function joinSplits(a: readonly Unit[], b: readonly Unit[], pairs: UnitPair[], usedOld: Set<number>, usedNew: Set<number>, freeOld?: ReadonlySet<number>, freeNew?: ReadonlySet<number>): void {
+  for (const p of pairs) {
+    const wordsOf = (units: readonly Unit[], first: number, extra: number[] = []) => [first, ...extra].flatMap((i) => units[i].words);
+    let similarity = Math.max(p.similarity, contentSimilarity(wordsOf(a, p.old, p.oldExtra), wordsOf(b, p.new, p.newExtra)));
+    const join = (side: 'old' | 'new') => {
+      const units = side === 'old' ? a : b;
+      const used = side === 'old' ? usedOld : usedNew;
+      const free = side === 'old' ? freeOld : freeNew;
+      const first = side === 'old' ? p.old : p.new;
+      const extra = side === 'old' ? (p.oldExtra ?? []) : (p.newExtra ?? []);
+      const last = extra.length ? extra[extra.length - 1] : first;
+      const mine = wordsOf(units, first, extra);
+      const other = side === 'old' ? wordsOf(b, p.new, p.newExtra) : wordsOf(a, p.old, p.oldExtra);
+      for (const next of [last + 1, first - 1]) {
+        const u = units[next];
+        if (!u || used.has(next) || (free && !free.has(next)) || u.block !== units[first].block || u.kind !== units[first].kind) continue;
+        const together = next > last ? [...mine, ...u.words] : [...u.words, ...mine];
+        const joined = contentSimilarity(together, other);
+        if (joined >= Math.max(similarity, contentSimilarity(u.words, other)) + SPLIT_GAIN) {
+          used.add(next);
+          similarity = joined;
+          p.similarity = joined;
+          if (next > last) (side === 'old' ? (p.oldExtra ??= []) : (p.newExtra ??= [])).push(next);
+          else if (side === 'old') {
+            p.oldExtra = [p.old, ...(p.oldExtra ?? [])];
+            p.old = next;
+          } else {
+            p.newExtra = [p.new, ...(p.newExtra ?? [])];
+            p.new = next;
+          }
+          return;
+        }
+      }
+    };
+    join('new');
+    join('old');
+  }
 }
 
 /** Sections pair up by where their content went, then by title (exact, then similar) among the rest, in order. */

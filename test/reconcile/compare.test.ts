@@ -150,6 +150,15 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
   it('calls a replaced office holder a conflict', () => {
     expect(one('The current mayor of the town is Anna Berg of the Green Party.', 'The mayor of the town is Tomas Lind of the Green Party.').kinds).toEqual(['fact-conflict']);
   });
+  it('reads a statement split in two as one, wherever its first half was aligned', () => {
+    const r = diff(
+      '# T\n\nThe harbour town lies on a narrow spit between the bay and the salt lake, about 40 km south of the border with the old duchy.\n',
+      '# T\n\nThe harbour town lies on a spit between the bay and the salt lake. It is the southernmost town of the coast, about 55 km south of the border with the old duchy.\n',
+    );
+    const found = r.reconciled.discrepancies.map((d) => d.kind);
+    expect(found).toEqual(['fact-conflict']);
+    expect(r.reconciled.discrepancies[0].new?.text).toContain('southernmost');
+  });
   it('does not call a number lost by an export a conflict', () => {
     expect(one('The train ran at a speed of 320 km/h over the plain.', 'The train ran at a speed of , over the plain.').kinds).toEqual(['reworded']);
   });
