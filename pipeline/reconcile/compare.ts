@@ -160,7 +160,22 @@ function parentheticalsLost(a: string, b: string): boolean {
 
 /** A sentence's amounts and its bare counts, in reading order. */
 function withCounts(text: string, dates: FactMention[], quantities: FactMention[]): FactMention[] {
-  return [...quantities, ...extractCounts(text, [...dates, ...quantities])].sort((x, y) => x.start - y.start);
+  return [...withoutConversions(text, quantities), ...extractCounts(text, [...dates, ...quantities])].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * An amount followed by the same amount in another unit, in parentheses (`114 miles (183 km)`), states one fact:
+ * the conversion is dropped, so the statement's amount pairs with the other revision's as one value.
+ */
+export function withoutConversions(text: string, quantities: FactMention[]): FactMention[] {
+  const sorted = [...quantities].sort((x, y) => x.start - y.start);
+  return sorted.filter((q, i) => {
+    const before = sorted[i - 1];
+    if (!before || !/^\s*\(\s*$/.test(text.slice(before.end, q.start))) return true;
+    const a = before.value as QuantityValue;
+    const b = q.value as QuantityValue;
+    return a.unit === b.unit || !quantitiesAgree(a, b);
+  });
 }
 
 /** Compare two aligned units: the kind of difference (or none) and the facts that changed. */

@@ -135,6 +135,13 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The canal is 120 km long.', 'The canal is 120 miles long.').kinds).toEqual(['fact-conflict']);
     expect(one('The bridge cost $40 million to build.', 'The bridge cost €40 million to build.').kinds).toEqual(['fact-conflict']);
   });
+  it('reads an amount and its conversion in parentheses as one fact', () => {
+    const r = one('The pass lies about 70 miles (113 km) north of the capital.', 'Further on, the pass lies about 60 miles (97 km) north of the capital.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toEqual([{ type: 'quantity', old: '70 miles', new: '60 miles' }]);
+    // A parenthesis that is not the same amount stays a fact of its own.
+    expect(one('The lake is 12 km (40 km with the marsh) long.', 'The lake is 12 km (45 km with the marsh) long.').kinds).toEqual(['fact-conflict']);
+  });
   it('reads numbers grouped by spaces and full stops', () => {
     expect(one('The town had 120 000 inhabitants at the census.', 'The town had 120,000 inhabitants at the last census.').kinds).toEqual(['reworded']);
     expect(one('The town had 120.000 inhabitants at the census.', 'The town had 125,000 inhabitants at the census.').kinds).toEqual(['fact-conflict']);
