@@ -79,6 +79,12 @@ describe('scorePair', () => {
     const g = gold([{ id: 'RW1', kind: 'reworded', old: S2, new: S2b, soft: true }]);
     expect(scorePair(g, []).gold).toBe(0);
     expect(scorePair(g, [e('reworded', S2, S2b)]).truePositives).toBe(1);
+    // One side of a soft rewording reported as added is how another annotator could see it: neutral.
+    expect(scorePair(g, [e('added', null, S2b)])).toMatchObject({ reported: 0, truePositives: 0, falsePositives: [] });
+    // A conflict reported on it is still a false conflict.
+    expect(scorePair(g, [e('fact-conflict', S2, S2b)])).toMatchObject({ reported: 1, truePositives: 0, conflictsReported: 1, conflictsTrue: 0 });
+    // An entry mostly outside the soft item is not excused.
+    expect(scorePair(g, [e('added', null, S3)]).reported).toBe(1);
   });
 
   it('keeps reference-list entries out of the body score', () => {

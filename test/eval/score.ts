@@ -11,7 +11,9 @@
 //   find the one sentence that was added to it (a two-sided entry is one aligned statement, so it may hold a clause
 //   the gold calls added: found, with the wrong kind), unless the gold explains the whole paragraph (every sentence
 //   of it listed as added, or as a soft item);
-// - an entry that matches a `not_differences` item and no gold item is a false positive, named as such.
+// - an entry that matches a `not_differences` item and no gold item is a false positive, named as such;
+// - an entry that lies inside a soft item (one annotators could disagree on) and finds nothing is neither a true nor
+//   a false positive, unless it reports a conflict.
 
 export type Kind = 'fact-conflict' | 'internal-contradiction' | 'added' | 'removed' | 'moved' | 'reworded';
 
@@ -143,6 +145,10 @@ function explainedBlocks(gold: Gold, entries: Entry[]): Map<GoldItem, number[]> 
   return found;
 }
 
+/** Is every side an entry has mostly inside the same side of the gold item? */
+const insideSoft = (g: GoldItem, e: Entry) =>
+  (['old', 'new'] as const).every((k) => !e[k] || (Boolean(g[k]) && tokens(sideText(e, k)).length > 0 && cover(sideText(e, k), g[k]) >= TIGHT)) && Boolean(e.old || e.new);
+
 const kindFits = (g: GoldItem, kind: string) => kind === g.kind || (g.also ?? []).includes(kind);
 /**
  * A conflict found as a rewording, or a rewording reported as a conflict, is wrong, not merely mislabelled. A clause
@@ -185,6 +191,12 @@ export function scorePair(gold: Gold, reported: Entry[]): PairScore {
   }
   const notDifferences = gold.not_differences ?? [];
   entries.forEach((e, i) => {
+    // An entry on a soft item, one annotators could report otherwise (one side of a soft rewording reported as
+    // added), neither counts nor costs; a conflict reported there still has to be one.
+    if (!credited.has(i) && !wrongKind.has(i) && !isConflict(e.kind) && gold.differences.some((g) => g.soft && insideSoft(g, e))) {
+      score.reported--;
+      return;
+    }
     if (isConflict(e.kind)) score.conflictsReported++;
     if (credited.has(i)) {
       score.truePositives++;
