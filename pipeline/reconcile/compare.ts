@@ -5,7 +5,7 @@ import type { Alignment, UnitPair } from './align.ts';
 import { canonicalName, definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type FactMention } from './facts.ts';
 import { identifyingWords, sameReferent } from './names.ts';
-import { fieldUnitIndices, fieldValuesConflict, numbersOf, sameValue, type Field } from './fields.ts';
+import { fieldUnitIndices, fieldValuesConflict, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, parenthesisDepth, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -342,6 +342,9 @@ function groupUnpaired(rev: RevisionUnits, paired: (unit: number) => boolean, se
 }
 
 /** Every difference between two consecutive revisions, in the newer revision's reading order. */
+/** Fields each revision must state for both to have an infobox (a few stray `Key: value` lines are not one). */
+export const MIN_FIELDS = 3;
+
 export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): Finding[] {
   const findings: Finding[] = [];
   const acronyms: [Map<string, string>, Map<string, string>] = [definedAcronyms(a.units), definedAcronyms(b.units)];
@@ -422,9 +425,21 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   const bothInfoboxes = a.blocks.some((x) => x.kind === 'infobox') && b.blocks.some((x) => x.kind === 'infobox');
   const oldFields = fieldUnitIndices(alignment.fieldsOld);
   const newFields = fieldUnitIndices(alignment.fieldsNew);
-  const formOnly = (u: Unit, fields: Set<number>) => u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && fields.has(u.index));
-  report(a, 'removed', (u) => alignment.byOld.has(u) || formOnly(a.units[u], oldFields), (s) => alignment.sections.has(s));
-  report(b, 'added', (u) => alignment.byNew.has(u) || formOnly(b.units[u], newFields), (s) => alignment.sectionsByNew.has(s));
+  // A field (`Employees17,500 (2019)`) only one revision states is an entry added or removed where both revisions
+  // have an infobox, dump lines or not.
+  const bothFieldSets = alignment.fieldsOld.size >= MIN_FIELDS && alignment.fieldsNew.size >= MIN_FIELDS;
+  const keysOld = namedKeys(a, alignment.fieldsOld);
+  const keysNew = namedKeys(b, alignment.fieldsNew);
+  const fieldAlone = (u: Unit, own: Map<number, Field>, otherKeys: Set<string>) => {
+    const f = own.get(u.index);
+    return Boolean(f && /[\p{L}\p{N}]/u.test(f.value) && !isLayoutField(f) && !otherKeys.has(pairingKey(f.norm)));
+  };
+  const formOnly = (u: Unit, fields: Set<number>, own: Map<number, Field>, otherKeys: Set<string>) => {
+    if (bothFieldSets && fieldAlone(u, own, otherKeys)) return false;
+    return u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && fields.has(u.index));
+  };
+  report(a, 'removed', (u) => alignment.byOld.has(u) || formOnly(a.units[u], oldFields, alignment.fieldsOld, keysNew), (s) => alignment.sections.has(s));
+  report(b, 'added', (u) => alignment.byNew.has(u) || formOnly(b.units[u], newFields, alignment.fieldsNew, keysOld), (s) => alignment.sectionsByNew.has(s));
   // Reading order of the newer revision; a removal sits after the newer line of the text that preceded it.
   const pairsByOld = [...alignment.pairs].sort((x, y) => x.old - y.old);
   const newLineAfterOld = (line: number): number => {

@@ -32,6 +32,33 @@ export function fieldUnitIndices(fields: ReadonlyMap<number, Field>): Set<number
   return new Set([...fields].flatMap(([i, f]) => [i, ...(f.valueUnits ?? [])]));
 }
 
+/** A key as two revisions are matched by: without spaces, so a template's `termlength` is the page's `Term length`. */
+export const pairingKey = (norm: string) => norm.replace(/\s+/g, '');
+
+/**
+ * Keys of a template's layout, not its content: an image's caption, size or alt text (`Insigniacaption`,
+ * `Flagsize: 220px`). A field of these that one revision alone states is no difference.
+ */
+export const LAYOUT_KEY = /(?:caption|size|alt|upright|image|logo)$/;
+const PIXELS = /^\d+\s*px$/;
+export const isLayoutField = (f: Field) => LAYOUT_KEY.test(pairingKey(f.norm)) || PIXELS.test(f.value.trim());
+
+/**
+ * The keys a revision names on lines of their own or with no value it kept (`Membership (July 2017) |`, whose
+ * value was an image): a field the other revision states under such a key was not added, only lost in export.
+ */
+export function namedKeys(rev: RevisionUnits, fields: ReadonlyMap<number, Field>): Set<string> {
+  const keys = new Set([...fields.values()].map((f) => pairingKey(f.norm)));
+  for (const u of rev.units) {
+    if (u.kind !== 'caption' && u.kind !== 'infobox' && u.kind !== 'sentence') continue;
+    const line = u.text.trim();
+    if (line.length > 60 || /\p{N}/u.test(line.replace(/\([^)]*\)/g, ''))) continue;
+    const keyOnly = /^([^|:]+?)\s*[|:]?\s*$/.exec(line);
+    if (keyOnly) keys.add(pairingKey(normalKey(keyOnly[1])));
+  }
+  return keys;
+}
+
 export function normalKey(key: string): string {
   return key.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
 }
@@ -143,13 +170,13 @@ export const sameValue = (a: string, b: string) => comparisonWords(a).join(' ') 
 export function pairFields(a: Map<number, Field>, b: Map<number, Field>): Array<{ old: number; new: number }> {
   const byKey = new Map<string, number[]>();
   for (const [i, f] of b) {
-    const list = byKey.get(f.norm);
+    const list = byKey.get(pairingKey(f.norm));
     if (list) list.push(i);
-    else byKey.set(f.norm, [i]);
+    else byKey.set(pairingKey(f.norm), [i]);
   }
   const out: Array<{ old: number; new: number }> = [];
   for (const [i, f] of a) {
-    const list = byKey.get(f.norm);
+    const list = byKey.get(pairingKey(f.norm));
     const n = list?.shift();
     if (n !== undefined) out.push({ old: i, new: n });
   }

@@ -278,6 +278,23 @@ describe('infobox lines of page dumps', () => {
   });
 });
 
+describe('an infobox entry one revision alone states', () => {
+  const dump = (lines: string) => `Harbour Board\n\n${lines}\n\nThe Harbour Board runs the port and its pilots, and answers to the city council.\n`;
+  const report = (older: string, newer: string) =>
+    reconcile([revision('r1', dump(older), 'rendered'), revision('r2', `= Harbour Board =\n\nInfobox\n${newer}\n\nThe Harbour Board runs the port and its pilots, and answers to the city council.\n`, 'sectioned')], { name: 't', title: 'T', language: 'en' })
+      .reconciled.discrepancies.map((d) => [d.kind, d.old?.text ?? null, d.new?.text ?? null]);
+  const older = 'Formed1921\nChairAnna Berg\nStaff (2019) |\nTerm length4 years\nSeatOld Customs House';
+  it('reports it added or removed when both revisions have an infobox', () => {
+    expect(report(older + '\nPilots40', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Budget: 12 million')).toEqual([
+      ['removed', 'Pilots40', null],
+      ['added', null, 'Budget: 12 million'],
+    ]);
+  });
+  it('pairs a template key with its label, and leaves a key the other revision names without a value, or a layout key, alone', () => {
+    expect(report(older, '- Formed: 1921\n- Chair: Anna Berg\n- Staff: 310\n- Termlength: 4 years\n- Seat: Old Customs House\n- Logocaption: The board’s seal\n- Logosize: 120px')).toEqual([]);
+  });
+});
+
 describe('a person replaced in the same role, wherever the name stands', () => {
   it('calls a new office holder a conflict, and a person in another role a rewording', () => {
     expect(one('The current mayor of the town is Anna Berg, in office since 2014.', 'Tomas Lind has served as the current mayor of the town since 2014.').facts).toEqual([{ type: 'entity', old: 'Anna Berg', new: 'Tomas Lind' }]);
