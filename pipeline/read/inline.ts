@@ -41,6 +41,25 @@ export function spanOfLines(first: SourceLine, last: SourceLine): Position {
  */
 const CITATION = /\[(?:(\d{1,4})|note (\d{1,4}))\](?::\s?(?:\d{1,4}|[ivxlc]{1,6})(?:[–-](?:\d{1,4}|[ivxlc]{1,6}))?(?![\p{L}\d]))?/gu;
 
+/**
+ * A table's hidden sort key printed by a text dump in front of the number it sorts (`7002215000000000000215 days`
+ * for `215 days`): MediaWiki's 19-digit key, `7`, a three-digit exponent and fifteen digits of mantissa. A key is
+ * recognised only when it encodes the number that follows it, so no real number is ever cut.
+ */
+const SORT_KEY = /(?<![\d.,])7(\d{3})(\d{15})(?=(\d[\d,]*(?:\.\d+)?))/g;
+
+/** Where a text holds hidden sort keys, each verified against the number after it. */
+export function sortKeys(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  SORT_KEY.lastIndex = 0;
+  for (let m = SORT_KEY.exec(text); m; m = SORT_KEY.exec(text)) {
+    const encoded = Number(`${m[2][0]}.${m[2].slice(1)}e${Number(m[1])}`);
+    const shown = Number(m[3].replace(/,/g, ''));
+    if (Math.abs(encoded - shown) <= 1e-9 * Math.max(1, shown)) found.push({ start: m.index, end: m.index + 19 });
+  }
+  return found;
+}
+
 /** Whether a text holds a citation marker. */
 export function hasCitation(text: string): boolean {
   CITATION.lastIndex = 0;
@@ -55,10 +74,19 @@ export function phrasing(line: SourceLine, start = 0, end = line.text.length): P
   const nodes: PhrasingContent[] = [];
   const source = line.text.slice(0, end);
   let cursor = start;
-  const pushText = (from: number, to: number) => {
+  const pushPiece = (from: number, to: number) => {
     if (to <= from) return;
     const text: Text = { type: 'text', value: source.slice(from, to), position: spanOf(line, from, to) };
     nodes.push(text);
+  };
+  // A hidden sort key a dump printed before its number is left out of the text (each piece keeps its place).
+  const pushText = (from: number, to: number) => {
+    let at = from;
+    for (const key of sortKeys(source.slice(from, to))) {
+      pushPiece(at, from + key.start);
+      at = from + key.end;
+    }
+    pushPiece(at, to);
   };
   CITATION.lastIndex = start;
   for (let match = CITATION.exec(source); match; match = CITATION.exec(source)) {

@@ -51,4 +51,15 @@ describe('citation markers of rendered pages', () => {
     const paragraph = tree.children.find((n) => n.type === 'paragraph')!;
     expect(toString(paragraph)).toBe('The mill ground wheat. It closed in 1901. It was rebuilt.');
   });
+  it('leave out a hidden sort key printed before its number, and only one that encodes that number', async () => {
+    const { readRevision } = await import('../../pipeline/read/index.ts');
+    const { toString } = await import('mdast-util-to-string');
+    const text = 'The lock ran for 70008000000000000008 years, 7002215000000000000215 days; its code is 70031234000000000009 on the plate.';
+    const { tree } = readRevision('a.txt', new TextEncoder().encode(`Lock\n\n${text}\n`), { format: 'rendered' });
+    const paragraph = tree.children.find((n) => n.type === 'paragraph')!;
+    expect(toString(paragraph)).toBe('The lock ran for 8 years, 215 days; its code is 70031234000000000009 on the plate.');
+    // Every piece keeps its own place in the source line.
+    const pieces = (paragraph as { children: Array<{ value?: string; position?: { start: { column: number } } }> }).children;
+    for (const p of pieces) if (p.value) expect(text.indexOf(p.value) + 1).toBe(p.position!.start.column);
+  });
 });
