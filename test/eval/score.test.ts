@@ -83,6 +83,9 @@ describe('scorePair', () => {
     expect(scorePair(g, [e('added', null, S2b)])).toMatchObject({ reported: 0, truePositives: 0, falsePositives: [] });
     // A conflict reported on it is still a false conflict.
     expect(scorePair(g, [e('fact-conflict', S2, S2b)])).toMatchObject({ reported: 1, truePositives: 0, conflictsReported: 1, conflictsTrue: 0 });
+    // A soft conflict reported as a rewording is neutral too; a rewording reported as a conflict is not.
+    const conflict = gold([{ id: 'FC1', kind: 'fact-conflict', old: S2, new: S2b, soft: true }]);
+    expect(scorePair(conflict, [e('reworded', S2, S2b)])).toMatchObject({ reported: 0, falsePositives: [] });
     // An entry mostly outside the soft item is not excused.
     expect(scorePair(g, [e('added', null, S3)]).reported).toBe(1);
   });

@@ -176,7 +176,9 @@ export function scorePair(gold: Gold, reported: Entry[]): PairScore {
     if (!hits.length) hits = matchesUnion(g, entries, all);
     if (!hits.length) hits = blocks.get(g) ?? [];
     const good = hits.filter((i) => kindAcceptable(g, entries[i].kind));
-    hits.filter((i) => !kindAcceptable(g, entries[i].kind)).forEach((i) => wrongKind.add(i));
+    // A soft conflict reported as a rewording is one reading annotators could take (the entry is neutral below).
+    const excused = (i: number) => g.soft && isConflict(g.kind) && !isConflict(entries[i].kind);
+    hits.filter((i) => !kindAcceptable(g, entries[i].kind) && !excused(i)).forEach((i) => wrongKind.add(i));
     good.forEach((i) => credited.add(i));
     if (g.soft) continue;
     score.gold++;
