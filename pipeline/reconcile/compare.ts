@@ -129,8 +129,11 @@ function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: W
   return out;
 }
 
-/** Words whose presence is style, not content: articles, and `on` before a date (`opened on 29 May`). */
-const STYLE_WORDS = new Set(['a', 'an', 'the', 'on']);
+/**
+ * Words whose presence is style, not content: articles, a possessive determiner (`by its rapid expansion`), and
+ * `on` before a date (`opened on 29 May`).
+ */
+const STYLE_WORDS = new Set(['a', 'an', 'the', 'on', 'its', 'their']);
 const withoutArticles = (words: readonly string[]) => words.filter((w) => !STYLE_WORDS.has(w)).join(' ');
 
 const PARENTHESIS = /\([^()]*\)/g;

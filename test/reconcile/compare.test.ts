@@ -189,6 +189,10 @@ describe('form, not content', () => {
     expect(one('The navy flies Westland Westland Sea King helicopters.', 'The navy flies Westland Sea King helicopters.').kinds).toEqual([]);
     expect(one('The hall was opened by the king 29 May 1937.', 'The hall was opened by the king on 29 May 1937.').kinds).toEqual([]);
   });
+  it('ignores a possessive determiner added, but not a word changed', () => {
+    expect(one('The firm is known for rapid growth in the north.', 'The firm is known for its rapid growth in the north.').kinds).toEqual([]);
+    expect(one('The firm is known for rapid growth in the north.', 'The firm is known for rapid decline in the north.').kinds).toEqual(['reworded']);
+  });
   it('still reports words that changed inside parentheses on both sides', () => {
     expect(one('The river (the longest in the region) floods often.', 'The river (the widest in the region) floods often.').kinds).toEqual(['reworded']);
   });
