@@ -146,6 +146,12 @@ const entries = [
     hint: 'pin them in decisions.json (ids from `brief diff`), or build without --strict to take the newest revision',
   },
   {
+    id: 'missing-glyph',
+    title: 'A character no font draws',
+    message: 'no font of the briefing has the character {char} (U+{code}): the PDF shows an empty box for it',
+    hint: 'the web page and the EPUB show it with the reader’s fonts; for the PDF, write it another way in the source, or add a font family that has it to FALLBACK_FAMILIES in pipeline/compose/fonts.ts',
+  },
+  {
     id: 'usage',
     title: 'Bad usage',
     message: '{reason}',

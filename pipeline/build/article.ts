@@ -113,6 +113,10 @@ export async function buildArticle(dir: string, name: string, options: BuildOpti
     for (const d of reconciled.discrepancies) outcome.discrepancies[d.kind] = (outcome.discrepancies[d.kind] ?? 0) + 1;
     outcome.open = openConflicts(reconciled.discrepancies);
     outcome.unresolved = outcome.open.length;
+    if (options.formats.includes('pdf')) {
+      const { missingGlyphs } = await import('../compose/fonts.ts');
+      outcome.diagnostics.push(...missingGlyphs(article.revisions).map(toDiagnostic));
+    }
     const { composeBriefing } = await import('../compose/index.ts');
     const briefing = await timed('compose', () => composeBriefing(reconciled, options));
     for (const [format, loadWriter] of WRITERS) {

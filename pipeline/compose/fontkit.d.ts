@@ -25,6 +25,16 @@ declare module 'fontkit' {
     glyphForCodePoint(codePoint: number): Glyph;
     getGlyph(id: number): Glyph;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    /** Every code point the font maps to a glyph. */
+    characterSet: number[];
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
+}
+
+// The part of linebreak (UAX #14, pdfkit's own line breaker) that brief uses; it ships no types.
+declare module 'linebreak' {
+  export default class LineBreaker {
+    constructor(text: string);
+    nextBreak(): { position: number; required: boolean } | null;
+  }
 }

@@ -1,7 +1,13 @@
 // The briefing's typefaces (templates/fonts/): parsed once per process, measured with a warm cache.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { projectRoot } from '../render/assets.ts';
 import * as fontkit from 'fontkit';
+import type { VFileMessage } from 'vfile-message';
+import type { Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Revision } from '../model.ts';
+import { userMessage } from '../errors.ts';
 import type { Font } from 'fontkit';
 
 /** The faces the briefing uses, by role. The files live in templates/fonts/ with their licence. */
@@ -12,13 +18,212 @@ export const FACES = {
   sans: 'DejaVuSans.ttf',
   sansBold: 'DejaVuSans-Bold.ttf',
 } as const;
-export type Face = keyof typeof FACES;
+/** One of the briefing's own faces. */
+export type PrimaryFace = keyof typeof FACES;
+/** A fallback face for characters the briefing's faces lack: `fb:<family>:<subset>:<weight>` (fallbackFile). */
+export type FallbackFace = `fb:${string}`;
+export type Face = PrimaryFace | FallbackFace;
 
 // Resolved from the project root, so it works from the sources, the tests and the bundle in dist/ alike.
 const fontsDir = `${projectRoot()}/templates/fonts/`;
 const loaded = new Map<Face, Font>();
 const widths = new Map<Face, Map<string, number>>();
 const WIDTHS_KEPT = 20_000;
+
+/**
+ * Fallback families for the scripts the briefing's faces (DejaVu: Latin, Greek, Cyrillic) lack, tried in this
+ * order: OFL Noto faces from the npm registry (@fontsource, installed by `make`), each split by its publisher into
+ * files per Unicode range (`unicode.json`). `script` is the characters a family is preferred for even where a
+ * primary face has a glyph (a word is shaped in one font: Arabic joins only within one).
+ */
+export const FALLBACK_FAMILIES: ReadonlyArray<{ family: string; script: RegExp }> = [
+  { family: 'noto-sans-arabic', script: /\p{Script=Arabic}/u },
+  { family: 'noto-sans-hebrew', script: /\p{Script=Hebrew}/u },
+  { family: 'noto-sans-devanagari', script: /\p{Script=Devanagari}/u },
+  { family: 'noto-sans-kr', script: /\p{Script=Hangul}/u },
+  { family: 'noto-sans-sc', script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u },
+  { family: 'noto-emoji', script: /\p{Emoji_Presentation}/u },
+];
+/** Subsets of a family that are its own script (a family's `latin` files would only shadow the primary faces). */
+const OWN_SUBSET = /^(?:arabic|hebrew|devanagari|\d+)$/;
+
+interface Chunk {
+  family: string;
+  subset: string;
+  script: RegExp;
+  ranges: Array<[number, number]>;
+}
+let chunks: Chunk[] | null = null;
+
+function fallbackChunks(): Chunk[] {
+  if (chunks) return chunks;
+  chunks = [];
+  for (const { family, script } of FALLBACK_FAMILIES) {
+    const file = `${projectRoot()}/node_modules/@fontsource/${family}/unicode.json`;
+    if (!existsSync(file)) continue;
+    const table = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    for (const [key, value] of Object.entries(table)) {
+      const subset = key.replace(/^\[|\]$/g, '');
+      if (!OWN_SUBSET.test(subset)) continue;
+      const ranges = value.split(',').map((r) => {
+        const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
+        return [parseInt(a, 16), parseInt(b ?? a, 16)] as [number, number];
+      });
+      chunks.push({ family, subset, script, ranges });
+    }
+  }
+  return chunks;
+}
+
+/**
+ * A fallback face's font: its WOFF file, or the WOFF2 one where fontkit cannot read the WOFF's character map
+ * (one file of Noto Sans SC).
+ */
+function openFallback(face: FallbackFace): Font {
+  return fontkit.create(woffToSfnt(readFileSync(fallbackFile(face))));
+}
+
+/**
+ * A WOFF 1.0 file as the TrueType/OpenType font it wraps (W3C WOFF: a table directory, each table zlib-compressed
+ * when that made it smaller). fontkit reads WOFF itself, but fails on some files' compressed tables (a character
+ * map of Noto Sans SC), and a subset made from the plain font is what pdfkit embeds anyway.
+ */
+export function woffToSfnt(woff: Uint8Array): Uint8Array {
+  const view = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
+  if (view.getUint32(0) !== 0x774f4646) return woff; // not 'wOFF': already a plain font
+  const flavor = view.getUint32(4);
+  const numTables = view.getUint16(12);
+  const tables: Array<{ tag: number; checksum: number; data: Uint8Array }> = [];
+  for (let i = 0; i < numTables; i++) {
+    const at = 44 + i * 20;
+    const offset = view.getUint32(at + 4);
+    const compLength = view.getUint32(at + 8);
+    const origLength = view.getUint32(at + 12);
+    const stored = woff.subarray(offset, offset + compLength);
+    tables.push({ tag: view.getUint32(at), checksum: view.getUint32(at + 16), data: compLength < origLength ? inflateSync(stored) : stored });
+  }
+  const headerSize = 12 + 16 * numTables;
+  const size = tables.reduce((n, t) => n + ((t.data.length + 3) & ~3), headerSize);
+  const out = new Uint8Array(size);
+  const o = new DataView(out.buffer);
+  const power = 2 ** Math.floor(Math.log2(numTables));
+  o.setUint32(0, flavor);
+  o.setUint16(4, numTables);
+  o.setUint16(6, power * 16);
+  o.setUint16(8, Math.log2(power));
+  o.setUint16(10, numTables * 16 - power * 16);
+  let offset = headerSize;
+  tables.forEach((t, i) => {
+    const at = 12 + i * 16;
+    o.setUint32(at, t.tag);
+    o.setUint32(at + 4, t.checksum);
+    o.setUint32(at + 8, offset);
+    o.setUint32(at + 12, t.data.length);
+    out.set(t.data, offset);
+    offset += (t.data.length + 3) & ~3;
+  });
+  return out;
+}
+
+/** The font file of a fallback face. */
+export function fallbackFile(face: FallbackFace): string {
+  const [, family, subset, weight] = face.split(':');
+  return `${projectRoot()}/node_modules/@fontsource/${family}/files/${family}-${subset}-${weight}-normal.woff`;
+}
+
+const isBold = (face: PrimaryFace) => face.endsWith('Bold');
+const primaryCoverage = new Map<PrimaryFace, Set<number>>();
+function primaryHas(face: PrimaryFace, cp: number): boolean {
+  let set = primaryCoverage.get(face);
+  if (!set) primaryCoverage.set(face, (set = new Set(loadFace(face).characterSet)));
+  return set.has(cp);
+}
+const chosenFace = new Map<string, Face | null>();
+
+/**
+ * The face that draws a character in text styled `base`: the base face, or the first fallback that has the
+ * character (preferred for its own script), in the base's weight where the family has it; null when no face has it.
+ */
+export function faceFor(base: PrimaryFace, cp: number): Face | null {
+  const key = `${base}:${cp}`;
+  const known = chosenFace.get(key);
+  if (known !== undefined) return known;
+  const ch = String.fromCodePoint(cp);
+  const candidates = fallbackChunks().filter((c) => c.ranges.some(([a, b]) => cp >= a && cp <= b));
+  const own = candidates.filter((c) => c.script.test(ch));
+  let face: Face | null = null;
+  const tryChunks = (list: Chunk[]) => {
+    for (const c of list) {
+      for (const weight of isBold(base) ? ['700', '400'] : ['400']) {
+        const candidate: FallbackFace = `fb:${c.family}:${c.subset}:${weight}`;
+        if (!usable(candidate)) continue;
+        if (loadFace(candidate).hasGlyphForCodePoint(cp)) return candidate;
+      }
+    }
+    return null;
+  };
+  face = tryChunks(own) ?? (primaryHas(base, cp) ? base : tryChunks(candidates));
+  chosenFace.set(key, face);
+  return face;
+}
+
+const usableFaces = new Map<FallbackFace, boolean>();
+/** Is a fallback file there and readable by fontkit (one publisher's file has a character map fontkit cannot read)? */
+function usable(face: FallbackFace): boolean {
+  let ok = usableFaces.get(face);
+  if (ok === undefined) {
+    try {
+      ok = existsSync(fallbackFile(face)) && (loadFace(face).hasGlyphForCodePoint(0x20) || true);
+    } catch {
+      ok = false;
+    }
+    usableFaces.set(face, ok);
+  }
+  return ok;
+}
+
+/** Characters that draw nothing of their own (joiners, direction marks, variation selectors): kept with their neighbour. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\uFE00-\uFE0F]/u;
+/** Text every primary face draws as it is (most of a briefing): no need to look at each character. */
+const PLAIN = /^[\x20-\x7E\u00A0-\u017F\u2010-\u2027]*$/;
+
+/**
+ * Split text styled `base` into runs, each drawn by one face: the base face, or a fallback for characters it
+ * lacks (an Arabic word, a Chinese phrase, an emoji). A combining mark or joiner stays with the run before it
+ * where that face has it; an invisible character no face of the run has is left out (it would draw a box).
+ * A visible character no face has stays in the base face, and `missingGlyphs` reports it.
+ */
+export function fontRuns(base: PrimaryFace, text: string): Array<{ face: Face; text: string }> {
+  if (PLAIN.test(text)) return [{ face: base, text }];
+  const runs: Array<{ face: Face; text: string }> = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const last = runs[runs.length - 1];
+    if (INVISIBLE.test(ch) || /\p{M}/u.test(ch)) {
+      if (last && loadFace(last.face).hasGlyphForCodePoint(cp)) last.text += ch;
+      else if (!INVISIBLE.test(ch)) runs.push({ face: faceFor(base, cp) ?? base, text: ch });
+      continue;
+    }
+    const face = faceFor(base, cp) ?? base;
+    if (last && last.face === face) last.text += ch;
+    else runs.push({ face, text: ch });
+  }
+  return runs.length ? runs : [{ face: base, text: '' }];
+}
+
+/** A visible character of `text` that no face can draw in text styled `base`, if any (for warnings). */
+export function undrawable(base: PrimaryFace, text: string): string[] {
+  if (PLAIN.test(text)) return [];
+  const missing = new Set<string>();
+  for (const ch of text) {
+    if (INVISIBLE.test(ch) || /\s/u.test(ch)) continue;
+    if (faceFor(base, ch.codePointAt(0)!) === null) missing.add(ch);
+  }
+  return [...missing];
+}
+
+/** The primary face a face stands in for, for line metrics (a fallback's taller ascent must not move the line). */
+export const isFallback = (face: Face): face is FallbackFace => face.startsWith('fb:');
 
 /**
  * The parsed font for a face. fontkit parsing and shaping is the known cost of an embedded font
@@ -28,7 +233,7 @@ const WIDTHS_KEPT = 20_000;
 export function loadFace(face: Face): Font {
   let font = loaded.get(face);
   if (!font) {
-    font = fontkit.create(readFileSync(fontsDir + FACES[face]));
+    font = isFallback(face) ? openFallback(face) : fontkit.create(readFileSync(fontsDir + FACES[face]));
     memoizeGlyphDecoding(font);
     loaded.set(face, font);
   }
@@ -141,3 +346,28 @@ export function verticalMetrics(face: Face, size: number): { ascent: number; des
   return { ascent: em.ascent * size, descent: em.descent * size };
 }
 const emMetrics = new Map<Face, { ascent: number; descent: number }>();
+
+/**
+ * A warning for each character of the revisions that no face draws (the body face and every fallback): named
+ * by file, line and column of its first place in each file, once per character and file.
+ */
+export function missingGlyphs(revisions: readonly Revision[]): VFileMessage[] {
+  const messages: VFileMessage[] = [];
+  for (const revision of revisions) {
+    const seen = new Set<string>();
+    visit(revision.tree, 'text', (node: Text) => {
+      const missing = undrawable('serif', node.value).filter((ch) => !seen.has(ch));
+      for (const ch of missing) {
+        seen.add(ch);
+        const start = node.position?.start;
+        const before = node.value.slice(0, node.value.indexOf(ch));
+        const lines = before.split('\n');
+        const place = start && { line: start.line + lines.length - 1, column: (lines.length > 1 ? 1 : start.column) + [...lines[lines.length - 1]].length };
+        const message = userMessage('missing-glyph', { char: ch, code: ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0') }, place, revision.file);
+        message.fatal = false;
+        messages.push(message);
+      }
+    });
+  }
+  return messages;
+}

@@ -43,8 +43,8 @@ export function composeBriefing(reconciled: Reconciled, options: BuildOptions): 
   const context = briefingContext(reconciled, options, labels, slots);
   return {
     reconciled,
-    tree: parseDocument(briefing(context), labels, slots),
-    handout: parseDocument(handout(context), labels, slots),
+    tree: parseDocument(briefing(context), slots, reconciled.article.language),
+    handout: parseDocument(handout(context), slots, reconciled.article.language),
   };
 }
 
@@ -249,9 +249,9 @@ function unwrapSingleParagraph(content: ElementContent[]): ElementContent[] {
  * parse5 runs without source locations (what rehype-parse always asks for): no writer reads the
  * template's positions, and tracking them was half the parse (≈ 90 ms of a cold seed build).
  */
-function parseDocument(html: string, labels: Labels, slots: Slots): HastRoot {
+function parseDocument(html: string, slots: Slots, language: string): HastRoot {
   const tree = fromParse5(parseHtml(html, { scriptingEnabled: false })) as HastRoot;
-  tidy(tree, slots, languageTagger());
+  tidy(tree, slots, languageTagger(language));
   return tree;
 }
 
@@ -318,23 +318,92 @@ function languageTagOf(name: string): string | undefined {
   return languageTags.get(name);
 }
 
-/** `Mongolian: Монгол Оросын харилцаа` → the value in `<span lang="mn">`, for any language ISO 639 names; null when a text has no label. */
-export function languageTagger(): (node: Text) => ElementContent[] | null {
+/**
+ * Scripts a run of text can be tagged by when no label names its language: the BCP 47 tag (a language where the
+ * script tells it, else `und-` and the script) and its direction.
+ */
+const SCRIPT_RUNS: ReadonlyArray<{ script: string; tag: string; rtl?: boolean }> = [
+  { script: 'Arabic', tag: 'und-Arab', rtl: true },
+  { script: 'Hebrew', tag: 'und-Hebr', rtl: true },
+  { script: 'Syriac', tag: 'und-Syrc', rtl: true },
+  { script: 'Thaana', tag: 'dv', rtl: true },
+  { script: 'Devanagari', tag: 'und-Deva' },
+  { script: 'Bengali', tag: 'und-Beng' },
+  { script: 'Tamil', tag: 'und-Taml' },
+  { script: 'Thai', tag: 'th' },
+  { script: 'Hangul', tag: 'ko' },
+  { script: 'Hiragana', tag: 'ja' },
+  { script: 'Katakana', tag: 'ja' },
+  { script: 'Han', tag: 'und-Hani' },
+  { script: 'Greek', tag: 'und-Grek' },
+  { script: 'Cyrillic', tag: 'und-Cyrl' },
+  { script: 'Georgian', tag: 'ka' },
+  { script: 'Armenian', tag: 'hy' },
+];
+/** A run of one script: from a letter of it to a letter of it, with what scripts share (spaces, digits, punctuation) between. */
+const scriptRun = (script: string) => new RegExp(`\\p{Script=${script}}(?:[\\p{Script=${script}}\\p{Script=Common}\\p{Script=Inherited}]*[\\p{Script=${script}}\\p{M}])?`, 'gu');
+/** Chinese and Japanese share Han: a Han run with kana in it is Japanese. */
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])?/gu;
+const RTL_TEXT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+
+/** The script the article's own language is written in (`Latn` for English), whose runs are not foreign. */
+function ownScript(language: string): string {
+  try {
+    return new Intl.Locale(language).maximize().script ?? 'Latn';
+  } catch {
+    return 'Latn';
+  }
+}
+const SCRIPT_CODES: Record<string, string> = { Arabic: 'Arab', Hebrew: 'Hebr', Syriac: 'Syrc', Thaana: 'Thaa', Devanagari: 'Deva', Bengali: 'Beng', Tamil: 'Taml', Thai: 'Thai', Hangul: 'Kore', Hiragana: 'Jpan', Katakana: 'Jpan', Han: 'Hani', Greek: 'Grek', Cyrillic: 'Cyrl', Georgian: 'Geor', Armenian: 'Armn' };
+
+/** Runs of text in a script other than the article's, as `<span lang dir>`: a reader's fonts, voice and direction follow. */
+function tagScripts(value: string, language: string): ElementContent[] {
+  const own = ownScript(language);
+  const found: Array<{ start: number; end: number; tag: string; rtl: boolean }> = [];
+  const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+  for (const m of value.matchAll(CJK_RUN)) {
+    const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[0]);
+    if (own === 'Hans' || own === 'Hant' || own === 'Jpan') continue;
+    found.push({ start: m.index, end: m.index + m[0].length, tag: kana ? 'ja' : 'und-Hani', rtl: false });
+  }
+  for (const { script, tag, rtl } of SCRIPT_RUNS) {
+    if (script === 'Han' || script === 'Hiragana' || script === 'Katakana' || SCRIPT_CODES[script] === own) continue;
+    for (const m of value.matchAll(scriptRun(script))) if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, tag, rtl: Boolean(rtl) });
+  }
+  if (!found.length) return [{ type: 'text', value }];
+  found.sort((a, b) => a.start - b.start);
+  const out: ElementContent[] = [];
+  let last = 0;
+  for (const f of found) {
+    if (f.start > last) out.push({ type: 'text', value: value.slice(last, f.start) });
+    out.push(h('span', { lang: f.tag, ...(f.rtl ? { dir: 'rtl' } : {}) }, value.slice(f.start, f.end)) as Element);
+    last = f.end;
+  }
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+  return out;
+}
+
+/**
+ * `Mongolian: Монгол Оросын харилцаа` → the value in `<span lang="mn">`, for any language ISO 639 names; a run in
+ * another script than the article's language (`敦煌研究院`, `المعرفة`) → `<span lang="und-Hani">`, with `dir="rtl"`
+ * for a right-to-left script. Null when a text has nothing foreign.
+ */
+export function languageTagger(language = 'en'): (node: Text) => ElementContent[] | null {
   const pattern = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+([^;)\]\n]+)/gu;
   return (node) => {
     const found = [...node.value.matchAll(pattern)].map((m) => ({ m, tag: languageTagOf(m[1]) })).filter((x) => x.tag);
-    if (!found.length) return null;
     const out: ElementContent[] = [];
     let last = 0;
     for (const { m, tag } of found) {
       const valueStart = m.index + m[0].length - m[2].length;
       const value = m[2].trimEnd();
-      out.push({ type: 'text', value: node.value.slice(last, valueStart) });
-      out.push(h('span', { lang: tag }, value) as Element);
+      out.push(...tagScripts(node.value.slice(last, valueStart), language));
+      out.push(h('span', { lang: tag, ...(RTL_TEXT.test(value) ? { dir: 'rtl' } : {}) }, value) as Element);
       last = valueStart + value.length;
     }
-    out.push({ type: 'text', value: node.value.slice(last) });
-    return out.filter((n) => n.type !== 'text' || n.value !== '');
+    out.push(...tagScripts(node.value.slice(last), language));
+    const kept = out.filter((n) => n.type !== 'text' || n.value !== '');
+    return kept.some((n) => n.type === 'element') ? kept : null;
   };
 }
 

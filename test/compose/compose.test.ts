@@ -137,4 +137,27 @@ describe('languageTagger', () => {
     ]);
     expect(spans('Note: this is not a language.')).toEqual([]);
   });
+  it('tags runs in another script than the article’s, with their direction', async () => {
+    const { languageTagger } = await import('../../pipeline/compose/index.ts');
+    const spans = (value: string, language = 'en') =>
+      (languageTagger(language)({ type: 'text', value }) ?? [])
+        .filter((n) => n.type === 'element')
+        .map((n) => {
+          const el = n as { properties: { lang: string; dir?: string }; children: Array<{ value: string }> };
+          return [el.properties.lang, el.properties.dir ?? 'ltr', el.children[0].value];
+        });
+    expect(spans('Its motto is «المعرفة جسر» and its name רשת המשי (the net).')).toEqual([
+      ['und-Arab', 'rtl', 'المعرفة جسر'],
+      ['und-Hebr', 'rtl', 'רשת המשי'],
+    ]);
+    expect(spans('The academy (敦煌研究院) and the repository 正倉院は東大寺の宝庫, in Korea 국립중앙박물관.')).toEqual([
+      ['und-Hani', 'ltr', '敦煌研究院'],
+      ['ja', 'ltr', '正倉院は東大寺の宝庫'],
+      ['ko', 'ltr', '국립중앙박물관'],
+    ]);
+    // The article's own script is not foreign; a label still names the language.
+    expect(spans('Эрмитаж в Санкт-Петербурге', 'ru')).toEqual([]);
+    expect(spans('Cairo (Arabic: القاهرة) is large.')).toEqual([['ar', 'rtl', 'القاهرة']]);
+    expect(spans('A plain English sentence.')).toEqual([]);
+  });
 });

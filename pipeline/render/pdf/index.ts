@@ -72,7 +72,13 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
   // the layout cache at that moment, so an unused face still stays out of the file.
   const select = doc.font.bind(doc);
   const shared = new Set<string>();
+  const registered = new Set<string>(Object.keys(FACES));
   doc.font = ((face: Face, ...rest: unknown[]) => {
+    // A fallback face (fonts.ts) is registered the first time a character needs it, and embedded only then.
+    if (!registered.has(face)) {
+      registered.add(face);
+      doc.registerFont(face, loadFace(face) as never);
+    }
     const result = (select as (...a: unknown[]) => PDFKit.PDFDocument)(face, ...rest);
     if (!shared.has(face) && face in FACES) {
       shared.add(face);

@@ -1,6 +1,9 @@
 // Inline typesetting: hast phrasing → styled runs → lines broken to a width with the real font metrics.
 import type { ElementContent } from 'hast';
-import { measure, verticalMetrics, type Face } from '../../compose/fonts.ts';
+import * as bidiModule from 'bidi-js';
+import type { Bidi } from 'bidi-js';
+import LineBreaker from 'linebreak';
+import { fontRuns, isFallback, measure, verticalMetrics, type Face, type PrimaryFace } from '../../compose/fonts.ts';
 
 export interface RunStyle {
   face: Face;
@@ -24,6 +27,10 @@ export interface Run extends RunStyle {
 export interface Piece extends RunStyle {
   text: string;
   width: number;
+  /** The face of the styled run a fallback face stands in for (its metrics place the line). */
+  base?: Face;
+  /** Bidi embedding level (odd: right to left), where the paragraph holds right-to-left text. */
+  level?: number;
 }
 
 export interface LineItem {
@@ -36,8 +43,8 @@ export interface Line {
   width: number;
 }
 
-const bold: Partial<Record<Face, Face>> = { serif: 'serifBold', serifItalic: 'serifBold', sans: 'sansBold' };
-const italic: Partial<Record<Face, Face>> = { serif: 'serifItalic' };
+const bold: Partial<Record<Face, PrimaryFace>> = { serif: 'serifBold', serifItalic: 'serifBold', sans: 'sansBold' };
+const italic: Partial<Record<Face, PrimaryFace>> = { serif: 'serifItalic' };
 
 let roleCounter = 0;
 
@@ -123,21 +130,91 @@ interface Box {
   forceBreak?: boolean;
 }
 
-function piece(run: RunStyle, text: string): Piece {
+/** A piece in the face its style names (already one face: a fallback piece, a part of one). */
+function piece(run: RunStyle & { base?: Face; level?: number }, text: string): Piece {
   return { ...run, text, width: measure(run.face, text, run.size) };
 }
 
-/** Split runs into boxes (words) and glue (spaces); a word may span runs. Breaks are allowed after `/`. */
+/**
+ * The pieces of one word: a run per face that draws its characters (fonts.ts `fontRuns`: an Arabic word or an
+ * emoji in a fallback face), and per bidi level where the paragraph has right-to-left text (`levels`, from
+ * `offset` in the paragraph).
+ */
+function piecesOf(run: RunStyle, text: string, levels: Uint8Array | null, offset: number): Piece[] {
+  const out: Piece[] = [];
+  const runs = isFallback(run.face) ? [{ face: run.face, text }] : fontRuns(run.face as PrimaryFace, text);
+  let at = offset;
+  for (const r of runs) {
+    if (!levels) {
+      out.push(piece({ ...run, face: r.face, ...(r.face !== run.face ? { base: run.face } : {}) }, r.text));
+      continue;
+    }
+    // fontRuns may leave out an invisible character: follow the run's own characters in the paragraph.
+    let start = 0;
+    let i = 0;
+    let level = levels[at] ?? 0;
+    for (const ch of r.text) {
+      while (at < levels.length && text[at - offset] !== undefined && text.codePointAt(at - offset) !== ch.codePointAt(0)) at++;
+      const l = levels[at] ?? level;
+      if (l !== level && i > start) {
+        out.push(levelPiece(run, r.face, r.text.slice(start, i), level));
+        start = i;
+      }
+      level = l;
+      i += ch.length;
+      at += ch.length;
+    }
+    if (i > start) out.push(levelPiece(run, r.face, r.text.slice(start, i), level));
+  }
+  return out;
+}
+
+// bidi-js is a CommonJS factory typed as an ES default export: its function is the namespace's `default`.
+const bidi = (bidiModule as unknown as { default: () => Bidi }).default();
+
+/** A piece at a bidi level: right to left, its mirrored characters (brackets) are mirrored. */
+function levelPiece(run: RunStyle, face: Face, text: string, level: number): Piece {
+  const shown = level % 2 ? [...text].map((c) => bidi.getMirroredCharacter(c) ?? c).join('') : text;
+  return piece({ ...run, face, level, ...(face !== run.face ? { base: run.face } : {}) }, shown);
+}
+
+/** Right-to-left letters: a paragraph without them needs no bidi pass. */
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+/** Text whose line breaks are only at spaces (and after `/`): anything else is broken by UAX #14. */
+const SPACED = /^[\x20-\x7E\u00A0-\u024F\u0370-\u052F\u2010-\u2027]*$/;
+
+/** Break opportunities inside a word by UAX #14 (between ideographs, after a hyphen in some scripts). */
+function uax14Parts(word: string): string[] {
+  if (SPACED.test(word)) return [word];
+  const parts: string[] = [];
+  const breaker = new LineBreaker(word);
+  let last = 0;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    if (bk.position > last) parts.push(word.slice(last, bk.position));
+    last = bk.position;
+  }
+  if (last < word.length) parts.push(word.slice(last));
+  return parts;
+}
+
+/**
+ * Split runs into boxes (words) and glue (spaces); a word may span runs. Breaks are allowed after `/` and where
+ * UAX #14 allows one inside a word of another script (between Chinese or Japanese characters).
+ */
 function boxesOf(runs: Run[]): Box[] {
   const boxes: Box[] = [];
   let current: Box | null = null;
   let pendingGlue = 0;
+  const paragraph = runs.map((r) => r.text).join('');
+  const levels = RTL.test(paragraph) ? bidi.getEmbeddingLevels(paragraph).levels : null;
+  let offset = 0;
   for (const run of runs) {
     if (run.text === '\n') {
       if (current) boxes.push(current);
       current = null;
       boxes.push({ pieces: [], width: 0, glue: 0, forceBreak: true });
       pendingGlue = 0;
+      offset += 1;
       continue;
     }
     for (const part of run.text.split(/( )/)) {
@@ -146,26 +223,67 @@ function boxesOf(runs: Run[]): Box[] {
         if (current) boxes.push(current);
         current = null;
         pendingGlue = measure(run.face, ' ', run.size);
+        offset += 1;
         continue;
       }
-      // Most words hold no `/`: no split, no array.
-      const chunks = part.includes('/') ? part.split(/(?<=[/])(?=.)/) : null;
+      // Most words hold no `/` and are Latin: no split, no array.
+      const chunks = SPACED.test(part) ? (part.includes('/') ? part.split(/(?<=[/])(?=.)/) : null) : uax14Parts(part);
+      let at = offset;
       for (let i = 0; i < (chunks ? chunks.length : 1); i++) {
         if (i > 0 && current) {
           boxes.push(current);
           current = null;
           pendingGlue = 0;
         }
-        const p = piece(run, chunks ? chunks[i] : part);
+        const text = chunks ? chunks[i] : part;
         if (!current) current = { pieces: [], width: 0, glue: boxes.length ? pendingGlue : 0 };
-        current.pieces.push(p);
-        current.width += p.width;
+        for (const p of piecesOf(run, text, levels, at)) {
+          current.pieces.push(p);
+          current.width += p.width;
+        }
+        at += text.length;
       }
+      offset += part.length;
     }
   }
   if (current) boxes.push(current);
   if (boxes.length) boxes[0].glue = 0;
   return boxes;
+}
+
+/**
+ * Put a line's items in visual order by their bidi levels (UAX #9, rule L2: from the highest level down to the
+ * lowest odd one, reverse every run of items at that level or higher), keeping each item's space before it.
+ */
+function reorderLine(line: Line): void {
+  const items = line.items;
+  if (!items.some((it) => (it.piece.level ?? 0) % 2)) return;
+  const gaps = items.map((it, i) => (i === 0 ? 0 : it.x - (items[i - 1].x + items[i - 1].piece.width)));
+  const order = items.map((_, i) => i);
+  const levelOf = (i: number) => items[i].piece.level ?? 0;
+  const highest = Math.max(...order.map(levelOf));
+  const lowestOdd = Math.min(...order.map(levelOf).filter((l) => l % 2)) || 1;
+  for (let level = highest; level >= lowestOdd; level--) {
+    for (let i = 0; i < order.length; ) {
+      if (levelOf(order[i]) < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < order.length && levelOf(order[j]) >= level) j++;
+      order.splice(i, j - i, ...order.slice(i, j).reverse());
+      i = j;
+    }
+  }
+  let x = 0;
+  line.items = order.map((i, k) => {
+    // The space between two neighbours is the one that stood before the later of them in reading order.
+    if (k > 0) x += gaps[Math.max(i, order[k - 1])] > 0 && Math.abs(i - order[k - 1]) === 1 ? gaps[Math.max(i, order[k - 1])] : Math.max(0, gaps[i]);
+    const item = { piece: items[i].piece, x };
+    x += items[i].piece.width;
+    return item;
+  });
+  line.width = x;
 }
 
 /** Break a box wider than the measure into character chunks that fit. */
@@ -239,7 +357,9 @@ export function breakLines(runs: Run[], width: number): Line[] {
     line.width = x;
   }
   if (line.items.length || !lines.length) push();
-  return lines.filter((l, i) => l.items.length || i === 0);
+  const kept = lines.filter((l, i) => l.items.length || i === 0);
+  for (const l of kept) reorderLine(l);
+  return kept;
 }
 
 /** Cut lines to at most `max`, ending the last kept line with an ellipsis that fits. */

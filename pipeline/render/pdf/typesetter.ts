@@ -251,7 +251,8 @@ export class Typesetter {
   ): void {
     const doc = this.doc;
     const items = line.items;
-    const maxAscent = Math.max(0, ...items.map((it) => ascentOf(it.piece.face, it.piece.size)));
+    // A fallback face (a taller CJK or Arabic face) sits on the line of the face it stands in for.
+    const maxAscent = Math.max(0, ...items.map((it) => ascentOf(it.piece.base ?? it.piece.face, it.piece.size)));
     // Centre the text in the leading: baseline sits so that ascent + descent is balanced.
     const baseline = top + (leading - maxAscent * 1.23) / 2 + maxAscent;
     let i = 0;
@@ -537,5 +538,7 @@ function splitRow(row: Row, room: number): [Row, Row] | null {
 }
 
 function sameStyle(a: Piece, b: Piece): boolean {
+  // A right-to-left piece is drawn alone at its place: shaped with its neighbours, its words would be reversed again.
+  if ((a.level ?? 0) % 2 || (b.level ?? 0) % 2) return false;
   return a.face === b.face && a.size === b.size && a.rise === b.rise && a.underline === b.underline && a.strike === b.strike && a.goTo === b.goTo && a.link === b.link && a.roleKey === b.roleKey;
 }
