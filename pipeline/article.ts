@@ -105,15 +105,22 @@ function unknownKeys(file: VFile, node: JsonNode, known: readonly string[], what
   }
 }
 
+/** An SPDX licence identifier (`CC-BY-SA-4.0`, `MIT`, `LicenseRef-…`). */
+const SPDX_ID = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
+
 /** Check a manifest's text and return its fields; every problem names the manifest's line. */
 export function parseManifest(file: VFile): ArticleManifest & { revisions: ManifestEntry[]; revisionsPlace: { line: number; column: number } } {
   const root = parseJsonFile(file, 'json-syntax');
   if (root.type !== 'object') shapeError(file, root, 'the manifest must be a JSON object');
-  unknownKeys(file, root, ['title', 'language', 'revisions'], 'the manifest');
+  unknownKeys(file, root, ['title', 'language', 'license', 'revisions'], 'the manifest');
   const title = optionalString(file, root, ['title']);
   const language = optionalString(file, root, ['language']) ?? 'en';
   if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language)) {
     shapeError(file, findNodeAtLocation(root, ['language']), `\`language\` must be a BCP 47 tag such as "en", not ${JSON.stringify(language)}`);
+  }
+  const license = optionalString(file, root, ['license']);
+  if (license !== undefined && !SPDX_ID.test(license)) {
+    shapeError(file, findNodeAtLocation(root, ['license']), `\`license\` must be an SPDX licence identifier such as "CC-BY-SA-4.0", not ${JSON.stringify(license)}`);
   }
   const list = findNodeAtLocation(root, ['revisions']);
   if (!list || list.type !== 'array') shapeError(file, list ?? root, '`revisions` must be a list of { "file", "label", "date"? }, oldest first');
@@ -156,7 +163,7 @@ export function parseManifest(file: VFile): ArticleManifest & { revisions: Manif
       place,
     });
   });
-  return { title, language, revisions, revisionsPlace: placeOf(file, list) };
+  return { title, language, ...(license ? { license } : {}), revisions, revisionsPlace: placeOf(file, list) };
 }
 
 /** Check a decisions file: per discrepancy id, an action the editor pinned. */
@@ -308,6 +315,7 @@ export async function loadArticle(dir: string, io: Io = nodeIo, options: LoadOpt
     dir,
     title: manifest?.title ?? revisions[revisions.length - 1].title,
     language: manifest?.language ?? 'en',
+    ...(manifest?.license ? { license: manifest.license } : {}),
     revisions,
     decisions,
     decisionsFile,

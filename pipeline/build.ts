@@ -303,7 +303,7 @@ async function reconcileOnly(dir: string, options: BuildOptions): Promise<{ open
   const { reconcile } = await import('./reconcile/index.ts');
   try {
     const article = await loadArticle(dir, undefined, { maxBytes: options.maxBytes });
-    const { reconciled, messages } = reconcile(article.revisions, { name: article.name, title: article.title, language: article.language, decisions: article.decisions, decisionsFile: article.decisionsFile });
+    const { reconciled, messages } = reconcile(article.revisions, { name: article.name, title: article.title, language: article.language, license: article.license, decisions: article.decisions, decisionsFile: article.decisionsFile });
     return { open: openConflicts(reconciled.discrepancies), warnings: messages.map(toDiagnostic).filter((d) => d.rule === 'stale-decision' || d.rule === 'repinned-decision') };
   } catch (error) {
     if (isUserMessage(error)) return { warnings: [toDiagnostic(error as VFileMessage)] };

@@ -87,6 +87,8 @@ export interface Revision {
 export interface ArticleManifest {
   title?: string;
   language: string;
+  /** The licence of the article's text, an SPDX identifier (`CC-BY-SA-4.0`): the data package states it. */
+  license?: string;
   revisions: Array<{ file: string; label: string; date?: string; format?: SourceFormat }>;
 }
 
@@ -96,6 +98,7 @@ export interface Article {
   dir: string;
   title: string;
   language: string;
+  license?: string;
   revisions: Revision[];
   decisions?: Decisions;
 }
@@ -237,7 +240,7 @@ export interface Datasets {
 
 /** What reconcile hands to compose: the newest tree, annotated, plus everything found. */
 export interface Reconciled {
-  article: { name: string; title: string; language: string };
+  article: { name: string; title: string; language: string; license?: string };
   revisions: Array<Pick<Revision, 'id' | 'label' | 'date' | 'file' | 'format'>>;
   /** The newest revision's tree; nodes carry provenance and discrepancy ids in `data`. */
   tree: Root;

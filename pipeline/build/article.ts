@@ -105,6 +105,7 @@ export async function buildArticle(dir: string, name: string, options: BuildOpti
         name: article.name,
         title: article.title,
         language: article.language,
+        license: article.license,
         decisions: article.decisions,
         decisionsFile: article.decisionsFile,
       }),

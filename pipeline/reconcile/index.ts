@@ -16,6 +16,8 @@ export interface ReconcileOptions {
   name: string;
   title: string;
   language: string;
+  /** SPDX identifier of the article's licence, from its manifest. */
+  license?: string;
   decisions?: Decisions;
   /** Path of the decisions file, for messages. */
   decisionsFile?: string;
@@ -178,7 +180,7 @@ export function reconcile(revisions: Revision[], options: ReconcileOptions): { r
   if (decided && propagateDecidedDates(tree, findings, discrepancies, reconciledUnits)) reconciledUnits = collectUnits({ ...newest.revision, tree }, options.language);
   return {
     reconciled: {
-      article: { name: options.name, title: options.title, language: options.language },
+      article: { name: options.name, title: options.title, language: options.language, ...(options.license ? { license: options.license } : {}) },
       revisions: revisions.map(({ id, label, date, file, format }) => ({ id, label, date, file, format })),
       tree,
       facts: [...units.flatMap(revisionFacts), ...editorFacts(discrepancies, effective, options.decisionsFile ?? 'decisions.json')],

@@ -94,8 +94,10 @@ function csv<T>(table: CsvTable<T>, items: readonly T[]): string {
   return stringify([table.fields.map((field) => field.name), ...rows], { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ });
 }
 
+/** A CSV file's Table Schema: its fields, and `id` as the primary key where the table has one. */
 function tableSchema<T>(table: CsvTable<T>) {
-  return { fields: table.fields.map(({ name, type, description }) => ({ name, type, description })) };
+  const fields = table.fields.map(({ name, type, description }) => ({ name, type, description }));
+  return { fields, ...(fields.some((f) => f.name === 'id') ? { primaryKey: ['id'] } : {}) };
 }
 
 const encoder = new TextEncoder();
@@ -148,6 +150,10 @@ export async function renderJson(briefing: Briefing, options: BuildOptions): Pro
     language: reconciled.article.language || 'en',
     created: new Date(options.buildTime * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     version: options.version,
+    // The article's licence, where its manifest names one (an SPDX identifier): brief does not guess it.
+    ...(reconciled.article.license
+      ? { licenses: [{ name: reconciled.article.license, path: `https://spdx.org/licenses/${reconciled.article.license}.html`, title: reconciled.article.license }] }
+      : {}),
     // Frictionless resolves a source's path from the descriptor's folder (`data/`), not from where brief ran.
     sources: reconciled.revisions.map((revision) => ({
       title: revision.label,

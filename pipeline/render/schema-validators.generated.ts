@@ -5,7 +5,7 @@ import * as runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: typeof runtime_ucs2length_module.default === 'function' ? runtime_ucs2length_module.default : runtime_ucs2length_module.default.default };
 import * as runtime_equal_module from 'ajv/dist/runtime/equal.js';
 const runtime_equal = { default: typeof runtime_equal_module.default === 'function' ? runtime_equal_module.default : runtime_equal_module.default.default };
-export const digest = '87f25b36cebfd6f0d3c7f07f3bd0bdcdbd3c5c79ad9e415f4d5c6fa798f5eaac';
+export const digest = 'd4a807f589c460556b8cb696e32b81fc8cb24bd540f0634690606367539b8ca5';
 
 export const v_common = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://brief.invalid/schemas/common.schema.json","title":"Definitions shared by brief's datasets","$defs":{"isoDate":{"description":"ISO 8601 at its precision (`1921`, `1974-11`, `1966-01-13`), or an interval of two such dates joined by `/` (`1950/1959`).","type":"string","pattern":"^-?[0-9X]{2,4}(-[0-9]{2}(-[0-9]{2})?)?(/-?[0-9X]{2,4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},"precision":{"description":"How precise the date is.","enum":["year","month","day","decade","century"]},"dateValue":{"type":"object","additionalProperties":false,"required":["iso","precision"],"properties":{"iso":{"$ref":"#/$defs/isoDate"},"precision":{"$ref":"#/$defs/precision"},"start":{"$ref":"#/$defs/isoDate","description":"First date of a range."},"end":{"$ref":"#/$defs/isoDate","description":"Last date of a range."},"qualifier":{"enum":["after","before","since","until","by","circa"]}}},"quantityValue":{"type":"object","additionalProperties":false,"required":["amount","unit"],"properties":{"amount":{"type":"number"},"unit":{"type":"string"},"scale":{"type":"string","description":"The scale word as written, e.g. `billion`."}}},"entityValue":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"type":"string","minLength":1},"kind":{"enum":["person","place","organization","other"]}}},"revisionId":{"type":"string","minLength":1,"description":"A revision's id within the article (`r1` is the oldest)."},"provenance":{"description":"Where a piece of text comes from.","type":"object","additionalProperties":false,"required":["revision","file","line"],"properties":{"revision":{"$ref":"#/$defs/revisionId"},"file":{"type":"string","description":"The revision's file, as the build saw it."},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"revision":{"type":"object","additionalProperties":false,"required":["id","file","label"],"properties":{"id":{"$ref":"#/$defs/revisionId"},"file":{"type":"string"},"label":{"type":"string"},"date":{"$ref":"#/$defs/isoDate"},"format":{"enum":["rendered","sectioned","markdown"]}}},"article":{"description":"Which article a dataset belongs to.","type":"object","additionalProperties":false,"required":["name","title","language"],"properties":{"name":{"type":"string","minLength":1,"description":"The article's folder name under sources/."},"title":{"type":"string"},"language":{"type":"string","minLength":2,"description":"BCP 47 language tag."}}},"discrepancyId":{"type":"string","minLength":1}}};
@@ -4360,12 +4360,13 @@ return errors === 0;
 validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v_datapackage = validate53;
-const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://brief.invalid/schemas/datapackage.schema.json","title":"Data package","description":"The Frictionless Data Package describing data/: one resource per dataset file, with its size, sha256 and schema.","type":"object","additionalProperties":false,"required":["profile","name","title","language","created","version","resources"],"properties":{"profile":{"const":"data-package"},"name":{"type":"string","pattern":"^[a-z0-9._-]+$"},"title":{"type":"string"},"language":{"type":"string"},"created":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$","description":"The build time (SOURCE_DATE_EPOCH when set)."},"version":{"type":"string","description":"brief's version that wrote the package."},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","path"],"properties":{"title":{"type":"string"},"path":{"type":"string"}}}},"resources":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","path","profile","format","mediatype","encoding","bytes","hash"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9._-]+$"},"path":{"type":"string","pattern":"^[a-z0-9._-]+\\.(json|csv)$"},"profile":{"enum":["data-resource","tabular-data-resource"]},"title":{"type":"string"},"format":{"enum":["json","csv"]},"mediatype":{"enum":["application/json","text/csv"]},"encoding":{"const":"utf-8"},"bytes":{"type":"integer","minimum":0},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"jsonSchema":{"type":"string","pattern":"^schemas/[a-z0-9.-]+\\.json$"},"dialect":{"type":"object"},"schema":{"type":"object","required":["fields"],"properties":{"fields":{"type":"array","items":{"type":"object","required":["name","type"],"properties":{"name":{"type":"string"},"type":{"enum":["string","integer","number","boolean","date","year","yearmonth","any"]},"description":{"type":"string"}}}}}}}}}}};
+const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://brief.invalid/schemas/datapackage.schema.json","title":"Data package","description":"The Frictionless Data Package describing data/: one resource per dataset file, with its size, sha256 and schema.","type":"object","additionalProperties":false,"required":["profile","name","title","language","created","version","resources"],"properties":{"profile":{"const":"data-package"},"name":{"type":"string","pattern":"^[a-z0-9._-]+$"},"title":{"type":"string"},"language":{"type":"string"},"created":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$","description":"The build time (SOURCE_DATE_EPOCH when set)."},"version":{"type":"string","description":"brief's version that wrote the package."},"licenses":{"type":"array","minItems":1,"description":"The article's licence, from the manifest's `license` (an SPDX identifier).","items":{"type":"object","additionalProperties":false,"required":["name","path","title"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.+-]*$"},"path":{"type":"string"},"title":{"type":"string"}}}},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","path"],"properties":{"title":{"type":"string"},"path":{"type":"string"}}}},"resources":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","path","profile","format","mediatype","encoding","bytes","hash"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9._-]+$"},"path":{"type":"string","pattern":"^[a-z0-9._-]+\\.(json|csv)$"},"profile":{"enum":["data-resource","tabular-data-resource"]},"title":{"type":"string"},"format":{"enum":["json","csv"]},"mediatype":{"enum":["application/json","text/csv"]},"encoding":{"const":"utf-8"},"bytes":{"type":"integer","minimum":0},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"jsonSchema":{"type":"string","pattern":"^schemas/[a-z0-9.-]+\\.json$"},"dialect":{"type":"object"},"schema":{"type":"object","required":["fields"],"properties":{"primaryKey":{"type":"array","items":{"type":"string"}},"fields":{"type":"array","items":{"type":"object","required":["name","type"],"properties":{"name":{"type":"string"},"type":{"enum":["string","integer","number","boolean","date","year","yearmonth","any"]},"description":{"type":"string"}}}}}}}}}}};
 const pattern14 = new RegExp("^[a-z0-9._-]+$", "u");
 const pattern15 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
-const pattern17 = new RegExp("^[a-z0-9._-]+\\.(json|csv)$", "u");
-const pattern18 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const pattern19 = new RegExp("^schemas/[a-z0-9.-]+\\.json$", "u");
+const pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+-]*$", "u");
+const pattern18 = new RegExp("^[a-z0-9._-]+\\.(json|csv)$", "u");
+const pattern19 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern20 = new RegExp("^schemas/[a-z0-9.-]+\\.json$", "u");
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://brief.invalid/schemas/datapackage.schema.json" */;
@@ -4450,7 +4451,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "profile") || (key0 === "name")) || (key0 === "title")) || (key0 === "language")) || (key0 === "created")) || (key0 === "version")) || (key0 === "sources")) || (key0 === "resources"))){
+if(!(func12.call(schema71.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4559,15 +4560,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data6 = data.sources;
+if(data.licenses !== undefined){
+let data6 = data.licenses;
 if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.title === undefined){
-const err16 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data6.length < 1){
+const err16 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4576,8 +4573,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data7.path === undefined){
-const err17 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.name === undefined){
+const err17 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4586,9 +4587,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((key1 === "title") || (key1 === "path"))){
-const err18 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data7.path === undefined){
+const err18 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4597,10 +4597,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data7.title !== undefined){
-if(typeof data7.title !== "string"){
-const err19 = {instancePath:instancePath+"/sources/" + i0+"/title",schemaPath:"#/properties/sources/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.title === undefined){
+const err19 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4609,10 +4607,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data7.path !== undefined){
-if(typeof data7.path !== "string"){
-const err20 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"#/properties/sources/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data7){
+if(!(((key1 === "name") || (key1 === "path")) || (key1 === "title"))){
+const err20 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4622,9 +4619,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.name !== undefined){
+let data8 = data7.name;
+if(typeof data8 === "string"){
+if(!pattern16.test(data8)){
+const err21 = {instancePath:instancePath+"/licenses/" + i0+"/name",schemaPath:"#/properties/licenses/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.+-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.+-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4634,9 +4633,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
 else {
-const err22 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/licenses/" + i0+"/name",schemaPath:"#/properties/licenses/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4646,11 +4644,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.resources !== undefined){
-let data10 = data.resources;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err23 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data7.path !== undefined){
+if(typeof data7.path !== "string"){
+const err23 = {instancePath:instancePath+"/licenses/" + i0+"/path",schemaPath:"#/properties/licenses/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4659,12 +4655,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.name === undefined){
-const err24 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data7.title !== undefined){
+if(typeof data7.title !== "string"){
+const err24 = {instancePath:instancePath+"/licenses/" + i0+"/title",schemaPath:"#/properties/licenses/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4673,8 +4667,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data11.path === undefined){
-const err25 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4683,8 +4679,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data11.profile === undefined){
-const err26 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'"};
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4693,8 +4691,16 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data11.format === undefined){
-const err27 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+}
+if(data.sources !== undefined){
+let data11 = data.sources;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.title === undefined){
+const err27 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4703,8 +4709,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data11.mediatype === undefined){
-const err28 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "mediatype"},message:"must have required property '"+"mediatype"+"'"};
+if(data12.path === undefined){
+const err28 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4713,8 +4719,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data11.encoding === undefined){
-const err29 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "encoding"},message:"must have required property '"+"encoding"+"'"};
+for(const key2 in data12){
+if(!((key2 === "title") || (key2 === "path"))){
+const err29 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4723,8 +4730,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data11.bytes === undefined){
-const err30 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "bytes"},message:"must have required property '"+"bytes"+"'"};
+}
+if(data12.title !== undefined){
+if(typeof data12.title !== "string"){
+const err30 = {instancePath:instancePath+"/sources/" + i1+"/title",schemaPath:"#/properties/sources/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4733,8 +4742,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data11.hash === undefined){
-const err31 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+}
+if(data12.path !== undefined){
+if(typeof data12.path !== "string"){
+const err31 = {instancePath:instancePath+"/sources/" + i1+"/path",schemaPath:"#/properties/sources/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4743,9 +4754,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!(func12.call(schema71.properties.resources.items.properties, key2))){
-const err32 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4755,11 +4767,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data11.name !== undefined){
-let data12 = data11.name;
-if(typeof data12 === "string"){
-if(!pattern14.test(data12)){
-const err33 = {instancePath:instancePath+"/resources/" + i1+"/name",schemaPath:"#/properties/resources/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9._-]+$"},message:"must match pattern \""+"^[a-z0-9._-]+$"+"\""};
+}
+else {
+const err33 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4769,8 +4779,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/resources/" + i1+"/name",schemaPath:"#/properties/resources/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.resources !== undefined){
+let data15 = data.resources;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4779,12 +4792,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data11.path !== undefined){
-let data13 = data11.path;
-if(typeof data13 === "string"){
-if(!pattern17.test(data13)){
-const err35 = {instancePath:instancePath+"/resources/" + i1+"/path",schemaPath:"#/properties/resources/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9._-]+\\.(json|csv)$"},message:"must match pattern \""+"^[a-z0-9._-]+\\.(json|csv)$"+"\""};
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.name === undefined){
+const err35 = {instancePath:instancePath+"/resources/" + i2,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4793,9 +4806,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/resources/" + i1+"/path",schemaPath:"#/properties/resources/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.path === undefined){
+const err36 = {instancePath:instancePath+"/resources/" + i2,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4804,11 +4816,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data11.profile !== undefined){
-let data14 = data11.profile;
-if(!((data14 === "data-resource") || (data14 === "tabular-data-resource"))){
-const err37 = {instancePath:instancePath+"/resources/" + i1+"/profile",schemaPath:"#/properties/resources/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema71.properties.resources.items.properties.profile.enum},message:"must be equal to one of the allowed values"};
+if(data16.profile === undefined){
+const err37 = {instancePath:instancePath+"/resources/" + i2,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4817,10 +4826,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data11.title !== undefined){
-if(typeof data11.title !== "string"){
-const err38 = {instancePath:instancePath+"/resources/" + i1+"/title",schemaPath:"#/properties/resources/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.format === undefined){
+const err38 = {instancePath:instancePath+"/resources/" + i2,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4829,11 +4836,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data11.format !== undefined){
-let data16 = data11.format;
-if(!((data16 === "json") || (data16 === "csv"))){
-const err39 = {instancePath:instancePath+"/resources/" + i1+"/format",schemaPath:"#/properties/resources/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema71.properties.resources.items.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(data16.mediatype === undefined){
+const err39 = {instancePath:instancePath+"/resources/" + i2,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "mediatype"},message:"must have required property '"+"mediatype"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4842,11 +4846,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data11.mediatype !== undefined){
-let data17 = data11.mediatype;
-if(!((data17 === "application/json") || (data17 === "text/csv"))){
-const err40 = {instancePath:instancePath+"/resources/" + i1+"/mediatype",schemaPath:"#/properties/resources/items/properties/mediatype/enum",keyword:"enum",params:{allowedValues: schema71.properties.resources.items.properties.mediatype.enum},message:"must be equal to one of the allowed values"};
+if(data16.encoding === undefined){
+const err40 = {instancePath:instancePath+"/resources/" + i2,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "encoding"},message:"must have required property '"+"encoding"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4855,10 +4856,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data11.encoding !== undefined){
-if("utf-8" !== data11.encoding){
-const err41 = {instancePath:instancePath+"/resources/" + i1+"/encoding",schemaPath:"#/properties/resources/items/properties/encoding/const",keyword:"const",params:{allowedValue: "utf-8"},message:"must be equal to constant"};
+if(data16.bytes === undefined){
+const err41 = {instancePath:instancePath+"/resources/" + i2,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "bytes"},message:"must have required property '"+"bytes"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4867,11 +4866,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data11.bytes !== undefined){
-let data19 = data11.bytes;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err42 = {instancePath:instancePath+"/resources/" + i1+"/bytes",schemaPath:"#/properties/resources/items/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data16.hash === undefined){
+const err42 = {instancePath:instancePath+"/resources/" + i2,schemaPath:"#/properties/resources/items/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4880,9 +4876,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err43 = {instancePath:instancePath+"/resources/" + i1+"/bytes",schemaPath:"#/properties/resources/items/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key3 in data16){
+if(!(func12.call(schema71.properties.resources.items.properties, key3))){
+const err43 = {instancePath:instancePath+"/resources/" + i2,schemaPath:"#/properties/resources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4892,12 +4888,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-if(data11.hash !== undefined){
-let data20 = data11.hash;
-if(typeof data20 === "string"){
-if(!pattern18.test(data20)){
-const err44 = {instancePath:instancePath+"/resources/" + i1+"/hash",schemaPath:"#/properties/resources/items/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(data16.name !== undefined){
+let data17 = data16.name;
+if(typeof data17 === "string"){
+if(!pattern14.test(data17)){
+const err44 = {instancePath:instancePath+"/resources/" + i2+"/name",schemaPath:"#/properties/resources/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9._-]+$"},message:"must match pattern \""+"^[a-z0-9._-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4908,7 +4903,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/resources/" + i1+"/hash",schemaPath:"#/properties/resources/items/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/resources/" + i2+"/name",schemaPath:"#/properties/resources/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4918,11 +4913,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data11.jsonSchema !== undefined){
-let data21 = data11.jsonSchema;
-if(typeof data21 === "string"){
-if(!pattern19.test(data21)){
-const err46 = {instancePath:instancePath+"/resources/" + i1+"/jsonSchema",schemaPath:"#/properties/resources/items/properties/jsonSchema/pattern",keyword:"pattern",params:{pattern: "^schemas/[a-z0-9.-]+\\.json$"},message:"must match pattern \""+"^schemas/[a-z0-9.-]+\\.json$"+"\""};
+if(data16.path !== undefined){
+let data18 = data16.path;
+if(typeof data18 === "string"){
+if(!pattern18.test(data18)){
+const err46 = {instancePath:instancePath+"/resources/" + i2+"/path",schemaPath:"#/properties/resources/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9._-]+\\.(json|csv)$"},message:"must match pattern \""+"^[a-z0-9._-]+\\.(json|csv)$"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4933,7 +4928,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/resources/" + i1+"/jsonSchema",schemaPath:"#/properties/resources/items/properties/jsonSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/resources/" + i2+"/path",schemaPath:"#/properties/resources/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4943,10 +4938,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data11.dialect !== undefined){
-let data22 = data11.dialect;
-if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
-const err48 = {instancePath:instancePath+"/resources/" + i1+"/dialect",schemaPath:"#/properties/resources/items/properties/dialect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.profile !== undefined){
+let data19 = data16.profile;
+if(!((data19 === "data-resource") || (data19 === "tabular-data-resource"))){
+const err48 = {instancePath:instancePath+"/resources/" + i2+"/profile",schemaPath:"#/properties/resources/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema71.properties.resources.items.properties.profile.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4956,11 +4951,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data11.schema !== undefined){
-let data23 = data11.schema;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.fields === undefined){
-const err49 = {instancePath:instancePath+"/resources/" + i1+"/schema",schemaPath:"#/properties/resources/items/properties/schema/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'"};
+if(data16.title !== undefined){
+if(typeof data16.title !== "string"){
+const err49 = {instancePath:instancePath+"/resources/" + i2+"/title",schemaPath:"#/properties/resources/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4969,15 +4962,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data23.fields !== undefined){
-let data24 = data23.fields;
-if(Array.isArray(data24)){
-const len2 = data24.length;
-for(let i2=0; i2<len2; i2++){
-let data25 = data24[i2];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.name === undefined){
-const err50 = {instancePath:instancePath+"/resources/" + i1+"/schema/fields/" + i2,schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data16.format !== undefined){
+let data21 = data16.format;
+if(!((data21 === "json") || (data21 === "csv"))){
+const err50 = {instancePath:instancePath+"/resources/" + i2+"/format",schemaPath:"#/properties/resources/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema71.properties.resources.items.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4986,8 +4975,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data25.type === undefined){
-const err51 = {instancePath:instancePath+"/resources/" + i1+"/schema/fields/" + i2,schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+if(data16.mediatype !== undefined){
+let data22 = data16.mediatype;
+if(!((data22 === "application/json") || (data22 === "text/csv"))){
+const err51 = {instancePath:instancePath+"/resources/" + i2+"/mediatype",schemaPath:"#/properties/resources/items/properties/mediatype/enum",keyword:"enum",params:{allowedValues: schema71.properties.resources.items.properties.mediatype.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4996,9 +4988,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data25.name !== undefined){
-if(typeof data25.name !== "string"){
-const err52 = {instancePath:instancePath+"/resources/" + i1+"/schema/fields/" + i2+"/name",schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data16.encoding !== undefined){
+if("utf-8" !== data16.encoding){
+const err52 = {instancePath:instancePath+"/resources/" + i2+"/encoding",schemaPath:"#/properties/resources/items/properties/encoding/const",keyword:"const",params:{allowedValue: "utf-8"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5008,10 +5001,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data25.type !== undefined){
-let data27 = data25.type;
-if(!((((((((data27 === "string") || (data27 === "integer")) || (data27 === "number")) || (data27 === "boolean")) || (data27 === "date")) || (data27 === "year")) || (data27 === "yearmonth")) || (data27 === "any"))){
-const err53 = {instancePath:instancePath+"/resources/" + i1+"/schema/fields/" + i2+"/type",schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema71.properties.resources.items.properties.schema.properties.fields.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(data16.bytes !== undefined){
+let data24 = data16.bytes;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err53 = {instancePath:instancePath+"/resources/" + i2+"/bytes",schemaPath:"#/properties/resources/items/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5020,10 +5013,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data25.description !== undefined){
-if(typeof data25.description !== "string"){
-const err54 = {instancePath:instancePath+"/resources/" + i1+"/schema/fields/" + i2+"/description",schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err54 = {instancePath:instancePath+"/resources/" + i2+"/bytes",schemaPath:"#/properties/resources/items/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5034,8 +5026,11 @@ errors++;
 }
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/resources/" + i1+"/schema/fields/" + i2,schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.hash !== undefined){
+let data25 = data16.hash;
+if(typeof data25 === "string"){
+if(!pattern19.test(data25)){
+const err55 = {instancePath:instancePath+"/resources/" + i2+"/hash",schemaPath:"#/properties/resources/items/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5045,9 +5040,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
 else {
-const err56 = {instancePath:instancePath+"/resources/" + i1+"/schema/fields",schemaPath:"#/properties/resources/items/properties/schema/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err56 = {instancePath:instancePath+"/resources/" + i2+"/hash",schemaPath:"#/properties/resources/items/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5057,9 +5051,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/resources/" + i1+"/schema",schemaPath:"#/properties/resources/items/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.jsonSchema !== undefined){
+let data26 = data16.jsonSchema;
+if(typeof data26 === "string"){
+if(!pattern20.test(data26)){
+const err57 = {instancePath:instancePath+"/resources/" + i2+"/jsonSchema",schemaPath:"#/properties/resources/items/properties/jsonSchema/pattern",keyword:"pattern",params:{pattern: "^schemas/[a-z0-9.-]+\\.json$"},message:"must match pattern \""+"^schemas/[a-z0-9.-]+\\.json$"+"\""};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5069,9 +5065,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/resources/" + i2+"/jsonSchema",schemaPath:"#/properties/resources/items/properties/jsonSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5081,9 +5076,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.dialect !== undefined){
+let data27 = data16.dialect;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+const err59 = {instancePath:instancePath+"/resources/" + i2+"/dialect",schemaPath:"#/properties/resources/items/properties/dialect/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5093,14 +5089,179 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.schema !== undefined){
+let data28 = data16.schema;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.fields === undefined){
+const err60 = {instancePath:instancePath+"/resources/" + i2+"/schema",schemaPath:"#/properties/resources/items/properties/schema/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+}
+if(data28.primaryKey !== undefined){
+let data29 = data28.primaryKey;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data29[i3] !== "string"){
+const err61 = {instancePath:instancePath+"/resources/" + i2+"/schema/primaryKey/" + i3,schemaPath:"#/properties/resources/items/properties/schema/properties/primaryKey/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/resources/" + i2+"/schema/primaryKey",schemaPath:"#/properties/resources/items/properties/schema/properties/primaryKey/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data28.fields !== undefined){
+let data31 = data28.fields;
+if(Array.isArray(data31)){
+const len4 = data31.length;
+for(let i4=0; i4<len4; i4++){
+let data32 = data31[i4];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.name === undefined){
+const err63 = {instancePath:instancePath+"/resources/" + i2+"/schema/fields/" + i4,schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data32.type === undefined){
+const err64 = {instancePath:instancePath+"/resources/" + i2+"/schema/fields/" + i4,schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data32.name !== undefined){
+if(typeof data32.name !== "string"){
+const err65 = {instancePath:instancePath+"/resources/" + i2+"/schema/fields/" + i4+"/name",schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data32.type !== undefined){
+let data34 = data32.type;
+if(!((((((((data34 === "string") || (data34 === "integer")) || (data34 === "number")) || (data34 === "boolean")) || (data34 === "date")) || (data34 === "year")) || (data34 === "yearmonth")) || (data34 === "any"))){
+const err66 = {instancePath:instancePath+"/resources/" + i2+"/schema/fields/" + i4+"/type",schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema71.properties.resources.items.properties.schema.properties.fields.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data32.description !== undefined){
+if(typeof data32.description !== "string"){
+const err67 = {instancePath:instancePath+"/resources/" + i2+"/schema/fields/" + i4+"/description",schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/resources/" + i2+"/schema/fields/" + i4,schemaPath:"#/properties/resources/items/properties/schema/properties/fields/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/resources/" + i2+"/schema/fields",schemaPath:"#/properties/resources/items/properties/schema/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/resources/" + i2+"/schema",schemaPath:"#/properties/resources/items/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/resources/" + i2,schemaPath:"#/properties/resources/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
 }
 errors++;
 }

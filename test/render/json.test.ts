@@ -1,6 +1,7 @@
 // The datasets on the seed article: valid against their schemas, the 18 state visits, CSV round trips, the data package, same bytes twice.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -13,6 +14,12 @@ import { renderJson } from '../../pipeline/render/json.ts';
 import { assertMatchesSchema } from '../../pipeline/render/schemas.ts';
 import { SEED_DIR, buildOptions, seedBriefing } from './seed.ts';
 import { text, xmlProblem } from './helpers.ts';
+
+interface FrictionlessPackage {
+  valid: boolean;
+  descriptor: { licenses?: unknown };
+  resources: Array<{ name: string; tabular: boolean; descriptor: { schema: { primaryKey?: string[] } }; read(o: { keyed: boolean; cast: boolean }): Promise<Array<Record<string, unknown>>> }>;
+}
 
 let briefing: Briefing;
 let files: OutputFile[];
@@ -120,6 +127,38 @@ describe('data/', () => {
     for (const sentence of sentences) expect(sentence.source).toMatchObject({ revision: expect.any(String), line: expect.any(Number) });
     const border = sentences.find((s: { text: string }) => s.text.includes('3,500-kilometer border'));
     expect(border.source.line).toBe(15);
+  });
+
+  it('is a valid Frictionless data package whose tables a strict reader reads, each id once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'brief-datapackage-'));
+    try {
+      for (const f of files) {
+        await mkdir(join(dir, f.path, '..'), { recursive: true });
+        await writeFile(join(dir, f.path), f.bytes);
+      }
+      // The Frictionless reference library for JavaScript: the data-package profile, then each table cast by its schema.
+      const { Package } = (await import('datapackage')) as unknown as { Package: { load(d: string, o: { strict: boolean }): Promise<FrictionlessPackage> } };
+      const pkg = await Package.load(join(dir, 'data/datapackage.json'), { strict: true });
+      expect(pkg.valid).toBe(true);
+      expect(pkg.descriptor.licenses).toEqual([{ name: 'CC-BY-SA-4.0', path: 'https://spdx.org/licenses/CC-BY-SA-4.0.html', title: 'CC-BY-SA-4.0' }]);
+      const tables = pkg.resources.filter((r) => r.tabular);
+      expect(tables.map((r) => r.name)).toEqual(['timeline-csv', 'facts-csv', 'discrepancies-csv']);
+      for (const resource of tables) {
+        const rows = await resource.read({ keyed: true, cast: true });
+        expect(rows.length, resource.name).toBeGreaterThan(10);
+        const key = resource.descriptor.schema.primaryKey;
+        if (key) expect(new Set(rows.map((r) => r[key[0]])).size, `${resource.name} ${key}`).toBe(rows.length);
+      }
+      // Python's csv module in strict mode: a quote out of place or a bare line break is an error.
+      for (const f of files.filter((file) => file.path.endsWith('.csv'))) {
+        const script = 'import csv,sys\nrows=list(csv.reader(open(sys.argv[1],newline="",encoding="utf-8"),strict=True))\nprint(len(rows), len({len(r) for r in rows}))';
+        const out = execFileSync('python3', ['-c', script, join(dir, f.path)], { encoding: 'utf8' }).trim().split(' ').map(Number);
+        expect(out[1], `${f.path}: rows of one width`).toBe(1);
+        expect(out[0], f.path).toBe(parse(text(f)).length);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('is byte-identical on rebuild', async () => {

@@ -21,6 +21,7 @@ export async function seedBriefing(dir = SEED_DIR, options = buildOptions()): Pr
     name: article.name,
     title: article.title,
     language: article.language,
+    license: article.license,
     decisions: article.decisions,
     decisionsFile: article.decisionsFile,
   });
