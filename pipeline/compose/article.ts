@@ -33,6 +33,8 @@ export interface DiscrepancyMark {
   sentence: string | null;
   /** What a reader sees on pointing at the mark: that the editor decided it, with the note. */
   title?: string;
+  /** What the link says to a screen reader and in the PDF's link annotation (`Discrepancy 6: fact conflict`). */
+  ariaLabel?: string;
 }
 
 /** Slug for an element id: ASCII letters, digits and dashes. */
@@ -58,7 +60,7 @@ const handlers: Record<string, Handler> = {
 };
 
 /** Convert the reconciled tree. `title` drops a leading heading that only repeats the article title. */
-export function articleToHast(tree: MdastRoot, title: string, marks: DiscrepancyMark[]): ArticleHast {
+export function articleToHast(tree: MdastRoot, title: string, marks: DiscrepancyMark[], noteLabel?: (number: string) => string): ArticleHast {
   const mdast = structuredClone(tree);
   const infobox: ArticleHast['infobox'] = [];
   const carried = new Map<string, Provenance & { supports?: 'same' | 'earlier-version' }>();
@@ -112,6 +114,12 @@ export function articleToHast(tree: MdastRoot, title: string, marks: Discrepancy
     el.properties.id = id;
   });
   placeMarks(wrapper, marks);
+  // A note reference reads `Note 3`, not `3`, to a screen reader and in the PDF's link annotation.
+  if (noteLabel) {
+    visit(wrapper, 'element', (el) => {
+      if (el.tagName === 'a' && el.properties.dataFootnoteRef !== undefined && !el.properties.ariaLabel) el.properties.ariaLabel = noteLabel(toText(el).trim());
+    });
+  }
   return { body: wrapper.children, notes, infobox };
 }
 
@@ -217,7 +225,7 @@ function alignmentAsClass(tree: HastRoot): void {
 }
 
 function markElement(mark: DiscrepancyMark): Element {
-  return h('sup', { className: ['discrepancy-mark'] }, [h('a', { href: `#${mark.anchor}`, dataDiscrepancy: mark.id, ...(mark.title ? { title: mark.title } : {}) }, mark.label)]);
+  return h('sup', { className: ['discrepancy-mark'] }, [h('a', { href: `#${mark.anchor}`, dataDiscrepancy: mark.id, ...(mark.ariaLabel ? { ariaLabel: mark.ariaLabel } : {}), ...(mark.title ? { title: mark.title } : {}) }, mark.label)]);
 }
 
 /** Put a mark after each sentence a discrepancy touches, linking to its entry. */

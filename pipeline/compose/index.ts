@@ -70,15 +70,23 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
   const rank = (d: Discrepancy) =>
     d.part === 'references' ? 3 : d.kind === 'fact-conflict' || d.kind === 'internal-contradiction' ? 0 : d.significance === 'minor' ? 2 : 1;
   const ordered = discrepancies.map((d, i) => ({ d, i })).sort((x, y) => rank(x.d) - rank(y.d) || x.i - y.i).map(({ d }) => d);
-  const numbered = ordered.map((d, i) => ({ d, number: i + 1, anchor: discrepancyAnchor(d.id), mark: fmt(labels.disagreements.mark, { number: i + 1 }), group: rank(d) }));
-  const marks: DiscrepancyMark[] = numbered.map(({ d, anchor, mark }) => ({
+  const numbered = ordered.map((d, i) => ({
+    d,
+    number: i + 1,
+    anchor: discrepancyAnchor(d.id),
+    mark: fmt(labels.disagreements.mark, { number: i + 1 }),
+    markLabel: fmt(labels.disagreements.markLabel, { number: i + 1, kind: labels.kinds[d.kind] ?? d.kind }),
+    group: rank(d),
+  }));
+  const marks: DiscrepancyMark[] = numbered.map(({ d, anchor, mark, markLabel }) => ({
     id: d.id,
     anchor,
     label: mark,
+    ariaLabel: markLabel,
     sentence: d.new?.text ?? null,
     ...(d.resolution.policy !== 'newest' ? { title: [labels.disagreements.policies[d.resolution.policy], d.resolution.note].filter(Boolean).join(' — ') } : {}),
   }));
-  const body = articleToHast(reconciled.tree, article.title, marks);
+  const body = articleToHast(reconciled.tree, article.title, marks, (number) => fmt(labels.notes.refLabel, { number }));
   const buildDate = new Date(options.buildTime * 1000).toISOString().slice(0, 10);
 
   const fileOf = (side: DiscrepancySide) => side.file ?? revisionById.get(side.revision)?.file ?? side.revision;
@@ -112,19 +120,20 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
     figures: datasets.figures.map(figureLine),
     conflicts: numbered
       .filter(({ d }) => d.kind === 'fact-conflict')
-      .map(({ d, anchor, mark }) => ({ anchor, mark, section: d.section, ...conflictLine(d) })),
+      .map(({ d, anchor, mark, markLabel }) => ({ anchor, mark, markLabel, section: d.section, ...conflictLine(d) })),
     timeline: timeline && {
       svg: slot(slots, 'timeline', [timeline.svg], 'svg'),
       caption: fmt(labels.timeline.caption, { first: timeline.first, last: timeline.last }),
       alt: timeline.alt,
     },
     article: { html: slot(slots, 'article', body.body) },
-    disagreements: numbered.map(({ d, number, anchor, mark, group }) => {
+    disagreements: numbered.map(({ d, number, anchor, mark, markLabel, group }) => {
       const [oldSegments, newSegments] = segmentsOf(d);
       return {
         number,
         anchor,
         mark,
+        markLabel,
         full: group < 2,
         compact: group === 2,
         reference: group === 3,

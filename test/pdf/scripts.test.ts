@@ -6,6 +6,7 @@ import { breakLines } from '../../pipeline/render/pdf/inline.ts';
 import { pageGeometry } from '../../pipeline/render/pdf/geometry.ts';
 import { readRevision } from '../../pipeline/read/index.ts';
 import { build, pdftotext, realSeed, run, type Built } from './helpers.ts';
+import { pdfUaProblems } from './structure.ts';
 
 const FIXTURE = 'test/fixtures/multilingual';
 
@@ -105,6 +106,8 @@ describe('the multilingual fixture and the example on the page', () => {
     expect(text).not.toContain('\uFFFD');
     const fonts = run('pdffonts', [built.multilingual.briefing]);
     for (const face of ['NotoSansArabic', 'NotoSansHebrew', 'NotoSansDevanagari', 'NotoSansSC', 'NotoSansKR', 'NotoEmoji']) expect(fonts).toContain(face);
+    // The fallback faces are embedded and tagged like the others.
+    expect(pdfUaProblems(built.multilingual.briefing)).toEqual([]);
   });
 
   for (const name of ['multilingual', 'example']) {

@@ -10,6 +10,8 @@ export interface StructRef {
   parent: StructRef | null;
   alt?: string;
   lang?: string;
+  /** A header cell's scope (PDF/UA: every TH says which cells it heads). */
+  scope?: 'Column' | 'Row';
   /** Set by the typesetter. */
   element?: unknown;
 }
@@ -419,7 +421,10 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
         const lines = breakLines(runs, columns[i] - 2 * PAD);
         const classes = (Array.isArray(td.properties.className) ? td.properties.className : []).map(String);
         const align = classes.includes('align-right') ? 'right' : classes.includes('align-center') ? 'center' : undefined;
-        return { lines, tag, struct: { type: tag, parent: rowStruct }, width: columns[i], style: cellStyle, ...(align ? { align } : {}) };
+        // A header row's cells head columns; a header cell in a body row heads its row (or says so itself).
+        const stated = String(td.properties.scope ?? '').toLowerCase();
+        const scope = tag === 'TH' ? (stated === 'row' || (stated !== 'col' && !header) ? 'Row' : 'Column') : undefined;
+        return { lines, tag, struct: { type: tag, parent: rowStruct, ...(scope ? { scope } : {}) }, width: columns[i], style: cellStyle, ...(align ? { align } : {}) };
       });
       return { cells, height: rowHeight(cells), header, struct: rowStruct, group };
     };

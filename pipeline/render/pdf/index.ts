@@ -80,8 +80,12 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
       doc.registerFont(face, loadFace(face) as never);
     }
     const result = (select as (...a: unknown[]) => PDFKit.PDFDocument)(face, ...rest);
-    if (!shared.has(face) && face in FACES) {
+    if (!shared.has(face)) {
       shared.add(face);
+      omitCidSet(doc, (doc as unknown as { _font: EmbeddedFont })._font);
+    }
+    if (!shared.has(`fast:${face}`) && face in FACES) {
+      shared.add(`fast:${face}`);
       const font = (doc as unknown as { _font: EmbeddedFont })._font;
       shareLayoutCache(face, font);
       encodeByWord(font);
@@ -92,6 +96,26 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
   }) as typeof doc.font;
   doc.font('serif');
   return doc;
+}
+
+/**
+ * pdfkit writes a /CIDSet for each font subset of a PDF/UA document, listing the glyphs it drew but not the
+ * components of composite glyphs (accented letters) that the subset also holds: a CIDSet that lies. PDF/UA-1
+ * (like PDF/A-2 and later) needs none, so the font is embedded as for a document without a subset profile.
+ */
+function omitCidSet(doc: PDFKit.PDFDocument, font: EmbeddedFont): void {
+  if (typeof font.embed !== 'function') return;
+  const embed = font.embed.bind(font);
+  const d = doc as unknown as { subset?: number };
+  font.embed = () => {
+    const profile = d.subset;
+    d.subset = undefined;
+    try {
+      embed();
+    } finally {
+      d.subset = profile;
+    }
+  };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface RunStyle {
   role?: 'Reference' | 'Span';
   lang?: string;
   roleKey?: string;
+  /** What a link says in the PDF's link annotation (`/Contents`): its title or aria-label, else its text. */
+  linkLabel?: string;
 }
 
 export interface Run extends RunStyle {
@@ -103,6 +105,9 @@ export function collectRuns(nodes: ElementContent[], style: RunStyle, out: Run[]
         const href = typeof p.href === 'string' ? p.href : '';
         if (href.startsWith('#')) s.goTo = href.slice(1);
         else if (/^https?:/.test(href)) s.link = href;
+        const label = p.ariaLabel ?? p.title;
+        if (typeof label === 'string' && label) s.linkLabel = label;
+        else delete s.linkLabel;
         break;
       }
       case 'span':

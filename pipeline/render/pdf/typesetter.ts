@@ -101,6 +101,7 @@ export class Typesetter {
     const options: Record<string, string> = {};
     if (ref.alt) options.alt = ref.alt;
     if (ref.lang) options.lang = ref.lang;
+    if (ref.scope) options.scope = ref.scope;
     const el = this.doc.struct(ref.type as never, options);
     if (ref.parent) this.struct(ref.parent).add(el);
     else this.doc.addStructure(el);
@@ -268,29 +269,48 @@ export class Typesetter {
       }
       const x = x0 + items[i].x;
       const y = baseline - first.rise - ascentOf(first.face, first.size);
+      const isLink = Boolean(first.goTo || first.link);
       let roleElement: StructElement | null = null;
-      if (tagging && first.role) {
+      let linkElement: StructElement | null = null;
+      if (tagging && (first.role || isLink)) {
         doc.endMarkedContent();
         tagging.parent.add(tagging.current());
-        roleElement = this.doc.struct(first.role as never, first.lang ? { lang: first.lang } : {});
-        tagging.parent.add(roleElement);
-        const inner = doc.markStructureContent(first.role as never);
-        roleElement.add(inner);
+        if (first.role) {
+          roleElement = this.doc.struct(first.role as never, first.lang ? { lang: first.lang } : {});
+          tagging.parent.add(roleElement);
+        }
+        // PDF/UA: a link is a Link element holding its text and, by an object reference, its annotation.
+        if (isLink) {
+          linkElement = this.doc.struct('Link' as never);
+          (roleElement ?? tagging.parent).add(linkElement);
+        }
+        const inner = doc.markStructureContent((isLink ? 'Link' : first.role) as never);
+        (linkElement ?? roleElement)!.add(inner);
       }
       this.select(first.face, first.size, color);
       // pdfkit's text() with a fixed x and y and no wrapping comes down to this one fragment; called
       // directly, pdfkit neither copies the options nor shapes the text once more to advance its own x.
-      // Its measured width only sizes a link, an underline or a strike: without one, none is needed.
-      const decorated = first.underline || first.strike || !!first.goTo || !!first.link;
+      // Its measured width only sizes an underline or a strike: without one, none is needed.
+      const decorated = first.underline || first.strike;
       (doc as unknown as Fragmenting)._fragment(text, x, y, {
         lineBreak: false,
         underline: first.underline,
         strike: first.strike,
-        ...(first.goTo ? { goTo: first.goTo } : {}),
-        ...(first.link ? { link: first.link } : {}),
         ...(decorated ? {} : { textWidth: 0, wordCount: 1 }),
       });
-      if (tagging && roleElement) {
+      if (isLink) {
+        const last = items[j - 1];
+        const width = last.x + last.piece.width - items[i].x;
+        const annotation = {
+          ...(linkElement ? { structParent: linkElement } : {}),
+          Contents: new String(first.linkLabel ?? text),
+        };
+        if (first.goTo) doc.goTo(x, y, width, doc.currentLineHeight(), first.goTo, annotation as never);
+        else doc.link(x, y, width, doc.currentLineHeight(), first.link!, annotation as never);
+        // Written now, so that its object reference names this page (pdfkit takes the page current when it writes).
+        linkElement?.end();
+      }
+      if (tagging && (roleElement || linkElement)) {
         doc.endMarkedContent();
         tagging.reopen(doc.markStructureContent(tagging.tag as never));
       }
