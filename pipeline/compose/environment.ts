@@ -1,5 +1,5 @@
 // The Handlebars environment of the briefing: strict, escaping, with brief's helpers and the partials in templates/.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { projectRoot } from '../render/assets.ts';
 import Handlebars from 'handlebars';
 import type { VFileMessage } from 'vfile-message';
@@ -18,7 +18,29 @@ export interface Templates {
 // labels.json is free-form for the user; the code reads it through this loose shape.
 export type Labels = Record<string, any>;
 
-let cached: Templates | undefined;
+const cached = new Map<string, Templates>();
+
+/**
+ * The labels file for a language: `labels.<tag>.json` for the article's tag (`pt-BR`) or its language (`pt`),
+ * when the templates have one. Its keys override English's; a key it lacks stays English.
+ */
+export function labelsFileFor(dir: string, language: string): string | undefined {
+  const tags = [language, language.split('-')[0]].filter((tag, i, all) => tag && all.indexOf(tag) === i && tag.toLowerCase() !== 'en');
+  for (const tag of tags) {
+    for (const name of [`labels.${tag}.json`, `labels.${tag.toLowerCase()}.json`]) if (existsSync(dir + name)) return name;
+  }
+  return undefined;
+}
+
+/** `over`'s keys laid over `base`, object by object (a list or string replaces whole). */
+export function mergeLabels(base: Labels, over: Labels): Labels {
+  const out: Labels = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const under = base[key];
+    out[key] = value && typeof value === 'object' && !Array.isArray(value) && under && typeof under === 'object' && !Array.isArray(under) ? mergeLabels(under, value) : value;
+  }
+  return out;
+}
 
 /** A user message for a template or labels mistake: the file, the line Handlebars or JSON names, and what it said. */
 function templateError(error: unknown, file: string, also = ''): VFileMessage {
@@ -57,8 +79,10 @@ function locateInTemplates(dir: string, error: unknown): VFileMessage | undefine
  * an empty string; prototype access stays off (Handlebars' default). Source text only ever reaches
  * a template as a value, and `{{…}}` escapes it.
  */
-export function loadTemplates(dir = templatesDir): Templates {
-  if (cached && dir === templatesDir) return cached;
+export function loadTemplates(dir = templatesDir, language = 'en'): Templates {
+  const key = `${language}\u0000${dir}`;
+  const known = cached.get(key);
+  if (known && dir === templatesDir) return known;
   const hbs = Handlebars.create();
   hbs.registerHelper('fmt', (template: unknown, options: Handlebars.HelperOptions) =>
     fmt(String(template), options.hash as Record<string, string | number>),
@@ -95,11 +119,19 @@ export function loadTemplates(dir = templatesDir): Templates {
   } catch (error) {
     throw templateError(error, 'templates/labels.json');
   }
+  const localized = labelsFileFor(dir, language);
+  if (localized) {
+    try {
+      labels = mergeLabels(labels, JSON.parse(readFileSync(dir + localized, 'utf8')) as Labels);
+    } catch (error) {
+      throw templateError(error, `templates/${localized}`);
+    }
+  }
   const templates = {
     briefing: compile('briefing.hbs'),
     handout: compile('handout.hbs'),
     labels,
   };
-  if (dir === templatesDir) cached = templates;
+  if (dir === templatesDir) cached.set(key, templates);
   return templates;
 }

@@ -34,11 +34,32 @@ interface Segment {
   removed: boolean;
 }
 
+/** The locale Intl formats the article's dates and numbers in: its language, English where Intl does not know it. */
+export function localeOf(language: string): string {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([language]).length ? language : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * An ISO 8601 date at its precision (`2018`, `2018-03`, `2018-03-14`) as the locale writes it, month names from
+ * CLDR through Intl (`14 mars 2018`); anything else as it is.
+ */
+export function dateText(iso: string, locale: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1));
+  const options: Intl.DateTimeFormatOptions = m[3] ? { dateStyle: 'long', timeZone: 'UTC' } : m[2] ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
 /** The anchor of a discrepancy's entry: `d-` and an id safe in every format. */
 export const discrepancyAnchor = (id: string): string => `d-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 export function composeBriefing(reconciled: Reconciled, options: BuildOptions): Briefing {
-  const { labels, briefing, handout } = loadTemplates();
+  const { labels, briefing, handout } = loadTemplates(undefined, reconciled.article.language || 'en');
   const slots: Slots = new Map();
   const context = briefingContext(reconciled, options, labels, slots);
   return {
@@ -87,7 +108,9 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
     ...(d.resolution.policy !== 'newest' ? { title: [labels.disagreements.policies[d.resolution.policy], d.resolution.note].filter(Boolean).join(' — ') } : {}),
   }));
   const body = articleToHast(reconciled.tree, article.title, marks, (number) => fmt(labels.notes.refLabel, { number }));
-  const buildDate = new Date(options.buildTime * 1000).toISOString().slice(0, 10);
+  const locale = localeOf(article.language);
+  const buildDate = dateText(new Date(options.buildTime * 1000).toISOString().slice(0, 10), locale);
+  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
 
   const fileOf = (side: DiscrepancySide) => side.file ?? revisionById.get(side.revision)?.file ?? side.revision;
   const sideOf = (side: DiscrepancySide | null, segments: Segment[]) => (side ? { file: fileOf(side), line: side.line, revision: side.revision, segments } : null);
@@ -113,9 +136,9 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
       total: discrepancies.length,
       open: discrepancies.filter((d) => (d.kind === 'fact-conflict' || d.kind === 'internal-contradiction') && d.resolution.policy === 'newest').length,
     }),
-    revisions: revisions.map((r) => ({ id: r.id, label: r.label, date: r.date ?? null, dateText: r.date ?? labels.cover.undated, file: r.file, format: r.format })),
-    counts,
-    total: discrepancies.length,
+    revisions: revisions.map((r) => ({ id: r.id, label: r.label, date: r.date ?? null, dateText: r.date ? dateText(r.date, locale) : labels.cover.undated, file: r.file, format: r.format })),
+    counts: counts.map((c) => ({ ...c, count: number(c.count) })),
+    total: number(discrepancies.length),
     infobox,
     figures: datasets.figures.map(figureLine),
     conflicts: numbered

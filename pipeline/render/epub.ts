@@ -64,7 +64,7 @@ function navList(entries: TocEntry[], prefix: string): Element {
 
 /** nav.xhtml: the table of contents (every part, and the article's sections under it) and the landmarks. */
 function navDocument(book: XhtmlBook): Root {
-  const labels = writerLabels();
+  const labels = writerLabels(book.language);
   const prefix = `${TEXT_DIR}/`;
   const toc: TocEntry[] = [];
   for (const document of book.documents) {

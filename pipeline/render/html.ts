@@ -28,7 +28,7 @@ export function briefingPage(briefing: Briefing): string {
     });
 
   const parts = body.children.filter((child): child is Element => isElement(child) && partOf(child) !== undefined);
-  const contents = contentsNav(parts);
+  const contents = contentsNav(parts, language);
   const cover = parts.findIndex((part) => partOf(part) === 'cover');
   const main = h('main', { id: 'top' }, [...parts]);
   if (contents) main.children.splice(cover + 1, 0, contents);
@@ -59,7 +59,7 @@ export function briefingPage(briefing: Briefing): string {
 }
 
 /** A list of the parts with links to their headings, placed after the cover. */
-function contentsNav(parts: Element[]): Element | undefined {
+function contentsNav(parts: Element[], language: string): Element | undefined {
   const entries: Element[] = [];
   for (const part of parts) {
     let heading: Element | undefined;
@@ -74,6 +74,6 @@ function contentsNav(parts: Element[]): Element | undefined {
     entries.push(h('li', [h('a', { href: `#${heading.properties.id}` }, toText(heading).trim())]));
   }
   if (!entries.length) return undefined;
-  const label = writerLabels().contents;
+  const label = writerLabels(language).contents;
   return h('nav', { className: ['contents'], ariaLabel: label }, [h('h2', { id: 'contents' }, label), h('ol', entries)]);
 }

@@ -2,7 +2,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { eachElement } from './walk.ts';
-import { templateText } from './assets.ts';
+import { projectRoot, templateText } from './assets.ts';
+import { labelsFileFor } from '../compose/environment.ts';
 
 export interface LinkLabels {
   backToText: string;
@@ -13,10 +14,31 @@ export interface LinkLabels {
   timelineDescription: string;
 }
 
-let labels: LinkLabels | undefined;
-/** Reader-visible words the EPUB and web writers add (templates/epub/labels.json). */
-export function writerLabels(): LinkLabels {
-  return (labels ??= JSON.parse(templateText('epub/labels.json')) as LinkLabels);
+const labels = new Map<string, LinkLabels>();
+/**
+ * Reader-visible words the EPUB and web writers add (templates/epub/labels.json), in the article's language where
+ * `epub/labels.<tag>.json` has them.
+ */
+export function writerLabels(language = 'en'): LinkLabels {
+  let found = labels.get(language);
+  if (!found) {
+    found = JSON.parse(templateText('epub/labels.json')) as LinkLabels;
+    const localized = labelsFileFor(`${projectRoot()}/templates/epub/`, language);
+    if (localized) found = { ...found, ...(JSON.parse(templateText(`epub/${localized}`)) as Partial<LinkLabels>) };
+    labels.set(language, found);
+  }
+  return found;
+}
+
+/** The language a composed document declares (`<html lang>`). */
+export function languageOf(tree: Root): string {
+  let language = 'en';
+  eachElement(tree, (element) => {
+    if (element.tagName !== 'html') return;
+    if (typeof element.properties.lang === 'string') language = element.properties.lang;
+    return 'stop';
+  });
+  return language;
 }
 
 export const isElement = (node: unknown): node is Element => (node as Element | undefined)?.type === 'element';
@@ -61,7 +83,7 @@ export interface CrossReferences {
  * each note and entry to the first place in the text that points to it.
  */
 export function linkCrossReferences(tree: Root, options: { epub: boolean }): CrossReferences {
-  const label = writerLabels();
+  const label = writerLabels(languageOf(tree));
   const notes = new Map<string, Element>();
   const entries = new Map<string, Element>();
   eachElement(tree, (element) => {

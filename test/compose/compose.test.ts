@@ -161,3 +161,31 @@ describe('languageTagger', () => {
     expect(spans('A plain English sentence.')).toEqual([]);
   });
 });
+
+describe('labels, dates and numbers in the article’s language', () => {
+  const inLanguage = (language: string) => {
+    const reconciled = seedReconciled();
+    return composeBriefing({ ...reconciled, article: { ...reconciled.article, language } }, buildOptions());
+  };
+  const text = (tree: Parameters<typeof toHtml>[0]) => toHtml(tree);
+
+  it('takes labels.<lang>.json for French, German and Spanish, and English for a language without one', () => {
+    expect(text(inLanguage('fr').tree)).toContain('Où les sources divergent');
+    expect(text(inLanguage('de-AT').tree)).toContain('Wo die Quellen voneinander abweichen');
+    expect(text(inLanguage('es').tree)).toContain('Dónde discrepan las fuentes');
+    expect(text(inLanguage('nl').tree)).toContain('Where the sources disagree');
+  });
+
+  it('formats the build date with CLDR month names through Intl', () => {
+    // buildOptions() builds at 2023-11-14.
+    expect(text(inLanguage('fr').tree)).toContain('14 novembre 2023');
+    expect(text(inLanguage('de').tree)).toContain('14. November 2023');
+    expect(text(inLanguage('en').tree)).toContain('November 14, 2023');
+  });
+
+  it('falls back to English for a key the language file lacks', async () => {
+    const { mergeLabels } = await import('../../pipeline/compose/environment.ts');
+    const merged = mergeLabels({ parts: { notes: 'Notes', colophon: 'Colophon' }, list: ['a', 'b'] }, { parts: { notes: 'Anmerkungen' }, list: ['c'] });
+    expect(merged).toEqual({ parts: { notes: 'Anmerkungen', colophon: 'Colophon' }, list: ['c'] });
+  });
+});
