@@ -96,7 +96,8 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
     number: i + 1,
     anchor: discrepancyAnchor(d.id),
     mark: fmt(labels.disagreements.mark, { number: i + 1 }),
-    markLabel: fmt(labels.disagreements.markLabel, { number: i + 1, kind: labels.kinds[d.kind] ?? d.kind }),
+    // The accessible name holds the visible mark (WCAG 2.5.3, label in name): `Discrepancy Δ6: Fact conflict`.
+    markLabel: fmt(labels.disagreements.markLabel, { number: i + 1, mark: fmt(labels.disagreements.mark, { number: i + 1 }), kind: labels.kinds[d.kind] ?? d.kind }),
     group: rank(d),
   }));
   const marks: DiscrepancyMark[] = numbered.map(({ d, anchor, mark, markLabel }) => ({

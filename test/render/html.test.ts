@@ -1,6 +1,8 @@
 // briefing.html in a real browser (Debian's chromium through playwright-core): no errors, fits 375 px, links resolve, timeline shows.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +74,21 @@ describe('briefing.html', () => {
     });
     expect(wide).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  it('passes axe-core (WCAG 2.2 A and AA, best practices) with no violation, at 375 and at 1280 px', async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 812 });
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const run = (window as unknown as { axe: { run(c: Document, o: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run;
+        const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length} (${v.nodes[0]?.target.join(' ')})`);
+      });
+      expect(violations, `${width} px`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 375, height: 812 });
   });
 
   it('underlines the note back-links, so they stand apart from the text by more than colour', async () => {
