@@ -22,7 +22,7 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   // pdfkit and its font engine read data files next to their own modules at run time.
-  external: ['pdfkit', 'fontkit', 'piscina', 'chokidar', 'fsevents'],
+  external: ['pdfkit', 'fontkit', 'piscina', 'chokidar', 'fsevents', 'hyphen'],
   define: { BRIEF_VERSION: JSON.stringify(pkg.version) },
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',

@@ -68,7 +68,7 @@ describe('an editor decision on every conflict of the example article', () => {
 
   it('states the kept statement and never the refused one in the article part of the PDF', () => {
     const text = execFileSync('pdftotext', [join(out, 'briefing.pdf'), '-'], { encoding: 'utf8' });
-    const article = text.slice(text.indexOf('\nThe article\n'), text.indexOf('\nWhere the sources disagree\n')).replace(/-\n/g, '-').replace(/\s+/g, ' ');
+    const article = text.slice(text.indexOf('\nThe article\n'), text.indexOf('\nWhere the sources disagree\n')).replace(/-\n/g, '-').replace(/\u2010\n/g, '').replace(/\s+/g, ' ');
     expect(article.length).toBeGreaterThan(2000);
     for (const c of conflicts) {
       expect(article).not.toContain(phrase(c.new!.text));

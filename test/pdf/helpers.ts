@@ -43,5 +43,5 @@ export const pdftotext = (file: string): string =>
     .filter((line) => !/^\f?page \d+ of \d+$/.test(line.trim()) && !/^\f?.* — Briefing$/.test(line.trim()))
     .join('\n');
 
-/** Text normalised for comparison: one space for any whitespace, no soft line-break hyphens of ours (we add none). */
-export const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Text normalised for comparison: one space for any whitespace, a word broken by hyphenation (U+2010 at a line's end) joined again. */
+export const flat = (s: string): string => s.replace(/\u2010\s+/g, '').replace(/\s+/g, ' ').trim();

@@ -18,3 +18,39 @@ describe('collectRuns', () => {
     expect(runs.find((r) => r.text === 'Δ11')?.face).toBe('sans');
   });
 });
+
+describe('hyphenation and justification', () => {
+  const style = { face: 'serif' as const, size: 10, rise: 0, underline: false, strike: false };
+  const text = 'The commission published its recommendations on international cooperation, intergovernmental relations and the responsibilities of institutions.';
+  it('breaks a word that does not fit at a hyphenation point, with a hyphen, every line within the width', async () => {
+    const { breakLines, BREAK_HYPHEN } = await import('../../pipeline/render/pdf/inline.ts');
+    const { hyphenatorFor } = await import('../../pipeline/render/pdf/index.ts');
+    const hyphenate = (await hyphenatorFor('en'))!;
+    const plain = breakLines([{ ...style, text }], 180);
+    const broken = breakLines([{ ...style, text }], 180, { hyphenate });
+    const words = (lines: typeof plain) => lines.map((l) => l.items.map((i) => i.piece.text).join(' '));
+    expect(words(broken).some((l) => l.endsWith(BREAK_HYPHEN))).toBe(true);
+    // The words read back whole, and lines are fuller than without hyphenation.
+    expect(words(broken).join(' ').replaceAll(`${BREAK_HYPHEN} `, '')).toBe(text);
+    for (const l of broken) expect(l.width).toBeLessThanOrEqual(180.01);
+    expect(broken.length).toBeLessThanOrEqual(plain.length);
+  });
+  it('stretches every line but the last to the full width, and leaves a gaping or right-to-left line alone', async () => {
+    const { breakLines, justifyLine } = await import('../../pipeline/render/pdf/inline.ts');
+    const { hyphenatorFor } = await import('../../pipeline/render/pdf/index.ts');
+    const hyphenate = (await hyphenatorFor('en'))!;
+    const lines = breakLines([{ ...style, text }], 200, { hyphenate }).map((l) => justifyLine(l, 200));
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines.slice(0, -1)) {
+      expect(l.width).toBeCloseTo(200, 5);
+      const last = l.items[l.items.length - 1];
+      expect(last.x + last.piece.width).toBeCloseTo(200, 5);
+      expect(l.spacing).toBeGreaterThan(0);
+    }
+    expect(lines[lines.length - 1].spacing).toBeUndefined();
+    const [short] = breakLines([{ ...style, text: 'A few words only' }], 400);
+    expect(justifyLine({ ...short, last: false }, 400).spacing).toBeUndefined();
+    const [rtl] = breakLines([{ ...style, text: 'The motto المعرفة جسر بين الشعوب is old and often quoted in the region by many' }], 300);
+    expect(justifyLine({ ...rtl, last: false }, 300).spacing).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Face } from '../../compose/fonts.ts';
-import { breakLines, collectRuns, measureRuns, truncateLines, type Line, type Run, type RunStyle } from './inline.ts';
+import { breakLines, collectRuns, justifyLine, measureRuns, truncateLines, type Line, type Run, type RunStyle } from './inline.ts';
 
 /** A node of the PDF structure tree, made into a pdfkit element the first time content is drawn in it. */
 export interface StructRef {
@@ -114,7 +114,7 @@ const SHORT_LIST = 8;
 const KEEP_TOGETHER_ROWS = 10;
 
 export const STYLES = {
-  body: { face: 'serif', size: 9.8, leading: 13.6, before: 0, after: 6 },
+  body: { face: 'serif', size: 10.4, leading: 14.4, before: 0, after: 6 },
   h1: { face: 'sansBold', size: 24, leading: 29, before: 6, after: 8 },
   h2: { face: 'sansBold', size: 15, leading: 19, before: 14, after: 8 },
   h3: { face: 'sansBold', size: 11, leading: 14.5, before: 10, after: 4 },
@@ -139,6 +139,8 @@ export interface LayoutOptions {
   figureScale?: number;
   /** Line that replaces dropped items (`{count}` is their number), from the template. */
   more?: string;
+  /** Soft hyphens where the document's language may break a word (prose is hyphenated and justified with it). */
+  hyphenate?: (word: string) => string;
   /**
    * Called whenever the blocks made so far are final (no list is open that may still change them):
    * the typesetter places them while layout goes on, so a long briefing is never laid out whole.
@@ -157,6 +159,9 @@ interface Context {
 }
 
 const scaled = (s: TextStyle, k: number): TextStyle => ({ ...s, size: s.size * k, leading: s.leading * k, before: s.before * k, after: s.after * k });
+
+/** Structure tags of running prose. */
+const PROSE_TAGS = new Set(['P', 'LBody', 'Note']);
 
 const PHRASING = new Set(['a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'em', 'i', 'ins', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
 
@@ -179,8 +184,11 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
     const runs = trimRuns(collectRuns(nodes, runStyle(style)));
     if (!runs.length) return null;
     const width = options.width - ctx.indent;
-    let lines = breakLines(runs, width);
+    // Prose (paragraphs, list items, notes) is hyphenated and justified; headings, labels and captions are not.
+    const prose = PROSE_TAGS.has(tag) && style.face.startsWith('serif');
+    let lines = breakLines(runs, width, prose && options.hyphenate ? { hyphenate: options.hyphenate } : {});
     if (ctx.maxLines) lines = truncateLines(lines, ctx.maxLines, width);
+    if (prose) lines = lines.map((line) => justifyLine(line, width));
     const block: TextBlock = {
       kind: 'text',
       tag,

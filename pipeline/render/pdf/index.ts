@@ -302,6 +302,38 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   });
 }
 
+const hyphenators = new Map<string, ((word: string) => string) | undefined>();
+
+/**
+ * Soft hyphens for a word in the document's language: Liang's algorithm with the TeX patterns the `hyphen`
+ * package ports (`hyphen/fr`, `hyphen/de`, …; English takes US patterns); none for a language it lacks.
+ */
+export async function hyphenatorFor(language: string): Promise<((word: string) => string) | undefined> {
+  const tag = language.toLowerCase();
+  if (hyphenators.has(tag)) return hyphenators.get(tag);
+  let found: ((word: string) => string) | undefined;
+  for (const name of [tag, tag.split('-')[0]]) {
+    try {
+      // The package has no exports map: a language is its folder's index.js (CommonJS).
+      const module = (await import(`hyphen/${name}/index.js`)) as { hyphenateSync?: (text: string, options?: { minWordLength?: number }) => string; default?: { hyphenateSync?: (text: string) => string } };
+      const sync = module.hyphenateSync ?? module.default?.hyphenateSync;
+      if (sync) {
+        const cache = new Map<string, string>();
+        found = (word) => {
+          let marked = cache.get(word);
+          if (marked === undefined) cache.set(word, (marked = sync(word)));
+          return marked;
+        };
+        break;
+      }
+    } catch {
+      // No patterns for this name: try the next, else leave words whole.
+    }
+  }
+  hyphenators.set(tag, found);
+  return found;
+}
+
 /** The document's root structure element. */
 const documentRoot = (): StructRef => ({ type: 'Document', parent: null });
 
@@ -312,7 +344,7 @@ async function renderBriefingPdf(tree: Root, options: BuildOptions): Promise<{ b
   const done = collect(doc);
   const setter = new Typesetter(doc, geo);
   // Pages are typeset while layout goes on, and each block is let go once drawn.
-  const layout = { width: geo.right - geo.left, scale: 1, onBlocks: (made: Array<Block | undefined>) => setter.pump(made, false, true) };
+  const layout = { width: geo.right - geo.left, scale: 1, hyphenate: await hyphenatorFor(meta.lang), onBlocks: (made: Array<Block | undefined>) => setter.pump(made, false, true) };
   const { pages } = setter.run(layoutDocument(tree, documentRoot(), layout), true);
   runningHeadAndFoot(doc, setter, meta, pages);
   doc.end();
@@ -387,7 +419,7 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions): Promise<{ by
   const cap = Math.ceil((geo.bottom - geo.top) / MIN_ITEM_HEIGHT) + 1;
   const capped = counts.some((n) => n > cap);
   const keep = new Map(counts.map((n, i) => [i + 1, Math.min(n, cap)]));
-  const base: LayoutOptions = { width: geo.right - geo.left, scale: 1, figureScale: 1, keep, more: meta.more };
+  const base: LayoutOptions = { width: geo.right - geo.left, scale: 1, figureScale: 1, keep, more: meta.more, hyphenate: await hyphenatorFor(meta.lang) };
   const fits = (o: LayoutOptions) => {
     const measuring = new Typesetter(doc, geo, false, true);
     measuring.run(layoutDocument(tree, documentRoot(), o));

@@ -43,6 +43,15 @@ export interface LineItem {
 export interface Line {
   items: LineItem[];
   width: number;
+  /** Space added to every gap between words (a justified line); the typesetter draws it as word spacing. */
+  spacing?: number;
+  /** The line ends where the text broke it (a paragraph's last line, a `<br>`): never justified. */
+  last?: boolean;
+}
+
+export interface BreakOptions {
+  /** The word with soft hyphens (U+00AD) where it may break (hyphen's TeX patterns for the language). */
+  hyphenate?: (word: string) => string;
 }
 
 const bold: Partial<Record<Face, PrimaryFace>> = { serif: 'serifBold', serifItalic: 'serifBold', sans: 'sansBold' };
@@ -337,23 +346,73 @@ export function measureRuns(runs: Run[]): { natural: number; longest: number } {
   return { natural: Math.max(natural, line), longest };
 }
 
-/** Greedy line breaking to `width`; leading/trailing spaces vanish at breaks. */
-export function breakLines(runs: Run[], width: number): Line[] {
+/** A soft hyphen: where the hyphenator says a word may break. */
+export const SOFT_HYPHEN = '\u00AD';
+/**
+ * The hyphen drawn where a word was broken: U+2010 HYPHEN, not the source's hyphen-minus, so a reader of the text
+ * (pdftotext, a screen reader's clean-up) can tell a break from a hyphen the word has. Fonts draw the soft hyphen
+ * itself as nothing.
+ */
+export const BREAK_HYPHEN = '\u2010';
+/** A word breaks by hyphenation only with at least this many letters on each side. */
+const HYPHEN_MIN = 3;
+/** A plain word (letters, with punctuation around it) that hyphenation may break. */
+const WORD = /^[\p{P}]*\p{L}[\p{L}\p{M}'’]*[\p{P}]*$/u;
+
+/**
+ * The longest start of a one-piece word that fits `room` when broken at a hyphenation point, with a hyphen after
+ * it, and the rest of the word; null when none fits or the word is not plain.
+ */
+function hyphenateBox(box: Box, room: number, hyphenate: (word: string) => string): { head: Piece; tail: Box } | null {
+  if (box.pieces.length !== 1) return null;
+  const p = box.pieces[0];
+  if (!WORD.test(p.text) || p.text.length < 2 * HYPHEN_MIN || p.level) return null;
+  const marked = hyphenate(p.text);
+  const points: number[] = [];
+  let at = 0;
+  for (const ch of marked) {
+    if (ch === SOFT_HYPHEN) points.push(at);
+    else at += ch.length;
+  }
+  const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+  for (let i = points.length - 1; i >= 0; i--) {
+    const head = p.text.slice(0, points[i]);
+    const rest = p.text.slice(points[i]);
+    if (letters(head) < HYPHEN_MIN || letters(rest) < HYPHEN_MIN) continue;
+    const shown = piece(p, head + BREAK_HYPHEN);
+    if (shown.width > room) continue;
+    const tail = piece(p, rest);
+    return { head: shown, tail: { pieces: [tail], width: tail.width, glue: 0 } };
+  }
+  return null;
+}
+
+/** Greedy line breaking to `width`, breaking a word at a hyphenation point where it would otherwise not fit; leading/trailing spaces vanish at breaks. */
+export function breakLines(runs: Run[], width: number, options: BreakOptions = {}): Line[] {
   const lines: Line[] = [];
   let line: Line = { items: [], width: 0 };
-  const push = () => {
+  const push = (last = false) => {
+    if (last) line.last = true;
     lines.push(line);
     line = { items: [], width: 0 };
   };
   let boxes = boxesOf(runs);
   if (boxes.some((b) => b.width > width)) boxes = boxes.flatMap((b) => (b.width > width ? splitBox(b, width) : [b]));
-  for (const box of boxes) {
+  for (let box of boxes) {
     if (box.forceBreak) {
-      push();
+      push(true);
       continue;
     }
     const glue = line.items.length ? box.glue : 0;
-    if (line.items.length && line.width + glue + box.width > width + 0.01) push();
+    if (line.items.length && line.width + glue + box.width > width + 0.01) {
+      const split = options.hyphenate ? hyphenateBox(box, width - line.width - glue, options.hyphenate) : null;
+      if (split) {
+        line.items.push({ piece: split.head, x: line.width + glue });
+        line.width += glue + split.head.width;
+        box = split.tail;
+      }
+      push();
+    }
     let x = line.width + (line.items.length ? box.glue : 0);
     for (const p of box.pieces) {
       line.items.push({ piece: p, x });
@@ -361,10 +420,33 @@ export function breakLines(runs: Run[], width: number): Line[] {
     }
     line.width = x;
   }
-  if (line.items.length || !lines.length) push();
+  if (line.items.length || !lines.length) push(true);
   const kept = lines.filter((l, i) => l.items.length || i === 0);
   for (const l of kept) reorderLine(l);
   return kept;
+}
+
+/** Most stretch a justified line's gaps take, as a share of the font size; a looser line stays ragged. */
+const MAX_STRETCH = 0.6;
+
+/**
+ * A line set to the full `width`: the room left is shared by the gaps between its words (not by the joins of a
+ * word's pieces); a paragraph's last line, a line with right-to-left text or one that would gape stays as it is.
+ */
+export function justifyLine(line: Line, width: number): Line {
+  const room = width - line.width;
+  if (line.last || room <= 0.01 || line.items.some((it) => it.piece.level)) return line;
+  const gapBefore = line.items.map((it, i) => i > 0 && it.x - (line.items[i - 1].x + line.items[i - 1].piece.width) > 0.01);
+  const gaps = gapBefore.filter(Boolean).length;
+  const size = Math.max(...line.items.map((it) => it.piece.size));
+  if (!gaps || room / gaps > MAX_STRETCH * size) return line;
+  const spacing = room / gaps;
+  let shift = 0;
+  const items = line.items.map((it, i) => {
+    if (gapBefore[i]) shift += spacing;
+    return { piece: it.piece, x: it.x + shift };
+  });
+  return { ...line, items, width, spacing };
 }
 
 /** Cut lines to at most `max`, ending the last kept line with an ellipsis that fits. */
@@ -375,12 +457,16 @@ export function truncateLines(lines: Line[], max: number, width: number): Line[]
   const style = last.items[last.items.length - 1]?.piece ?? null;
   if (!style) return kept;
   const ell = piece({ ...style, underline: false, strike: false, role: undefined }, '…');
-  while (last.items.length && last.width + ell.width > width) {
+  // The ellipsis stands a space after the last word kept, as it is drawn (a gap between two words is a space).
+  const space = measure(style.face, ' ', style.size);
+  while (last.items.length && last.width + space + ell.width > width) {
     const item = last.items.pop()!;
     last.width = item.x;
   }
-  last.items.push({ piece: ell, x: last.width + 1 });
-  last.width += ell.width + 1;
+  last.items.push({ piece: ell, x: last.width + space });
+  last.width += space + ell.width;
+  // A cut line ends the text shown: it is not stretched.
+  last.last = true;
   return kept;
 }
 

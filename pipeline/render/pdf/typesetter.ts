@@ -296,6 +296,8 @@ export class Typesetter {
         lineBreak: false,
         underline: first.underline,
         strike: first.strike,
+        // A justified line: each space of the run is widened as the line's gaps were.
+        ...(line.spacing ? { wordSpacing: line.spacing } : {}),
         ...(decorated ? {} : { textWidth: 0, wordCount: 1 }),
       });
       if (isLink) {
