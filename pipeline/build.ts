@@ -15,7 +15,7 @@ import { isUserMessage, userMessage } from './errors.ts';
 import { EXIT } from './exit.ts';
 import { nodeIo } from './io.ts';
 import { DEFAULT_MAX_BYTES, type BuildOptions } from './model.ts';
-import { projectRoot } from './render/assets.ts';
+import { projectRoot } from './assets.ts';
 
 export { FORMATS };
 

@@ -149,7 +149,7 @@ const entries = [
     id: 'missing-glyph',
     title: 'A character no font draws',
     message: 'no font of the briefing has the character {char} (U+{code}): the PDF shows an empty box for it',
-    hint: 'the web page and the EPUB show it with the reader’s fonts; for the PDF, write it another way in the source, or add a font family that has it to FALLBACK_FAMILIES in pipeline/compose/fonts.ts',
+    hint: 'the web page and the EPUB show it with the reader’s fonts; for the PDF, write it another way in the source, or add a font family that has it to FALLBACK_FAMILIES in pipeline/typography/fonts.ts',
   },
   {
     id: 'usage',

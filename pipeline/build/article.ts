@@ -115,7 +115,7 @@ export async function buildArticle(dir: string, name: string, options: BuildOpti
     outcome.open = openConflicts(reconciled.discrepancies);
     outcome.unresolved = outcome.open.length;
     if (options.formats.includes('pdf')) {
-      const { missingGlyphs } = await import('../compose/fonts.ts');
+      const { missingGlyphs } = await import('../typography/fonts.ts');
       outcome.diagnostics.push(...missingGlyphs(article.revisions).map(toDiagnostic));
     }
     const { composeBriefing } = await import('../compose/index.ts');

@@ -1,7 +1,7 @@
 // `brief build --watch`: rebuild what changed when a source, template or decisions file is saved; Ctrl-C exits cleanly.
 import { basename, join } from 'node:path';
 import chokidar from 'chokidar';
-import { projectRoot } from '../render/assets.ts';
+import { projectRoot } from '../assets.ts';
 import type { BuildCommandOptions } from '../build.ts';
 
 const DEBOUNCE_MS = 200;

@@ -1,6 +1,6 @@
 // The Handlebars environment of the briefing: strict, escaping, with brief's helpers and the partials in templates/.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { projectRoot } from '../render/assets.ts';
+import { projectRoot } from '../assets.ts';
 import Handlebars from 'handlebars';
 import type { VFileMessage } from 'vfile-message';
 import { userMessage } from '../errors.ts';

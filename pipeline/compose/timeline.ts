@@ -8,7 +8,7 @@
 import type { Element } from 'hast';
 import { s } from 'hastscript';
 import type { TimelineEvent } from '../model.ts';
-import { measure } from './fonts.ts';
+import { measure } from '../typography/fonts.ts';
 
 export interface TimelineLabels {
   alt: string;

@@ -8,7 +8,7 @@ import { x } from 'xastscript';
 import type { Element as XmlElement } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import type { Briefing, BuildOptions, OutputFile, Reconciled } from '../model.ts';
-import { templateBytes } from './assets.ts';
+import { templateBytes } from '../assets.ts';
 import { writerLabels } from './links.ts';
 import { STYLESHEET, TEXT_DIR, toXhtml, xhtmlBook, xhtmlDocument } from './xhtml.ts';
 import type { TocEntry, XhtmlBook } from './xhtml.ts';

@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import type { Briefing, BuildOptions, OutputFile } from '../model.ts';
-import { templateText } from './assets.ts';
+import { templateText } from '../assets.ts';
 import { briefingDocument, findElement } from './document.ts';
 import { elementIds, isElement, linkCrossReferences, partOf, pruneIdReferences, writerLabels, unwrapDanglingLinks } from './links.ts';
 import { eachElement } from './walk.ts';

@@ -1,7 +1,7 @@
 // Every script of the sources reaches the page: fallback faces, right-to-left order, line breaks in CJK, no glyph off the text area.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reconciled } from '../../pipeline/model.ts';
-import { fontRuns, loadFace, missingGlyphs } from '../../pipeline/compose/fonts.ts';
+import { fontRuns, loadFace, missingGlyphs } from '../../pipeline/typography/fonts.ts';
 import { breakLines } from '../../pipeline/render/pdf/inline.ts';
 import { pageGeometry } from '../../pipeline/render/pdf/geometry.ts';
 import { readRevision } from '../../pipeline/read/index.ts';

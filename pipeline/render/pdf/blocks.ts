@@ -1,7 +1,7 @@
 // Measures a hast briefing into blocks (text, table, figure, page break), each with its lines and structure role.
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import type { Face } from '../../compose/fonts.ts';
+import type { Face } from '../../typography/fonts.ts';
 import { breakLines, collectRuns, justifyLine, measureRuns, truncateLines, type Line, type Run, type RunStyle } from './inline.ts';
 
 /** A node of the PDF structure tree, made into a pdfkit element the first time content is drawn in it. */

@@ -5,7 +5,7 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
-import { FACES, keepRun, loadFace, shapedRunsOf, type Face } from '../../compose/fonts.ts';
+import { FACES, keepRun, loadFace, shapedRunsOf, type Face } from '../../typography/fonts.ts';
 import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, bufferContent, compactContent } from './typesetter.ts';

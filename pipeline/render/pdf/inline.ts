@@ -3,7 +3,7 @@ import type { ElementContent } from 'hast';
 import * as bidiModule from 'bidi-js';
 import type { Bidi } from 'bidi-js';
 import LineBreaker from 'linebreak';
-import { fontRuns, isFallback, measure, verticalMetrics, type Face, type PrimaryFace } from '../../compose/fonts.ts';
+import { fontRuns, isFallback, measure, verticalMetrics, type Face, type PrimaryFace } from '../../typography/fonts.ts';
 
 export interface RunStyle {
   face: Face;

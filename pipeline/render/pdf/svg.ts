@@ -1,7 +1,7 @@
 // Draws the SVG subset compose writes (line, circle, rect, text; absolute coordinates) as PDF vectors.
 import type { Element } from 'hast';
 import type PDFDocument from 'pdfkit';
-import { verticalMetrics, type Face } from '../../compose/fonts.ts';
+import { verticalMetrics, type Face } from '../../typography/fonts.ts';
 
 const num = (v: unknown, fallback = 0): number => {
   const n = typeof v === 'number' ? v : Number.parseFloat(String(v ?? ''));

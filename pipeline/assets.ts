@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { userMessage } from '../errors.ts';
+import { userMessage } from './errors.ts';
 
 let root: string | undefined;
 

@@ -1,7 +1,7 @@
 // The briefing's typefaces (templates/fonts/): parsed once per process, measured with a warm cache.
 import { existsSync, readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { projectRoot } from '../render/assets.ts';
+import { projectRoot } from '../assets.ts';
 import * as fontkit from 'fontkit';
 import type { VFileMessage } from 'vfile-message';
 import type { Text } from 'mdast';
