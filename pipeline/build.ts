@@ -16,25 +16,12 @@ import { EXIT } from './exit.ts';
 import { nodeIo } from './io.ts';
 import { DEFAULT_MAX_BYTES, type BuildOptions } from './model.ts';
 import { projectRoot } from './assets.ts';
+import type { BuildCommandOptions } from './model.ts';
+
+export type { BuildCommandOptions };
 
 export { FORMATS };
 
-export interface BuildCommandOptions {
-  sources: string;
-  out: string;
-  only?: string[];
-  paper: 'a4' | 'letter';
-  format?: string[];
-  strict?: boolean;
-  quiet?: boolean;
-  force?: boolean;
-  check?: boolean;
-  jobs?: string;
-  shard?: string;
-  report?: 'text' | 'json';
-  maxBytes?: string;
-  version: string;
-}
 
 /** One line per article of the run, for the text summary and the JSON report. */
 export interface ArticleSummary {

@@ -48,7 +48,7 @@ export function program(): Command {
     .option('--json', 'print the report as JSON')
     .option('--strict', `exit ${EXIT.unresolved} when a fact-conflict or internal contradiction has no editor decision`)
     .action(async (paths: string[], options: { json?: boolean; strict?: boolean }) => {
-      const { diffCommand } = await import('./reconcile/report.ts');
+      const { diffCommand } = await import('./commands/diff.ts');
       process.exitCode = await diffCommand({ paths, json: Boolean(options.json), strict: Boolean(options.strict) });
     });
 

@@ -279,3 +279,21 @@ export interface OutputFile {
   path: string;
   bytes: Uint8Array;
 }
+
+/** The options of `brief build` as the command line gives them (build.ts, build/watch.ts). */
+export interface BuildCommandOptions {
+  sources: string;
+  out: string;
+  only?: string[];
+  paper: 'a4' | 'letter';
+  format?: string[];
+  strict?: boolean;
+  quiet?: boolean;
+  force?: boolean;
+  check?: boolean;
+  jobs?: string;
+  shard?: string;
+  report?: 'text' | 'json';
+  maxBytes?: string;
+  version: string;
+}

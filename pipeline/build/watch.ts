@@ -2,7 +2,7 @@
 import { basename, join } from 'node:path';
 import chokidar from 'chokidar';
 import { projectRoot } from '../assets.ts';
-import type { BuildCommandOptions } from '../build.ts';
+import type { BuildCommandOptions } from '../model.ts';
 
 const DEBOUNCE_MS = 200;
 

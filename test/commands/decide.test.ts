@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDecisions } from '../../pipeline/article.ts';
 import { decideCommand, reconcileFolder, repinCommand } from '../../pipeline/commands/decide.ts';
 import { writeAtomically } from '../../pipeline/commands/decisions-file.ts';
-import { diffCommand } from '../../pipeline/reconcile/report.ts';
+import { diffCommand } from '../../pipeline/commands/diff.ts';
 import { captureOutput, sources } from './helpers.ts';
 
 const output = captureOutput();

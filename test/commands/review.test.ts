@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Discrepancy } from '../../pipeline/model.ts';
 import { reviewCommand, type Asker, type Choice } from '../../pipeline/commands/review.ts';
-import { diffCommand } from '../../pipeline/reconcile/report.ts';
+import { diffCommand } from '../../pipeline/commands/diff.ts';
 import { captureOutput, sources } from './helpers.ts';
 
 const repo = join(import.meta.dirname, '..', '..');

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { diffCommand } from '../../pipeline/reconcile/report.ts';
+import { diffCommand } from '../../pipeline/commands/diff.ts';
 
 let out = '';
 let err = '';
