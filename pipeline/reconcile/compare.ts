@@ -345,6 +345,12 @@ function groupUnpaired(rev: RevisionUnits, paired: (unit: number) => boolean, se
 }
 
 /** Every difference between two consecutive revisions, in the newer revision's reading order. */
+/**
+ * A sentence whose end an export emptied (`The organization's motto is .`: a template's value dropped, a space
+ * left before the full stop): what it stated is lost, so one revision alone having it is no change of content.
+ */
+export const LOST_VALUE = /\s\.$/;
+
 /** Fields each revision must state for both to have an infobox (a few stray `Key: value` lines are not one). */
 export const MIN_FIELDS = 3;
 
@@ -439,7 +445,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   };
   const formOnly = (u: Unit, fields: Set<number>, own: Map<number, Field>, otherKeys: Set<string>) => {
     if (bothFieldSets && fieldAlone(u, own, otherKeys)) return false;
-    return u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && fields.has(u.index));
+    return LOST_VALUE.test(u.text) || u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && fields.has(u.index));
   };
   report(a, 'removed', (u) => alignment.byOld.has(u) || formOnly(a.units[u], oldFields, alignment.fieldsOld, keysNew), (s) => alignment.sections.has(s));
   report(b, 'added', (u) => alignment.byNew.has(u) || formOnly(b.units[u], newFields, alignment.fieldsNew, keysOld), (s) => alignment.sectionsByNew.has(s));

@@ -193,6 +193,11 @@ describe('form, not content', () => {
     expect(one('The firm is known for rapid growth in the north.', 'The firm is known for its rapid growth in the north.').kinds).toEqual([]);
     expect(one('The firm is known for rapid growth in the north.', 'The firm is known for rapid decline in the north.').kinds).toEqual(['reworded']);
   });
+  it('does not report a sentence an export emptied (a value dropped before the full stop)', () => {
+    const r = diff('# T\n\nThe society was founded in 1901.\n', "# T\n\nThe society was founded in 1901. The society's motto is .\n");
+    expect(kinds(r)).toEqual([]);
+    expect(kinds(diff('# T\n\nThe society was founded in 1901.\n', "# T\n\nThe society was founded in 1901. The society's motto is Fiat lux.\n"))).toEqual(['added']);
+  });
   it('still reports words that changed inside parentheses on both sides', () => {
     expect(one('The river (the longest in the region) floods often.', 'The river (the widest in the region) floods often.').kinds).toEqual(['reworded']);
   });
