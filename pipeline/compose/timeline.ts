@@ -16,7 +16,8 @@ export interface TimelineLabels {
 }
 
 /** Width of the drawing in SVG units; writers scale it to their column. */
-export const TIMELINE_WIDTH = 480;
+// 365 units across the briefing's 395 pt column set the 6.5-unit labels at 7 pt in print.
+export const TIMELINE_WIDTH = 365;
 const FONT = 6.5;
 const ROW = 8;
 const LANE_TITLE = 10;
@@ -157,11 +158,13 @@ export function timelineSvg(events: TimelineEvent[], labels: TimelineLabels): { 
     body.push(s('line', { x1: left, y1: base, x2: axisEnd, y2: base, stroke: '#000', strokeWidth: 0.6 }));
     y = base + 8;
   }
-  // Year axis with a tick and label every decade (every 20 years on a long span).
-  const step = to - from > 120 ? 20 : 10;
+  // Year axis with a tick and label every decade, or every 20, 50 or 100 years where labels would touch.
+  const yearWidth = measure('sans', '0000', FONT) + GAP;
+  const step = [10, 20, 50, 100, 200, 500, 1000].find((s) => x(from + s) - x(from) >= yearWidth) ?? 1000;
   const axisY = y + 2;
   body.unshift(s('rect', { x: 0, y: 0, width: TIMELINE_WIDTH, height: axisY + AXIS, fill: '#fff' }));
   body.push(s('line', { x1: left, y1: axisY, x2: axisEnd, y2: axisY, stroke: '#000', strokeWidth: 0.8 }));
+  let lastLabelEnd = -Infinity;
   for (let year = from; year <= to; year += step) {
     const tx = x(year);
     body.push(s('line', { x1: tx, y1: 0, x2: tx, y2: axisY, stroke: '#ccc', strokeWidth: 0.3, strokeDashArray: '1 2' }));
@@ -169,6 +172,9 @@ export function timelineSvg(events: TimelineEvent[], labels: TimelineLabels): { 
     const label = String(year);
     const w = measure('sans', label, FONT);
     const lx = Math.min(right - w, Math.max(left, tx - w / 2));
+    // The first label is pushed right of the axis's start; the next must not run into it.
+    if (lastLabelEnd > lx - GAP / 2) continue;
+    lastLabelEnd = lx + w;
     body.push(s('text', { x: lx, y: axisY + 10, fontSize: FONT, fill: '#000' }, label));
   }
   // Grid lines go under everything else.

@@ -11,12 +11,12 @@ import { eachElement } from './walk.ts';
 
 const encoder = new TextEncoder();
 
-export async function renderHtml(briefing: Briefing, _options: BuildOptions): Promise<OutputFile[]> {
-  return [{ path: 'briefing.html', bytes: encoder.encode(briefingPage(briefing)) }];
+export async function renderHtml(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
+  return [{ path: 'briefing.html', bytes: encoder.encode(briefingPage(briefing, options.paper)) }];
 }
 
 /** The single-page briefing as an HTML string. */
-export function briefingPage(briefing: Briefing): string {
+export function briefingPage(briefing: Briefing, paper: BuildOptions['paper'] = 'a4'): string {
   const { tree, title, language, description } = briefingDocument(briefing);
   linkCrossReferences(tree, { epub: false });
   const body = findElement(tree, 'body')!;
@@ -49,7 +49,7 @@ export function briefingPage(briefing: Briefing): string {
           h('title', `${title}${description ? ` — ${description}` : ''}`),
           ...(description ? [h('meta', { name: 'description', content: description })] : []),
           ...metas,
-          h('style', templateText('epub/briefing.css') + templateText('epub/web.css')),
+          h('style', templateText('epub/briefing.css') + templateText('epub/web.css') + pageRule(paper)),
         ]),
         h('body', [main]),
       ]),
@@ -59,6 +59,11 @@ export function briefingPage(briefing: Briefing): string {
 }
 
 /** A list of the parts with links to their headings, placed after the cover. */
+/** The printed page of the web page: the build's paper (`--paper`), with the PDF's margins. */
+function pageRule(paper: BuildOptions['paper']): string {
+  return `\n@page { size: ${paper === 'letter' ? 'letter' : 'A4'}; margin: 20mm 22mm; }\n`;
+}
+
 function contentsNav(parts: Element[], language: string): Element | undefined {
   const entries: Element[] = [];
   for (const part of parts) {

@@ -42,6 +42,9 @@ describe('briefing.epub', () => {
     const report = `${stdout}\n${stderr}`;
     expect(report, report).toMatch(/0 fatals \/ 0 errors \/ 0 warnings|No errors or warnings detected/);
     expect(report).not.toMatch(/^(ERROR|WARNING|FATAL)/m);
+    // With usage reports (-u): every CSS class the documents use is defined in the stylesheet (CSS-025).
+    const usage = await run('java', ['-jar', '/usr/share/java/epubcheck.jar', '-u', path], { maxBuffer: 1 << 24 }).catch((error: { stdout: string; stderr: string }) => error);
+    expect(`${usage.stdout}\n${usage.stderr}`.split('\n').filter((line) => line.includes('CSS-025'))).toEqual([]);
   }, 120_000);
 
   it('stores mimetype first and uncompressed, then the package in the order of epub/', () => {

@@ -68,6 +68,8 @@ describe('briefing.html', () => {
     const wide = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       return [...document.querySelectorAll('body *')]
+        // Inside a region that scrolls sideways on purpose (the timeline), content may be wider than the screen.
+        .filter((element) => !element.closest('figure.timeline > *'))
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
         .filter(({ box }) => box.width > 0 && (box.right > width + 0.5 || box.left < -0.5))
         .map(({ element, box }) => `${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)}`);
@@ -118,6 +120,41 @@ describe('briefing.html', () => {
     expect(box.height).toBeGreaterThan(100);
     expect(await page.locator('figure.timeline svg title').count()).toBe(1);
     await timeline.screenshot({ path: join(tmpdir(), 'brief-timeline-375.png') });
+  });
+
+  it('lays the summary of differences out as cards at 375 px, no word broken, and the timeline with labels of 12 px or more', async () => {
+    const cards = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll('table.disagreements-summary tbody tr')];
+      return {
+        rows: rows.length,
+        blocks: rows.filter((r) => getComputedStyle(r).display === 'block').length,
+        // A cell whose text wraps inside a word has a line box narrower than its longest word; compare with the word's own width.
+        broken: [...document.querySelectorAll('table.disagreements-summary td')].filter((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return [...range.getClientRects()].some((r) => r.width > 0 && r.width < 8 && (td.textContent ?? '').trim().length > 3);
+        }).length,
+      };
+    });
+    expect(cards.rows).toBeGreaterThan(5);
+    expect(cards.blocks).toBe(cards.rows);
+    expect(cards.broken).toBe(0);
+    const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('figure.timeline svg text')].map((t) => t.getBoundingClientRect().height)));
+    // A text's box is about 1.2 times its font size.
+    expect(smallest / 1.2).toBeGreaterThanOrEqual(11.5);
+  });
+
+  it('prints on the paper of the build, hiding the back-links and keeping entries whole', async () => {
+    expect(markup).toContain('@page { size: A4;');
+    const letter = await renderHtml(await seedBriefing(), buildOptions({ paper: 'letter' }));
+    expect(text(letter[0])).toContain('@page { size: letter;');
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => ({
+      backlinks: [...document.querySelectorAll('a.backlink')].filter((a) => getComputedStyle(a).display !== 'none').length,
+      entries: [...document.querySelectorAll('section.discrepancy')].filter((s) => getComputedStyle(s).breakInside !== 'avoid').length,
+    }));
+    await page.emulateMedia({ media: 'screen' });
+    expect(shown).toEqual({ backlinks: 0, entries: 0 });
   });
 
   it('links note refs and discrepancy marks both ways', async () => {
