@@ -9,6 +9,7 @@ command -v qpdf >/dev/null || need+=(qpdf)
 command -v xmllint >/dev/null || need+=(libxml2-utils)
 [ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
 command -v chromium >/dev/null || need+=(chromium)
+command -v python3 >/dev/null || need+=(python3)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 echo "installing Debian packages the tests need: ${need[*]}" >&2
