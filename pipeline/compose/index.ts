@@ -176,7 +176,8 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
           // Quoting the kept text again when it is one of the sides above only makes the entry longer.
           quote: !!d.resolution.value.trim() && d.resolution.value !== d.new?.text && d.resolution.value !== d.old?.text,
           dropped: !d.resolution.value.trim(),
-          source: d.resolution.source,
+          // The place the kept text comes from, unless it is a side's place the entry already shows.
+          source: [d.old, d.new].some((side) => side && d.resolution.source === `${fileOf(side)}:${side.line}`) ? null : d.resolution.source,
           note: d.resolution.note ?? null,
         },
       };

@@ -120,6 +120,11 @@ export function collectRuns(nodes: ElementContent[], style: RunStyle, out: Run[]
         break;
       }
       case 'span':
+        // A statement's place (`file:line`) in an entry's heading: regular weight and smaller, not bold.
+        if (Array.isArray(p.className) && p.className.includes('source')) {
+          s.face = s.face === 'sansBold' ? 'sans' : s.face === 'serifBold' ? 'serif' : s.face;
+          s.size = style.size * 0.9;
+        }
         if (typeof p.lang === 'string' && !s.role) {
           s.role = 'Span';
           s.lang = p.lang;
