@@ -277,6 +277,102 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
   return out;
 }
 
+/** Context words two facts in different statements must share (besides a counted noun they share) to be one fact. */
+export const MOVED_FACT_SHARED = 2;
+/** Role similarity at which two facts in different statements are one fact, where they share no counted noun. */
+export const MOVED_FACT_ROLE = 0.5;
+
+/**
+ * A fact that left its statement and reappears, changed, in another (`one of the 28 member states`, removed, and
+ * `an alliance of 32 member states`, in a reworded opening): the dates and amounts no aligned statement accounts
+ * for (in a removed or added sentence, or left unpaired in an aligned one) pair across statements when their roles
+ * agree strongly: the same counted noun and another context word, or most of their context. Each such pair is a
+ * fact-conflict between the two statements; a removed or added statement it covers is not reported again.
+ */
+function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): { findings: Finding[]; old: Set<number>; new: Set<number> } {
+  const out = { findings: [] as Finding[], old: new Set<number>(), new: new Set<number>() };
+  interface Orphan {
+    unit: Unit;
+    fact: FactMention;
+    context: Set<string>;
+    paired: boolean;
+  }
+  const factsOfUnit = (u: Unit) => {
+    const dates = extractDates(u.text);
+    return { dates, quantities: withCounts(u.text, dates, extractQuantities(u.text, dates)) };
+  };
+  const prose = (rev: RevisionUnits, u: Unit) => u.kind === 'sentence' && rev.blocks[u.block].kind === 'paragraph';
+  const orphans = (rev: RevisionUnits, which: 'old' | 'new'): Orphan[] => {
+    const list: Orphan[] = [];
+    const byUnit = which === 'old' ? alignment.byOld : alignment.byNew;
+    for (const u of rev.units) {
+      if (!prose(rev, u)) continue;
+      const { dates, quantities } = factsOfUnit(u);
+      const p = byUnit.get(u.index);
+      let left: FactMention[] = [...dates, ...quantities];
+      if (p !== undefined) {
+        const pair = alignment.pairs[p];
+        if (pair.field || pair.oldExtra || pair.newExtra) continue;
+        const other = which === 'old' ? b.units[pair.new] : a.units[pair.old];
+        const theirs = factsOfUnit(other);
+        const [o, n] = which === 'old' ? [u, other] : [other, u];
+        const [od, nd] = which === 'old' ? [dates, theirs.dates] : [theirs.dates, dates];
+        const [oq, nq] = which === 'old' ? [quantities, theirs.quantities] : [theirs.quantities, quantities];
+        const byDate = pairFactsByRole(o.text, n.text, od, nd, dateAgree);
+        const byAmount = pairFactsByRole(o.text, n.text, oq, nq, quantityAgree, quantityComparable);
+        left = which === 'old' ? [...byDate.onlyOld, ...byAmount.onlyOld] : [...byDate.onlyNew, ...byAmount.onlyNew];
+      }
+      for (const fact of left) {
+        if (fact.type === 'quantity' && (fact.value as QuantityValue).unit === '') continue;
+        const sameType = (fact.type === 'date' ? dates : quantities) as FactMention[];
+        list.push({ unit: u, fact, context: factContext(u.text, fact, sameType), paired: p !== undefined });
+      }
+    }
+    return list;
+  };
+  const olds = orphans(a, 'old');
+  const news = orphans(b, 'new');
+  const options: Array<{ o: Orphan; n: Orphan; score: number }> = [];
+  for (const o of olds) {
+    for (const n of news) {
+      // Two statements still aligned with others are reworded apart; their loose facts are details.
+      if (o.paired && n.paired) continue;
+      if (o.fact.type !== n.fact.type) continue;
+      const agree = o.fact.type === 'date' ? dateAgree(o.fact, n.fact) : quantityAgree(o.fact, n.fact);
+      if (agree || (o.fact.type === 'quantity' && !quantityComparable(o.fact, n.fact))) continue;
+      const shared = [...o.context].filter((w) => n.context.has(w)).length;
+      const role = roleSimilarity(o.context, n.context);
+      const unitO = o.fact.type === 'quantity' ? (o.fact.value as QuantityValue).unit : '';
+      const unitN = n.fact.type === 'quantity' ? (n.fact.value as QuantityValue).unit : '';
+      const sameNoun = unitO !== '' && unitO === unitN && /^\p{L}{3,}$/u.test(unitO);
+      if ((sameNoun && shared >= MOVED_FACT_SHARED) || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1)) options.push({ o, n, score: role + (sameNoun ? 0.5 : 0) });
+    }
+  }
+  options.sort((x, y) => y.score - x.score);
+  const usedOld = new Set<FactMention>();
+  const usedNew = new Set<FactMention>();
+  const byStatements = new Map<string, { o: Orphan; n: Orphan; facts: FactChange[] }>();
+  for (const { o, n } of options) {
+    if (usedOld.has(o.fact) || usedNew.has(n.fact)) continue;
+    usedOld.add(o.fact);
+    usedNew.add(n.fact);
+    const key = `${o.unit.index}:${n.unit.index}`;
+    const entry = byStatements.get(key) ?? { o, n, facts: [] };
+    entry.facts.push({ type: o.fact.type, old: o.fact.text, new: n.fact.text });
+    byStatements.set(key, entry);
+  }
+  for (const { o, n, facts } of byStatements.values()) {
+    if (!o.paired) out.old.add(o.unit.index);
+    if (!n.paired) out.new.add(n.unit.index);
+    out.findings.push({
+      discrepancy: { id: '', kind: 'fact-conflict', section: b.sections[n.unit.section].title, old: side(a, o.unit.text, o.unit), new: side(b, n.unit.text, n.unit), facts },
+      oldUnits: [o.unit],
+      newUnits: [n.unit],
+    });
+  }
+  return out;
+}
+
 /** One statement made of the units of a sentence split in two (or two merged): their text and words, in order. */
 function joinUnits(units: Unit[]): Unit {
   if (units.length === 1) return units[0];
@@ -407,6 +503,8 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     });
   }
   findings.push(...fieldsAgainstText(a, b, alignment));
+  const moved = factsAcrossStatements(a, b, alignment);
+  findings.push(...moved.findings);
   const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
     for (const g of groupUnpaired(rev, paired, sectionPaired)) {
       const body = joinText(g.units);
@@ -447,8 +545,9 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     if (bothFieldSets && fieldAlone(u, own, otherKeys)) return false;
     return LOST_VALUE.test(u.text) || u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && fields.has(u.index));
   };
-  report(a, 'removed', (u) => alignment.byOld.has(u) || formOnly(a.units[u], oldFields, alignment.fieldsOld, keysNew), (s) => alignment.sections.has(s));
-  report(b, 'added', (u) => alignment.byNew.has(u) || formOnly(b.units[u], newFields, alignment.fieldsNew, keysOld), (s) => alignment.sectionsByNew.has(s));
+  // A statement whose fact another statement now states (changed) is reported by that conflict, not as removed or added.
+  report(a, 'removed', (u) => alignment.byOld.has(u) || moved.old.has(u) || formOnly(a.units[u], oldFields, alignment.fieldsOld, keysNew), (s) => alignment.sections.has(s));
+  report(b, 'added', (u) => alignment.byNew.has(u) || moved.new.has(u) || formOnly(b.units[u], newFields, alignment.fieldsNew, keysOld), (s) => alignment.sectionsByNew.has(s));
   // Reading order of the newer revision; a removal sits after the newer line of the text that preceded it.
   const pairsByOld = [...alignment.pairs].sort((x, y) => x.old - y.old);
   const newLineAfterOld = (line: number): number => {

@@ -135,6 +135,18 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The canal is 120 km long.', 'The canal is 120 miles long.').kinds).toEqual(['fact-conflict']);
     expect(one('The bridge cost $40 million to build.', 'The bridge cost €40 million to build.').kinds).toEqual(['fact-conflict']);
   });
+  it('finds a fact that moved to another statement and changed there, and leaves a fact of another role alone', () => {
+    const older = '# T\n\nThe guild is a trade body of the northern ports. Oslo is one of the 14 member ports along the coast, and its harbour opened in 1901.\n';
+    const newer = '# T\n\nThe guild is a trade body of 19 member ports along the coast of the north. Oslo hosts its yearly congress.\n';
+    const r = diff(older, newer);
+    const conflict = r.reconciled.discrepancies.find((d) => d.kind === 'fact-conflict');
+    expect(conflict?.facts).toEqual([{ type: 'quantity', old: '14 member', new: '19 member' }]);
+    expect(conflict?.old?.text).toContain('14 member ports');
+    expect(conflict?.new?.text).toContain('19 member ports');
+    // A count of something else in an added statement is no conflict.
+    const other = diff(older, '# T\n\nThe guild is a trade body of the northern ports. It employs 19 clerks in its office.\n');
+    expect(other.reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict')).toEqual([]);
+  });
   it('reads an amount and its conversion in parentheses as one fact', () => {
     const r = one('The pass lies about 70 miles (113 km) north of the capital.', 'Further on, the pass lies about 60 miles (97 km) north of the capital.');
     expect(r.kinds).toEqual(['fact-conflict']);
