@@ -375,23 +375,34 @@ const SCRIPT_RUNS: ReadonlyArray<{ script: string; tag: string; rtl?: boolean }>
   { script: 'Armenian', tag: 'hy' },
 ];
 /** A run of one script: from a letter of it to a letter of it, with what scripts share (spaces, digits, punctuation) between. */
-const scriptRun = (script: string) => new RegExp(`\\p{Script=${script}}(?:[\\p{Script=${script}}\\p{Script=Common}\\p{Script=Inherited}]*[\\p{Script=${script}}\\p{M}])?`, 'gu');
+const SCRIPT_RUN = new Map(
+  SCRIPT_RUNS.map(({ script }) => [script, new RegExp(`\\p{Script=${script}}(?:[\\p{Script=${script}}\\p{Script=Common}\\p{Script=Inherited}]*[\\p{Script=${script}}\\p{M}])?`, 'gu')]),
+);
+/** Text in Latin and the characters every script shares: nothing to tag (most of a briefing). */
+const LATIN_ONLY = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u;
 /** Chinese and Japanese share Han: a Han run with kana in it is Japanese. */
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])?/gu;
 const RTL_TEXT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 
 /** The script the article's own language is written in (`Latn` for English), whose runs are not foreign. */
+const ownScripts = new Map<string, string>();
 function ownScript(language: string): string {
-  try {
-    return new Intl.Locale(language).maximize().script ?? 'Latn';
-  } catch {
-    return 'Latn';
+  let script = ownScripts.get(language);
+  if (!script) {
+    try {
+      script = new Intl.Locale(language).maximize().script ?? 'Latn';
+    } catch {
+      script = 'Latn';
+    }
+    ownScripts.set(language, script);
   }
+  return script;
 }
 const SCRIPT_CODES: Record<string, string> = { Arabic: 'Arab', Hebrew: 'Hebr', Syriac: 'Syrc', Thaana: 'Thaa', Devanagari: 'Deva', Bengali: 'Beng', Tamil: 'Taml', Thai: 'Thai', Hangul: 'Kore', Hiragana: 'Jpan', Katakana: 'Jpan', Han: 'Hani', Greek: 'Grek', Cyrillic: 'Cyrl', Georgian: 'Geor', Armenian: 'Armn' };
 
 /** Runs of text in a script other than the article's, as `<span lang dir>`: a reader's fonts, voice and direction follow. */
 function tagScripts(value: string, language: string): ElementContent[] {
+  if (LATIN_ONLY.test(value)) return [{ type: 'text', value }];
   const own = ownScript(language);
   const found: Array<{ start: number; end: number; tag: string; rtl: boolean }> = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
@@ -402,7 +413,7 @@ function tagScripts(value: string, language: string): ElementContent[] {
   }
   for (const { script, tag, rtl } of SCRIPT_RUNS) {
     if (script === 'Han' || script === 'Hiragana' || script === 'Katakana' || SCRIPT_CODES[script] === own) continue;
-    for (const m of value.matchAll(scriptRun(script))) if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, tag, rtl: Boolean(rtl) });
+    for (const m of value.matchAll(SCRIPT_RUN.get(script)!)) if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, tag, rtl: Boolean(rtl) });
   }
   if (!found.length) return [{ type: 'text', value }];
   found.sort((a, b) => a.start - b.start);

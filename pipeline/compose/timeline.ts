@@ -46,9 +46,16 @@ function eventYears(event: TimelineEvent): [number, number] {
 /** Cut text to fit a width, with an ellipsis. */
 function fit(text: string, width: number): string {
   if (measure('sans', text, FONT) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && measure('sans', cut + '…', FONT) > width) cut = cut.slice(0, -1);
-  return cut.trimEnd() + '…';
+  // The longest start that fits with its ellipsis, found by halving (a label is often a whole sentence: cutting
+  // it a character at a time shaped it a hundred times over).
+  let lo = 1;
+  let hi = text.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure('sans', text.slice(0, mid) + '…', FONT) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.slice(0, lo).trimEnd() + '…';
 }
 
 /** Lanes come in the order the article first names them (its sections' order); loose dated events come last. */
