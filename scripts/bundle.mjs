@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/ with esbuild so that `bin/brief` starts fast; stages load lazily as split chunks.
 import { build } from 'esbuild';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -10,6 +11,32 @@ const dist = new URL('../dist', import.meta.url);
 const staging = new URL(`../.dist-${process.pid}`, import.meta.url);
 const previous = new URL(`../.dist-old-${process.pid}`, import.meta.url);
 rmSync(staging, { recursive: true, force: true });
+
+// The datasets' schema validators, generated now from templates/schemas/ (ajv standalone code) and put in the
+// bundle in place of pipeline/render/schema-validators.ts: generated code never sits in the source tree.
+const generator = new URL(`../.schemas-generate-${process.pid}.mjs`, import.meta.url);
+await build({
+  entryPoints: ['pipeline/render/schemas-generate.ts'],
+  outfile: generator.pathname,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  packages: 'external',
+  target: 'node20',
+  logLevel: 'warning',
+});
+let validators;
+try {
+  validators = (await import(pathToFileURL(generator.pathname).href)).generateValidators();
+} finally {
+  rmSync(generator, { force: true });
+}
+const generatedValidators = {
+  name: 'generated-schema-validators',
+  setup(b) {
+    b.onLoad({ filter: /pipeline[\\/]render[\\/]schema-validators\.ts$/ }, () => ({ contents: validators, loader: 'ts' }));
+  },
+};
 
 await build({
   entryPoints: { cli: 'pipeline/cli.ts', worker: 'pipeline/worker.ts' },
@@ -25,6 +52,7 @@ await build({
   external: ['pdfkit', 'fontkit', 'piscina', 'chokidar', 'fsevents', 'hyphen'],
   define: { BRIEF_VERSION: JSON.stringify(pkg.version) },
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  plugins: [generatedValidators],
   logLevel: 'warning',
 });
 

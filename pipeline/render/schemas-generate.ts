@@ -1,14 +1,8 @@
-// Compiles templates/schemas/ into ajv standalone validators (schema-validators.generated.ts), so a build need not compile them.
-//
-// Run `npx tsx pipeline/render/schemas-generate.ts` after editing a schema; test/render/schemas.test.ts
-// fails while the generated file is stale, and the build compiles the schemas itself meanwhile.
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Compiles templates/schemas/ into ajv standalone validators: scripts/bundle.mjs puts this code in the bundle in place
+// of schema-validators.ts, so a build need not compile them. Nothing generated is kept in pipeline/.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { AJV_OPTIONS, SCHEMA_FILES, schemaDigest, schemaBytes } from './schemas.ts';
-
-export const GENERATED_PATH = fileURLToPath(new URL('./schema-validators.generated.ts', import.meta.url));
 
 type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
 const standaloneCode = ((standaloneCodeModule as unknown as { default?: StandaloneCode }).default ?? standaloneCodeModule) as unknown as StandaloneCode;
@@ -42,9 +36,4 @@ export function generateValidators(): string {
     code.replace(/^"use strict";/, ''),
     '',
   ].join('\n');
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(GENERATED_PATH, generateValidators());
-  process.stdout.write(`wrote ${GENERATED_PATH}\n`);
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { ErrorObject, Options } from 'ajv/dist/2020.js';
 import { templateBytes } from '../assets.ts';
-import * as precompiled from './schema-validators.generated.ts';
+import * as precompiled from './schema-validators.ts';
 
 /** The schema files, in the order they are copied to `data/schemas/`. */
 export const SCHEMA_FILES = [
@@ -39,8 +39,8 @@ const exportName = (file: SchemaFile) => `v_${file.replace(/\.schema\.json$/, ''
 let validators: ((file: SchemaFile) => Validator) | undefined;
 
 /**
- * Validators for the schemas as they are in templates/: the ajv standalone code generated from
- * them when it is current (compiling costs ~150 ms a process), else ajv compiles them here.
+ * Validators for the schemas as they are in templates/: the ajv standalone code the bundle carries when it is
+ * current (compiling costs ~150 ms a process), else ajv compiles them here.
  */
 async function validatorFor(file: SchemaFile): Promise<Validator> {
   if (!validators) {
