@@ -268,8 +268,17 @@ function segmentsOf(d: Discrepancy): [Segment[], Segment[]] {
   const plain = (text: string | undefined): Segment[] => (text ? [{ value: text, added: false, removed: false }] : []);
   if (!d.old || !d.new) return [plain(d.old?.text), plain(d.new?.text)];
   const changes = d.changes ?? diffWords(d.old.text, d.new.text);
-  const seg = (c: { value: string; added?: boolean; removed?: boolean }): Segment => ({ value: c.value, added: !!c.added, removed: !!c.removed });
-  return [changes.filter((c) => !c.added).map(seg), changes.filter((c) => !c.removed).map(seg)];
+  // A changed run is marked on its words only: the space and closing punctuation after it stay unmarked text.
+  const seg = (c: { value: string; added?: boolean; removed?: boolean }): Segment[] => {
+    if (!c.added && !c.removed) return [{ value: c.value, added: false, removed: false }];
+    const m = /^(\s*)(.*?)([\s,.;:!?)\]»”’"']*)$/su.exec(c.value)!;
+    return [
+      ...(m[1] ? [{ value: m[1], added: false, removed: false }] : []),
+      ...(m[2] ? [{ value: m[2], added: !!c.added, removed: !!c.removed }] : []),
+      ...(m[3] ? [{ value: m[3], added: false, removed: false }] : []),
+    ];
+  };
+  return [changes.filter((c) => !c.added).flatMap(seg), changes.filter((c) => !c.removed).flatMap(seg)];
 }
 
 function unwrapSingleParagraph(content: ElementContent[]): ElementContent[] {

@@ -189,3 +189,11 @@ describe('labels, dates and numbers in the article’s language', () => {
     expect(merged).toEqual({ parts: { notes: 'Anmerkungen', colophon: 'Colophon' }, list: ['c'] });
   });
 });
+
+describe('diff marks', () => {
+  it('mark the changed words only: no space or closing punctuation after them inside a del or ins', () => {
+    const marks = selectAll(briefing.tree, (el) => el.tagName === 'del' || el.tagName === 'ins').map((el) => toHtml(el.children));
+    expect(marks.length).toBeGreaterThan(10);
+    expect(marks.filter((text) => /^\s|[\s,;:!?)]$/.test(text))).toEqual([]);
+  });
+});
