@@ -6,9 +6,9 @@ import { readRevision } from '../pipeline/read/index.ts';
 import { reconcile } from '../pipeline/reconcile/index.ts';
 import { composeBriefing } from '../pipeline/compose/index.ts';
 import { renderPdf } from '../pipeline/render/pdf/index.ts';
-import { renderHtml } from '../pipeline/render/html.ts';
-import { renderEpub } from '../pipeline/render/epub.ts';
-import { renderJson } from '../pipeline/render/json.ts';
+import { renderHtml } from '../pipeline/render/xhtml/html.ts';
+import { renderEpub } from '../pipeline/render/xhtml/epub.ts';
+import { renderJson } from '../pipeline/render/data/json.ts';
 import { boundHeapGrowth } from '../pipeline/io.ts';
 
 // As `brief` does (cli.ts).

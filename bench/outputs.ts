@@ -10,10 +10,10 @@ import { loadArticle } from '../pipeline/article.ts';
 import { composeBriefing } from '../pipeline/compose/index.ts';
 import type { BuildOptions, OutputFile } from '../pipeline/model.ts';
 import { reconcile } from '../pipeline/reconcile/index.ts';
-import { renderEpub } from '../pipeline/render/epub.ts';
-import { renderHtml } from '../pipeline/render/html.ts';
-import { renderJson } from '../pipeline/render/json.ts';
-import { treeToMarkdown } from '../pipeline/render/markdown.ts';
+import { renderEpub } from '../pipeline/render/xhtml/epub.ts';
+import { renderHtml } from '../pipeline/render/xhtml/html.ts';
+import { renderJson } from '../pipeline/render/data/json.ts';
+import { treeToMarkdown } from '../pipeline/render/markdown/markdown.ts';
 
 const RUNS = Number(process.env.RUNS ?? 20);
 const out = new URL('./out/outputs/', import.meta.url);
@@ -42,7 +42,7 @@ writeFileSync(
 const { readFileSync } = await import('node:fs');
 const briefing = JSON.parse(readFileSync(${JSON.stringify(briefingPath.pathname)}, 'utf8'));
 const t1 = performance.now();
-const [{ renderHtml }, { renderEpub }, { renderJson }] = await Promise.all([import(${JSON.stringify(new URL('../pipeline/render/html.ts', import.meta.url).pathname)}), import(${JSON.stringify(new URL('../pipeline/render/epub.ts', import.meta.url).pathname)}), import(${JSON.stringify(new URL('../pipeline/render/json.ts', import.meta.url).pathname)})]);
+const [{ renderHtml }, { renderEpub }, { renderJson }] = await Promise.all([import(${JSON.stringify(new URL('../pipeline/render/xhtml/html.ts', import.meta.url).pathname)}), import(${JSON.stringify(new URL('../pipeline/render/xhtml/epub.ts', import.meta.url).pathname)}), import(${JSON.stringify(new URL('../pipeline/render/data/json.ts', import.meta.url).pathname)})]);
 const options = ${JSON.stringify(options)};
 await renderHtml(briefing, options); await renderEpub(briefing, options); await renderJson(briefing, options);
 process.stdout.write(JSON.stringify({ total: performance.now() - t1 }));

@@ -13,10 +13,10 @@ const previous = new URL(`../.dist-old-${process.pid}`, import.meta.url);
 rmSync(staging, { recursive: true, force: true });
 
 // The datasets' schema validators, generated now from templates/schemas/ (ajv standalone code) and put in the
-// bundle in place of pipeline/render/schema-validators.ts: generated code never sits in the source tree.
+// bundle in place of pipeline/render/data/schema-validators.ts: generated code never sits in the source tree.
 const generator = new URL(`../.schemas-generate-${process.pid}.mjs`, import.meta.url);
 await build({
-  entryPoints: ['pipeline/render/schemas-generate.ts'],
+  entryPoints: ['pipeline/render/data/schemas-generate.ts'],
   outfile: generator.pathname,
   bundle: true,
   format: 'esm',
@@ -34,7 +34,7 @@ try {
 const generatedValidators = {
   name: 'generated-schema-validators',
   setup(b) {
-    b.onLoad({ filter: /pipeline[\\/]render[\\/]schema-validators\.ts$/ }, () => ({ contents: validators, loader: 'ts' }));
+    b.onLoad({ filter: /pipeline[\\/]render[\\/]data[\\/]schema-validators\.ts$/ }, () => ({ contents: validators, loader: 'ts' }));
   },
 };
 

@@ -70,9 +70,9 @@ type Writer = (briefing: Briefing, options: BuildOptions) => Promise<OutputFile[
 /** The writer of each output format, loaded only when a build asks for that format. */
 const WRITERS: ReadonlyArray<[OutputFormat, () => Promise<Writer>]> = [
   ['pdf', async () => (await import('../render/pdf/index.ts')).renderPdf],
-  ['xhtml', async () => (await import('../render/html.ts')).renderHtml],
-  ['epub', async () => (await import('../render/epub.ts')).renderEpub],
-  ['json', async () => (await import('../render/json.ts')).renderJson],
+  ['xhtml', async () => (await import('../render/xhtml/html.ts')).renderHtml],
+  ['epub', async () => (await import('../render/xhtml/epub.ts')).renderEpub],
+  ['json', async () => (await import('../render/data/json.ts')).renderJson],
 ];
 
 /** Page count from a PDF's page tree (`/Type /Pages … /Count n`). */

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { userMessage } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import { readRevision } from '../read/index.ts';
-import { treeToMarkdown } from '../render/markdown.ts';
+import { treeToMarkdown } from '../render/markdown/markdown.ts';
 
 export async function parseCommand(path: string, options: { format?: string; as: 'json' | 'markdown' }): Promise<number> {
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {

@@ -9,8 +9,8 @@ import { composeBriefing } from '../../pipeline/compose/index.ts';
 import type { BuildOptions, Revision } from '../../pipeline/model.ts';
 import { readRevision } from '../../pipeline/read/index.ts';
 import { reconcile } from '../../pipeline/reconcile/index.ts';
-import { renderEpub } from '../../pipeline/render/epub.ts';
-import { renderJson } from '../../pipeline/render/json.ts';
+import { renderEpub } from '../../pipeline/render/xhtml/epub.ts';
+import { renderJson } from '../../pipeline/render/data/json.ts';
 import { xmlProblem } from '../render/helpers.ts';
 
 const seedDir = join(import.meta.dirname, '..', '..', 'sources', 'mongolia-russia');

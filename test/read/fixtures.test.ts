@@ -5,7 +5,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { readRevision } from '../../pipeline/read/index.ts';
-import { treeToMarkdown } from '../../pipeline/render/markdown.ts';
+import { treeToMarkdown } from '../../pipeline/render/markdown/markdown.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'read');
 const cases = readdirSync(root).sort();

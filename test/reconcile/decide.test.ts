@@ -123,7 +123,7 @@ describe('decisions on moved statements and contradictions', () => {
 
 describe('provenance of decided text', () => {
   it('points a kept older statement at the older revision, and custom text at the editor’s entry', async () => {
-    const { articleText } = await import('../../pipeline/render/article-text.ts');
+    const { articleText } = await import('../../pipeline/render/data/article-text.ts');
     const kept = decide('fact-conflict', 'keep-older').reconciled;
     const sentences = (r: typeof kept) => articleText(r).sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
     expect(sentences(kept).find((s) => s.text.startsWith('The bridge opened'))?.source).toMatchObject({ revision: 'r1', line: 3 });

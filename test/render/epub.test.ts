@@ -6,7 +6,7 @@ import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing, OutputFile } from '../../pipeline/model.ts';
-import { renderEpub } from '../../pipeline/render/epub.ts';
+import { renderEpub } from '../../pipeline/render/xhtml/epub.ts';
 import { BUILD_TIME, buildOptions, seedBriefing } from './seed.ts';
 import { hrefsOf, idsOf, text, unzip, xmlProblem, zipEntries } from './helpers.ts';
 

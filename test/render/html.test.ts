@@ -11,7 +11,7 @@ import { HtmlValidate } from 'html-validate';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../../pipeline/render/html.ts';
+import { renderHtml } from '../../pipeline/render/xhtml/html.ts';
 import { buildOptions, seedBriefing } from './seed.ts';
 import { text } from './helpers.ts';
 

@@ -8,10 +8,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing, OutputFile } from '../../pipeline/model.ts';
-import { renderEpub } from '../../pipeline/render/epub.ts';
-import { renderHtml } from '../../pipeline/render/html.ts';
-import { renderJson } from '../../pipeline/render/json.ts';
-import { assertMatchesSchema } from '../../pipeline/render/schemas.ts';
+import { renderEpub } from '../../pipeline/render/xhtml/epub.ts';
+import { renderHtml } from '../../pipeline/render/xhtml/html.ts';
+import { renderJson } from '../../pipeline/render/data/json.ts';
+import { assertMatchesSchema } from '../../pipeline/render/data/schemas.ts';
 import { SEED_DIR, buildOptions, seedBriefing } from './seed.ts';
 import { text, xmlProblem } from './helpers.ts';
 

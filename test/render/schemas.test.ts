@@ -1,11 +1,11 @@
 // The validators the bundle carries match templates/schemas/; from the sources, ajv compiles the schemas.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { generateValidators } from '../../pipeline/render/schemas-generate.ts';
-import { SCHEMA_FILES, assertMatchesSchema, schemaBytes, schemaDigest } from '../../pipeline/render/schemas.ts';
+import { generateValidators } from '../../pipeline/render/data/schemas-generate.ts';
+import { SCHEMA_FILES, assertMatchesSchema, schemaBytes, schemaDigest } from '../../pipeline/render/data/schemas.ts';
 
 // As if a schema had been edited after bundling: the build must compile the schemas itself.
-vi.mock('../../pipeline/render/schema-validators.ts', () => ({ digest: 'stale' }));
+vi.mock('../../pipeline/render/data/schema-validators.ts', () => ({ digest: 'stale' }));
 
 describe('the generated schema validators', () => {
   it('are generated for every schema, and the bundle in dist/ carries those of the schemas as they are (make rebuilds it)', () => {

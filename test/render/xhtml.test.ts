@@ -3,8 +3,8 @@ import type { Element, Root } from 'hast';
 import { h, s } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Reconciled } from '../../pipeline/model.ts';
-import { briefingPage } from '../../pipeline/render/html.ts';
-import { toXhtml, xhtmlBook } from '../../pipeline/render/xhtml.ts';
+import { briefingPage } from '../../pipeline/render/xhtml/html.ts';
+import { toXhtml, xhtmlBook } from '../../pipeline/render/xhtml/xhtml.ts';
 import { xmlProblem } from './helpers.ts';
 
 const reconciled: Reconciled = {

@@ -1,7 +1,7 @@
 // The datasets' JSON Schemas (templates/schemas/, draft 2020-12) as ajv validators; a dataset that fails one is a bug.
 import { createHash } from 'node:crypto';
 import type { ErrorObject, Options } from 'ajv/dist/2020.js';
-import { templateBytes } from '../assets.ts';
+import { templateBytes } from '../../assets.ts';
 import * as precompiled from './schema-validators.ts';
 
 /** The schema files, in the order they are copied to `data/schemas/`. */

@@ -5,7 +5,7 @@ import { toText } from 'hast-util-to-text';
 import type { Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { copyTree, eachElement } from './walk.ts';
-import type { Briefing } from '../model.ts';
+import type { Briefing } from '../../model.ts';
 import { isElement, partOf } from './links.ts';
 
 export interface BriefingDocument {

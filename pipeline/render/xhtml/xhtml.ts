@@ -6,7 +6,7 @@ import { toXast } from 'hast-util-to-xast';
 import { eachElement } from './walk.ts';
 import { toXml } from 'xast-util-to-xml';
 import type { Element as XmlElement, Root as XmlRoot } from 'xast';
-import type { Briefing } from '../model.ts';
+import type { Briefing } from '../../model.ts';
 import { briefingDocument, findElement } from './document.ts';
 import { elementIds, fragmentOf, isElement, linkCrossReferences, partOf, pruneIdReferences, unwrapDanglingLinks } from './links.ts';
 

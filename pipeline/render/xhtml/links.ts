@@ -2,8 +2,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { eachElement } from './walk.ts';
-import { projectRoot, templateText } from '../assets.ts';
-import { labelsFileFor } from '../compose/environment.ts';
+import { projectRoot, templateText } from '../../assets.ts';
+import { labelsFileFor } from '../../compose/environment.ts';
 
 export interface LinkLabels {
   backToText: string;
