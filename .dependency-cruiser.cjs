@@ -5,7 +5,7 @@ const STAGES = ['read', 'reconcile', 'compose', 'render'];
 const later = (stage) => STAGES.slice(STAGES.indexOf(stage) + 1);
 const folder = (names) => `^pipeline/(${names.join('|')})/`;
 /** What drives the stages: the commands, the builder and the entry points. */
-const DRIVERS = '^pipeline/(commands/|build/|build\\.ts$|cli\\.ts$|worker\\.ts$)';
+const DRIVERS = '^pipeline/(commands/|builder/|build\\.ts$|cli\\.ts$|worker\\.ts$)';
 
 module.exports = {
   forbidden: [
@@ -22,7 +22,7 @@ module.exports = {
       severity: 'error',
       comment: 'The readers turn bytes into trees and know nothing of what is done with them.',
       from: { path: '^pipeline/read/' },
-      to: { path: folder(['reconcile', 'compose', 'render', 'typography', 'build', 'commands']) },
+      to: { path: folder(['reconcile', 'compose', 'render', 'typography', 'builder', 'commands']) },
     },
     {
       name: 'stages-import-no-driver',
@@ -36,7 +36,7 @@ module.exports = {
       severity: 'error',
       comment: 'Fonts, fallback and measuring serve compose and render and use neither.',
       from: { path: '^pipeline/typography/' },
-      to: { path: folder([...STAGES, 'build', 'commands']) },
+      to: { path: folder([...STAGES, 'builder', 'commands']) },
     },
     {
       name: 'fs-only-in-io-modules',
@@ -45,7 +45,7 @@ module.exports = {
         'Files are read and written by the I/O modules (io.ts, assets.ts, article.ts), the builder, the commands, and the two stage modules that load their own resources (templates, fonts); a stage gets its data as values.',
       from: {
         path: '^pipeline/',
-        pathNot: '^pipeline/(io\\.ts|assets\\.ts|article\\.ts|build\\.ts|build/|commands/|compose/environment\\.ts|typography/fonts\\.ts)',
+        pathNot: '^pipeline/(io\\.ts|assets\\.ts|article\\.ts|build\\.ts|builder/|commands/|compose/environment\\.ts|typography/fonts\\.ts)',
       },
       to: { path: '^(fs|fs/promises)$', dependencyTypes: ['core'] },
     },

@@ -6,10 +6,10 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
 import type { VFileMessage } from 'vfile-message';
-import { FORMATS, openConflicts, STAGES, toDiagnostic, type Diagnostic, type OpenConflict, type OutputFormat } from './build/article.ts';
-import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './build/cache.ts';
-import { buildAndPublish, cannotWrite, orphanedOutputs, publishingInWorker, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from './build/publish.ts';
-import { Progress } from './build/progress.ts';
+import { FORMATS, openConflicts, STAGES, toDiagnostic, type Diagnostic, type OpenConflict, type OutputFormat } from './builder/article.ts';
+import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './builder/cache.ts';
+import { buildAndPublish, cannotWrite, orphanedOutputs, publishingInWorker, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from './builder/publish.ts';
+import { Progress } from './builder/progress.ts';
 import { REVISION_FILE } from './article.ts';
 import { isUserMessage, userMessage } from './errors.ts';
 import { EXIT } from './exit.ts';
@@ -488,7 +488,7 @@ function summaryLine(article: ArticleSummary): string {
 /** `brief build`: print the report for people or as JSON, and return the exit code. */
 export async function buildCommand(options: BuildCommandOptions & { watch?: boolean }): Promise<number> {
   if (options.watch) {
-    const { watchBuild } = await import('./build/watch.ts');
+    const { watchBuild } = await import('./builder/watch.ts');
     return watchBuild(options, (o) => buildCommand({ ...o, watch: false }));
   }
   const json = options.report === 'json';

@@ -34,12 +34,12 @@ describe('the dependency rules of pipeline/', () => {
   it('catch an import against the flow', () => {
     const dir = mkdtempSync(join(tmpdir(), 'brief-house-'));
     try {
-      for (const sub of ['read', 'render', 'reconcile', 'build']) mkdirSync(join(dir, 'pipeline', sub), { recursive: true });
+      for (const sub of ['read', 'render', 'reconcile', 'builder']) mkdirSync(join(dir, 'pipeline', sub), { recursive: true });
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', allowImportingTsExtensions: true, noEmit: true } }));
       writeFileSync(join(dir, 'pipeline/read/reader.ts'), "import { draw } from '../render/writer.ts';\nexport const read = () => draw();\n");
       writeFileSync(join(dir, 'pipeline/render/writer.ts'), "export const draw = () => 1;\n");
-      writeFileSync(join(dir, 'pipeline/reconcile/rule.ts'), "import { readFileSync } from 'node:fs';\nimport { builder } from '../build/run.ts';\nexport const rule = () => [readFileSync, builder];\n");
-      writeFileSync(join(dir, 'pipeline/build/run.ts'), 'export const builder = 1;\n');
+      writeFileSync(join(dir, 'pipeline/reconcile/rule.ts'), "import { readFileSync } from 'node:fs';\nimport { builder } from '../builder/run.ts';\nexport const rule = () => [readFileSync, builder];\n");
+      writeFileSync(join(dir, 'pipeline/builder/run.ts'), 'export const builder = 1;\n');
       const names = cruise(dir).map((v) => `${v.rule.name}: ${v.from}`);
       expect(names).toEqual(
         expect.arrayContaining([
