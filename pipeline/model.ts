@@ -252,8 +252,17 @@ export interface Reconciled {
 // ---- compose / render ----
 
 /** The whole briefing as one hast tree, made once by compose and read by every writer. */
+/** The house style of templates/theme.json: honoured by the PDF, the web page and the EPUB alike. */
+export interface Theme {
+  /** `#rrggbb`: text, secondary text, links and marks, rules, table header bands. */
+  colours: { ink: string; muted: string; accent: string; rule: string; band: string };
+  /** Width of the briefing's text block in points (its margins are what is left of the page, shared). */
+  briefingTextWidth: number;
+}
+
 export interface Briefing {
   reconciled: Reconciled;
+  theme?: Theme;
   tree: HastRoot;
   /** The one-page handout (templates/handout.hbs), same conventions as `tree`; read by the PDF writer. */
   handout?: HastRoot;

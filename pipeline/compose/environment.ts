@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { projectRoot } from '../assets.ts';
 import Handlebars from 'handlebars';
 import type { VFileMessage } from 'vfile-message';
+import type { Theme } from '../model.ts';
 import { userMessage } from '../errors.ts';
 import { fmt } from './timeline.ts';
 
@@ -13,6 +14,42 @@ export interface Templates {
   briefing: Handlebars.TemplateDelegate;
   handout: Handlebars.TemplateDelegate;
   labels: Labels;
+  theme: Theme;
+}
+
+/** The theme brief uses when templates/ has no theme.json. */
+export const DEFAULT_THEME: Theme = {
+  colours: { ink: '#1b1b1b', muted: '#444444', accent: '#1a4f8b', rule: '#aaaaaa', band: '#e8ebef' },
+  briefingTextWidth: 395,
+};
+
+/**
+ * templates/theme.json, checked: every colour a `#rrggbb`, the text width between 250 and 500 pt. A mistake is a
+ * template error naming the file and the line of the key.
+ */
+export function loadTheme(dir: string): Theme {
+  const file = `${dir}theme.json`;
+  if (!existsSync(file)) return DEFAULT_THEME;
+  const text = readFileSync(file, 'utf8');
+  const lineOf = (key: string) => Math.max(1, text.slice(0, Math.max(0, text.indexOf(`"${key}"`))).split('\n').length);
+  const fail = (key: string, reason: string) => {
+    throw userMessage('template', { reason: `templates/theme.json: ${reason}`, file: 'templates/theme.json' }, { line: lineOf(key), column: 1 }, 'templates/theme.json');
+  };
+  let raw: { colours?: Record<string, unknown>; briefingTextWidth?: unknown };
+  try {
+    raw = JSON.parse(text) as typeof raw;
+  } catch (error) {
+    throw templateError(error, 'templates/theme.json');
+  }
+  const colours = { ...DEFAULT_THEME.colours };
+  for (const [key, value] of Object.entries(raw.colours ?? {})) {
+    if (!(key in colours)) fail(key, `unknown colour "${key}"; the theme has ${Object.keys(colours).join(', ')}`);
+    if (typeof value !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(value)) fail(key, `colour "${key}" must be written #rrggbb, not ${JSON.stringify(value)}`);
+    colours[key as keyof Theme['colours']] = (value as string).toLowerCase();
+  }
+  const width = raw.briefingTextWidth ?? DEFAULT_THEME.briefingTextWidth;
+  if (typeof width !== 'number' || width < 250 || width > 500) fail('briefingTextWidth', `briefingTextWidth must be a number of points from 250 to 500, not ${JSON.stringify(width)}`);
+  return { colours, briefingTextWidth: width as number };
 }
 
 // labels.json is free-form for the user; the code reads it through this loose shape.
@@ -131,6 +168,7 @@ export function loadTemplates(dir = templatesDir, language = 'en'): Templates {
     briefing: compile('briefing.hbs'),
     handout: compile('handout.hbs'),
     labels,
+    theme: loadTheme(dir),
   };
   if (dir === templatesDir) cached.set(key, templates);
   return templates;

@@ -59,11 +59,12 @@ export function dateText(iso: string, locale: string): string {
 export const discrepancyAnchor = (id: string): string => `d-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 export function composeBriefing(reconciled: Reconciled, options: BuildOptions): Briefing {
-  const { labels, briefing, handout } = loadTemplates(undefined, reconciled.article.language || 'en');
+  const { labels, briefing, handout, theme } = loadTemplates(undefined, reconciled.article.language || 'en');
   const slots: Slots = new Map();
   const context = briefingContext(reconciled, options, labels, slots);
   return {
     reconciled,
+    theme,
     tree: parseDocument(briefing(context), slots, reconciled.article.language),
     handout: parseDocument(handout(context), slots, reconciled.article.language),
   };

@@ -2,6 +2,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Face } from '../../typography/fonts.ts';
+import type { Theme } from '../../model.ts';
 import { breakLines, collectRuns, justifyLine, measureRuns, truncateLines, type Line, type Run, type RunStyle } from './inline.ts';
 
 /** A node of the PDF structure tree, made into a pdfkit element the first time content is drawn in it. */
@@ -113,20 +114,23 @@ const SHORT_LIST = 8;
 /** Tables of at most this many rows stay on one page. */
 const KEEP_TOGETHER_ROWS = 10;
 
+/** Secondary text's colour when no theme says otherwise. */
+const MUTED = '#444444';
+
 export const STYLES = {
   body: { face: 'serif', size: 10.4, leading: 14.4, before: 0, after: 6 },
   h1: { face: 'sansBold', size: 24, leading: 29, before: 6, after: 8 },
   h2: { face: 'sansBold', size: 15, leading: 19, before: 14, after: 8 },
   h3: { face: 'sansBold', size: 11, leading: 14.5, before: 10, after: 4 },
   h4: { face: 'sansBold', size: 10, leading: 13, before: 8, after: 3 },
-  kicker: { face: 'sansBold', size: 11, leading: 14, before: 0, after: 2, color: '#444' },
-  subtitle: { face: 'sans', size: 12, leading: 16, before: 0, after: 18, color: '#333' },
-  small: { face: 'sans', size: 8, leading: 10.5, before: 4, after: 4, color: '#333' },
+  kicker: { face: 'sansBold', size: 11, leading: 14, before: 0, after: 2, color: MUTED },
+  subtitle: { face: 'sans', size: 12, leading: 16, before: 0, after: 18, color: MUTED },
+  small: { face: 'sans', size: 8, leading: 10.5, before: 4, after: 4, color: MUTED },
   cell: { face: 'sans', size: 8.4, leading: 10.6, before: 0, after: 0 },
-  dt: { face: 'sansBold', size: 8, leading: 10.5, before: 2, after: 1, color: '#333' },
+  dt: { face: 'sansBold', size: 8, leading: 10.5, before: 2, after: 1, color: MUTED },
   dd: { face: 'serif', size: 9.2, leading: 12.4, before: 0, after: 3 },
   note: { face: 'serif', size: 8.6, leading: 11.4, before: 0, after: 3 },
-  caption: { face: 'sans', size: 7.8, leading: 10, before: 3, after: 8, color: '#333' },
+  caption: { face: 'sans', size: 7.8, leading: 10, before: 3, after: 8, color: MUTED },
 } satisfies Record<string, TextStyle>;
 
 export interface LayoutOptions {
@@ -139,6 +143,8 @@ export interface LayoutOptions {
   figureScale?: number;
   /** Line that replaces dropped items (`{count}` is their number), from the template. */
   more?: string;
+  /** The house style: colours of secondary text (rules and bands are the typesetter's). */
+  theme?: Theme;
   /** Soft hyphens where the document's language may break a word (prose is hyphenated and justified with it). */
   hyphenate?: (word: string) => string;
   /**
@@ -178,7 +184,12 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
   /** Lists being laid out: they adjust their own blocks when they end, so nothing is handed on meanwhile. */
   let open = 0;
   const k = options.scale;
-  const S = (name: keyof typeof STYLES) => scaled(STYLES[name], k);
+  // Secondary text takes the theme's muted colour (templates/theme.json).
+  const muted = options.theme?.colours.muted;
+  const S = (name: keyof typeof STYLES) => {
+    const style = scaled(STYLES[name], k);
+    return muted && style.color === MUTED ? { ...style, color: muted } : style;
+  };
 
   const textBlock = (nodes: ElementContent[], style: TextStyle, tag: string, ctx: Context, extra: Partial<TextBlock> = {}): TextBlock | null => {
     const runs = trimRuns(collectRuns(nodes, runStyle(style)));

@@ -14,14 +14,14 @@ export interface PageGeometry {
 }
 
 const SIZES = { a4: [595.28, 841.89], letter: [612, 792] } as const;
-/** Width of the briefing's text block, in points. */
+/** Width of the briefing's text block, in points, unless templates/theme.json sets another. */
 export const BRIEFING_MEASURE = 395;
 
-export function pageGeometry(paper: BuildOptions['paper'], kind: 'briefing' | 'handout' = 'briefing'): PageGeometry {
+export function pageGeometry(paper: BuildOptions['paper'], kind: 'briefing' | 'handout' = 'briefing', textWidth = BRIEFING_MEASURE): PageGeometry {
   const [width, height] = SIZES[paper];
   // The briefing's text block is about 14 cm wide: with 10.4 pt type, lines of 60–75 characters, what a reader's
   // eye follows without losing the line; the handout, a sheet of facts and tables, uses the page.
-  const side = kind === 'handout' ? 42 : Math.round((width - BRIEFING_MEASURE) / 2);
+  const side = kind === 'handout' ? 42 : Math.round((width - textWidth) / 2);
   const top = kind === 'handout' ? 40 : 62;
   const bottom = kind === 'handout' ? 36 : 62;
   return { width, height, top, bottom: height - bottom, left: side, right: width - side, headY: 36, footY: height - 30 };

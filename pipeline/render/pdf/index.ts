@@ -4,7 +4,7 @@ import PDFDocument from 'pdfkit';
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
+import type { Briefing, BuildOptions, OutputFile, Theme } from '../../model.ts';
 import { FACES, keepRun, loadFace, shapedRunsOf, type Face } from '../../typography/fonts.ts';
 import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
@@ -337,14 +337,14 @@ export async function hyphenatorFor(language: string): Promise<((word: string) =
 /** The document's root structure element. */
 const documentRoot = (): StructRef => ({ type: 'Document', parent: null });
 
-async function renderBriefingPdf(tree: Root, options: BuildOptions): Promise<{ bytes: Uint8Array; pages: number }> {
-  const geo = pageGeometry(options.paper);
+async function renderBriefingPdf(tree: Root, options: BuildOptions, theme?: Theme): Promise<{ bytes: Uint8Array; pages: number }> {
+  const geo = pageGeometry(options.paper, 'briefing', theme?.briefingTextWidth);
   const meta = metaOf(tree);
   const doc = newDocument(meta, geo, options);
   const done = collect(doc);
-  const setter = new Typesetter(doc, geo);
+  const setter = new Typesetter(doc, geo, true, false, theme?.colours);
   // Pages are typeset while layout goes on, and each block is let go once drawn.
-  const layout = { width: geo.right - geo.left, scale: 1, hyphenate: await hyphenatorFor(meta.lang), onBlocks: (made: Array<Block | undefined>) => setter.pump(made, false, true) };
+  const layout = { width: geo.right - geo.left, scale: 1, theme, hyphenate: await hyphenatorFor(meta.lang), onBlocks: (made: Array<Block | undefined>) => setter.pump(made, false, true) };
   const { pages } = setter.run(layoutDocument(tree, documentRoot(), layout), true);
   runningHeadAndFoot(doc, setter, meta, pages);
   doc.end();
@@ -407,7 +407,7 @@ function dropFromLongest(start: Map<number, number>, steps: number): { keep: Map
  * The handout on exactly one page: shrink the timeline (up to a point), then the type, then drop list items from
  * the end (a "more in the briefing" line says how many); whatever still does not fit is left off.
  */
-async function renderHandoutPdf(tree: Root, options: BuildOptions): Promise<{ bytes: Uint8Array; pages: number }> {
+async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme): Promise<{ bytes: Uint8Array; pages: number }> {
   const geo = pageGeometry(options.paper, 'handout');
   const meta = metaOf(tree);
   const doc = newDocument(meta, geo, options);
@@ -419,9 +419,9 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions): Promise<{ by
   const cap = Math.ceil((geo.bottom - geo.top) / MIN_ITEM_HEIGHT) + 1;
   const capped = counts.some((n) => n > cap);
   const keep = new Map(counts.map((n, i) => [i + 1, Math.min(n, cap)]));
-  const base: LayoutOptions = { width: geo.right - geo.left, scale: 1, figureScale: 1, keep, more: meta.more, hyphenate: await hyphenatorFor(meta.lang) };
+  const base: LayoutOptions = { width: geo.right - geo.left, scale: 1, figureScale: 1, keep, more: meta.more, theme, hyphenate: await hyphenatorFor(meta.lang) };
   const fits = (o: LayoutOptions) => {
-    const measuring = new Typesetter(doc, geo, false, true);
+    const measuring = new Typesetter(doc, geo, false, true, theme?.colours);
     measuring.run(layoutDocument(tree, documentRoot(), o));
     return !measuring.overflowed;
   };
@@ -467,15 +467,15 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions): Promise<{ by
       chosen = after(fitting);
     }
   }
-  const setter = new Typesetter(doc, geo, true, true);
+  const setter = new Typesetter(doc, geo, true, true, theme?.colours);
   setter.run(layoutDocument(tree, documentRoot(), chosen));
   doc.end();
   return { bytes: await done, pages: 1 };
 }
 
 export async function renderPdf(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
-  const briefingPdf = await renderBriefingPdf(briefing.tree, options);
+  const briefingPdf = await renderBriefingPdf(briefing.tree, options, briefing.theme);
   const files: OutputFile[] = [{ path: 'briefing.pdf', bytes: briefingPdf.bytes }];
-  if (briefing.handout) files.push({ path: 'handout.pdf', bytes: (await renderHandoutPdf(briefing.handout, options)).bytes });
+  if (briefing.handout) files.push({ path: 'handout.pdf', bytes: (await renderHandoutPdf(briefing.handout, options, briefing.theme)).bytes });
   return files;
 }

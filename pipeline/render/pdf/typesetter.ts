@@ -67,6 +67,8 @@ export class Typesetter {
     public draw = true,
     /** One page only: what would go to a second page is left off instead. */
     readonly singlePage = false,
+    /** Rules and header bands take the theme's colours (templates/theme.json). */
+    readonly colours: { ink: string; rule: string; band: string } = { ink: '#666666', rule: '#aaaaaa', band: '#e8ebef' },
   ) {
     this.y = geo.top;
   }
@@ -233,7 +235,7 @@ export class Typesetter {
     if (block.rule && from === 0) {
       doc.markContent('Artifact', { type: 'Layout' });
       const ry = this.y + style.leading - 1;
-      doc.moveTo(this.geo.left, ry + 3).lineTo(this.geo.right, ry + 3).lineWidth(0.5).stroke('#999');
+      doc.moveTo(this.geo.left, ry + 3).lineTo(this.geo.right, ry + 3).lineWidth(0.5).stroke(this.colours.rule);
       doc.endMarkedContent();
     }
   }
@@ -389,7 +391,7 @@ export class Typesetter {
     if (this.draw && tableEl) {
       const doc = this.doc;
       doc.markContent('Artifact', { type: 'Layout' });
-      doc.moveTo(x0, this.y).lineTo(x0 + block.columns.reduce((a, b) => a + b, 0), this.y).lineWidth(0.6).stroke('#666');
+      doc.moveTo(x0, this.y).lineTo(x0 + block.columns.reduce((a, b) => a + b, 0), this.y).lineWidth(0.6).stroke(this.colours.ink);
       doc.endMarkedContent();
     }
     this.y += block.after;
@@ -403,10 +405,10 @@ export class Typesetter {
       const width = block.columns.reduce((a, b) => a + b, 0);
       doc.markContent('Artifact', { type: 'Layout' });
       if (row.header) {
-        doc.rect(x0, this.y, width, Math.min(row.height, room)).fill('#e8e8e8');
+        doc.rect(x0, this.y, width, Math.min(row.height, room)).fill(this.colours.band);
         this.forgetFill();
       }
-      else doc.moveTo(x0, this.y).lineTo(x0 + width, this.y).lineWidth(0.3).stroke('#bbb');
+      else doc.moveTo(x0, this.y).lineTo(x0 + width, this.y).lineWidth(0.3).stroke(this.colours.rule);
       doc.endMarkedContent();
       let x = x0;
       const trEl = artifact ? null : this.struct(row.struct);

@@ -9,7 +9,7 @@ import type { Element as XmlElement } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import type { Briefing, BuildOptions, OutputFile, Reconciled } from '../../model.ts';
 import { templateBytes } from '../../assets.ts';
-import { writerLabels } from './links.ts';
+import { themedCss, writerLabels } from './links.ts';
 import { STYLESHEET, TEXT_DIR, toXhtml, xhtmlBook, xhtmlDocument } from './xhtml.ts';
 import type { TocEntry, XhtmlBook } from './xhtml.ts';
 
@@ -26,7 +26,7 @@ export async function renderEpub(briefing: Briefing, options: BuildOptions): Pro
   const entries: Array<[string, Uint8Array]> = [];
   const text = book.documents.map((document) => [`OEBPS/${TEXT_DIR}/${document.file}`, encoder.encode(toXhtml(document.root))] as [string, Uint8Array]);
   const nav = encoder.encode(toXhtml(navDocument(book)));
-  const css = new Uint8Array(templateBytes('epub/briefing.css'));
+  const css = encoder.encode(themedCss(templateBytes('epub/briefing.css').toString('utf8'), briefing.theme));
   const opf = encoder.encode(packageDocument(book, briefing.reconciled, options));
   entries.push(
     ['mimetype', encoder.encode('application/epub+zip')],

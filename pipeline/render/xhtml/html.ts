@@ -6,7 +6,7 @@ import { toText } from 'hast-util-to-text';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
 import { templateText } from '../../assets.ts';
 import { briefingDocument, findElement } from './document.ts';
-import { elementIds, isElement, linkCrossReferences, partOf, pruneIdReferences, writerLabels, unwrapDanglingLinks } from './links.ts';
+import { elementIds, isElement, linkCrossReferences, partOf, pruneIdReferences, themedCss, writerLabels, unwrapDanglingLinks } from './links.ts';
 import { eachElement } from './walk.ts';
 
 const encoder = new TextEncoder();
@@ -49,7 +49,7 @@ export function briefingPage(briefing: Briefing, paper: BuildOptions['paper'] = 
           h('title', `${title}${description ? ` — ${description}` : ''}`),
           ...(description ? [h('meta', { name: 'description', content: description })] : []),
           ...metas,
-          h('style', templateText('epub/briefing.css') + templateText('epub/web.css') + pageRule(paper)),
+          h('style', themedCss(templateText('epub/briefing.css'), briefing.theme) + templateText('epub/web.css') + pageRule(paper)),
         ]),
         h('body', [main]),
       ]),

@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import { eachElement } from './walk.ts';
 import { projectRoot, templateText } from '../../assets.ts';
 import { labelsFileFor } from '../../compose/environment.ts';
+import type { Theme } from '../../model.ts';
 
 export interface LinkLabels {
   backToText: string;
@@ -28,6 +29,20 @@ export function writerLabels(language = 'en'): LinkLabels {
     labels.set(language, found);
   }
   return found;
+}
+
+/**
+ * The stylesheet with the theme's colours (templates/theme.json) in its first `:root` block, the light scheme's:
+ * a dark scheme keeps its own.
+ */
+export function themedCss(css: string, theme: Theme | undefined): string {
+  if (!theme) return css;
+  const start = css.indexOf(':root');
+  const end = start < 0 ? -1 : css.indexOf('}', start);
+  if (end < 0) return css;
+  let root = css.slice(start, end);
+  for (const [name, value] of Object.entries(theme.colours)) root = root.replace(new RegExp(`(--${name}:\\s*)[^;]+;`), `$1${value};`);
+  return css.slice(0, start) + root + css.slice(end);
 }
 
 /** The language a composed document declares (`<html lang>`). */

@@ -1,0 +1,65 @@
+// templates/theme.json: colours and the text width, honoured by the PDF, the web page and the EPUB; a bad theme is a template error.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THEME, loadTheme } from '../../pipeline/compose/environment.ts';
+import { composeBriefing } from '../../pipeline/compose/index.ts';
+import { renderPdf } from '../../pipeline/render/pdf/index.ts';
+import { themedCss } from '../../pipeline/render/xhtml/links.ts';
+import { renderHtml } from '../../pipeline/render/xhtml/html.ts';
+import { pageGeometry } from '../../pipeline/render/pdf/geometry.ts';
+import { buildOptions } from '../compose/seed.ts';
+import { realSeed, run } from './helpers.ts';
+
+const themeDir = (json: string) => {
+  const dir = `${mkdtempSync(join(tmpdir(), 'brief-theme-'))}/`;
+  writeFileSync(`${dir}theme.json`, json);
+  return dir;
+};
+
+describe('templates/theme.json', () => {
+  it('is read with defaults for what it leaves out, and refuses a bad colour or width naming the line', () => {
+    expect(loadTheme(themeDir('{ "colours": { "accent": "#AA0000" } }'))).toEqual({ ...DEFAULT_THEME, colours: { ...DEFAULT_THEME.colours, accent: '#aa0000' } });
+    expect(() => loadTheme(themeDir('{\n  "colours": {\n    "band": "grey"\n  }\n}'))).toThrow(/theme\.json: colour "band" must be written #rrggbb/);
+    try {
+      loadTheme(themeDir('{\n  "colours": {\n    "band": "grey"\n  }\n}'));
+    } catch (error) {
+      expect((error as { line?: number }).line).toBe(3);
+    }
+    expect(() => loadTheme(themeDir('{ "briefingTextWidth": 900 }'))).toThrow(/briefingTextWidth must be a number of points from 250 to 500/);
+    expect(() => loadTheme(themeDir('{ "colours": { "pink": "#ff00ff" } }'))).toThrow(/unknown colour "pink"/);
+  });
+
+  it('sets the light scheme’s colours of the web page and EPUB, and the PDF’s text block, rules and bands', async () => {
+    const theme = { colours: { ...DEFAULT_THEME.colours, band: '#ffcc00', muted: '#336699' }, briefingTextWidth: 340 };
+    const css = themedCss(':root {\n  --band: #e8ebef;\n  --muted: #444444;\n}\n@media (prefers-color-scheme: dark) {\n  :root { --band: #222222; }\n}\n', theme);
+    expect(css).toContain('--band: #ffcc00;');
+    expect(css).toContain('--band: #222222;');
+    const briefing = { ...composeBriefing(await realSeed(), buildOptions()), theme };
+    const [page] = await renderHtml(briefing, buildOptions());
+    expect(new TextDecoder().decode(page.bytes)).toContain('--band: #ffcc00;');
+    const files = await renderPdf(briefing, buildOptions());
+    const dir = mkdtempSync(join(tmpdir(), 'brief-theme-pdf-'));
+    const pdf = join(dir, 'briefing.pdf');
+    writeFileSync(pdf, files.find((f) => f.path === 'briefing.pdf')!.bytes);
+    // Every word inside the narrower text block.
+    const geo = pageGeometry('a4', 'briefing', 340);
+    const boxes = [...run('pdftotext', ['-bbox', pdf, '-']).matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(boxes.length).toBeGreaterThan(1000);
+    expect(boxes.filter(([x0, x1]) => x0 < geo.left - 0.5 || x1 > geo.right + 0.5)).toEqual([]);
+    // The table header bands and the secondary text in the theme's colours (1 0.8 0 rg; 0.2 0.4 0.6 rg).
+    const streams = [...Buffer.from(files.find((f) => f.path === 'briefing.pdf')!.bytes).toString('latin1').matchAll(/stream\r?\n([\s\S]*?)endstream/g)]
+      .map((m) => {
+        try {
+          return inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1');
+        } catch {
+          return '';
+        }
+      })
+      .join('\n');
+    expect(streams).toMatch(/\b1 0\.8 0 (?:rg|sc)/);
+    expect(streams).toMatch(/\b0\.2 0\.4 0\.6 (?:rg|sc)/);
+  }, 60_000);
+});
