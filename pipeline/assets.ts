@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { imageSize } from 'image-size';
 import { userMessage } from './errors.ts';
 
 let root: string | undefined;
@@ -38,4 +39,34 @@ export function templateBytes(path: string): Buffer {
 
 export function templateText(path: string): string {
   return templateBytes(path).toString('utf8');
+}
+
+// Images a template refers to (`<img src="logo.png">`, a path under templates/): their bytes, type and size, for
+// every writer (the PDF draws them, the web page embeds them, the EPUB packages them).
+
+export interface TemplateImage {
+  /** The path under templates/ the template gave. */
+  src: string;
+  bytes: Uint8Array;
+  mediaType: 'image/png' | 'image/jpeg';
+  /** Intrinsic size in pixels. */
+  width: number;
+  height: number;
+}
+
+/** A template image's src: a relative path of templates/, PNG or JPEG (what the PDF, the web page and EPUB all show). */
+export const TEMPLATE_IMAGE = /^(?![a-z]+:|\/|.*\.\.)[\w./-]+\.(?:png|jpe?g)$/i;
+
+const images = new Map<string, TemplateImage>();
+
+/** The image `src` names under templates/ (read once per process); a missing file is the template error of assets.ts. */
+export function templateImage(src: string): TemplateImage {
+  let image = images.get(src);
+  if (!image) {
+    const bytes = new Uint8Array(templateBytes(src));
+    const size = imageSize(bytes);
+    image = { src, bytes, mediaType: /\.png$/i.test(src) ? 'image/png' : 'image/jpeg', width: size.width ?? 1, height: size.height ?? 1 };
+    images.set(src, image);
+  }
+  return image;
 }

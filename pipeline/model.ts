@@ -258,6 +258,8 @@ export interface Theme {
   colours: { ink: string; muted: string; accent: string; rule: string; band: string };
   /** Width of the briefing's text block in points (its margins are what is left of the page, shared). */
   briefingTextWidth: number;
+  /** An image of templates/ on the cover (PNG or JPEG), its width in CSS pixels and its text for those who cannot see it. */
+  logo?: { src: string; width: number; alt: string };
 }
 
 export interface Briefing {

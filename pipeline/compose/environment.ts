@@ -1,9 +1,10 @@
 // The Handlebars environment of the briefing: strict, escaping, with brief's helpers and the partials in templates/.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { projectRoot } from '../assets.ts';
+import { TEMPLATE_IMAGE, projectRoot } from '../assets.ts';
 import Handlebars from 'handlebars';
 import type { VFileMessage } from 'vfile-message';
 import type { Theme } from '../model.ts';
+
 import { userMessage } from '../errors.ts';
 import { fmt } from './timeline.ts';
 
@@ -35,7 +36,7 @@ export function loadTheme(dir: string): Theme {
   const fail = (key: string, reason: string) => {
     throw userMessage('template', { reason: `templates/theme.json: ${reason}`, file: 'templates/theme.json' }, { line: lineOf(key), column: 1 }, 'templates/theme.json');
   };
-  let raw: { colours?: Record<string, unknown>; briefingTextWidth?: unknown };
+  let raw: { colours?: Record<string, unknown>; briefingTextWidth?: unknown; logo?: { src?: unknown; width?: unknown; alt?: unknown } | null };
   try {
     raw = JSON.parse(text) as typeof raw;
   } catch (error) {
@@ -49,7 +50,16 @@ export function loadTheme(dir: string): Theme {
   }
   const width = raw.briefingTextWidth ?? DEFAULT_THEME.briefingTextWidth;
   if (typeof width !== 'number' || width < 250 || width > 500) fail('briefingTextWidth', `briefingTextWidth must be a number of points from 250 to 500, not ${JSON.stringify(width)}`);
-  return { colours, briefingTextWidth: width as number };
+  let logo: Theme['logo'];
+  if (raw.logo) {
+    const { src, width: logoWidth = 120, alt = '' } = raw.logo;
+    if (typeof src !== 'string' || !TEMPLATE_IMAGE.test(src)) fail('logo', `logo.src must name a PNG or JPEG file under templates/ (e.g. "logo.png"), not ${JSON.stringify(src)}`);
+    if (!existsSync(dir + (src as string))) fail('logo', `the logo templates/${src as string} is missing; put the image there or remove "logo"`);
+    if (typeof logoWidth !== 'number' || logoWidth <= 0) fail('logo', `logo.width must be a number of pixels, not ${JSON.stringify(logoWidth)}`);
+    if (typeof alt !== 'string') fail('logo', 'logo.alt must be a string (empty for a logo that only decorates)');
+    logo = { src: src as string, width: logoWidth as number, alt: alt as string };
+  }
+  return { colours, briefingTextWidth: width as number, ...(logo ? { logo } : {}) };
 }
 
 // labels.json is free-form for the user; the code reads it through this loose shape.

@@ -22,7 +22,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { diffWords } from 'diff';
 import { iso6393 } from 'iso-639-3';
-import type { Briefing, BuildOptions, Discrepancy, DiscrepancySide, Reconciled } from '../model.ts';
+import type { Briefing, BuildOptions, Discrepancy, DiscrepancySide, Reconciled, Theme } from '../model.ts';
 import { DISCREPANCY_KINDS } from '../model.ts';
 import { articleToHast, slug, type DiscrepancyMark } from './article.ts';
 import { loadTemplates, type Labels } from './environment.ts';
@@ -61,7 +61,7 @@ export const discrepancyAnchor = (id: string): string => `d-${id.replace(/[^A-Za
 export function composeBriefing(reconciled: Reconciled, options: BuildOptions): Briefing {
   const { labels, briefing, handout, theme } = loadTemplates(undefined, reconciled.article.language || 'en');
   const slots: Slots = new Map();
-  const context = briefingContext(reconciled, options, labels, slots);
+  const context = briefingContext(reconciled, options, labels, slots, theme);
   return {
     reconciled,
     theme,
@@ -84,7 +84,7 @@ function slot(slots: Slots | undefined, name: string, nodes: ElementContent[], s
 }
 
 /** Everything the templates see. Strings here are data: the templates escape them. */
-export function briefingContext(reconciled: Reconciled, options: BuildOptions, labels: Labels, slots?: Slots) {
+export function briefingContext(reconciled: Reconciled, options: BuildOptions, labels: Labels, slots?: Slots, theme?: Theme) {
   const { article, revisions, discrepancies, datasets } = reconciled;
   const revisionById = new Map(revisions.map((r) => [r.id, r]));
   // What matters leads: conflicts and contradictions, then changes that carry or change a fact, then rewordings
@@ -124,6 +124,7 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
 
   return {
     labels,
+    logo: theme?.logo ?? null,
     lang: article.language || 'en',
     title: article.title,
     name: article.name,

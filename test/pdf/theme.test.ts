@@ -9,6 +9,7 @@ import { composeBriefing } from '../../pipeline/compose/index.ts';
 import { renderPdf } from '../../pipeline/render/pdf/index.ts';
 import { themedCss } from '../../pipeline/render/xhtml/links.ts';
 import { renderHtml } from '../../pipeline/render/xhtml/html.ts';
+import { renderEpub } from '../../pipeline/render/xhtml/epub.ts';
 import { pageGeometry } from '../../pipeline/render/pdf/geometry.ts';
 import { buildOptions } from '../compose/seed.ts';
 import { realSeed, run } from './helpers.ts';
@@ -30,7 +31,32 @@ describe('templates/theme.json', () => {
     }
     expect(() => loadTheme(themeDir('{ "briefingTextWidth": 900 }'))).toThrow(/briefingTextWidth must be a number of points from 250 to 500/);
     expect(() => loadTheme(themeDir('{ "colours": { "pink": "#ff00ff" } }'))).toThrow(/unknown colour "pink"/);
+    // A logo that is not there stops the build, naming the theme's line.
+    try {
+      loadTheme(themeDir('{\n  "colours": {},\n  "logo": { "src": "mark.png", "alt": "" }\n}'));
+      expect.unreachable();
+    } catch (error) {
+      expect(String((error as Error).message)).toMatch(/the logo templates\/mark\.png is missing/);
+      expect((error as { line?: number }).line).toBe(3);
+    }
   });
+
+  it('puts the theme’s logo on the cover: drawn in the PDF (as an artifact when its alt text is empty), embedded in the web page, packaged in the EPUB', async () => {
+    const briefing = composeBriefing(await realSeed(), buildOptions());
+    expect(briefing.theme?.logo?.src).toBe('logo.png');
+    const dir = mkdtempSync(join(tmpdir(), 'brief-logo-'));
+    const pdf = join(dir, 'briefing.pdf');
+    writeFileSync(pdf, (await renderPdf(briefing, buildOptions())).find((f) => f.path === 'briefing.pdf')!.bytes);
+    const images = run('pdfimages', ['-list', pdf]).split('\n').filter((line) => line.trim().split(/\s+/)[2] === 'image');
+    expect(images.map((line) => line.trim().split(/\s+/).slice(0, 5).join(' '))).toEqual(['1 0 image 96 32']);
+    const [page] = await renderHtml(briefing, buildOptions());
+    expect(new TextDecoder().decode(page.bytes)).toMatch(/<img class="logo" src="data:image\/png;base64,[A-Za-z0-9+/=]+" width="96" alt="">/);
+    const epub = await renderEpub(briefing, buildOptions());
+    expect(epub.some((f) => f.path === 'epub/OEBPS/images/logo.png')).toBe(true);
+    const opf = new TextDecoder().decode(epub.find((f) => f.path === 'epub/OEBPS/content.opf')!.bytes);
+    expect(opf).toContain('href="images/logo.png" media-type="image/png"');
+    expect(new TextDecoder().decode(epub.find((f) => f.path === 'epub/OEBPS/text/cover.xhtml')!.bytes)).toContain('src="../images/logo.png"');
+  }, 60_000);
 
   it('sets the light scheme’s colours of the web page and EPUB, and the PDF’s text block, rules and bands', async () => {
     const theme = { colours: { ...DEFAULT_THEME.colours, band: '#ffcc00', muted: '#336699' }, briefingTextWidth: 340 };

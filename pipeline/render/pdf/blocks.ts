@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Face } from '../../typography/fonts.ts';
 import type { Theme } from '../../model.ts';
+import { TEMPLATE_IMAGE, templateImage, type TemplateImage } from '../../assets.ts';
 import { breakLines, collectRuns, justifyLine, measureRuns, truncateLines, type Line, type Run, type RunStyle } from './inline.ts';
 
 /** A node of the PDF structure tree, made into a pdfkit element the first time content is drawn in it. */
@@ -80,7 +81,9 @@ export interface TableBlock {
 export interface FigureBlock {
   kind: 'figure';
   struct: StructRef;
-  svg: Element;
+  /** What is drawn: an SVG of the composition (the timeline), or an image a template refers to (a logo). */
+  svg?: Element;
+  image?: TemplateImage;
   width: number;
   height: number;
   viewWidth: number;
@@ -347,6 +350,19 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
       }
       case 'svg':
         return figure(el, { type: 'Figure', parent: ctx.struct }, ctx, false);
+      case 'img': {
+        // An image of the templates (a logo): drawn at its width attribute (CSS pixels), never wider than the column.
+        const src = String(p.src ?? '');
+        if (!TEMPLATE_IMAGE.test(src)) return;
+        const image = templateImage(src);
+        const avail = options.width - ctx.indent;
+        const wanted = Number(p.width) > 0 ? Number(p.width) * 0.75 : image.width * 0.75;
+        const width = Math.min(avail, wanted * k);
+        const height = (width * image.height) / image.width;
+        const alt = String(p.alt ?? '');
+        blocks.push({ kind: 'figure', struct: { type: 'Figure', parent: ctx.struct, alt }, image, viewWidth: width, width, height, indent: ctx.indent, before: 2 * k, after: 6 * k, shrinkable: false });
+        return;
+      }
       default:
         return walk(el, ctx);
     }

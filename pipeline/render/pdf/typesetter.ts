@@ -454,10 +454,16 @@ export class Typesetter {
         height = room;
       } else this.newPage();
     }
-    if (this.draw) {
+    if (this.draw && block.image && !block.struct.alt) {
+      // An image with empty alt text is decoration (a logo beside the title says nothing the title does not): an artifact.
+      this.doc.markContent('Artifact', { type: 'Layout' } as never);
+      this.doc.image(Buffer.from(block.image.bytes), this.geo.left + block.indent, this.y, { width, height });
+      this.doc.endMarkedContent();
+    } else if (this.draw) {
       const el = this.struct(block.struct);
       const mc = this.doc.markStructureContent('Figure', { alt: block.struct.alt } as never);
-      drawSvg(this.doc, block.svg, this.geo.left + block.indent, this.y, scale);
+      if (block.svg) drawSvg(this.doc, block.svg, this.geo.left + block.indent, this.y, scale);
+      else if (block.image) this.doc.image(Buffer.from(block.image.bytes), this.geo.left + block.indent, this.y, { width, height });
       this.forgetFill();
       this.doc.endMarkedContent();
       el.add(mc);

@@ -8,7 +8,8 @@ import { x } from 'xastscript';
 import type { Element as XmlElement } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import type { Briefing, BuildOptions, OutputFile, Reconciled } from '../../model.ts';
-import { templateBytes } from '../../assets.ts';
+import { TEMPLATE_IMAGE, templateBytes, templateImage, type TemplateImage } from '../../assets.ts';
+import { eachElement } from './walk.ts';
 import { themedCss, writerLabels } from './links.ts';
 import { STYLESHEET, TEXT_DIR, toXhtml, xhtmlBook, xhtmlDocument } from './xhtml.ts';
 import type { TocEntry, XhtmlBook } from './xhtml.ts';
@@ -21,13 +22,32 @@ const encoder = new TextEncoder();
 /** Landmarks for the parts a reading system can jump to. */
 const LANDMARKS: Record<string, string> = { cover: 'cover', article: 'bodymatter', notes: 'endnotes' };
 
+/**
+ * The images the documents show (a template's logo) go in OEBPS/images/: each `src` is rewritten to the packaged
+ * file, and the package lists it.
+ */
+function packageImages(book: XhtmlBook): Array<{ href: string; image: TemplateImage }> {
+  const packaged = new Map<string, { href: string; image: TemplateImage }>();
+  for (const document of book.documents) {
+    eachElement(document.root, (element) => {
+      const src = element.tagName === 'img' ? String(element.properties.src ?? '') : '';
+      if (!TEMPLATE_IMAGE.test(src)) return;
+      const href = `images/${src.split('/').pop()}`;
+      packaged.set(href, { href, image: templateImage(src) });
+      element.properties.src = `../${href}`;
+    });
+  }
+  return [...packaged.values()];
+}
+
 export async function renderEpub(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
   const book = xhtmlBook(briefing);
+  const images = packageImages(book);
   const entries: Array<[string, Uint8Array]> = [];
   const text = book.documents.map((document) => [`OEBPS/${TEXT_DIR}/${document.file}`, encoder.encode(toXhtml(document.root))] as [string, Uint8Array]);
   const nav = encoder.encode(toXhtml(navDocument(book)));
   const css = encoder.encode(themedCss(templateBytes('epub/briefing.css').toString('utf8'), briefing.theme));
-  const opf = encoder.encode(packageDocument(book, briefing.reconciled, options));
+  const opf = encoder.encode(packageDocument(book, briefing.reconciled, options, images));
   entries.push(
     ['mimetype', encoder.encode('application/epub+zip')],
     ['META-INF/container.xml', encoder.encode(containerXml())],
@@ -35,6 +55,7 @@ export async function renderEpub(briefing: Briefing, options: BuildOptions): Pro
     ['OEBPS/nav.xhtml', nav],
     [`OEBPS/${STYLESHEET}`, css],
     ...text,
+    ...images.map(({ href, image }) => [`OEBPS/${href}`, image.bytes] as [string, Uint8Array]),
   );
   return [...entries.map(([path, bytes]) => ({ path: `epub/${path}`, bytes })), { path: 'briefing.epub', bytes: zipEpub(entries, options.buildTime) }];
 }
@@ -113,7 +134,7 @@ function isoSeconds(seconds: number): string {
 }
 
 /** content.opf: metadata (with the accessibility properties of EPUB Accessibility 1.1), manifest and spine. */
-function packageDocument(book: XhtmlBook, reconciled: Reconciled, options: BuildOptions): string {
+function packageDocument(book: XhtmlBook, reconciled: Reconciled, options: BuildOptions, images: Array<{ href: string; image: TemplateImage }> = []): string {
   const meta = (property: string, value: string) => x('meta', { property }, value);
   const hasSvg = book.documents.some((document) => document.svg);
   const features = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'alternativeText', ...(hasSvg ? ['longDescription'] : []), 'displayTransformability'];
@@ -141,6 +162,7 @@ function packageDocument(book: XhtmlBook, reconciled: Reconciled, options: Build
   const manifest = x('manifest', [
     x('item', { id: 'nav', href: 'nav.xhtml', 'media-type': 'application/xhtml+xml', properties: 'nav' }),
     x('item', { id: 'css', href: STYLESHEET, 'media-type': 'text/css' }),
+    ...images.map(({ href, image }, i) => x('item', { id: `image-${i + 1}`, href, 'media-type': image.mediaType })),
     ...book.documents.map((document) =>
       x('item', {
         id: itemId(document.file),

@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
-import { templateText } from '../../assets.ts';
+import { TEMPLATE_IMAGE, templateImage, templateText } from '../../assets.ts';
 import { briefingDocument, findElement } from './document.ts';
 import { elementIds, isElement, linkCrossReferences, partOf, pruneIdReferences, themedCss, writerLabels, unwrapDanglingLinks } from './links.ts';
 import { eachElement } from './walk.ts';
@@ -33,6 +33,13 @@ export function briefingPage(briefing: Briefing, paper: BuildOptions['paper'] = 
   const main = h('main', { id: 'top' }, [...parts]);
   if (contents) main.children.splice(cover + 1, 0, contents);
 
+  // An image of the templates (a logo) is embedded: the page stays one self-contained file.
+  eachElement(main, (element) => {
+    const src = element.tagName === 'img' ? String(element.properties.src ?? '') : '';
+    if (!TEMPLATE_IMAGE.test(src)) return;
+    const image = templateImage(src);
+    element.properties.src = `data:${image.mediaType};base64,${Buffer.from(image.bytes).toString('base64')}`;
+  });
   const ids = elementIds(main);
   unwrapDanglingLinks(main, (fragment) => ids.has(fragment));
   pruneIdReferences(main, ids);
