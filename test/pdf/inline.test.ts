@@ -54,3 +54,19 @@ describe('hyphenation and justification', () => {
     expect(justifyLine({ ...rtl, last: false }, 300).spacing).toBeUndefined();
   });
 });
+
+describe('direction and URLs', () => {
+  const style = { face: 'serif' as const, size: 10, rise: 0, underline: false, strike: false };
+  it('sets a right-to-left paragraph flush right, and a left-to-right one with Arabic in it not', async () => {
+    const { breakLines } = await import('../../pipeline/render/pdf/inline.ts');
+    expect(breakLines([{ ...style, text: 'المتحف شبكة من ستة عشر متحفا في عشرة بلدان على طريق الحرير' }], 150).every((l) => l.rtl)).toBe(true);
+    expect(breakLines([{ ...style, text: 'Its motto is «المعرفة جسر» in Arabic.' }], 150).some((l) => l.rtl)).toBe(false);
+  });
+  it('never hyphenates a part of a URL', async () => {
+    const { breakLines, BREAK_HYPHEN } = await import('../../pipeline/render/pdf/inline.ts');
+    const { hyphenatorFor } = await import('../../pipeline/render/pdf/index.ts');
+    const hyphenate = (await hyphenatorFor('en'))!;
+    const lines = breakLines([{ ...style, text: 'See https://example.org/collections/catalogue/ceramics/international/documentation/index.html for more.' }], 120, { hyphenate });
+    expect(lines.flatMap((l) => l.items.map((i) => i.piece.text)).some((t) => t.endsWith(BREAK_HYPHEN))).toBe(false);
+  });
+});

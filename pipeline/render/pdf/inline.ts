@@ -47,6 +47,8 @@ export interface Line {
   spacing?: number;
   /** The line ends where the text broke it (a paragraph's last line, a `<br>`): never justified. */
   last?: boolean;
+  /** A line of a right-to-left paragraph: set flush right. */
+  rtl?: boolean;
 }
 
 export interface BreakOptions {
@@ -361,8 +363,8 @@ export const SOFT_HYPHEN = '\u00AD';
 export const BREAK_HYPHEN = '\u2010';
 /** A word breaks by hyphenation only with at least this many letters on each side. */
 const HYPHEN_MIN = 3;
-/** A plain word (letters, with punctuation around it) that hyphenation may break. */
-const WORD = /^[\p{P}]*\p{L}[\p{L}\p{M}'’]*[\p{P}]*$/u;
+/** A plain word (letters, with quotes and closing punctuation around it) that hyphenation may break; not a URL's part. */
+const WORD = /^[("'“‘«]*\p{L}[\p{L}\p{M}'’]*[.,;:!?)"”’»]*$/u;
 
 /**
  * The longest start of a one-piece word that fits `room` when broken at a hyphenation point, with a hyphen after
@@ -403,6 +405,9 @@ export function breakLines(runs: Run[], width: number, options: BreakOptions = {
   };
   let boxes = boxesOf(runs);
   if (boxes.some((b) => b.width > width)) boxes = boxes.flatMap((b) => (b.width > width ? splitBox(b, width) : [b]));
+  // A paragraph whose first strong character is right to left (UAX #9 P2) is set flush right.
+  const paragraph = runs.map((r) => r.text).join('');
+  const rtl = RTL.test(paragraph) && (bidi.getEmbeddingLevels(paragraph).paragraphs[0]?.level ?? 0) % 2 === 1;
   for (let box of boxes) {
     if (box.forceBreak) {
       push(true);
@@ -427,7 +432,10 @@ export function breakLines(runs: Run[], width: number, options: BreakOptions = {
   }
   if (line.items.length || !lines.length) push(true);
   const kept = lines.filter((l, i) => l.items.length || i === 0);
-  for (const l of kept) reorderLine(l);
+  for (const l of kept) {
+    reorderLine(l);
+    if (rtl) l.rtl = true;
+  }
   return kept;
 }
 

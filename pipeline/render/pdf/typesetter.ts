@@ -227,7 +227,8 @@ export class Typesetter {
     let mc = doc.markStructureContent(block.tag as never);
     let y = this.y;
     for (let i = from; i < from + count; i++) {
-      this.line(block.lines[i], x0, y, style.leading, { parent, tag: block.tag, reopen: (m) => (mc = m), current: () => mc }, style.color);
+      const shift = block.lines[i].rtl ? Math.max(0, block.width - block.lines[i].width) : 0;
+      this.line(block.lines[i], x0 + shift, y, style.leading, { parent, tag: block.tag, reopen: (m) => (mc = m), current: () => mc }, style.color);
       y += style.leading;
     }
     doc.endMarkedContent();
