@@ -22,6 +22,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { diffWords } from 'diff';
 import { iso6393 } from 'iso-639-3';
+import { educateQuotes } from './quotes.ts';
 import type { Briefing, BuildOptions, Discrepancy, DiscrepancySide, Reconciled, Theme } from '../model.ts';
 import { DISCREPANCY_KINDS } from '../model.ts';
 import { articleToHast, slug, type DiscrepancyMark } from './article.ts';
@@ -297,6 +298,7 @@ function unwrapSingleParagraph(content: ElementContent[]): ElementContent[] {
 function parseDocument(html: string, slots: Slots, language: string): HastRoot {
   const tree = fromParse5(parseHtml(html, { scriptingEnabled: false })) as HastRoot;
   tidy(tree, slots, languageTagger(language));
+  educateQuotes(tree);
   return tree;
 }
 

@@ -1,3 +1,4 @@
+// Types for the packages brief uses that ship none: fontkit (the part brief uses), linebreak, smartquotes.
 // The part of fontkit's API that brief uses (fontkit ships no types).
 declare module 'fontkit' {
   export interface Glyph {
@@ -37,4 +38,10 @@ declare module 'linebreak' {
     constructor(text: string);
     nextBreak(): { position: number; required: boolean } | null;
   }
+}
+
+// smartquotes ships no types; brief uses its string form.
+declare module 'smartquotes' {
+  const smartquotes: { string(text: string): string };
+  export default smartquotes;
 }

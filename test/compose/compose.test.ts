@@ -198,3 +198,13 @@ describe('diff marks', () => {
     expect(marks.filter((text) => /^\s|[\s,;:!?)]$/.test(text))).toEqual([]);
   });
 });
+
+describe('typographic quotes', () => {
+  it('educates quotes block by block, across marks, and leaves code alone', async () => {
+    const { educateQuotes } = await import('../../pipeline/compose/quotes.ts');
+    const { h } = await import('hastscript');
+    const tree = { type: 'root' as const, children: [h('p', ['He said "', h('del', 'yes'), '" and it\'s done.']), h('p', [h('code', 'x = "a"')])] };
+    educateQuotes(tree);
+    expect(toHtml(tree)).toBe('<p>He said “<del>yes</del>” and it’s done.</p><p><code>x = "a"</code></p>');
+  });
+});

@@ -43,5 +43,8 @@ export const pdftotext = (file: string): string =>
     .filter((line) => !/^\f?page \d+ of \d+$/.test(line.trim()) && !/^\f?.* — Briefing$/.test(line.trim()))
     .join('\n');
 
-/** Text normalised for comparison: one space for any whitespace, a word broken by hyphenation (U+2010 at a line's end) joined again. */
-export const flat = (s: string): string => s.replace(/\u2010\s+/g, '').replace(/\s+/g, ' ').trim();
+/** Straight quotes for typographic ones (the briefing educates quotes; the sources have straight ones). */
+export const plainQuotes = (s: string): string => s.replace(/[“”″]/g, '"').replace(/[‘’′]/g, "'");
+
+/** Text normalised for comparison: one space for any whitespace, a word broken by hyphenation (U+2010 at a line's end) joined again, straight quotes. */
+export const flat = (s: string): string => plainQuotes(s.replace(/\u2010\s+/g, '').replace(/\s+/g, ' ').trim());

@@ -1,0 +1,44 @@
+// Typographic quotes and apostrophes in the composed briefing (“…”, ’), for print and screen alike.
+import type { Element, ElementContent, Root, Text } from 'hast';
+import smartquotes from 'smartquotes';
+
+/** Elements whose text is code, data or drawing: left as it is. */
+const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'title', 'head']);
+/** Blocks whose text is read as one run (a quote opened in one node closes in the next). */
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'caption']);
+
+/**
+ * Replace straight quotes and apostrophes by typographic ones (smartquotes), block by block: the text nodes of a
+ * block are educated together, so a quote that opens before a mark and closes after it is paired; each character
+ * maps to one, so every node keeps its length.
+ */
+export function educateQuotes(tree: Root | Element): void {
+  const visit = (node: Root | Element) => {
+    for (const child of node.children as ElementContent[]) {
+      if (child.type !== 'element' || VERBATIM.has(child.tagName)) continue;
+      if (BLOCKS.has(child.tagName)) educateBlock(child);
+      else visit(child);
+    }
+  };
+  visit(tree);
+}
+
+function educateBlock(block: Element): void {
+  const texts: Text[] = [];
+  const collect = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type === 'text') texts.push(child);
+      else if (child.type === 'element' && !VERBATIM.has(child.tagName)) collect(child);
+    }
+  };
+  collect(block);
+  const joined = texts.map((t) => t.value).join('');
+  if (!/["']/.test(joined)) return;
+  const educated = smartquotes.string(joined);
+  if (educated.length !== joined.length) return;
+  let at = 0;
+  for (const t of texts) {
+    t.value = educated.slice(at, at + t.value.length);
+    at += t.value.length;
+  }
+}
