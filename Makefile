@@ -25,7 +25,7 @@ test: dist/cli.js
 typecheck: $(NPM_STAMP)
 	npx tsc --noEmit -p .
 
-BENCHES := startup reconcile pdf outputs corpus large
+BENCHES := startup reconcile pdf outputs corpus large watch
 
 # 100,000 fuzzing cases over readers, manifests, reconcile and writers (scripts/fuzz.ts); FUZZ_RUNS and FUZZ_SEED override.
 fuzz: dist/cli.js

@@ -4,7 +4,8 @@ import chokidar from 'chokidar';
 import { projectRoot } from '../assets.ts';
 import type { BuildCommandOptions } from '../model.ts';
 
-const DEBOUNCE_MS = 200;
+// Long enough to take an editor's save (truncate, write, rename) as one change; a reader waits for it on every save.
+export const DEBOUNCE_MS = 50;
 
 export async function watchBuild(options: BuildCommandOptions, build: (options: BuildCommandOptions) => Promise<number>): Promise<number> {
   let code = await build(options);
