@@ -181,19 +181,50 @@ export function withoutConversions(text: string, quantities: FactMention[]): Fac
   });
 }
 
+/**
+ * The dates and amounts of a text, and the pairing by role of two texts' facts, each worked out once per
+ * comparison of two revisions: the aligned statements' comparison and the search for facts that moved between
+ * statements both read them.
+ */
+export class FactMemo {
+  private readonly facts = new Map<string, { dates: FactMention[]; quantities: FactMention[] }>();
+  private readonly pairings = new Map<string, { dates: FactPairing; quantities: FactPairing }>();
+
+  of(text: string): { dates: FactMention[]; quantities: FactMention[] } {
+    let found = this.facts.get(text);
+    if (!found) {
+      const dates = extractDates(text);
+      this.facts.set(text, (found = { dates, quantities: withCounts(text, dates, extractQuantities(text, dates)) }));
+    }
+    return found;
+  }
+
+  pairing(oldText: string, newText: string): { dates: FactPairing; quantities: FactPairing } {
+    const key = `${oldText}\u0000${newText}`;
+    let found = this.pairings.get(key);
+    if (!found) {
+      const o = this.of(oldText);
+      const n = this.of(newText);
+      found = {
+        dates: pairFactsByRole(oldText, newText, o.dates, n.dates, dateAgree),
+        quantities: pairFactsByRole(oldText, newText, o.quantities, n.quantities, quantityAgree, quantityComparable),
+      };
+      this.pairings.set(key, found);
+    }
+    return found;
+  }
+}
+
 /** Compare two aligned units: the kind of difference (or none) and the facts that changed. */
 export function compareUnits(
   o: Unit,
   n: Unit,
   moved: boolean,
   acronyms: [Map<string, string>, Map<string, string>] = [new Map(), new Map()],
+  memo = new FactMemo(),
 ): { kind: DiscrepancyKind; facts: FactChange[]; changes: Discrepancy['changes'] } | null {
   if (o.key === n.key && !moved) return null;
   if (!moved && (parentheticalsLost(o.text, n.text) || withoutArticles(o.words) === withoutArticles(n.words))) return null;
-  const oldDates = extractDates(o.text);
-  const newDates = extractDates(n.text);
-  const oldQuantities = withCounts(o.text, oldDates, extractQuantities(o.text, oldDates));
-  const newQuantities = withCounts(n.text, newDates, extractQuantities(n.text, newDates));
   const facts: FactChange[] = [];
   let conflict = false;
   // Facts pair by role (the date of the same event, the amount of the same thing), then compare by value.
@@ -207,8 +238,9 @@ export function compareUnits(
     const stated = (f: FactMention) => f.type !== 'quantity' || (f.value as QuantityValue).unit !== '';
     facts.push(...pairUp(type, pairing.onlyOld.filter(stated), pairing.onlyNew.filter(stated)));
   };
-  changed(pairFactsByRole(o.text, n.text, oldDates, newDates, dateAgree), 'date');
-  changed(pairFactsByRole(o.text, n.text, oldQuantities, newQuantities, quantityAgree, quantityComparable), 'quantity');
+  const pairing = memo.pairing(o.text, n.text);
+  changed(pairing.dates, 'date');
+  changed(pairing.quantities, 'quantity');
   const oldTokens = wordTokens(o.text);
   const newTokens = wordTokens(n.text);
   if (o.key !== n.key && (o.kind === 'sentence' || o.kind === 'caption')) {
@@ -289,7 +321,7 @@ export const MOVED_FACT_ROLE = 0.5;
  * agree strongly: the same counted noun and another context word, or most of their context. Each such pair is a
  * fact-conflict between the two statements; a removed or added statement it covers is not reported again.
  */
-function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): { findings: Finding[]; old: Set<number>; new: Set<number> } {
+function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Alignment, memo: FactMemo): { findings: Finding[]; old: Set<number>; new: Set<number> } {
   const out = { findings: [] as Finding[], old: new Set<number>(), new: new Set<number>() };
   interface Orphan {
     unit: Unit;
@@ -297,29 +329,19 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
     context: Set<string>;
     paired: boolean;
   }
-  const factsOfUnit = (u: Unit) => {
-    const dates = extractDates(u.text);
-    return { dates, quantities: withCounts(u.text, dates, extractQuantities(u.text, dates)) };
-  };
   const prose = (rev: RevisionUnits, u: Unit) => u.kind === 'sentence' && rev.blocks[u.block].kind === 'paragraph';
   const orphans = (rev: RevisionUnits, which: 'old' | 'new'): Orphan[] => {
     const list: Orphan[] = [];
     const byUnit = which === 'old' ? alignment.byOld : alignment.byNew;
     for (const u of rev.units) {
       if (!prose(rev, u)) continue;
-      const { dates, quantities } = factsOfUnit(u);
+      const { dates, quantities } = memo.of(u.text);
       const p = byUnit.get(u.index);
       let left: FactMention[] = [...dates, ...quantities];
       if (p !== undefined) {
         const pair = alignment.pairs[p];
         if (pair.field || pair.oldExtra || pair.newExtra) continue;
-        const other = which === 'old' ? b.units[pair.new] : a.units[pair.old];
-        const theirs = factsOfUnit(other);
-        const [o, n] = which === 'old' ? [u, other] : [other, u];
-        const [od, nd] = which === 'old' ? [dates, theirs.dates] : [theirs.dates, dates];
-        const [oq, nq] = which === 'old' ? [quantities, theirs.quantities] : [theirs.quantities, quantities];
-        const byDate = pairFactsByRole(o.text, n.text, od, nd, dateAgree);
-        const byAmount = pairFactsByRole(o.text, n.text, oq, nq, quantityAgree, quantityComparable);
+        const { dates: byDate, quantities: byAmount } = which === 'old' ? memo.pairing(u.text, b.units[pair.new].text) : memo.pairing(a.units[pair.old].text, u.text);
         left = which === 'old' ? [...byDate.onlyOld, ...byAmount.onlyOld] : [...byDate.onlyNew, ...byAmount.onlyNew];
       }
       for (const fact of left) {
@@ -451,6 +473,7 @@ export const LOST_VALUE = /\s\.$/;
 export const MIN_FIELDS = 3;
 
 export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): Finding[] {
+  const memo = new FactMemo();
   const findings: Finding[] = [];
   const acronyms: [Map<string, string>, Map<string, string>] = [definedAcronyms(a.units), definedAcronyms(b.units)];
   const sectionTitle = (rev: RevisionUnits, s: number) => rev.sections[s].title;
@@ -483,7 +506,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     const newUnits = [pair.new, ...(pair.newExtra ?? [])].map((i) => b.units[i]);
     const o = joinUnits(oldUnits);
     const n = joinUnits(newUnits);
-    const result = pair.field ? compareFields(pair.field.old, pair.field.new) : compareUnits(o, n, pair.moved, acronyms);
+    const result = pair.field ? compareFields(pair.field.old, pair.field.new) : compareUnits(o, n, pair.moved, acronyms, memo);
     if (!result) continue;
     // A caption or label moved or reworded is layout; only a fact it states can conflict.
     if ((o.kind === 'caption' || n.kind === 'caption') && result.kind !== 'fact-conflict') continue;
@@ -503,7 +526,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     });
   }
   findings.push(...fieldsAgainstText(a, b, alignment));
-  const moved = factsAcrossStatements(a, b, alignment);
+  const moved = factsAcrossStatements(a, b, alignment, memo);
   findings.push(...moved.findings);
   const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
     for (const g of groupUnpaired(rev, paired, sectionPaired)) {
