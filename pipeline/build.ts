@@ -287,10 +287,10 @@ function failed(report: BuildReport): void {
 /** The open conflicts and stale-decision warnings of an article, from its sources alone (for `--check`). */
 async function reconcileOnly(dir: string, options: BuildOptions): Promise<{ open?: OpenConflict[]; warnings?: Diagnostic[] }> {
   const { loadArticle } = await import('./article.ts');
-  const { reconcile } = await import('./reconcile/index.ts');
+  const { articleOptions, reconcile } = await import('./reconcile/index.ts');
   try {
     const article = await loadArticle(dir, undefined, { maxBytes: options.maxBytes });
-    const { reconciled, messages } = reconcile(article.revisions, { name: article.name, title: article.title, language: article.language, license: article.license, decisions: article.decisions, decisionsFile: article.decisionsFile });
+    const { reconciled, messages } = reconcile(article.revisions, articleOptions(article));
     return { open: openConflicts(reconciled.discrepancies), warnings: messages.map(toDiagnostic).filter((d) => d.rule === 'stale-decision' || d.rule === 'repinned-decision') };
   } catch (error) {
     if (isUserMessage(error)) return { warnings: [toDiagnostic(error as VFileMessage)] };

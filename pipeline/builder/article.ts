@@ -99,17 +99,8 @@ export async function buildArticle(dir: string, name: string, options: BuildOpti
     const { loadArticle } = await import('../article.ts');
     const article = await timed('read', () => loadArticle(dir, undefined, { maxBytes: options.maxBytes }));
     outcome.diagnostics.push(...article.messages.map(toDiagnostic));
-    const { reconcile } = await import('../reconcile/index.ts');
-    const { reconciled, messages } = await timed('reconcile', () =>
-      reconcile(article.revisions, {
-        name: article.name,
-        title: article.title,
-        language: article.language,
-        license: article.license,
-        decisions: article.decisions,
-        decisionsFile: article.decisionsFile,
-      }),
-    );
+    const { articleOptions, reconcile } = await import('../reconcile/index.ts');
+    const { reconciled, messages } = await timed('reconcile', () => reconcile(article.revisions, articleOptions(article)));
     outcome.diagnostics.push(...messages.map(toDiagnostic));
     for (const d of reconciled.discrepancies) outcome.discrepancies[d.kind] = (outcome.discrepancies[d.kind] ?? 0) + 1;
     outcome.open = openConflicts(reconciled.discrepancies);

@@ -6,7 +6,7 @@ import { loadArticle } from '../article.ts';
 import { formatMessage, userMessage } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import type { Discrepancy } from '../model.ts';
-import { reconcile } from '../reconcile/index.ts';
+import { articleOptions, reconcile } from '../reconcile/index.ts';
 import { repinDecisions } from '../reconcile/resolve.ts';
 import { ACTIONS, recordDecision, renameDecisions, shown, type Action } from './decisions-file.ts';
 
@@ -21,13 +21,7 @@ export interface DecideOptions {
 /** An article folder reconciled as `brief diff` does it (its decisions applied), with its warnings. */
 export async function reconcileFolder(dir: string) {
   const article = await loadArticle(dir);
-  const { reconciled, messages } = reconcile(article.revisions, {
-    name: article.name,
-    title: article.title,
-    language: article.language,
-    decisions: article.decisions,
-    decisionsFile: article.decisionsFile,
-  });
+  const { reconciled, messages } = reconcile(article.revisions, articleOptions(article));
   return { article, reconciled, messages: [...article.messages, ...messages] };
 }
 

@@ -1,6 +1,6 @@
 // Reconcile stage entry: revisions' trees → Reconciled (align → extract facts → compare → resolve), plus warnings.
 import type { VFileMessage } from 'vfile-message';
-import type { Decisions, Discrepancy, DiscrepancySide, Fact, Reconciled, Revision } from '../model.ts';
+import type { Article, Decisions, Discrepancy, DiscrepancySide, Fact, Reconciled, Revision } from '../model.ts';
 import { alignRevisions, type Alignment } from './align.ts';
 import { assignIds, compareRevisions, contradictionFindings, partOf, significanceOf, type Finding } from './compare.ts';
 import { findContradictions } from './contradictions.ts';
@@ -21,6 +21,18 @@ export interface ReconcileOptions {
   decisions?: Decisions;
   /** Path of the decisions file, for messages. */
   decisionsFile?: string;
+}
+
+/** What an article folder tells reconcile: its name, title, language, licence and the editor's decisions. */
+export function articleOptions(article: Pick<Article, 'name' | 'title' | 'language' | 'license' | 'decisions'> & { decisionsFile?: string }): ReconcileOptions {
+  return {
+    name: article.name,
+    title: article.title,
+    language: article.language,
+    license: article.license,
+    decisions: article.decisions,
+    decisionsFile: article.decisionsFile,
+  };
 }
 
 /** Facts of every sentence, list item and infobox entry of a revision, with their place. */

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadArticle } from '../../pipeline/article.ts';
 import { composeBriefing } from '../../pipeline/compose/index.ts';
 import type { Briefing, BuildOptions } from '../../pipeline/model.ts';
-import { reconcile } from '../../pipeline/reconcile/index.ts';
+import { articleOptions, reconcile } from '../../pipeline/reconcile/index.ts';
 
 export const SEED_DIR = fileURLToPath(new URL('../../sources/mongolia-russia', import.meta.url));
 
@@ -17,13 +17,6 @@ export function buildOptions(overrides: Partial<BuildOptions> = {}): BuildOption
 /** The seed article through read → reconcile → compose. */
 export async function seedBriefing(dir = SEED_DIR, options = buildOptions()): Promise<Briefing> {
   const article = await loadArticle(dir);
-  const { reconciled } = reconcile(article.revisions, {
-    name: article.name,
-    title: article.title,
-    language: article.language,
-    license: article.license,
-    decisions: article.decisions,
-    decisionsFile: article.decisionsFile,
-  });
+  const { reconciled } = reconcile(article.revisions, articleOptions(article));
   return composeBriefing(reconciled, options);
 }
