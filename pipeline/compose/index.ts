@@ -369,24 +369,22 @@ function languageTagOf(name: string): string | undefined {
  * Scripts a run of text can be tagged by when no label names its language: the BCP 47 tag (a language where the
  * script tells it, else `und-` and the script) and its direction.
  */
-const SCRIPT_RUNS: ReadonlyArray<{ script: string; tag: string; rtl?: boolean }> = [
-  { script: 'Arabic', tag: 'und-Arab', rtl: true },
-  { script: 'Hebrew', tag: 'und-Hebr', rtl: true },
-  { script: 'Syriac', tag: 'und-Syrc', rtl: true },
-  { script: 'Thaana', tag: 'dv', rtl: true },
-  { script: 'Devanagari', tag: 'und-Deva' },
-  { script: 'Bengali', tag: 'und-Beng' },
-  { script: 'Tamil', tag: 'und-Taml' },
-  { script: 'Thai', tag: 'th' },
-  { script: 'Hangul', tag: 'ko' },
-  { script: 'Hiragana', tag: 'ja' },
-  { script: 'Katakana', tag: 'ja' },
-  { script: 'Han', tag: 'und-Hani' },
-  { script: 'Greek', tag: 'und-Grek' },
-  { script: 'Cyrillic', tag: 'und-Cyrl' },
-  { script: 'Georgian', tag: 'ka' },
-  { script: 'Armenian', tag: 'hy' },
+const SCRIPT_RUNS: ReadonlyArray<{ script: string; code: string; tag: string; rtl?: boolean }> = [
+  { script: 'Arabic', code: 'Arab', tag: 'und-Arab', rtl: true },
+  { script: 'Hebrew', code: 'Hebr', tag: 'und-Hebr', rtl: true },
+  { script: 'Syriac', code: 'Syrc', tag: 'und-Syrc', rtl: true },
+  { script: 'Thaana', code: 'Thaa', tag: 'dv', rtl: true },
+  { script: 'Devanagari', code: 'Deva', tag: 'und-Deva' },
+  { script: 'Bengali', code: 'Beng', tag: 'und-Beng' },
+  { script: 'Tamil', code: 'Taml', tag: 'und-Taml' },
+  { script: 'Thai', code: 'Thai', tag: 'th' },
+  { script: 'Hangul', code: 'Kore', tag: 'ko' },
+  { script: 'Greek', code: 'Grek', tag: 'und-Grek' },
+  { script: 'Cyrillic', code: 'Cyrl', tag: 'und-Cyrl' },
+  { script: 'Georgian', code: 'Geor', tag: 'ka' },
+  { script: 'Armenian', code: 'Armn', tag: 'hy' },
 ];
+// Chinese and Japanese (Han, kana) are one run, CJK_RUN below: which it is depends on the kana in it.
 /** A run of one script: from a letter of it to a letter of it, with what scripts share (spaces, digits, punctuation) between. */
 const SCRIPT_RUN = new Map(
   SCRIPT_RUNS.map(({ script }) => [script, new RegExp(`\\p{Script=${script}}(?:[\\p{Script=${script}}\\p{Script=Common}\\p{Script=Inherited}]*[\\p{Script=${script}}\\p{M}])?`, 'gu')]),
@@ -395,7 +393,7 @@ const SCRIPT_RUN = new Map(
 const LATIN_ONLY = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u;
 /** Chinese and Japanese share Han: a Han run with kana in it is Japanese. */
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])?/gu;
-const RTL_TEXT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+const RTL_TEXT = new RegExp(`[${SCRIPT_RUNS.filter((r) => r.rtl).map((r) => `\\p{Script=${r.script}}`).join('')}]`, 'u');
 
 /** The script the article's own language is written in (`Latn` for English), whose runs are not foreign. */
 const ownScripts = new Map<string, string>();
@@ -411,7 +409,6 @@ function ownScript(language: string): string {
   }
   return script;
 }
-const SCRIPT_CODES: Record<string, string> = { Arabic: 'Arab', Hebrew: 'Hebr', Syriac: 'Syrc', Thaana: 'Thaa', Devanagari: 'Deva', Bengali: 'Beng', Tamil: 'Taml', Thai: 'Thai', Hangul: 'Kore', Hiragana: 'Jpan', Katakana: 'Jpan', Han: 'Hani', Greek: 'Grek', Cyrillic: 'Cyrl', Georgian: 'Geor', Armenian: 'Armn' };
 
 /** Runs of text in a script other than the article's, as `<span lang dir>`: a reader's fonts, voice and direction follow. */
 function tagScripts(value: string, language: string): ElementContent[] {
@@ -419,13 +416,14 @@ function tagScripts(value: string, language: string): ElementContent[] {
   const own = ownScript(language);
   const found: Array<{ start: number; end: number; tag: string; rtl: boolean }> = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
-  for (const m of value.matchAll(CJK_RUN)) {
-    const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[0]);
-    if (own === 'Hans' || own === 'Hant' || own === 'Jpan') continue;
-    found.push({ start: m.index, end: m.index + m[0].length, tag: kana ? 'ja' : 'und-Hani', rtl: false });
+  if (own !== 'Hans' && own !== 'Hant' && own !== 'Jpan') {
+    for (const m of value.matchAll(CJK_RUN)) {
+      const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[0]);
+      found.push({ start: m.index, end: m.index + m[0].length, tag: kana ? 'ja' : 'und-Hani', rtl: false });
+    }
   }
-  for (const { script, tag, rtl } of SCRIPT_RUNS) {
-    if (script === 'Han' || script === 'Hiragana' || script === 'Katakana' || SCRIPT_CODES[script] === own) continue;
+  for (const { script, code, tag, rtl } of SCRIPT_RUNS) {
+    if (code === own) continue;
     for (const m of value.matchAll(SCRIPT_RUN.get(script)!)) if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, tag, rtl: Boolean(rtl) });
   }
   if (!found.length) return [{ type: 'text', value }];

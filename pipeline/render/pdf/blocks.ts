@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Face } from '../../typography/fonts.ts';
 import type { Theme } from '../../model.ts';
+import { DEFAULT_THEME } from '../../compose/environment.ts';
 import { TEMPLATE_IMAGE, templateImage, type TemplateImage } from '../../assets.ts';
 import { breakLines, collectRuns, justifyLine, measureRuns, truncateLines, type Line, type Run, type RunStyle } from './inline.ts';
 
@@ -118,7 +119,7 @@ const SHORT_LIST = 8;
 const KEEP_TOGETHER_ROWS = 10;
 
 /** Secondary text's colour when no theme says otherwise. */
-const MUTED = '#444444';
+const MUTED = DEFAULT_THEME.colours.muted;
 
 export const STYLES = {
   body: { face: 'serif', size: 10.4, leading: 14.4, before: 0, after: 6 },

@@ -1,4 +1,5 @@
 // Page sizes and margins of the printed briefing and handout, in PDF points.
+import { DEFAULT_THEME } from '../../compose/environment.ts';
 import type { BuildOptions } from '../../model.ts';
 
 export interface PageGeometry {
@@ -14,10 +15,8 @@ export interface PageGeometry {
 }
 
 const SIZES = { a4: [595.28, 841.89], letter: [612, 792] } as const;
-/** Width of the briefing's text block, in points, unless templates/theme.json sets another. */
-export const BRIEFING_MEASURE = 395;
-
-export function pageGeometry(paper: BuildOptions['paper'], kind: 'briefing' | 'handout' = 'briefing', textWidth = BRIEFING_MEASURE): PageGeometry {
+/** The briefing's text width is the theme's (templates/theme.json), else the default theme's. */
+export function pageGeometry(paper: BuildOptions['paper'], kind: 'briefing' | 'handout' = 'briefing', textWidth = DEFAULT_THEME.briefingTextWidth): PageGeometry {
   const [width, height] = SIZES[paper];
   // The briefing's text block is about 14 cm wide: with 10.4 pt type, lines of 60–75 characters, what a reader's
   // eye follows without losing the line; the handout, a sheet of facts and tables, uses the page.

@@ -3,6 +3,7 @@ import { deflateSync } from 'node:zlib';
 import { PAD, rowHeight, type Block, type FigureBlock, type Row, type StructRef, type TableBlock, type TextBlock } from './blocks.ts';
 import type { Line, Piece } from './inline.ts';
 import { ascentOf } from './inline.ts';
+import { DEFAULT_THEME } from '../../compose/environment.ts';
 import type { PageGeometry } from './geometry.ts';
 import { drawSvg } from './svg.ts';
 
@@ -68,7 +69,7 @@ export class Typesetter {
     /** One page only: what would go to a second page is left off instead. */
     readonly singlePage = false,
     /** Rules and header bands take the theme's colours (templates/theme.json). */
-    readonly colours: { ink: string; rule: string; band: string } = { ink: '#666666', rule: '#aaaaaa', band: '#e8ebef' },
+    readonly colours: { ink: string; rule: string; band: string } = DEFAULT_THEME.colours,
   ) {
     this.y = geo.top;
   }
