@@ -172,8 +172,10 @@ const usableFaces = new Map<FallbackFace, boolean>();
 function usable(face: FallbackFace): boolean {
   let ok = usableFaces.get(face);
   if (ok === undefined) {
+    ok = existsSync(fallbackFile(face));
     try {
-      ok = existsSync(fallbackFile(face)) && (loadFace(face).hasGlyphForCodePoint(0x20) || true);
+      // Reading its character map is what fails on a file fontkit cannot parse.
+      if (ok) loadFace(face).hasGlyphForCodePoint(0x20);
     } catch {
       ok = false;
     }
