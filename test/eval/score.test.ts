@@ -86,6 +86,10 @@ describe('scorePair', () => {
     // A soft conflict reported as a rewording is neutral too; a rewording reported as a conflict is not.
     const conflict = gold([{ id: 'FC1', kind: 'fact-conflict', old: S2, new: S2b, soft: true }]);
     expect(scorePair(conflict, [e('reworded', S2, S2b)])).toMatchObject({ reported: 0, falsePositives: [] });
+    // So is a whole sentence reported as reworded around a soft conflict the gold gives as one clause of it.
+    const clause = gold([{ id: 'FC2', kind: 'fact-conflict', old: 'a writer, critic and translator.', new: 'a critic and publisher.', soft: true }]);
+    const whole = e('reworded', 'Ann Lee (born 1950 in a small town near Leeds) is a writer, critic and translator.', 'Ann Lee (born 1950 in a small town near Leeds) is a critic and publisher.');
+    expect(scorePair(clause, [whole])).toMatchObject({ reported: 0, falsePositives: [] });
     // An entry mostly outside the soft item is not excused.
     expect(scorePair(g, [e('added', null, S3)]).reported).toBe(1);
   });

@@ -166,6 +166,8 @@ export function scorePair(gold: Gold, reported: Entry[]): PairScore {
   const credited = new Set<number>();
   /** Entries that matched some gold item's text with a kind that makes them wrong. */
   const wrongKind = new Set<number>();
+  /** Entries that report a soft conflict as a rewording: one reading annotators could take, so neutral. */
+  const excusedOnSoft = new Set<number>();
   const score: PairScore = {
     gold: 0, found: 0, kindRight: 0, conflicts: 0, conflictsFound: 0, reported: entries.length, truePositives: 0,
     conflictsReported: 0, conflictsTrue: 0, missed: [], falsePositives: [], falseConflicts: [],
@@ -179,6 +181,7 @@ export function scorePair(gold: Gold, reported: Entry[]): PairScore {
     // A soft conflict reported as a rewording is one reading annotators could take (the entry is neutral below).
     const excused = (i: number) => g.soft && isConflict(g.kind) && !isConflict(entries[i].kind);
     hits.filter((i) => !kindAcceptable(g, entries[i].kind) && !excused(i)).forEach((i) => wrongKind.add(i));
+    hits.filter(excused).forEach((i) => excusedOnSoft.add(i));
     good.forEach((i) => credited.add(i));
     if (g.soft) continue;
     score.gold++;
@@ -195,7 +198,8 @@ export function scorePair(gold: Gold, reported: Entry[]): PairScore {
   entries.forEach((e, i) => {
     // An entry on a soft item, one annotators could report otherwise (one side of a soft rewording reported as
     // added), neither counts nor costs; a conflict reported there still has to be one.
-    if (!credited.has(i) && !wrongKind.has(i) && !isConflict(e.kind) && gold.differences.some((g) => g.soft && insideSoft(g, e))) {
+    const onSoft = excusedOnSoft.has(i) || gold.differences.some((g) => g.soft && insideSoft(g, e));
+    if (!credited.has(i) && !wrongKind.has(i) && !isConflict(e.kind) && onSoft) {
       score.reported--;
       return;
     }
