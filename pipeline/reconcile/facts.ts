@@ -389,6 +389,22 @@ export function dateInterval(value: DateValue): [number, number] {
   return [parse(from, false), parse(to, true)];
 }
 
+/** Qualifiers that open a date into a half-line: after or since it, before or until it. */
+const LOWER_BOUND = new Set<DateValue['qualifier']>(['after', 'since']);
+const UPPER_BOUND = new Set<DateValue['qualifier']>(['before', 'until', 'by']);
+
+/**
+ * OPEN_BOUND: a plain date that lies wholly inside the half-line another opens agrees with it (`after the 1970s`
+ * and `in June 2019`, `before 1900` and `in 1850`): the two say nothing against each other. The bound itself
+ * does not (`after 1992` is not `in 1992`), nor does a date on the other side of it.
+ */
+function insideOpenBound(bound: DateValue, [b0, b1]: [number, number], plain: DateValue, [p0, p1]: [number, number]): boolean {
+  if (boundQualifier(plain)) return false;
+  if (LOWER_BOUND.has(bound.qualifier)) return p0 > b1;
+  if (UPPER_BOUND.has(bound.qualifier)) return p1 < b0;
+  return false;
+}
+
 /** `around 1900` states 1900, less sharply: for agreement, circa is no qualifier. */
 const boundQualifier = (d: DateValue) => (d.qualifier === 'circa' ? '' : (d.qualifier ?? ''));
 
@@ -397,9 +413,9 @@ const boundQualifier = (d: DateValue) => (d.qualifier === 'circa' ? '' : (d.qual
  * they bound the same way (`after 1992` is not `in 1992`; `around 1900` is `1900`).
  */
 export function datesAgree(a: DateValue, b: DateValue): boolean {
-  if (boundQualifier(a) !== boundQualifier(b)) return false;
   const [a0, a1] = dateInterval(a);
   const [b0, b1] = dateInterval(b);
+  if (boundQualifier(a) !== boundQualifier(b)) return insideOpenBound(a, [a0, a1], b, [b0, b1]) || insideOpenBound(b, [b0, b1], a, [a0, a1]);
   return (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1) || (a0 <= b1 && b0 <= a1 && (a.start !== undefined || b.start !== undefined));
 }
 

@@ -75,10 +75,12 @@ export function formatTable(result: EvalResult, details = false): string {
   }
   if (details) {
     for (const { pair, score: s } of result.scored) {
-      if (!s.missed.length && !s.falsePositives.length) continue;
+      const conflictOnly = s.falseConflicts.filter((f) => f.endsWith('[no such conflict]'));
+      if (!s.missed.length && !s.falsePositives.length && !conflictOnly.length) continue;
       lines.push('', `## ${pair.slug} (${pair.gold.split})`);
       for (const m of s.missed) lines.push(`  missed  ${m}`);
       for (const f of s.falsePositives) lines.push(`  wrong   ${f}`);
+      for (const f of conflictOnly) lines.push(`  false conflict  ${f}`);
     }
   }
   return lines.join('\n');

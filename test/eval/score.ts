@@ -164,6 +164,8 @@ export function scorePair(gold: Gold, reported: Entry[]): PairScore {
   const all = entries.map((_, i) => i);
   /** Entries each gold item is matched by, with an acceptable kind. */
   const credited = new Set<number>();
+  /** Entries credited by a gold conflict (or an item that lists their kind): only these are true conflicts. */
+  const creditedAsConflict = new Set<number>();
   /** Entries that matched some gold item's text with a kind that makes them wrong. */
   const wrongKind = new Set<number>();
   /** Entries that report a soft conflict as a rewording: one reading annotators could take, so neutral. */
@@ -183,6 +185,7 @@ export function scorePair(gold: Gold, reported: Entry[]): PairScore {
     hits.filter((i) => !kindAcceptable(g, entries[i].kind) && !excused(i)).forEach((i) => wrongKind.add(i));
     hits.filter(excused).forEach((i) => excusedOnSoft.add(i));
     good.forEach((i) => credited.add(i));
+    good.filter((i) => kindFits(g, entries[i].kind)).forEach((i) => creditedAsConflict.add(i));
     if (g.soft) continue;
     score.gold++;
     if (isConflict(g.kind)) score.conflicts++;
@@ -206,7 +209,10 @@ export function scorePair(gold: Gold, reported: Entry[]): PairScore {
     if (isConflict(e.kind)) score.conflictsReported++;
     if (credited.has(i)) {
       score.truePositives++;
-      if (isConflict(e.kind)) score.conflictsTrue++;
+      // A conflict entry that found only an added or removed clause (inside a sentence it paired with another)
+      // found the text, but the conflict it asserts is not one the gold holds.
+      if (isConflict(e.kind) && creditedAsConflict.has(i)) score.conflictsTrue++;
+      else if (isConflict(e.kind)) score.falseConflicts.push(show(e) + ' [no such conflict]');
       return;
     }
     const nd = notDifferences.find((n) => matchesOne({ kind: n.old && n.new ? 'reworded' : n.old ? 'removed' : 'added', old: n.old, new: n.new }, e));

@@ -37,6 +37,15 @@ describe('extractDates', () => {
     expect(datesAgree(a.value as DateValue, b.value as DateValue)).toBe(true);
     expect(datesAgree(a.value as DateValue, c.value as DateValue)).toBe(false);
   });
+  it('lets a plain date inside the half-line an open bound makes agree with it, never the bound itself (OPEN_BOUND)', () => {
+    const d = (s: string) => extractDates(s)[0].value as DateValue;
+    expect(datesAgree(d('after the 1950s'), d('in March 1966'))).toBe(true);
+    expect(datesAgree(d('in 1931'), d('before 1940'))).toBe(true);
+    expect(datesAgree(d('after 1992'), d('in 1992'))).toBe(false);
+    expect(datesAgree(d('since 1990'), d('in 1985'))).toBe(false);
+    expect(datesAgree(d('until 1940'), d('in 1944'))).toBe(false);
+    expect(datesAgree(d('after 1992'), d('after 1991'))).toBe(false);
+  });
 });
 
 describe('extractQuantities', () => {
