@@ -27,7 +27,11 @@ const CHROME: RegExp[] = [
   /^,? and do not reflect subsequent edits\.$/i,
   /^(?:Provided by|Source:) Wikipedia\.?$/i,
   /^\[edit\]$/i,
+  // A gallery's or viewer's instruction to the reader (`(Click on the photo to enlarge)`, `Tap to zoom`).
+  /^\(?(?:click|tap|double-click)\b.{0,60}\b(?:enlarge|zoom|expand|view|larger|full size|full screen|play)\b.{0,20}\)?$/i,
 ];
+/** Chrome a dump glued to the end of the last paragraph (a catalogue's attribution line). */
+const TRAILING_CHROME = /\s+(?:Provided by|Source:) Wikipedia\.?\s*$/i;
 /** Lines after which nothing is article text any more. */
 const PAGE_END = [/^Retrieved from ["“].*["”]$/, /^Categories?:/, /^Navigation menu$/, /^Text is available under the Creative Commons/];
 
@@ -174,7 +178,8 @@ export function parseRendered(file: VFile): Root {
     if (PAGE_END.some((re) => re.test(text))) break;
     if (!bodyStarted && text === title) continue;
     bodyStarted = true;
-    blocks.push(classify(lines[i], i));
+    const glued = TRAILING_CHROME.exec(lines[i].text);
+    blocks.push(classify(glued ? { ...lines[i], text: lines[i].text.slice(0, glued.index) } : lines[i], i));
   }
 
   markInfoboxRuns(blocks);
