@@ -134,7 +134,26 @@ function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: W
  * `on` before a date (`opened on 29 May`).
  */
 const STYLE_WORDS = new Set(['a', 'an', 'the', 'on', 'its', 'their']);
-const withoutArticles = (words: readonly string[]) => words.filter((w) => !STYLE_WORDS.has(w)).join(' ');
+
+/** `storm` and `storms`, `box` and `boxes`: one word in the singular and the plural. */
+const pluralOf = (a: string, b: string) => b === `${a}s` || b === `${a}es` || a === `${b}s` || a === `${b}es`;
+
+/**
+ * ONE_PLURAL: two statements the same but for style words and one word's grammatical number (`survived
+ * dust-storms` / `survived dust-storm`) say the same; a second changed word makes it a rewording again
+ * (`consulate generals` / `consulates general`).
+ */
+export function sameButStyle(a: readonly string[], b: readonly string[]): boolean {
+  const x = a.filter((w) => !STYLE_WORDS.has(w));
+  const y = b.filter((w) => !STYLE_WORDS.has(w));
+  if (x.length !== y.length) return false;
+  let changed = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (++changed > 1 || !pluralOf(x[i], y[i])) return false;
+  }
+  return true;
+}
 
 const PARENTHESIS = /\([^()]*\)/g;
 
@@ -224,7 +243,7 @@ export function compareUnits(
   memo = new FactMemo(),
 ): { kind: DiscrepancyKind; facts: FactChange[]; changes: Discrepancy['changes'] } | null {
   if (o.key === n.key && !moved) return null;
-  if (!moved && (parentheticalsLost(o.text, n.text) || withoutArticles(o.words) === withoutArticles(n.words))) return null;
+  if (!moved && (parentheticalsLost(o.text, n.text) || sameButStyle(o.words, n.words))) return null;
   const facts: FactChange[] = [];
   let conflict = false;
   // Facts pair by role (the date of the same event, the amount of the same thing), then compare by value.
@@ -485,7 +504,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   for (const [o, n] of alignment.sections) {
     const os = a.sections[o];
     const ns = b.sections[n];
-    if (os.pseudo || ns.pseudo || withoutArticles(os.words) === withoutArticles(ns.words)) continue;
+    if (os.pseudo || ns.pseudo || sameButStyle(os.words, ns.words)) continue;
     const op = os.heading?.position?.start;
     const np = ns.heading?.position?.start;
     findings.push({

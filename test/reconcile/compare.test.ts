@@ -115,6 +115,14 @@ const one = (a: string, b: string) => {
   return { kinds: kinds(r), facts: r.reconciled.discrepancies.flatMap((d) => d.facts) };
 };
 
+describe('form, not content (ONE_PLURAL)', () => {
+  it("lets one word's grammatical number pass as form, not two words, not another word", () => {
+    expect(one('The crew survived the dust-storms and reached the ridge.', 'The crew survived the dust-storm and reached the ridge.').kinds).toEqual([]);
+    expect(one('Two consulate generals serve the north.', 'Two consulates general serve the north.').kinds).toEqual(['reworded']);
+    expect(one('The crew survived the dust-storms and reached the ridge.', 'The crew survived the sandstorms and reached the ridge.').kinds).toEqual(['reworded']);
+  });
+});
+
 describe('a fact-conflict only where the same statement changed a fact', () => {
   it('compares dates by role: a new date of another event is a detail, the changed date of the same one a conflict', () => {
     const r = one('The brewer founded the firm in 1878 with his brother.', 'The brewer founded the firm in 1876 with his brother and floated it in 1878.');
