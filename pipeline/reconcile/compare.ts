@@ -181,8 +181,8 @@ function parentheticalsLost(a: string, b: string): boolean {
 }
 
 /** A sentence's amounts and its bare counts, in reading order. */
-function withCounts(text: string, dates: FactMention[], quantities: FactMention[]): FactMention[] {
-  return [...withoutConversions(text, quantities), ...extractCounts(text, [...dates, ...quantities])].sort((x, y) => x.start - y.start);
+function withCounts(text: string, dates: FactMention[], quantities: FactMention[], language: string): FactMention[] {
+  return [...withoutConversions(text, quantities), ...extractCounts(text, [...dates, ...quantities], language)].sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -209,11 +209,14 @@ export class FactMemo {
   private readonly facts = new Map<string, { dates: FactMention[]; quantities: FactMention[] }>();
   private readonly pairings = new Map<string, { dates: FactPairing; quantities: FactPairing }>();
 
+  /** `language`: the article's, which decides how its numbers read (`1.500`). */
+  constructor(private readonly language = 'en') {}
+
   of(text: string): { dates: FactMention[]; quantities: FactMention[] } {
     let found = this.facts.get(text);
     if (!found) {
       const dates = extractDates(text);
-      this.facts.set(text, (found = { dates, quantities: withCounts(text, dates, extractQuantities(text, dates)) }));
+      this.facts.set(text, (found = { dates, quantities: withCounts(text, dates, extractQuantities(text, dates, this.language), this.language) }));
     }
     return found;
   }
@@ -277,9 +280,9 @@ export function compareUnits(
  * Compare the values of one infobox field: a changed number, date or named holder is a fact-conflict; anything
  * else (a value an export lost, the same value in another layout) is nothing.
  */
-function compareFields(o: Field, n: Field): ReturnType<typeof compareUnits> {
+function compareFields(o: Field, n: Field, language: string): ReturnType<typeof compareUnits> {
   if (sameValue(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
-  if (fieldValuesConflict(o.value, n.value)) {
+  if (fieldValuesConflict(o.value, n.value, language)) {
     const type: FactType = extractDates(o.value).length && extractDates(n.value).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';
     return { kind: 'fact-conflict', facts: [{ type, old: o.value, new: n.value }], changes: wordChanges(o.value, n.value) };
   }
@@ -300,17 +303,17 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
     const otherKeys = new Set([...otherFields.values()].map((f) => f.norm));
     for (const [i, f] of fields) {
       if (paired.has(i) || otherKeys.has(f.norm)) continue;
-      const values = numbersOf(f.value);
+      const values = numbersOf(f.value, from.language);
       const key = stems(comparisonWords(f.key));
       if (!values.length || !key.size) continue;
       const candidates = to.units.filter((u) => {
         if (u.kind !== 'sentence' || to.blocks[u.block].kind !== 'paragraph') return false;
         const has = stems(u.words);
-        return [...key].every((s) => has.has(s)) && numbersOf(u.text).length > 0;
+        return [...key].every((s) => has.has(s)) && numbersOf(u.text, to.language).length > 0;
       });
       if (candidates.length !== 1) continue;
       const sentence = candidates[0];
-      const stated = numbersOf(sentence.text);
+      const stated = numbersOf(sentence.text, to.language);
       if (values.some((v) => stated.includes(v))) continue;
       const unit = from.units[i];
       const fieldSide = side(from, unit.text, unit);
@@ -435,9 +438,9 @@ function wordChanges(oldText: string, newText: string, oldTokens = wordTokens(ol
   }));
 }
 
-function factsOf(text: string): FactChange[] {
+function factsOf(text: string, language: string): FactChange[] {
   const dates = extractDates(text);
-  return [...dates, ...extractQuantities(text, dates)].map((f) => ({ type: f.type, old: null, new: f.text }));
+  return [...dates, ...extractQuantities(text, dates, language)].map((f) => ({ type: f.type, old: null, new: f.text }));
 }
 
 const joinText = (units: Unit[]) => {
@@ -492,7 +495,7 @@ export const LOST_VALUE = /\s\.$/;
 export const MIN_FIELDS = 3;
 
 export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): Finding[] {
-  const memo = new FactMemo();
+  const memo = new FactMemo(a.language);
   const findings: Finding[] = [];
   const acronyms: [Map<string, string>, Map<string, string>] = [definedAcronyms(a.units), definedAcronyms(b.units)];
   const sectionTitle = (rev: RevisionUnits, s: number) => rev.sections[s].title;
@@ -525,7 +528,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     const newUnits = [pair.new, ...(pair.newExtra ?? [])].map((i) => b.units[i]);
     const o = joinUnits(oldUnits);
     const n = joinUnits(newUnits);
-    const result = pair.field ? compareFields(pair.field.old, pair.field.new) : compareUnits(o, n, pair.moved, acronyms, memo);
+    const result = pair.field ? compareFields(pair.field.old, pair.field.new, a.language) : compareUnits(o, n, pair.moved, acronyms, memo);
     if (!result) continue;
     // A caption or label moved or reworded is layout; only a fact it states can conflict.
     if ((o.kind === 'caption' || n.kind === 'caption') && result.kind !== 'fact-conflict') continue;
@@ -553,7 +556,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
       const text = g.heading ? [g.heading.title, body].filter(Boolean).join('\n') : body;
       const place = g.heading ?? g.units[0];
       const s = side(rev, text, place);
-      const facts = factsOf(body).map((f) => (kind === 'removed' ? { type: f.type, old: f.new, new: null } : f));
+      const facts = factsOf(body, rev.language).map((f) => (kind === 'removed' ? { type: f.type, old: f.new, new: null } : f));
       findings.push({
         discrepancy: {
           id: '',

@@ -4,7 +4,6 @@ import { createRequire } from 'node:module';
 import type nlp from 'compromise';
 import type { DateValue, EntityValue, FactType, QuantityValue } from '../model.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
-import { numberNorm } from './tokens.ts';
 
 // compromise takes ≈ 0.3 s to initialise its lexicon: load it on first use, so a command or a revision
 // that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it. `require` gives
@@ -198,15 +197,46 @@ function findDates(sentence: string): FactMention[] {
 const NUMBER = String.raw`(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)`;
 
 /**
- * The value of a written number: groups of three after `.` or `,` are thousands, a lone other group a decimal part
- * (`numberNorm` gives the comparable form the words of a sentence use).
+ * The value of a written number in the article's language (NUMBER_LOCALE): spaces group thousands; the language's
+ * decimal mark (CLDR through `Intl`) decides a lone `.` or `,` before three digits; otherwise the marks say.
  */
-export function parseAmount(written: string): number {
-  return Number(numberNorm(written).replace(',', '.'));
+export function parseAmount(written: string, language = 'en'): number {
+  const t = written.replace(/[ \u00a0\u202f]/g, '');
+  const commas = t.split(',').length - 1;
+  const stops = t.split('.').length - 1;
+  let decimal: ',' | '.' | '' = '';
+  // Both marks: the last one is the decimal mark (`1,234.5`, `1.234,5`).
+  if (commas && stops) decimal = t.lastIndexOf(',') > t.lastIndexOf('.') ? ',' : '.';
+  else if (commas + stops === 1) {
+    // One mark: the language's decimal mark is one; the other is a thousands mark before exactly three digits
+    // (`1.500` is 1500 in German, 1.5 in English; `1,5` is 1.5 in either).
+    const mark = commas ? ',' : '.';
+    decimal = mark === decimalMark(language) || !/^\d{1,3}[.,]\d{3}$/.test(t) ? mark : '';
+  }
+  // Several of one mark are thousands marks (`1.234.567`, `1,234,567`).
+  const group = decimal === ',' ? '.' : decimal === '.' ? ',' : commas ? ',' : '.';
+  return Number(t.split(group).join('').replace(',', '.'));
+}
+
+const DECIMAL_MARKS = new Map<string, string>();
+/** The decimal mark of a language, from CLDR through `Intl` (`.` in English, `,` in German and French). */
+export function decimalMark(language: string): string {
+  let mark = DECIMAL_MARKS.get(language);
+  if (mark === undefined) {
+    let parts: Intl.NumberFormatPart[] = [];
+    try {
+      parts = new Intl.NumberFormat(language).formatToParts(1.5);
+    } catch {
+      parts = new Intl.NumberFormat('en').formatToParts(1.5);
+    }
+    mark = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+    DECIMAL_MARKS.set(language, mark);
+  }
+  return mark;
 }
 
 /** Quantities with a unit: `80%`, `3,500-kilometer`, `$1.3 billion`, `11.6 billion transferable roubles`, `2,600 km`, `120 000 people`. */
-export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = []): FactMention[] {
+export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], language = 'en'): FactMention[] {
   const found: FactMention[] = [];
   const number = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
   for (const m of sentence.matchAll(number)) {
@@ -224,7 +254,7 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
     if (/[\p{L}\d]$/u.test(before)) continue;
     // Clock times (`16:53:10 local time`) are not amounts.
     if (/:$/.test(before) || /^:\d/.test(sentence.slice(numberEnd))) continue;
-    let amount = parseAmount(m[2]);
+    let amount = parseAmount(m[2], language);
     if (!Number.isFinite(amount)) continue;
     const scale = m[4];
     let unit = '';
@@ -275,7 +305,7 @@ const NUMBER_WORDS: Record<string, number> = {
  * role like any amount, never reported as facts of their own. Clock times (`16:53:10`) and numbers inside names
  * or dates are not counts.
  */
-export function extractCounts(sentence: string, taken: Array<{ start: number; end: number }>): FactMention[] {
+export function extractCounts(sentence: string, taken: Array<{ start: number; end: number }>, language = 'en'): FactMention[] {
   const found: FactMention[] = [];
   const pattern = new RegExp(String.raw`(${NUMBER})(?:\s+(thousand|million|billion|trillion)\b)?|\b(${Object.keys(NUMBER_WORDS).join('|')})\b`, 'giu');
   for (const m of sentence.matchAll(pattern)) {
@@ -286,7 +316,7 @@ export function extractCounts(sentence: string, taken: Array<{ start: number; en
     const after = sentence.slice(end);
     if (/[:\d]$/.test(before) || /^:\d/.test(after) || /^(?:st|nd|rd|th)\b/.test(after)) continue;
     if (/\p{Lu}[\p{L}]*\s$/u.test(before) && m[1] && !m[2]) continue;
-    let amount = m[1] ? parseAmount(m[1]) : NUMBER_WORDS[m[3].toLowerCase()];
+    let amount = m[1] ? parseAmount(m[1], language) : NUMBER_WORDS[m[3].toLowerCase()];
     if (!Number.isFinite(amount)) continue;
     if (m[2]) amount *= SCALE_FACTOR[m[2].toLowerCase()];
     found.push({ type: 'quantity', text: m[0], start, end, value: { amount, unit: '' } });
@@ -363,9 +393,9 @@ export function extractEntities(sentence: string): FactMention[] {
 }
 
 /** Every fact a sentence states, in reading order. */
-export function extractFacts(sentence: string, options: { entities?: boolean } = {}): FactMention[] {
+export function extractFacts(sentence: string, options: { entities?: boolean; language?: string } = {}): FactMention[] {
   const dates = extractDates(sentence);
-  const quantities = extractQuantities(sentence, dates);
+  const quantities = extractQuantities(sentence, dates, options.language);
   const taken = [...dates, ...quantities];
   const entities = options.entities === false ? [] : extractEntities(sentence).filter((e) => !overlaps(taken, e.start, e.end));
   return [...dates, ...quantities, ...entities].sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));

@@ -140,20 +140,20 @@ function keyEnd(text: string, n: number): number {
   return last ? last.index + last[0].length : 0;
 }
 
-export const numbersOf = (value: string) =>
-  [...value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => parseAmount(m[0]));
+export const numbersOf = (value: string, language = 'en') =>
+  [...value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g)].map((m) => parseAmount(m[0], language));
 
 /**
  * Does a field's value differ in fact (a number, a date, a named holder), not merely in form? `1985 (1985)` and
  * `28 November 1984` differ; `Increase 4.325 billion` and `4.325 billion` do not; `Jeremy Corbyn` and
  * `Keir Starmer` do.
  */
-export function fieldValuesConflict(a: string, b: string): boolean {
+export function fieldValuesConflict(a: string, b: string, language = 'en'): boolean {
   const da = extractDates(a).map((d) => d.value as DateValue);
   const db = extractDates(b).map((d) => d.value as DateValue);
   if (da.length && db.length) return !da.some((x) => db.some((y) => datesAgree(x, y)));
-  const na = numbersOf(a);
-  const nb = numbersOf(b);
+  const na = numbersOf(a, language);
+  const nb = numbersOf(b, language);
   if (na.length && nb.length) return na.join(' ') !== nb.join(' ');
   if (na.length || nb.length) return false;
   const ia = identifyingWords(a);

@@ -43,7 +43,7 @@ export function revisionFacts(rev: RevisionUnits): Fact[] {
   for (const u of rev.units) {
     if (u.kind === 'reference') continue;
     let found = seen.get(u.text);
-    if (!found) seen.set(u.text, (found = extractFacts(u.text)));
+    if (!found) seen.set(u.text, (found = extractFacts(u.text, { language: rev.language })));
     for (const f of found) {
       facts.push({
         id: digest(rev.revision.id, u.key, f.type, f.text, String(f.start)),
@@ -88,12 +88,12 @@ function historyOf(f: Finding & { step?: number }, units: RevisionUnits[], align
 }
 
 /** The facts an editor's custom text states, read again from it, sourced to the entry in the decisions file (revision `editor`). */
-function editorFacts(discrepancies: readonly Discrepancy[], decisions: Decisions | undefined, file: string): Fact[] {
+function editorFacts(discrepancies: readonly Discrepancy[], decisions: Decisions | undefined, file: string, language: string): Fact[] {
   return discrepancies
     .filter((d) => d.resolution.policy === 'editor-custom' && d.resolution.value.trim())
     .flatMap((d) => {
       const line = decisions?.[d.id]?.place?.line ?? 1;
-      return extractFacts(d.resolution.value).map((f) => ({
+      return extractFacts(d.resolution.value, { language }).map((f) => ({
         id: digest('editor', d.id, f.type, f.text, String(f.start)),
         type: f.type,
         text: f.text,
@@ -195,7 +195,7 @@ export function reconcile(revisions: Revision[], options: ReconcileOptions): { r
       article: { name: options.name, title: options.title, language: options.language, ...(options.license ? { license: options.license } : {}) },
       revisions: revisions.map(({ id, label, date, file, format }) => ({ id, label, date, file, format })),
       tree,
-      facts: [...units.flatMap(revisionFacts), ...editorFacts(discrepancies, effective, options.decisionsFile ?? 'decisions.json')],
+      facts: [...units.flatMap(revisionFacts), ...editorFacts(discrepancies, effective, options.decisionsFile ?? 'decisions.json', options.language)],
       discrepancies,
       datasets: buildDatasets(reconciledUnits),
     },

@@ -52,6 +52,8 @@ export interface Section {
 
 export interface RevisionUnits {
   revision: Revision;
+  /** The article's language (BCP 47): how its sentences split and its numbers read. */
+  language: string;
   units: Unit[];
   blocks: Block[];
   sections: Section[];
@@ -108,7 +110,7 @@ export function placeOf(flat: FlatText, offset: number, fallback: { line: number
 
 /** Collect the units, blocks and sections of a revision, in reading order. */
 export function collectUnits(revision: Revision, language = 'en'): RevisionUnits {
-  const out: RevisionUnits = { revision, units: [], blocks: [], sections: [], footnotes: new Map() };
+  const out: RevisionUnits = { revision, language, units: [], blocks: [], sections: [], footnotes: new Map() };
   const tree: Root = revision.tree;
   const newSection = (title: string, heading: Heading | undefined, line: number, pseudo = false): number => {
     out.sections.push({

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { datesAgree, extractDates, extractEntities, extractQuantities } from '../../pipeline/reconcile/facts.ts';
+import { datesAgree, extractDates, extractEntities, extractQuantities, parseAmount } from '../../pipeline/reconcile/facts.ts';
+import { reconcile } from '../../pipeline/reconcile/index.ts';
+import { revision } from './helpers.ts';
 import type { DateValue, EntityValue, QuantityValue } from '../../pipeline/model.ts';
 
 const dates = (s: string) => extractDates(s).map((d) => ({ text: d.text, ...(d.value as DateValue) }));
@@ -58,6 +60,29 @@ describe('extractQuantities', () => {
   });
   it('ignores numbers that are part of a name', () => {
     expect(q('The Apollo 11 crew landed.')).toEqual([]);
+  });
+});
+
+describe('numbers in the article\'s language (NUMBER_LOCALE)', () => {
+  it('reads a lone mark before three digits by the language, the rest by the marks themselves', () => {
+    expect(parseAmount('1,500', 'en')).toBe(1500);
+    expect(parseAmount('1.500', 'en')).toBe(1.5);
+    expect(parseAmount('1.500', 'de')).toBe(1500);
+    expect(parseAmount('1,500', 'de')).toBe(1.5);
+    expect(parseAmount('1,5', 'en')).toBe(1.5);
+    expect(parseAmount('120 000', 'fr')).toBe(120000);
+    expect(parseAmount('120\u202f000', 'en')).toBe(120000);
+    expect(parseAmount('1.234.567', 'en')).toBe(1234567);
+    expect(parseAmount('1.234,5', 'en')).toBe(1234.5);
+    expect(parseAmount('1,234.5', 'de')).toBe(1234.5);
+    expect(parseAmount('12.5', 'xx-unknown')).toBe(12.5);
+  });
+  it('compares a German article\'s amounts as German writes them', () => {
+    const de = (a: string, b: string) =>
+      reconcile([revision('r1', `# T\n\n${a}\n`), revision('r2', `# T\n\n${b}\n`)], { name: 't', title: 'T', language: 'de' }).reconciled.discrepancies.map((d) => d.kind);
+    expect(de('Die Brücke ist 1.500 m lang und sehr alt.', 'Die Brücke ist 1500 m lang und wirklich alt.')).toEqual(['reworded']);
+    expect(de('Die Brücke ist 1,500 km lang und sehr alt.', 'Die Brücke ist 1.500 m lang und wirklich alt.')).toEqual(['reworded']);
+    expect(de('Die Brücke ist 1,5 km lang und sehr alt.', 'Die Brücke ist 1.800 m lang und wirklich alt.')).toEqual(['fact-conflict']);
   });
 });
 
