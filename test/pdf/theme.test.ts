@@ -58,8 +58,8 @@ describe('templates/theme.json', () => {
     expect(new TextDecoder().decode(epub.find((f) => f.path === 'epub/OEBPS/text/cover.xhtml')!.bytes)).toContain('src="../images/logo.png"');
   }, 60_000);
 
-  it('sets the light scheme’s colours of the web page and EPUB, and the PDF’s text block, rules and bands', async () => {
-    const theme = { colours: { ...DEFAULT_THEME.colours, band: '#ffcc00', muted: '#336699' }, briefingTextWidth: 340 };
+  it('sets the light scheme’s colours of the web page and EPUB, and the PDF’s text block, rules and secondary text', async () => {
+    const theme = { colours: { ...DEFAULT_THEME.colours, band: '#ffcc00', rule: '#ffcc00', muted: '#336699' }, briefingTextWidth: 340 };
     const css = themedCss(':root {\n  --band: #e8ebef;\n  --muted: #444444;\n}\n@media (prefers-color-scheme: dark) {\n  :root { --band: #222222; }\n}\n', theme);
     expect(css).toContain('--band: #ffcc00;');
     expect(css).toContain('--band: #222222;');
@@ -75,7 +75,7 @@ describe('templates/theme.json', () => {
     const boxes = [...run('pdftotext', ['-bbox', pdf, '-']).matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(boxes.length).toBeGreaterThan(1000);
     expect(boxes.filter(([x0, x1]) => x0 < geo.left - 0.5 || x1 > geo.right + 0.5)).toEqual([]);
-    // The table header bands and the secondary text in the theme's colours (1 0.8 0 rg; 0.2 0.4 0.6 rg).
+    // The running head's rule and the secondary text in the theme's colours (1 0.8 0 RG; 0.2 0.4 0.6 rg).
     const streams = [...Buffer.from(files.find((f) => f.path === 'briefing.pdf')!.bytes).toString('latin1').matchAll(/stream\r?\n([\s\S]*?)endstream/g)]
       .map((m) => {
         try {
@@ -85,7 +85,10 @@ describe('templates/theme.json', () => {
         }
       })
       .join('\n');
-    expect(streams).toMatch(/\b1 0\.8 0 (?:rg|sc)/);
+    expect(streams).toMatch(/\b1 0\.8 0 (?:RG|SC)/);
     expect(streams).toMatch(/\b0\.2 0\.4 0\.6 (?:rg|sc)/);
+    // Tables have three rules (0.8 pt above and below, 0.5 pt under the header): no row hairlines, no header band.
+    expect(streams).toMatch(/\b0\.8 w\b/);
+    expect(streams).not.toMatch(/\b1 0\.8 0 (?:rg|sc)/);
   }, 60_000);
 });

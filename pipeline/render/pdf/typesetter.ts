@@ -15,6 +15,9 @@ interface Fragmenting {
 }
 
 const MIN_LINES = 2;
+/** A table's rules: heavy above and below it, light under its header (booktabs' 0.08 em and 0.05 em at 10 pt). */
+const HEAVY_RULE = 0.8;
+const LIGHT_RULE = 0.5;
 /** A figure may shrink this far to stay on the page of its heading rather than leave a blank third of a page. */
 const MIN_FIGURE_SCALE = 0.85;
 /** On the one-page handout a figure shrinks further before anything else is shortened. */
@@ -370,12 +373,16 @@ export class Typesetter {
     if (!this.atTop() && this.y + need > this.bottom) this.newPage();
     const x0 = this.geo.left + block.indent;
     const tableEl = this.draw ? this.struct(block.struct) : null;
-    for (const row of block.header) this.row(row, x0, block, false);
+    const width = block.columns.reduce((a, b) => a + b, 0);
     const headerOnNewPage = () => {
+      this.tableRule(x0, width, HEAVY_RULE);
       this.newPage();
       // Repeat the header on the new page, as an artifact (it is not new content).
+      if (!block.header.length) this.tableRule(x0, width, HEAVY_RULE);
       for (const h of block.header) this.row(h, x0, block, true);
     };
+    if (!block.header.length && tableEl) this.tableRule(x0, width, HEAVY_RULE);
+    for (const row of block.header) this.row(row, x0, block, false);
     for (let row of block.rows) {
       if (this.y + rowLead(row, room) > this.bottom && !this.atTop()) headerOnNewPage();
       // A row taller than what is left of a fresh page goes on over the next pages: its cells'
@@ -390,13 +397,17 @@ export class Typesetter {
       }
       this.row(row, x0, block, false);
     }
-    if (this.draw && tableEl) {
-      const doc = this.doc;
-      doc.markContent('Artifact', { type: 'Layout' });
-      doc.moveTo(x0, this.y).lineTo(x0 + block.columns.reduce((a, b) => a + b, 0), this.y).lineWidth(0.6).stroke(this.colours.ink);
-      doc.endMarkedContent();
-    }
+    if (tableEl) this.tableRule(x0, width, HEAVY_RULE);
     this.y += block.after;
+  }
+
+  /** One of a table's three rules (top, under the header, bottom), drawn as layout, in the ink colour. */
+  private tableRule(x0: number, width: number, weight: number): void {
+    if (!this.draw) return;
+    const doc = this.doc;
+    doc.markContent('Artifact', { type: 'Layout' });
+    doc.moveTo(x0, this.y).lineTo(x0 + width, this.y).lineWidth(weight).stroke(this.colours.ink);
+    doc.endMarkedContent();
   }
 
   private row(row: Row, x0: number, block: TableBlock, artifact: boolean): void {
@@ -405,13 +416,10 @@ export class Typesetter {
     if (this.draw) {
       const doc = this.doc;
       const width = block.columns.reduce((a, b) => a + b, 0);
-      doc.markContent('Artifact', { type: 'Layout' });
-      if (row.header) {
-        doc.rect(x0, this.y, width, Math.min(row.height, room)).fill(this.colours.band);
-        this.forgetFill();
-      }
-      else doc.moveTo(x0, this.y).lineTo(x0 + width, this.y).lineWidth(0.3).stroke(this.colours.rule);
-      doc.endMarkedContent();
+      // Three rules, no others (a booktabs table): a heavy rule above the header, a light one under it, a heavy one
+      // at the foot; body rows are told apart by their spacing alone.
+      const first = row.header && block.header[0] === row;
+      if (first) this.tableRule(x0, width, HEAVY_RULE);
       let x = x0;
       const trEl = artifact ? null : this.struct(row.struct);
       for (const cell of row.cells) {
@@ -437,6 +445,7 @@ export class Typesetter {
       }
     }
     this.y += Math.min(row.height, room);
+    if (row.header && block.header[block.header.length - 1] === row) this.tableRule(x0, block.columns.reduce((a, b) => a + b, 0), LIGHT_RULE);
   }
 
   private figure(block: FigureBlock, captionHeight: number): void {
