@@ -2,7 +2,7 @@
 import type { RevisionUnits, Unit } from './units.ts';
 import { extractDates, parseAmount, datesAgree } from './facts.ts';
 import type { DateValue } from '../model.ts';
-import { identifyingWords } from './names.ts';
+import { identifyingWords, namesOverlap } from './names.ts';
 import { comparisonWords } from './tokens.ts';
 
 export interface Field {
@@ -158,8 +158,7 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if (na.length || nb.length) return false;
   const ia = identifyingWords(a);
   const ib = identifyingWords(b);
-  if (!ia.size || !ib.size) return false;
-  for (const w of ia) if (ib.has(w)) return false;
+  if (!ia.size || !ib.size || namesOverlap(ia, ib)) return false;
   return /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b);
 }
 

@@ -43,7 +43,7 @@ function countryOf(word: string): string | undefined {
 
 /** A name's comparable form: lowercased, possessive `'s` dropped, punctuation as spaces. */
 export function normalName(name: string): string {
-  return name.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
@@ -78,6 +78,17 @@ export function sameReferent(a: string, b: string, acronymsA: ReadonlyMap<string
   const x = identifyingWords(a, acronymsA);
   const y = identifyingWords(b, acronymsB);
   if (!x.size || !y.size) return true;
-  for (const w of x) if (y.has(w)) return true;
-  return false;
+  return namesOverlap(x, y);
+}
+
+/**
+ * NAME_INSIDE: two names' identifying words name one thing when one name lies inside the other (`Paris` and
+ * `Paris, Texas`; `Starmer` and `Keir Starmer`) or they end in the same word, a surname or a head
+ * (`Tsakhiagiin Elbegdorj` and `Tsakhia Elbegdorj`). Sharing another word is not enough: `Anna Berg` and `Anna
+ * Lind` are two people, `Rust Foundation` and `Rust Team` two bodies.
+ */
+export function namesOverlap(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  const inside = (small: ReadonlySet<string>, big: ReadonlySet<string>) => [...small].every((w) => big.has(w));
+  if (inside(x, y) || inside(y, x)) return true;
+  return [...x][x.size - 1] === [...y][y.size - 1];
 }
