@@ -33,7 +33,14 @@ const CHROME: RegExp[] = [
 /** Chrome a dump glued to the end of the last paragraph (a catalogue's attribution line). */
 const TRAILING_CHROME = /\s+(?:Provided by|Source:) Wikipedia\.?\s*$/i;
 /** Lines after which nothing is article text any more. */
-const PAGE_END = [/^Retrieved from ["“].*["”]$/, /^Categories?:/, /^Navigation menu$/, /^Text is available under the Creative Commons/];
+const PAGE_END = [
+  /^Retrieved from ["“].*["”]$/,
+  /^Categories?:/,
+  /^Navigation menu$/,
+  /^Text is available under the Creative Commons/,
+  // Kiwix and other offline copies close with their licence line.
+  /^This article is issued from Wikipedia\b/,
+];
 
 /** `Heading[edit]`, `Heading [edit source]`, with citation markers kept before `[edit]`. */
 const HEADING = /^(.*?\S)\s*\[edit(?: source)?\]\s*$/;

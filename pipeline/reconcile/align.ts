@@ -1,6 +1,6 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
-import { assignFields, fieldUnitIndices, pairFields, type Field } from './fields.ts';
+import { assignFields, fieldUnitIndices, pairFields, withContinuation, type Field } from './fields.ts';
 import { wordSimilarity } from './tokens.ts';
 
 export interface UnitPair {
@@ -346,6 +346,11 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
   const fieldsA = assignFields(a, new Set([...firstB.values()].map((f) => f.norm)));
   const fieldsB = assignFields(b, new Set([...firstA.values()].map((f) => f.norm)));
   const pairs = pairFields(fieldsA, fieldsB).map((p) => {
+    const both = fieldsA.get(p.old)!.continuation && fieldsB.get(p.new)!.continuation;
+    if (both) {
+      fieldsA.set(p.old, withContinuation(fieldsA.get(p.old)!));
+      fieldsB.set(p.new, withContinuation(fieldsB.get(p.new)!));
+    }
     const field = { old: fieldsA.get(p.old)!, new: fieldsB.get(p.new)! };
     return {
       ...p,

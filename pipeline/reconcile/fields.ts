@@ -12,6 +12,18 @@ export interface Field {
   valueUnits?: number[];
   /** Comparable key: lowercased letters, without a parenthesis (`Membership (2023)` is `membership`). */
   norm: string;
+  /** Lines under a dump's field that may hold more of its value (FIELD_CONTINUATION), taken in by `withContinuation`. */
+  continuation?: { units: number[]; values: string[] };
+}
+
+/**
+ * A field with the lines under it taken into its value, when the field it pairs with also goes on over such lines:
+ * both revisions then state a value of several lines, compared as a whole. Lines under one side's field alone stay
+ * statements of their own (a line added under a field is an addition, not a changed value).
+ */
+export function withContinuation(f: Field): Field {
+  if (!f.continuation) return f;
+  return { ...f, value: [f.value, ...f.continuation.values].join('; '), valueUnits: [...(f.valueUnits ?? []), ...f.continuation.units], continuation: undefined };
 }
 
 /** `Leader | Jeremy Corbyn |`: a table row of a page dump's infobox. */
@@ -26,6 +38,8 @@ const CELLS = /^(\S.{0,46}?\S)(?:\s{2,}|\t)(\S.*)$/u;
 const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*(?:\([^)]{0,24}\))?$/u;
 /** A short line of prose that is a field (`Founded27 February 1900; 123 years ago (1900-02-27)`) has few words. */
 const FIELD_WORDS = 12;
+/** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
+const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
 
 /** Every unit a revision's fields occupy: each field's own and the bare values on the lines after their keys. */
 export function fieldUnitIndices(fields: ReadonlyMap<number, Field>): Set<number> {
@@ -91,6 +105,27 @@ export function parseField(text: string): Field | undefined {
 export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new Set()): Map<number, Field> {
   const fields = new Map<number, Field>();
   const units = rev.units;
+  const isLoose = (u: Unit) =>
+    u.kind === 'caption' || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && u.text.split(/\s+/).length <= FIELD_WORDS && rev.revision.format === 'rendered');
+  /**
+   * FIELD_CONTINUATION: the lines right under a dump's field that hold more of its value (`Frequency1.8 million new
+   * cases (2016)` then `36.7 million living with HIV (2016)`) belong to it, so the field compares as a whole.
+   */
+  const continued = (i: number, f: Field): number => {
+    let last = Math.max(i, ...(f.valueUnits ?? []));
+    const more: number[] = [];
+    const values: string[] = [];
+    while (last + 1 < units.length) {
+      const u = units[last + 1];
+      const text = u.text.replace(/\[[^\]]*\]/g, '').trim();
+      if (u.line !== units[last].line + 1 || !isLoose(u) || !CONTINUATION.test(text) || parseField(u.text)) break;
+      more.push(last + 1);
+      values.push(text);
+      last++;
+    }
+    if (more.length) fields.set(i, { ...f, continuation: { units: more, values } });
+    return last;
+  };
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'infobox') {
@@ -100,15 +135,16 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
       continue;
     }
     // A dump's loose lines are captions; a field line that ends like a sentence (`…(1900-02-27)`) is prose.
-    const loose = u.kind === 'caption' || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && u.text.split(/\s+/).length <= FIELD_WORDS && rev.revision.format === 'rendered');
-    if (!loose) continue;
+    if (!isLoose(u)) continue;
     const next = units[i + 1];
     const keyOnly = u.text.replace(/\s*\|\s*$/, '').trim();
-    if (next?.kind === 'caption' && next.line === u.line + 1 && BARE_VALUE.test(next.text.trim()) && !/\p{N}/u.test(keyOnly)) {
+    // The value on the next line: a bare figure, or any line under a key the other revision names (`Stable release`).
+    const valueNext = BARE_VALUE.test(next?.text.trim() ?? '') || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? ''));
+    if (next?.kind === 'caption' && next.line === u.line + 1 && valueNext && !/\p{N}/u.test(keyOnly)) {
       const f = field(keyOnly, next.text);
       if (f) {
         fields.set(i, { ...f, valueUnits: [i + 1] });
-        i++;
+        i = continued(i, fields.get(i)!);
         continue;
       }
     }
@@ -118,6 +154,13 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     // revision's keys only split a line that does not (`Salary £143,911`).
     if (own) {
       fields.set(i, own);
+      i = continued(i, own);
+      continue;
+    }
+    const glued = gluedKeyEnd(u.text, keys);
+    if (glued) {
+      const f = field(u.text.slice(0, glued), u.text.slice(glued));
+      if (f) fields.set(i, f);
       continue;
     }
     const words = u.text.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
@@ -131,6 +174,32 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     }
   }
   return fields;
+}
+
+/**
+ * GLUED_KNOWN_KEY: where a key the other revision names ends, glued by a dump to a value its own shape cannot split
+ * (`OSCross-platform`, `Websitewww.example.org`): the key's letters, then a value that starts anew (a capital, a
+ * figure, a currency sign or a web address). 0 when no such key opens the line.
+ */
+function gluedKeyEnd(text: string, keys: ReadonlySet<string>): number {
+  let best = 0;
+  for (const key of keys) {
+    const letters = pairingKey(key);
+    if (letters.length < 2) continue;
+    let i = 0;
+    let j = 0;
+    while (i < text.length && j < letters.length) {
+      if (text[i].toLowerCase() === letters[j]) {
+        i++;
+        j++;
+      } else if (text[i] === ' ' && j > 0) i++;
+      else break;
+    }
+    if (j < letters.length || i <= best) continue;
+    const rest = text.slice(i);
+    if (/^(?:[\p{Lu}\p{N}\p{Sc}]|www\.|https?:)/u.test(rest)) best = i;
+  }
+  return best;
 }
 
 /** Offset after the n-th word of a line (the end of a key that prefixes it). */

@@ -13,6 +13,10 @@ describe('rendered-page chrome', () => {
     expect(blocks('Atlas\n\nTap to zoom\n\nThe atlas has 40 maps.\n')).toEqual(['The atlas has 40 maps.']);
   });
 
+  it('ends the article at an offline copy\'s licence line', () => {
+    expect(blocks('Harbour Bridge\n\nThe bridge opened in 1932.\n\nThis article is issued from Wikipedia. The text is licensed under Creative Commons - Attribution - Sharealike.\n\nMore pages\n')).toEqual(['The bridge opened in 1932.']);
+  });
+
   it("cuts a catalogue's attribution glued to the last paragraph, with the paragraph's position ending before it", () => {
     const tree = read('Harbour Bridge\n\nThe bridge opened in 1932. It carries eight lanes. Provided by Wikipedia\n');
     const paragraph = tree.children[1];

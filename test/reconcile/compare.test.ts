@@ -305,6 +305,27 @@ describe('infobox lines of page dumps', () => {
       ['fact-conflict', 'Number of teams  12', 'Number of teams14'],
     ]);
   });
+  it('splits a dump line at a key the other revision names, glued to its value or on the line above it (GLUED_KNOWN_KEY)', () => {
+    const r = reconcile(
+      [
+        revision('r1', dump('OSUnix-like\nWebsitewww.league.example\nLatest season\n2019 / May 3, 2019 (May 3, 2019)\nCountry  Norland'), 'rendered'),
+        revision('r2', '= Northern League =\n\nInfobox\n- OS: Unix-like\n- Website: league.example\n- Latest season: 2023 / May 7, 2023\n- Country: Norland\n\nThe Northern League is the top division of football in the north, founded by the clubs.\n', 'sectioned'),
+      ],
+      { name: 't', title: 'T', language: 'en' },
+    ).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
+    expect(r).toEqual([['fact-conflict', 'Latest season 2019 / May 3, 2019 (May 3, 2019)', 'Latest season: 2023 / May 7, 2023']]);
+  });
+  it('compares a value that goes on over the lines under its key as a whole, when both revisions do so (FIELD_CONTINUATION)', () => {
+    const older = 'Founded  1990\nMembers12 clubs (2001)[1]\n40 players capped (2001)[1]\nCountry  Norland';
+    const newer = 'Founded  1990\nMembers14 clubs (2019)[1]\n52 players capped (2019)[1]\nCountry  Norland';
+    expect(conflicts(older, newer)).toEqual([
+      ['fact-conflict', 'Members12 clubs (2001) 40 players capped (2001)', 'Members14 clubs (2019) 52 players capped (2019)'],
+    ]);
+    // A line under one revision's field alone is a statement of its own, not a changed value.
+    expect(conflicts('Founded  1990\nMembers12 clubs (2001)\nCountry  Norland', 'Founded  1990\nMembers12 clubs (2001)\n52 players capped (2019)\nCountry  Norland')).toEqual([
+      ['added', undefined, '52 players capped (2019)'],
+    ]);
+  });
 });
 
 describe('an infobox entry one revision alone states', () => {
