@@ -82,7 +82,7 @@ export function phrasing(line: SourceLine, start = 0, end = line.text.length): P
   // A hidden sort key a dump printed before its number is left out of the text (each piece keeps its place).
   const pushText = (from: number, to: number) => {
     let at = from;
-    for (const key of sortKeys(source.slice(from, to))) {
+    for (const key of hiddenSpans(source.slice(from, to))) {
       pushPiece(at, from + key.start);
       at = from + key.end;
     }
@@ -103,6 +103,16 @@ export function phrasing(line: SourceLine, start = 0, end = line.text.length): P
   }
   pushText(cursor, end);
   return nodes;
+}
+
+/** A wiki's edit link inside an infobox value (`8,848.86 m Edit this on Wikidata`): INLINE_CHROME, not text. */
+const INLINE_CHROME = /\s*\bEdit this (?:on|at) Wikidata\b/gu;
+
+/** Spans of a text run a dump printed that are not text: hidden sort keys and inline chrome, in order. */
+function hiddenSpans(text: string): Array<{ start: number; end: number }> {
+  const chrome = [...text.matchAll(INLINE_CHROME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (!chrome.length) return sortKeys(text);
+  return [...sortKeys(text), ...chrome].sort((a, b) => a.start - b.start).filter((s, i, all) => i === 0 || s.start >= all[i - 1].end);
 }
 
 /** Index range of a line's text without leading and trailing white space (NBSP included). */

@@ -104,8 +104,11 @@ const SHORT_LINE_WORDS = 12;
  * them (three at least) are labels, every line of it is a label, never a list or a paragraph of the article.
  */
 function markInfoboxRuns(blocks: Block[]): void {
+  // Inside a run, a long line that does not end like a sentence is an image's or a map's caption (`Aerial photo
+  // from the south, with …`, `Location on the border between …`): CAPTION_IN_RUN.
+  const unended = (b: Block) => b.kind === 'prose' && !SENTENCE_END.test(b.line.text.trim()) && !hasCitation(b.line.text);
   const short = (b: Block) =>
-    b.kind === 'label' || b.kind === 'bullet' || (b.kind === 'prose' && b.line.text.trim().split(/\s+/).length <= SHORT_LINE_WORDS);
+    b.kind === 'label' || b.kind === 'bullet' || unended(b) || (b.kind === 'prose' && b.line.text.trim().split(/\s+/).length <= SHORT_LINE_WORDS);
   for (let k = 0; k < blocks.length; ) {
     let j = k;
     while (j < blocks.length && short(blocks[j]) && (j === k || blocks[j].line.line === blocks[j - 1].line.line + 1)) j++;

@@ -13,6 +13,19 @@ describe('rendered-page chrome', () => {
     expect(blocks('Atlas\n\nTap to zoom\n\nThe atlas has 40 maps.\n')).toEqual(['The atlas has 40 maps.']);
   });
 
+  it("takes a long unended line inside a run of infobox labels for a caption, and a long line of prose for prose (CAPTION_IN_RUN)", () => {
+    const page = 'Harbour Bridge\n\nHarbour Bridge\nThe bridge at dusk, seen from the old customs house on the northern shore of the bay\nOpened1932\nLength1,149 m\nCarries8 lanes\n\nThe bridge opened in 1932 and carries eight lanes of traffic across the bay to the north shore.\n';
+    const tree = read(page);
+    const caption = tree.children.find((n) => toString(n).startsWith('The bridge at dusk'));
+    expect(caption?.type).toBe('caption');
+    expect(tree.children.find((n) => toString(n).startsWith('The bridge opened'))?.type).toBe('paragraph');
+  });
+
+  it("leaves a wiki's edit link out of an infobox value (INLINE_CHROME)", () => {
+    const tree = read('Harbour Bridge\n\nHarbour Bridge\nLength1,149 m (3,770 ft) Edit this on Wikidata[1]\nOpened1932\nCarries8 lanes\nOwnerHarbour Trust\n\nThe bridge opened in 1932 and carries eight lanes.\n');
+    expect(tree.children.map((n) => toString(n))).toContain('Length1,149 m (3,770 ft)');
+  });
+
   it('ends the article at an offline copy\'s licence line', () => {
     expect(blocks('Harbour Bridge\n\nThe bridge opened in 1932.\n\nThis article is issued from Wikipedia. The text is licensed under Creative Commons - Attribution - Sharealike.\n\nMore pages\n')).toEqual(['The bridge opened in 1932.']);
   });
