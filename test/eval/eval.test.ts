@@ -5,9 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 
 /** Where brief stands on each split (measured with `make eval`, rounded down); see README, "Reconciliation". */
+// Reset on 2026-11-26 when 12 new pairs joined (8 dev, 4 test) and the scorer stopped counting a conflict credited
+// only by an added or removed clause as a true conflict; both moved the figures down, no rule got worse.
 const FLOORS = {
-  dev: { recall: 0.88, precision: 0.88, kindAccuracy: 0.84, conflictRecall: 0.82, conflictPrecision: 0.98 },
-  test: { recall: 0.8, precision: 0.72, kindAccuracy: 0.9, conflictRecall: 0.61, conflictPrecision: 0.78 },
+  dev: { recall: 0.88, precision: 0.92, kindAccuracy: 0.84, conflictRecall: 0.82, conflictPrecision: 0.94 },
+  test: { recall: 0.77, precision: 0.74, kindAccuracy: 0.91, conflictRecall: 0.56, conflictPrecision: 0.58 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {
