@@ -122,6 +122,26 @@ function locateInTemplates(dir: string, error: unknown): VFileMessage | undefine
 }
 
 /**
+ * An image a template names literally (`<img src="seal.png">`) must be a file under templates/: a missing one is
+ * the template's mistake, reported at its line, not later by the writer that embeds it.
+ */
+function checkTemplateImages(dir: string, file: string, source: string): void {
+  const lines = source.split('\n');
+  lines.forEach((line, index) => {
+    for (const m of line.matchAll(/\bsrc\s*=\s*["']([^"'{}]+)["']/g)) {
+      const src = m[1];
+      if (!TEMPLATE_IMAGE.test(src) || existsSync(dir + src)) continue;
+      throw userMessage(
+        'template',
+        { reason: `image \`${src}\` is not in templates/ (put the PNG or JPEG there, or correct the name)`, file: `templates/${file}` },
+        { line: index + 1, column: m.index + 1 },
+        `templates/${file}`,
+      );
+    }
+  });
+}
+
+/**
  * Compile the templates once per process. Strict mode makes a misspelt field an error instead of
  * an empty string; prototype access stays off (Handlebars' default). Source text only ever reaches
  * a template as a value, and `{{…}}` escapes it.
@@ -139,6 +159,7 @@ export function loadTemplates(dir = templatesDir, language = 'en'): Templates {
   for (const file of readdirSync(partials).sort()) {
     if (!file.endsWith('.hbs')) continue;
     const source = readFileSync(partials + file, 'utf8');
+    checkTemplateImages(dir, `partials/${file}`, source);
     // Parsed now, so an unbalanced block is reported in its own file, not in the template that uses it.
     try {
       hbs.parse(source);
@@ -150,7 +171,9 @@ export function loadTemplates(dir = templatesDir, language = 'en'): Templates {
   // A template's mistake (a misspelt field, an unclosed block, a missing partial) is the user's to mend: a
   // message naming the file and, where Handlebars says, the line; Handlebars compiles lazily, so it shows on use.
   const compile = (file: string): Handlebars.TemplateDelegate => {
-    const run = hbs.compile(readFileSync(dir + file, 'utf8'), { strict: true, noEscape: false, preventIndent: true });
+    const source = readFileSync(dir + file, 'utf8');
+    checkTemplateImages(dir, file, source);
+    const run = hbs.compile(source, { strict: true, noEscape: false, preventIndent: true });
     return (context, options) => {
       try {
         return run(context, options);

@@ -190,6 +190,15 @@ describe('a mistake in a template or the labels', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^templates\/partials\/cover\.hbs:\d+:\d+: error: .*\[template\]$/m);
   });
+  it('names the template line of an image it names that is not in templates/', () => {
+    const run = withTemplate((project) => {
+      const file = join(project, 'templates', 'partials', 'colophon.hbs');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('{{labels.parts.colophon}}', '{{labels.parts.colophon}} <img src="seal.png" alt="Seal">'));
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^templates\/partials\/colophon\.hbs:2:\d+: error: image `seal\.png` is not in templates\/.*\[template\]$/m);
+    expect(run.stderr).not.toContain('internal error');
+  });
   it('names a stylesheet the templates need when it is missing', () => {
     const run = withTemplate((project) => rmSync(join(project, 'templates', 'epub', 'web.css')));
     expect(run.code).toBe(2);
