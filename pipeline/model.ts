@@ -132,12 +132,10 @@ export interface EntityValue {
 
 export type FactType = 'date' | 'quantity' | 'entity';
 
-export interface Fact {
+interface FactPlace {
   id: string;
-  type: FactType;
   /** The exact span of source text that states it. */
   text: string;
-  value: DateValue | QuantityValue | EntityValue;
   /** The sentence the fact came from (plain text). */
   sentence: string;
   revision: string;
@@ -145,6 +143,11 @@ export interface Fact {
   line: number;
   column?: number;
 }
+/** A fact a revision states, told apart by `type`: a date, an amount or a named entity, each with its own value. */
+export type Fact =
+  | (FactPlace & { type: 'date'; value: DateValue })
+  | (FactPlace & { type: 'quantity'; value: QuantityValue })
+  | (FactPlace & { type: 'entity'; value: EntityValue });
 
 export type DiscrepancyKind =
   | 'fact-conflict'

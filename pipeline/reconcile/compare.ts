@@ -3,7 +3,7 @@ import { diffArrays } from 'diff';
 import type { DateValue, Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, QuantityValue, Significance } from '../model.ts';
 import type { Alignment, UnitPair } from './align.ts';
 import { canonicalName, definedAcronyms, type Contradiction } from './contradictions.ts';
-import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type FactMention } from './facts.ts';
+import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, sameReferent } from './names.ts';
 import { fieldUnitIndices, fieldValuesConflict, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
@@ -45,9 +45,9 @@ function pairUp(type: FactType, olds: FactMention[], news: FactMention[]): FactC
   return out;
 }
 
-const dateAgree = (x: FactMention, y: FactMention) => datesAgree(x.value as DateValue, y.value as DateValue);
-const quantityAgree = (x: FactMention, y: FactMention) => quantitiesAgree(x.value as QuantityValue, y.value as QuantityValue);
-const quantityComparable = (x: FactMention, y: FactMention) => quantitiesComparable(x.value as QuantityValue, y.value as QuantityValue);
+const dateAgree = (x: DateMention, y: DateMention) => datesAgree(x.value, y.value);
+const quantityAgree = (x: QuantityMention, y: QuantityMention) => quantitiesAgree(x.value, y.value);
+const quantityComparable = (x: QuantityMention, y: QuantityMention) => quantitiesComparable(x.value, y.value);
 
 
 /** A person's role is read from the few words right around the name, and must match more closely than a date's. */
@@ -59,7 +59,7 @@ export const PERSON_ROLE_MIN = 0.5;
  * since …` → `Olivia Chow has served as …`), in the same role by the words around them: someone else holds it.
  */
 function replacedPerson(o: Unit, n: Unit, acronyms: [Map<string, string>, Map<string, string>]): FactChange[] {
-  const persons = (text: string) => extractEntities(text).filter((e) => (e.value as { kind: string }).kind === 'person' && parenthesisDepth(text, e.start) === 0);
+  const persons = (text: string) => extractEntities(text).filter((e) => e.value.kind === 'person' && parenthesisDepth(text, e.start) === 0);
   const olds = persons(o.text);
   const news = persons(n.text);
   const gone = olds.filter((x) => !news.some((y) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])));
@@ -104,23 +104,23 @@ function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: W
     p--;
     if (!removed.length || !added.length) continue;
     // Names inside parentheses (codes, names in other languages) are asides an export may drop, not actors.
-    const touching = (entities: FactMention[], tokens: WordToken[], text: string) =>
+    const touching = (entities: EntityMention[], tokens: WordToken[], text: string) =>
       entities.filter((e) => parenthesisDepth(text, e.start) === 0 && tokens.some((t) => t.start < e.end && t.end > e.start) && tokens.some((t) => /^\p{Lu}/u.test(t.text) && t.start >= e.start && t.end <= e.end));
     const gone = touching(oldEntities, removed, o.text);
     const come = touching(newEntities, added, n.text);
     if (!gone.length || !come.length) continue;
     // A replacement swaps one name for another; a rewritten clause that happens to hold names is a rewording.
-    const named = (tokens: WordToken[], entities: FactMention[]) => tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).length / tokens.length;
+    const named = (tokens: WordToken[], entities: EntityMention[]) => tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).length / tokens.length;
     if (named(removed, gone) < REPLACEMENT_NAMED || named(added, come) < REPLACEMENT_NAMED) continue;
     // Names compare as whole words with aliases: an acronym the text defines, a country and its adjective, a name
     // inside a longer one (the same thing named more precisely) are the same referent.
     // Only the changed words of the names count: `Anna Berg of the Green Party` and `Tomas Lind of the Green Party`
     // name two people, whatever their shared party.
-    const changedPart = (tokens: WordToken[], entities: FactMention[]) =>
+    const changedPart = (tokens: WordToken[], entities: EntityMention[]) =>
       tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).map((t) => t.text).join(' ');
     if (sameReferent(changedPart(removed, gone), changedPart(added, come), acronyms[0], acronyms[1])) continue;
-    const weighty = (e: FactMention) => {
-      const kind = (e.value as { kind: string }).kind;
+    const weighty = (e: EntityMention) => {
+      const kind = e.value.kind;
       return kind === 'person' || kind === 'organization' || e.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
     };
     if (!gone.some(weighty) && !come.some(weighty)) continue;
@@ -181,7 +181,7 @@ function parentheticalsLost(a: string, b: string): boolean {
 }
 
 /** A sentence's amounts and its bare counts, in reading order. */
-function withCounts(text: string, dates: FactMention[], quantities: FactMention[], language: string): FactMention[] {
+function withCounts(text: string, dates: DateMention[], quantities: QuantityMention[], language: string): QuantityMention[] {
   return [...withoutConversions(text, quantities), ...extractCounts(text, [...dates, ...quantities], language)].sort((x, y) => x.start - y.start);
 }
 
@@ -189,13 +189,13 @@ function withCounts(text: string, dates: FactMention[], quantities: FactMention[
  * An amount followed by the same amount in another unit, in parentheses (`114 miles (183 km)`), states one fact:
  * the conversion is dropped, so the statement's amount pairs with the other revision's as one value.
  */
-export function withoutConversions(text: string, quantities: FactMention[]): FactMention[] {
+export function withoutConversions(text: string, quantities: QuantityMention[]): QuantityMention[] {
   const sorted = [...quantities].sort((x, y) => x.start - y.start);
   return sorted.filter((q, i) => {
     const before = sorted[i - 1];
     if (!before || !/^\s*\(\s*$/.test(text.slice(before.end, q.start))) return true;
-    const a = before.value as QuantityValue;
-    const b = q.value as QuantityValue;
+    const a = before.value;
+    const b = q.value;
     return a.unit === b.unit || !quantitiesAgree(a, b);
   });
 }
@@ -206,13 +206,13 @@ export function withoutConversions(text: string, quantities: FactMention[]): Fac
  * statements both read them.
  */
 export class FactMemo {
-  private readonly facts = new Map<string, { dates: FactMention[]; quantities: FactMention[] }>();
-  private readonly pairings = new Map<string, { dates: FactPairing; quantities: FactPairing }>();
+  private readonly facts = new Map<string, { dates: DateMention[]; quantities: QuantityMention[] }>();
+  private readonly pairings = new Map<string, { dates: FactPairing<DateMention>; quantities: FactPairing<QuantityMention> }>();
 
   /** `language`: the article's, which decides how its numbers read (`1.500`). */
   constructor(private readonly language = 'en') {}
 
-  of(text: string): { dates: FactMention[]; quantities: FactMention[] } {
+  of(text: string): { dates: DateMention[]; quantities: QuantityMention[] } {
     let found = this.facts.get(text);
     if (!found) {
       const dates = extractDates(text);
@@ -221,7 +221,7 @@ export class FactMemo {
     return found;
   }
 
-  pairing(oldText: string, newText: string): { dates: FactPairing; quantities: FactPairing } {
+  pairing(oldText: string, newText: string): { dates: FactPairing<DateMention>; quantities: FactPairing<QuantityMention> } {
     const key = `${oldText}\u0000${newText}`;
     let found = this.pairings.get(key);
     if (!found) {
@@ -257,7 +257,7 @@ export function compareUnits(
       facts.push({ type, old: p.old.text, new: p.new.text });
     }
     // A bare count dropped or added is part of the rewording, not a fact of its own.
-    const stated = (f: FactMention) => f.type !== 'quantity' || (f.value as QuantityValue).unit !== '';
+    const stated = (f: FactMention) => f.type !== 'quantity' || f.value.unit !== '';
     facts.push(...pairUp(type, pairing.onlyOld.filter(stated), pairing.onlyNew.filter(stated)));
   };
   const pairing = memo.pairing(o.text, n.text);
@@ -367,8 +367,8 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
         left = which === 'old' ? [...byDate.onlyOld, ...byAmount.onlyOld] : [...byDate.onlyNew, ...byAmount.onlyNew];
       }
       for (const fact of left) {
-        if (fact.type === 'quantity' && (fact.value as QuantityValue).unit === '') continue;
-        const sameType = (fact.type === 'date' ? dates : quantities) as FactMention[];
+        if (fact.type === 'quantity' && fact.value.unit === '') continue;
+        const sameType: readonly FactMention[] = fact.type === 'date' ? dates : quantities;
         list.push({ unit: u, fact, context: factContext(u.text, fact, sameType), paired: p !== undefined });
       }
     }
@@ -381,13 +381,16 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
     for (const n of news) {
       // Two statements still aligned with others are reworded apart; their loose facts are details.
       if (o.paired && n.paired) continue;
-      if (o.fact.type !== n.fact.type) continue;
-      const agree = o.fact.type === 'date' ? dateAgree(o.fact, n.fact) : quantityAgree(o.fact, n.fact);
-      if (agree || (o.fact.type === 'quantity' && !quantityComparable(o.fact, n.fact))) continue;
+      const [x, y] = [o.fact, n.fact];
+      if (x.type === 'date' && y.type === 'date') {
+        if (dateAgree(x, y)) continue;
+      } else if (x.type === 'quantity' && y.type === 'quantity') {
+        if (quantityAgree(x, y) || !quantityComparable(x, y)) continue;
+      } else continue;
       const shared = [...o.context].filter((w) => n.context.has(w)).length;
       const role = roleSimilarity(o.context, n.context);
-      const unitO = o.fact.type === 'quantity' ? (o.fact.value as QuantityValue).unit : '';
-      const unitN = n.fact.type === 'quantity' ? (n.fact.value as QuantityValue).unit : '';
+      const unitO = x.type === 'quantity' ? x.value.unit : '';
+      const unitN = y.type === 'quantity' ? y.value.unit : '';
       const sameNoun = unitO !== '' && unitO === unitN && /^\p{L}{3,}$/u.test(unitO);
       if ((sameNoun && shared >= MOVED_FACT_SHARED) || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1)) options.push({ o, n, score: role + (sameNoun ? 0.5 : 0) });
     }

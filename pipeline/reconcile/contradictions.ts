@@ -61,7 +61,7 @@ export function datedStatements(unit: Unit, acronyms: ReadonlyMap<string, string
   const out: DatedStatement[] = [];
   const runs = properNounRuns(unit.text);
   for (const date of extractDates(unit.text)) {
-    if ((date.value as DateValue).start !== undefined) continue;
+    if (date.value.start !== undefined) continue;
     // The event word sits in the few words right before the date, within one clause.
     const windowStart = Math.max(0, date.start - 48);
     const before = unit.text.slice(windowStart, date.start);
@@ -75,7 +75,7 @@ export function datedStatements(unit: Unit, acronyms: ReadonlyMap<string, string
     if (!subject) continue;
     const event = ONE_TIME_EVENTS.find((e) => eventWord[0].toLowerCase().startsWith(e))!;
     const later = LATER_EVENT_WORDS.find((w) => clause.toLowerCase().includes(w));
-    out.push({ unit, subject, event: eventFamily(event) + (later ? `+${later}` : ''), date: date.value as DateValue, text: date.text, start: date.start, end: date.end });
+    out.push({ unit, subject, event: eventFamily(event) + (later ? `+${later}` : ''), date: date.value, text: date.text, start: date.start, end: date.end });
   }
   return out;
 }

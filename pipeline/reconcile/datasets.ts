@@ -20,7 +20,7 @@ export function timelineEvents(rev: RevisionUnits): TimelineEvent[] {
       if (!m) return null;
       const dates = extractDates(m[2]);
       if (dates.length !== 1 || dates[0].text.length < m[2].trim().length - 2) return null;
-      return { unit: u, label: m[1].trim(), date: dates[0].value as DateValue };
+      return { unit: u, label: m[1].trim(), date: dates[0].value };
     });
     const good = parsed.filter((p) => p !== null);
     if (good.length === 0 || good.length * 2 < items.length) continue;
@@ -44,7 +44,7 @@ export function proseEvents(rev: RevisionUnits): TimelineEvent[] {
     if (u.kind !== 'sentence' || rev.blocks[u.block].kind !== 'paragraph') continue;
     const dates = extractDates(u.text);
     if (dates.length !== 1) continue;
-    const date = dates[0].value as DateValue;
+    const date = dates[0].value;
     if (date.start !== undefined || (date.qualifier && date.qualifier !== 'circa') || !['year', 'month', 'day'].includes(date.precision)) continue;
     events.push({ date, label: u.text, lane: 'events', source: provenance(rev, u) });
   }

@@ -13,13 +13,17 @@ let nlpInstance: typeof nlp | undefined;
 const compromise = (): typeof nlp => (nlpInstance ??= requireModule('compromise') as typeof nlp);
 
 /** A fact as found in one sentence: its type, value and span in that sentence. */
-export interface FactMention {
-  type: FactType;
+interface MentionPlace {
+  /** The span as written, and where it stands in its sentence. */
   text: string;
   start: number;
   end: number;
-  value: DateValue | QuantityValue | EntityValue;
 }
+export type DateMention = MentionPlace & { type: 'date'; value: DateValue };
+export type QuantityMention = MentionPlace & { type: 'quantity'; value: QuantityValue };
+export type EntityMention = MentionPlace & { type: 'entity'; value: EntityValue };
+/** A fact a sentence states, told apart by `type`: its value's shape follows. */
+export type FactMention = DateMention | QuantityMention | EntityMention;
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const YEAR = String.raw`(?:1[0-9]{3}|20[0-9]{2})`;
@@ -77,16 +81,16 @@ function knownParts(components: chrono.ParsedComponents): { year?: number; month
  * every one of its parsers' patterns over each (most of a cold reconcile), so the dates of a sentence
  * are found once per process; each caller gets its own copies.
  */
-export function extractDates(sentence: string): FactMention[] {
+export function extractDates(sentence: string): DateMention[] {
   let found = datesBySentence.get(sentence);
   if (!found) {
     found = findDates(sentence);
     if (datesBySentence.size > 5_000) datesBySentence.clear();
     datesBySentence.set(sentence, found);
   }
-  return found.map((fact) => ({ ...fact, value: { ...(fact.value as DateValue) } }));
+  return found.map((fact) => ({ ...fact, value: { ...fact.value } }));
 }
-const datesBySentence = new Map<string, FactMention[]>();
+const datesBySentence = new Map<string, DateMention[]>();
 
 /**
  * chrono-node's English parsers of dates that name a month and a year (month names either way round,
@@ -106,8 +110,8 @@ function dateParser(): chrono.Chrono {
   return dates;
 }
 
-function findDates(sentence: string): FactMention[] {
-  const found: FactMention[] = [];
+function findDates(sentence: string): DateMention[] {
+  const found: DateMention[] = [];
   const add = (start: number, end: number, value: DateValue) => {
     const q = value.qualifier ? { start } : qualifierBefore(sentence, start);
     const from = q.start;
@@ -236,8 +240,8 @@ export function decimalMark(language: string): string {
 }
 
 /** Quantities with a unit: `80%`, `3,500-kilometer`, `$1.3 billion`, `11.6 billion transferable roubles`, `2,600 km`, `120 000 people`. */
-export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], language = 'en'): FactMention[] {
-  const found: FactMention[] = [];
+export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], language = 'en'): QuantityMention[] {
+  const found: QuantityMention[] = [];
   const number = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
   for (const m of sentence.matchAll(number)) {
     const start = m.index;
@@ -305,8 +309,8 @@ const NUMBER_WORDS: Record<string, number> = {
  * role like any amount, never reported as facts of their own. Clock times (`16:53:10`) and numbers inside names
  * or dates are not counts.
  */
-export function extractCounts(sentence: string, taken: Array<{ start: number; end: number }>, language = 'en'): FactMention[] {
-  const found: FactMention[] = [];
+export function extractCounts(sentence: string, taken: Array<{ start: number; end: number }>, language = 'en'): QuantityMention[] {
+  const found: QuantityMention[] = [];
   const pattern = new RegExp(String.raw`(${NUMBER})(?:\s+(thousand|million|billion|trillion)\b)?|\b(${Object.keys(NUMBER_WORDS).join('|')})\b`, 'giu');
   for (const m of sentence.matchAll(pattern)) {
     const start = m.index;
@@ -382,7 +386,7 @@ export function entityKind(name: string): EntityValue['kind'] {
 }
 
 /** Entities: runs of proper nouns, each with the kind compromise gives it. */
-export function extractEntities(sentence: string): FactMention[] {
+export function extractEntities(sentence: string): EntityMention[] {
   return properNounRuns(sentence).map((run) => ({
     type: 'entity' as const,
     text: run.text,

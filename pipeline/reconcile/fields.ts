@@ -218,8 +218,8 @@ export const numbersOf = (value: string, language = 'en') =>
  * `Keir Starmer` do.
  */
 export function fieldValuesConflict(a: string, b: string, language = 'en'): boolean {
-  const da = extractDates(a).map((d) => d.value as DateValue);
-  const db = extractDates(b).map((d) => d.value as DateValue);
+  const da = extractDates(a).map((d) => d.value);
+  const db = extractDates(b).map((d) => d.value);
   if (da.length && db.length) return !da.some((x) => db.some((y) => datesAgree(x, y)));
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);

@@ -5,7 +5,7 @@ import { alignRevisions, type Alignment } from './align.ts';
 import { assignIds, compareRevisions, contradictionFindings, partOf, significanceOf, type Finding } from './compare.ts';
 import { findContradictions } from './contradictions.ts';
 import { buildDatasets } from './datasets.ts';
-import { extractFacts } from './facts.ts';
+import { extractFacts, type FactMention } from './facts.ts';
 import { carryCitations, cloneWithMap, markDiscrepancies, markProvenance } from './provenance.ts';
 import { repinDecisions, repinnedWarnings, resolveDiscrepancy, staleDecisions } from './resolve.ts';
 import { applyDecisions, propagateDecidedDates } from './decide.ts';
@@ -47,9 +47,7 @@ export function revisionFacts(rev: RevisionUnits): Fact[] {
     for (const f of found) {
       facts.push({
         id: digest(rev.revision.id, u.key, f.type, f.text, String(f.start)),
-        type: f.type,
-        text: f.text,
-        value: f.value,
+        ...typed(f),
         sentence: u.text,
         revision: rev.revision.id,
         file: rev.revision.file,
@@ -87,17 +85,20 @@ function historyOf(f: Finding & { step?: number }, units: RevisionUnits[], align
   return history;
 }
 
+/** A mention's type, text and value, kept together so the value's shape follows its type. */
+type Stated<M = FactMention> = M extends FactMention ? Pick<M, 'type' | 'text' | 'value'> : never;
+const typed = (f: FactMention): Stated =>
+  f.type === 'date' ? { type: f.type, text: f.text, value: f.value } : f.type === 'quantity' ? { type: f.type, text: f.text, value: f.value } : { type: f.type, text: f.text, value: f.value };
+
 /** The facts an editor's custom text states, read again from it, sourced to the entry in the decisions file (revision `editor`). */
 function editorFacts(discrepancies: readonly Discrepancy[], decisions: Decisions | undefined, file: string, language: string): Fact[] {
   return discrepancies
     .filter((d) => d.resolution.policy === 'editor-custom' && d.resolution.value.trim())
     .flatMap((d) => {
       const line = decisions?.[d.id]?.place?.line ?? 1;
-      return extractFacts(d.resolution.value, { language }).map((f) => ({
+      return extractFacts(d.resolution.value, { language }).map((f): Fact => ({
         id: digest('editor', d.id, f.type, f.text, String(f.start)),
-        type: f.type,
-        text: f.text,
-        value: f.value,
+        ...typed(f),
         sentence: d.resolution.value,
         revision: 'editor',
         file,

@@ -65,12 +65,12 @@ export function roleSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   return (2 * common) / (a.size + b.size);
 }
 
-export interface FactPairing {
+export interface FactPairing<M extends FactMention = FactMention> {
   /** Facts of the same role on both sides; `agree` tells whether they state the same value. */
-  pairs: Array<{ old: FactMention; new: FactMention; agree: boolean }>;
+  pairs: Array<{ old: M; new: M; agree: boolean }>;
   /** Facts only the older statement has (a detail dropped), and only the newer one (a detail added). */
-  onlyOld: FactMention[];
-  onlyNew: FactMention[];
+  onlyOld: M[];
+  onlyNew: M[];
 }
 
 /**
@@ -79,14 +79,14 @@ export interface FactPairing {
  * same thing. When one fact of a kind is left on each side of otherwise matched statements, they are the same
  * fact changed.
  */
-export function pairFactsByRole(
+export function pairFactsByRole<M extends FactMention>(
   oldSentence: string,
   newSentence: string,
-  olds: readonly FactMention[],
-  news: readonly FactMention[],
-  agree: (a: FactMention, b: FactMention) => boolean,
-  comparable: (a: FactMention, b: FactMention) => boolean = () => true,
-): FactPairing {
+  olds: readonly M[],
+  news: readonly M[],
+  agree: (a: M, b: M) => boolean,
+  comparable: (a: M, b: M) => boolean = () => true,
+): FactPairing<M> {
   const oldContexts = olds.map((f) => factContext(oldSentence, f, olds));
   const newContexts = news.map((f) => factContext(newSentence, f, news));
   const options: Array<{ o: number; n: number; score: number; agree: boolean }> = [];
@@ -101,7 +101,7 @@ export function pairFactsByRole(
   options.sort((x, y) => y.score - x.score || x.o - y.o || x.n - y.n);
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
-  const pairs: FactPairing['pairs'] = [];
+  const pairs: FactPairing<M>['pairs'] = [];
   for (const option of options) {
     if (usedOld.has(option.o) || usedNew.has(option.n)) continue;
     usedOld.add(option.o);

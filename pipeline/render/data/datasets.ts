@@ -27,11 +27,11 @@ export function dateValue(value: DateValue) {
 function factValue(fact: Fact) {
   switch (fact.type) {
     case 'date':
-      return dateValue(fact.value as DateValue);
+      return dateValue(fact.value);
     case 'quantity':
-      return pick(fact.value as QuantityValue, ['amount', 'unit', 'scale']);
+      return pick(fact.value, ['amount', 'unit', 'scale']);
     case 'entity':
-      return pick(fact.value as EntityValue, ['name', 'kind']);
+      return pick(fact.value, ['name', 'kind']);
   }
 }
 
