@@ -62,8 +62,11 @@ export function loadTheme(dir: string): Theme {
   return { colours, briefingTextWidth: width as number, ...(logo ? { logo } : {}) };
 }
 
-// labels.json is free-form for the user; the code reads it through this loose shape.
-export type Labels = Record<string, any>;
+/**
+ * The labels' shape is the shipped templates/labels.json's (a type only: nothing is imported at run time). A user's
+ * labels.json may add keys; the keys the code reads are the shipped ones, and a localized file falls back to them.
+ */
+export type Labels = typeof import('../../templates/labels.json', { with: { type: 'json' } });
 
 const cached = new Map<string, Templates>();
 
@@ -80,13 +83,14 @@ export function labelsFileFor(dir: string, language: string): string | undefined
 }
 
 /** `over`'s keys laid over `base`, object by object (a list or string replaces whole). */
-export function mergeLabels(base: Labels, over: Labels): Labels {
-  const out: Labels = { ...base };
+export function mergeLabels<T extends object>(base: T, over: object): T {
+  const isRecord = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(over)) {
-    const under = base[key];
-    out[key] = value && typeof value === 'object' && !Array.isArray(value) && under && typeof under === 'object' && !Array.isArray(under) ? mergeLabels(under, value) : value;
+    const under = out[key];
+    out[key] = isRecord(value) && isRecord(under) ? mergeLabels(under, value) : value;
   }
-  return out;
+  return out as T;
 }
 
 /** A user message for a template or labels mistake: the file, the line Handlebars or JSON names, and what it said. */

@@ -203,9 +203,10 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
  * file, its file type, an image size) are left out, and machine keys get readable names
  * (`mission1` → `Mission 1`, `leader_name` → `Leader name`) unless labels.json names them.
  */
-function readableInfobox(entries: Array<{ key: string; value: string }>, labels: Labels): Array<{ key: string; value: string }> {
-  const hidden = new Set<string>((labels.infoboxHidden ?? []).map((k: string) => k.toLowerCase()));
-  const names: Record<string, string> = labels.infoboxNames ?? {};
+function readableInfobox(entries: Array<{ key: string; value: string }>, labels: Labels['glance']): Array<{ key: string; value: string }> {
+  const hidden = new Set<string>(labels.infoboxHidden.map((k) => k.toLowerCase()));
+  // A user's labels.json may name machine keys (`"mission1": "Mission 1"`); the shipped file names none.
+  const names: Record<string, string | undefined> = labels.infoboxNames;
   const isFile = (value: string) => /\.(svg|png|jpe?g|gif|webp|tiff?)$/i.test(value.trim());
   return entries
     .filter((e) => e.value.trim() && !hidden.has(e.key.toLowerCase().replace(/[\s_-]+/g, '')) && !isFile(e.value))

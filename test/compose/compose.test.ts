@@ -184,6 +184,22 @@ describe('labels, dates and numbers in the article’s language', () => {
     expect(text(inLanguage('en').tree)).toContain('November 14, 2023');
   });
 
+  it('ships language files that name only keys labels.json has, each of the same shape', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('../../templates/', import.meta.url);
+    const base = JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8'));
+    const stray = (over: unknown, under: unknown, path: string): string[] =>
+      Object.entries(over as Record<string, unknown>).flatMap(([key, value]) => {
+        const there = (under as Record<string, unknown>)[key];
+        const shape = (v: unknown) => (Array.isArray(v) ? 'list' : typeof v);
+        if (there === undefined || shape(there) !== shape(value)) return [`${path}${key}`];
+        return shape(value) === 'object' && key !== 'infoboxNames' ? stray(value, there, `${path}${key}.`) : [];
+      });
+    const files = readdirSync(dir).filter((f) => /^labels\.[\w-]+\.json$/.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const file of files) expect(stray(JSON.parse(readFileSync(new URL(file, dir), 'utf8')), base, ''), file).toEqual([]);
+  });
+
   it('falls back to English for a key the language file lacks', async () => {
     const { mergeLabels } = await import('../../pipeline/compose/environment.ts');
     const merged = mergeLabels({ parts: { notes: 'Notes', colophon: 'Colophon' }, list: ['a', 'b'] }, { parts: { notes: 'Anmerkungen' }, list: ['c'] });
