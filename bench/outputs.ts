@@ -6,6 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+// @ts-expect-error: a plain ES module of the build scripts, with no types
+import { generatedValidatorsPlugin } from '../scripts/validators-plugin.mjs';
 import { loadArticle } from '../pipeline/article.ts';
 import { composeBriefing } from '../pipeline/compose/index.ts';
 import type { BuildOptions, OutputFile } from '../pipeline/model.ts';
@@ -55,6 +57,9 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // As scripts/bundle.mjs does: ajv's ESM entry, and the schema validators generated at bundle time.
+  mainFields: ['module', 'main'],
+  plugins: [await generatedValidatorsPlugin()],
   target: 'node20',
   logLevel: 'warning',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },

@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/ with esbuild so that `bin/brief` starts fast; stages load lazily as split chunks.
 import { build } from 'esbuild';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { generatedValidatorsPlugin } from './validators-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -12,31 +12,7 @@ const staging = new URL(`../.dist-${process.pid}`, import.meta.url);
 const previous = new URL(`../.dist-old-${process.pid}`, import.meta.url);
 rmSync(staging, { recursive: true, force: true });
 
-// The datasets' schema validators, generated now from templates/schemas/ (ajv standalone code) and put in the
-// bundle in place of pipeline/render/data/schema-validators.ts: generated code never sits in the source tree.
-const generator = new URL(`../.schemas-generate-${process.pid}.mjs`, import.meta.url);
-await build({
-  entryPoints: ['pipeline/render/data/schemas-generate.ts'],
-  outfile: generator.pathname,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  packages: 'external',
-  target: 'node20',
-  logLevel: 'warning',
-});
-let validators;
-try {
-  validators = (await import(pathToFileURL(generator.pathname).href)).generateValidators();
-} finally {
-  rmSync(generator, { force: true });
-}
-const generatedValidators = {
-  name: 'generated-schema-validators',
-  setup(b) {
-    b.onLoad({ filter: /pipeline[\\/]render[\\/]data[\\/]schema-validators\.ts$/ }, () => ({ contents: validators, loader: 'ts' }));
-  },
-};
+const generatedValidators = await generatedValidatorsPlugin();
 
 await build({
   entryPoints: { cli: 'pipeline/cli.ts', worker: 'pipeline/worker.ts' },
