@@ -195,14 +195,6 @@ export function failOn(file: VFile, id: ErrorId, params: Record<string, string |
   throw message;
 }
 
-/** Record a catalogue warning on a file and go on. */
-export function warnOn(file: VFile, id: ErrorId, params: Record<string, string | number>, place?: Point | Position): VFileMessage {
-  const message = userMessage(id, params, place, file.path);
-  message.fatal = false;
-  file.messages.push(message);
-  return message;
-}
-
 /** `file:line:col: message [rule]`, the one way diagnostics are printed for people. */
 export function formatMessage(message: VFileMessage): string {
   // A message about no file (a usage slip) is the command's own: `brief: error: …`, not a made-up `<input>:1:1`.

@@ -226,7 +226,6 @@ export function parseRendered(file: VFile): Root {
       }
       k = j;
     } else {
-      const text = block.line.text.trim();
       children.push(paragraphOf(block.line));
       k++;
     }

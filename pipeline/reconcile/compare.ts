@@ -1,8 +1,8 @@
 // Classify every difference between two aligned revisions: fact-conflict, added, removed, moved, reworded (formatting never counts).
 import { diffArrays } from 'diff';
-import type { DateValue, Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, QuantityValue, Significance } from '../model.ts';
+import type { Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, Significance } from '../model.ts';
 import type { Alignment, UnitPair } from './align.ts';
-import { canonicalName, definedAcronyms, type Contradiction } from './contradictions.ts';
+import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, sameReferent } from './names.ts';
 import { fieldUnitIndices, fieldValuesConflict, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
@@ -25,18 +25,6 @@ type FactChange = { type: FactType; old: string | null; new: string | null };
 
 function side(rev: RevisionUnits, text: string, unit: { line: number; column: number }): DiscrepancySide {
   return { revision: rev.revision.id, text, line: unit.line, file: rev.revision.file, column: unit.column };
-}
-
-/** Facts on each side that the other side does not state, matched by agreement, not by spelling. */
-function unmatched<T>(a: T[], b: T[], agree: (x: T, y: T) => boolean): [T[], T[]] {
-  const restB = [...b];
-  const restA: T[] = [];
-  for (const x of a) {
-    const i = restB.findIndex((y) => agree(x, y));
-    if (i >= 0) restB.splice(i, 1);
-    else restA.push(x);
-  }
-  return [restA, restB];
 }
 
 function pairUp(type: FactType, olds: FactMention[], news: FactMention[]): FactChange[] {

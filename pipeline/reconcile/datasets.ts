@@ -1,5 +1,5 @@
 // Structured datasets for renderers: dated list items under a heading (timelines), infobox entries, key figures with their labels.
-import type { Datasets, DateValue, KeyFigure, TimelineEvent } from '../model.ts';
+import type { Datasets, KeyFigure, TimelineEvent } from '../model.ts';
 import { extractDates, extractQuantities } from './facts.ts';
 import { parenthesisDepth } from './tokens.ts';
 import type { RevisionUnits } from './units.ts';

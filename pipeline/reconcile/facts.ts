@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import { createRequire } from 'node:module';
 import type nlp from 'compromise';
-import type { DateValue, EntityValue, FactType, QuantityValue } from '../model.ts';
+import type { DateValue, EntityValue, QuantityValue } from '../model.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
 
 // compromise takes ≈ 0.3 s to initialise its lexicon: load it on first use, so a command or a revision
@@ -42,7 +42,6 @@ const QUALIFIERS: Record<string, DateValue['qualifier']> = {
 };
 const QUALIFIER_BEFORE = /(after|before|since|until|till|by|circa|c\.|ca\.|around|about)\s+(?:the\s+)?$/i;
 const DASH = '[-–—]';
-const SCALES = ['thousand', 'million', 'billion', 'trillion'];
 const SCALE_FACTOR: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', '₩': 'KRW' };
 /** Words after a number that make it a measurement rather than a year. */
@@ -403,11 +402,6 @@ export function extractFacts(sentence: string, options: { entities?: boolean; la
   const taken = [...dates, ...quantities];
   const entities = options.entities === false ? [] : extractEntities(sentence).filter((e) => !overlaps(taken, e.start, e.end));
   return [...dates, ...quantities, ...entities].sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
-}
-
-/** How a fact reads in a report: the span as written. */
-export function describeFact(fact: FactMention): string {
-  return fact.text;
 }
 
 /** The interval a date covers, as comparable numbers (year*10000+month*100+day), for compatibility checks. */

@@ -1,7 +1,6 @@
 // Infobox fields wherever a revision states them: `- Key: value` entries, and the loose lines a page dump scatters (`Leader | A |`, `LeaderA`, `Fleet size298`).
 import type { RevisionUnits, Unit } from './units.ts';
 import { extractDates, parseAmount, datesAgree } from './facts.ts';
-import type { DateValue } from '../model.ts';
 import { identifyingWords, namesOverlap } from './names.ts';
 import { comparisonWords } from './tokens.ts';
 

@@ -70,9 +70,6 @@ export function measureOf(word: string, next = ''): Measure & { words: number } 
   return { dimension: `word:${singular}`, unit: singular, words: 1 };
 }
 
-/** The currency a sign stands for (`$` → USD). */
-export const currencyOf = (sign: string): string | undefined => CURRENCIES[sign];
-
 /** Do two measures measure the same kind of thing (so their amounts can be compared)? */
 export const sameDimension = (a: Measure, b: Measure): boolean => a.dimension === b.dimension || (isCount(a) && isCount(b));
 

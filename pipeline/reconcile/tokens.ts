@@ -45,11 +45,6 @@ export function comparisonWords(text: string): string[] {
   return wordTokens(text).map((t) => t.norm);
 }
 
-/** A key equal for texts that differ only in formatting. */
-export function formattingFreeKey(text: string): string {
-  return comparisonWords(text).join(' ');
-}
-
 /** Dice coefficient of two word bags: 1 for the same words, 0 for none in common. */
 export function wordSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 && b.length === 0) return 1;

@@ -1,7 +1,7 @@
 // The reconciled mdast tree as plain text: sections → paragraphs → sentences, each with provenance and discrepancy ids.
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Discrepancy, Provenance, Reconciled } from '../../model.ts';
+import type { Provenance, Reconciled } from '../../model.ts';
 // The splitter reconcile used: the sentences here are the ones the facts name.
 import { splitSentences } from '../../reconcile/sentences.ts';
 

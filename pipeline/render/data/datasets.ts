@@ -1,5 +1,5 @@
 // The reconciled data as plain dataset objects (article, facts, discrepancies, timeline) with keys in a fixed order.
-import type { DateValue, Discrepancy, DiscrepancySide, EntityValue, Fact, Provenance, QuantityValue, Reconciled, TimelineEvent } from '../../model.ts';
+import type { DateValue, Discrepancy, DiscrepancySide, Fact, Provenance, Reconciled, TimelineEvent } from '../../model.ts';
 import { articleText } from './article-text.ts';
 
 /** Copies only the defined fields, in the order given: the JSON key order never depends on how a stage built its objects. */
@@ -150,7 +150,6 @@ export function timelineDataset(reconciled: Reconciled) {
   };
 }
 
-export type ArticleDataset = ReturnType<typeof articleDataset>;
 export type FactsDataset = ReturnType<typeof factsDataset>;
 export type DiscrepanciesDataset = ReturnType<typeof discrepanciesDataset>;
 export type TimelineDataset = ReturnType<typeof timelineDataset>;

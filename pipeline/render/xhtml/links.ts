@@ -58,11 +58,6 @@ export function languageOf(tree: Root): string {
 
 export const isElement = (node: unknown): node is Element => (node as Element | undefined)?.type === 'element';
 
-export function hasClass(element: Element, name: string): boolean {
-  const value = element.properties.className;
-  return Array.isArray(value) ? value.includes(name) : value === name;
-}
-
 /** The fragment of an in-document link (`#x` → `x`), or undefined for any other href. */
 export function fragmentOf(element: Element): string | undefined {
   if (element.tagName !== 'a') return undefined;
