@@ -263,6 +263,8 @@ export interface Theme {
   briefingTextWidth: number;
   /** An image of templates/ on the cover (PNG or JPEG), its width in CSS pixels and its text for those who cannot see it. */
   logo?: { src: string; width: number; alt: string };
+  /** TrueType or OpenType files under templates/ for the briefing's faces, by role; the rest stay DejaVu. */
+  fonts?: Partial<Record<'serif' | 'serifBold' | 'serifItalic' | 'sans' | 'sansBold', string>>;
 }
 
 export interface Briefing {

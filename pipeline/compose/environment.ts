@@ -6,6 +6,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { Theme } from '../model.ts';
 
 import { userMessage } from '../errors.ts';
+import { FACES, fontFileProblem } from '../typography/fonts.ts';
 import { fmt } from './timeline.ts';
 
 // Resolved from the project root, so it works from the sources, the tests and the bundle in dist/ alike.
@@ -36,7 +37,7 @@ export function loadTheme(dir: string): Theme {
   const fail = (key: string, reason: string) => {
     throw userMessage('template', { reason: `templates/theme.json: ${reason}`, file: 'templates/theme.json' }, { line: lineOf(key), column: 1 }, 'templates/theme.json');
   };
-  let raw: { colours?: Record<string, unknown>; briefingTextWidth?: unknown; logo?: { src?: unknown; width?: unknown; alt?: unknown } | null };
+  let raw: { colours?: Record<string, unknown>; briefingTextWidth?: unknown; logo?: { src?: unknown; width?: unknown; alt?: unknown } | null; fonts?: Record<string, unknown> };
   try {
     raw = JSON.parse(text) as typeof raw;
   } catch (error) {
@@ -59,7 +60,15 @@ export function loadTheme(dir: string): Theme {
     if (typeof alt !== 'string') fail('logo', 'logo.alt must be a string (empty for a logo that only decorates)');
     logo = { src: src as string, width: logoWidth as number, alt: alt as string };
   }
-  return { colours, briefingTextWidth: width as number, ...(logo ? { logo } : {}) };
+  const fonts: NonNullable<Theme['fonts']> = {};
+  for (const [role, file] of Object.entries(raw.fonts ?? {})) {
+    if (!(role in FACES)) fail(role, `unknown font "${role}"; the theme sets ${Object.keys(FACES).join(', ')}`);
+    if (typeof file !== 'string' || !/^(?!\/)(?!.*\.\.)[\w./-]+\.(?:ttf|otf)$/i.test(file)) fail(role, `font "${role}" must name a .ttf or .otf file under templates/ (e.g. "fonts/House-Serif.ttf"), not ${JSON.stringify(file)}`);
+    const problem = fontFileProblem(dir + (file as string));
+    if (problem) fail(role, `the font templates/${file as string} ${problem}; put a TrueType or OpenType file there or remove "${role}"`);
+    fonts[role as keyof typeof FACES] = file as string;
+  }
+  return { colours, briefingTextWidth: width as number, ...(logo ? { logo } : {}), ...(Object.keys(fonts).length ? { fonts } : {}) };
 }
 
 /**

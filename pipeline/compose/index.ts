@@ -27,6 +27,7 @@ import type { Briefing, BuildOptions, Discrepancy, DiscrepancySide, Reconciled, 
 import { DISCREPANCY_KINDS } from '../model.ts';
 import { articleToHast, slug, type DiscrepancyMark } from './article.ts';
 import { loadTemplates, type Labels } from './environment.ts';
+import { useFaceFiles } from '../typography/fonts.ts';
 import { fmt, timelineSvg } from './timeline.ts';
 
 interface Segment {
@@ -61,6 +62,8 @@ export const discrepancyAnchor = (id: string): string => `d-${id.replace(/[^A-Za
 
 export function composeBriefing(reconciled: Reconciled, options: BuildOptions): Briefing {
   const { labels, briefing, handout, theme } = loadTemplates(undefined, reconciled.article.language || 'en');
+  // The timeline's labels are measured in the theme's faces, as the PDF draws them.
+  useFaceFiles(theme.fonts);
   const slots: Slots = new Map();
   const context = briefingContext(reconciled, options, labels, slots, theme);
   return {

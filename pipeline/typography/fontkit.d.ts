@@ -22,6 +22,8 @@ declare module 'fontkit' {
     ascent: number;
     descent: number;
     postscriptName: string;
+    /** The family name the font's name table states (`DejaVu Serif`). */
+    familyName: string;
     layout(text: string): GlyphRun;
     glyphForCodePoint(codePoint: number): Glyph;
     getGlyph(id: number): Glyph;

@@ -25,7 +25,11 @@ export type FallbackFace = `fb:${string}`;
 export type Face = PrimaryFace | FallbackFace;
 
 // Resolved from the project root, so it works from the sources, the tests and the bundle in dist/ alike.
-const fontsDir = `${projectRoot()}/templates/fonts/`;
+const templatesDir = `${projectRoot()}/templates/`;
+const fontsDir = `${templatesDir}fonts/`;
+const DEFAULT_FILES = Object.fromEntries(Object.entries(FACES).map(([face, file]) => [face, fontsDir + file])) as Record<PrimaryFace, string>;
+/** The file each primary face is drawn from: templates/fonts/, or the theme's (`useFaceFiles`). */
+let faceFiles: Record<PrimaryFace, string> = DEFAULT_FILES;
 const loaded = new Map<Face, Font>();
 const widths = new Map<Face, Map<string, number>>();
 const WIDTHS_KEPT = 20_000;
@@ -224,6 +228,49 @@ export function undrawable(base: PrimaryFace, text: string): string[] {
   return [...missing];
 }
 
+/**
+ * Draw the primary faces from the theme's files (paths under templates/, `fonts/House-Serif.ttf`), the rest from
+ * templates/fonts/. Every cache that holds a face's glyphs, widths or runs forgets the faces whose file changed.
+ */
+export function useFaceFiles(files: Partial<Record<PrimaryFace, string>> = {}): void {
+  const next = { ...DEFAULT_FILES };
+  for (const [face, file] of Object.entries(files) as Array<[PrimaryFace, string]>) next[face] = templatesDir + file;
+  const changed = (Object.keys(next) as PrimaryFace[]).filter((face) => next[face] !== faceFiles[face]);
+  if (!changed.length) return;
+  faceFiles = next;
+  for (const face of changed) {
+    loaded.delete(face);
+    widths.delete(face);
+    shapedRuns.delete(face);
+    emMetrics.delete(face);
+    primaryCoverage.delete(face);
+  }
+  chosenFace.clear();
+}
+
+/** The file a face is drawn from (caches of font data are keyed by it). */
+export const faceSource = (face: Face): string => (isFallback(face) ? fallbackFile(face) : faceFiles[face]);
+
+/** A font file's problem as a sentence (not there, not a TrueType or OpenType font fontkit reads), or null. */
+export function fontFileProblem(path: string): string | null {
+  if (!existsSync(path)) return 'is not there';
+  try {
+    const font = fontkit.create(readFileSync(path));
+    if (!('characterSet' in font)) return 'is a font collection, not one face';
+    return font.hasGlyphForCodePoint(0x61) ? null : 'has no Latin letters';
+  } catch {
+    return 'is not a TrueType or OpenType font';
+  }
+}
+
+const families = new Map<string, string>();
+/** The family name a font file under templates/ states (`House Serif`), for the web page's and EPUB's font stacks. */
+export function familyOfFile(file: string): string {
+  let family = families.get(file);
+  if (family === undefined) families.set(file, (family = fontkit.create(readFileSync(templatesDir + file)).familyName));
+  return family;
+}
+
 /** The primary face a face stands in for, for line metrics (a fallback's taller ascent must not move the line). */
 export const isFallback = (face: Face): face is FallbackFace => face.startsWith('fb:');
 
@@ -235,7 +282,7 @@ export const isFallback = (face: Face): face is FallbackFace => face.startsWith(
 export function loadFace(face: Face): Font {
   let font = loaded.get(face);
   if (!font) {
-    font = isFallback(face) ? openFallback(face) : fontkit.create(readFileSync(fontsDir + FACES[face]));
+    font = isFallback(face) ? openFallback(face) : fontkit.create(readFileSync(faceFiles[face]));
     memoizeGlyphDecoding(font);
     loaded.set(face, font);
   }

@@ -1,5 +1,5 @@
 // templates/theme.json: colours and the text width, honoured by the PDF, the web page and the EPUB; a bad theme is a template error.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -11,6 +11,7 @@ import { themedCss } from '../../pipeline/render/xhtml/links.ts';
 import { renderHtml } from '../../pipeline/render/xhtml/html.ts';
 import { renderEpub } from '../../pipeline/render/xhtml/epub.ts';
 import { pageGeometry } from '../../pipeline/render/pdf/geometry.ts';
+import { useFaceFiles } from '../../pipeline/typography/fonts.ts';
 import { buildOptions } from '../compose/seed.ts';
 import { realSeed, run } from './helpers.ts';
 
@@ -90,5 +91,48 @@ describe('templates/theme.json', () => {
     // Tables have three rules (0.8 pt above and below, 0.5 pt under the header): no row hairlines, no header band.
     expect(streams).toMatch(/\b0\.8 w\b/);
     expect(streams).not.toMatch(/\b1 0\.8 0 (?:rg|sc)/);
+  }, 60_000);
+
+  it('draws the PDF in the theme’s faces and names them first in the web page’s font stacks; refuses a font that is not one', async () => {
+    // The house's own files stand in for a house face: the body set in the sans, which the default theme never does.
+    const dir = themeDir('{\n  "fonts": {\n    "serif": "fonts/DejaVuSans.ttf",\n    "serifBold": "fonts/DejaVuSans-Bold.ttf"\n  }\n}');
+    mkdirSync(`${dir}fonts`);
+    for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) copyFileSync(new URL(`../../templates/fonts/${file}`, import.meta.url), `${dir}fonts/${file}`);
+    const fonts = loadTheme(dir).fonts;
+    expect(fonts).toEqual({ serif: 'fonts/DejaVuSans.ttf', serifBold: 'fonts/DejaVuSans-Bold.ttf' });
+    const briefing = { ...composeBriefing(await realSeed(), buildOptions()), theme: { ...DEFAULT_THEME, fonts } };
+    const out = mkdtempSync(join(tmpdir(), 'brief-theme-fonts-'));
+    const pdf = join(out, 'briefing.pdf');
+    try {
+      writeFileSync(pdf, (await renderPdf(briefing, buildOptions())).find((f) => f.path === 'briefing.pdf')!.bytes);
+      const embedded = run('pdffonts', [pdf]);
+      expect(embedded).toMatch(/DejaVuSans\b/);
+      expect(embedded).not.toMatch(/DejaVuSerif\s/);
+      expect(embedded).not.toMatch(/DejaVuSerif-Bold/);
+      // Every word still inside the text block, measured in the face it is drawn in.
+      const geo = pageGeometry('a4', 'briefing');
+      const boxes = [...run('pdftotext', ['-bbox', pdf, '-']).matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(boxes.filter(([x0, x1]) => x0 < geo.left - 0.5 || x1 > geo.right + 0.5)).toEqual([]);
+    } finally {
+      useFaceFiles();
+    }
+    expect(themedCss('body { font-family: "DejaVu Serif", serif; }', { ...DEFAULT_THEME, fonts: { serif: 'fonts/DejaVuSans.ttf' } })).toContain('font-family: "DejaVu Sans", "DejaVu Serif", serif;');
+    for (const [json, message] of [
+      ['{\n  "fonts": {\n    "serif": "fonts/Missing.ttf"\n  }\n}', /the font templates\/fonts\/Missing\.ttf is not there/],
+      ['{\n  "fonts": {\n    "serif": "theme.json"\n  }\n}', /must name a \.ttf or \.otf file/],
+      ['{\n  "fonts": {\n    "mono": "fonts/DejaVuSans.ttf"\n  }\n}', /unknown font "mono"/],
+    ] as const) {
+      try {
+        loadTheme(themeDir(json));
+        expect.unreachable();
+      } catch (error) {
+        expect(String((error as Error).message)).toMatch(message);
+        expect((error as { line?: number }).line).toBe(3);
+      }
+    }
+    const notAFont = themeDir('{\n  "fonts": {\n    "serif": "fonts/Fake.ttf"\n  }\n}');
+    mkdirSync(`${notAFont}fonts`);
+    writeFileSync(`${notAFont}fonts/Fake.ttf`, 'not a font at all');
+    expect(() => loadTheme(notAFont)).toThrow(/is not a TrueType or OpenType font/);
   }, 60_000);
 });

@@ -5,7 +5,7 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Briefing, BuildOptions, OutputFile, Theme } from '../../model.ts';
-import { FACES, keepRun, loadFace, shapedRunsOf, type Face } from '../../typography/fonts.ts';
+import { FACES, faceSource, keepRun, loadFace, shapedRunsOf, useFaceFiles, type Face } from '../../typography/fonts.ts';
 import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, bufferContent, compactContent } from './typesetter.ts';
@@ -72,6 +72,8 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
   // the layout cache at that moment, so an unused face still stays out of the file.
   const select = doc.font.bind(doc);
   const shared = new Set<string>();
+  const prepared = new WeakSet<EmbeddedFont>();
+  const fast = new WeakSet<EmbeddedFont>();
   const registered = new Set<string>(Object.keys(FACES));
   doc.font = ((face: Face, ...rest: unknown[]) => {
     // A fallback face (fonts.ts) is registered the first time a character needs it, and embedded only then.
@@ -80,13 +82,17 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
       doc.registerFont(face, loadFace(face) as never);
     }
     const result = (select as (...a: unknown[]) => PDFKit.PDFDocument)(face, ...rest);
-    if (!shared.has(face)) {
-      shared.add(face);
-      omitCidSet(doc, (doc as unknown as { _font: EmbeddedFont })._font);
+    // pdfkit makes one font object of faces with the same PostScript name (a theme may draw two roles from one
+    // file): each font object is prepared once, whichever face selected it first.
+    const selected = (doc as unknown as { _font: EmbeddedFont })._font;
+    if (!prepared.has(selected)) {
+      prepared.add(selected);
+      omitCidSet(doc, selected);
     }
-    if (!shared.has(`fast:${face}`) && face in FACES) {
+    if (!shared.has(`fast:${face}`) && face in FACES && !fast.has(selected)) {
       shared.add(`fast:${face}`);
-      const font = (doc as unknown as { _font: EmbeddedFont })._font;
+      fast.add(selected);
+      const font = selected;
       shareLayoutCache(face, font);
       encodeByWord(font);
       reuseSubsets(face, font);
@@ -217,7 +223,8 @@ class WordEncoder {
 }
 
 /** Subset font files made, per face, keyed by the glyphs they hold in order; the last few are kept. */
-const subsets = new Map<Face, Map<string, Uint8Array>>();
+/** Font subsets already made, by the face's file (faceSource) and the glyphs they hold. */
+const subsets = new Map<string, Map<string, Uint8Array>>();
 const SUBSETS_KEPT = 4;
 
 /**
@@ -232,8 +239,8 @@ function reuseSubsets(face: Face, font: EmbeddedFont): void {
   const encode = subset.encode.bind(subset);
   subset.encode = () => {
     const key = subset.glyphs!.join(',');
-    let made = subsets.get(face);
-    if (!made) subsets.set(face, (made = new Map()));
+    let made = subsets.get(faceSource(face));
+    if (!made) subsets.set(faceSource(face), (made = new Map()));
     const cached = made.get(key);
     if (cached) {
       // Most recently used last.
@@ -474,6 +481,8 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
 }
 
 export async function renderPdf(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
+  // The theme's faces, if it names any, for measuring and drawing alike.
+  useFaceFiles(briefing.theme?.fonts);
   const briefingPdf = await renderBriefingPdf(briefing.tree, options, briefing.theme);
   const files: OutputFile[] = [{ path: 'briefing.pdf', bytes: briefingPdf.bytes }];
   if (briefing.handout) files.push({ path: 'handout.pdf', bytes: (await renderHandoutPdf(briefing.handout, options, briefing.theme)).bytes });

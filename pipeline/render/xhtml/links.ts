@@ -5,6 +5,7 @@ import { eachElement } from './walk.ts';
 import { projectRoot, templateText } from '../../assets.ts';
 import { labelsFileFor } from '../../compose/environment.ts';
 import type { Theme } from '../../model.ts';
+import { familyOfFile } from '../../typography/fonts.ts';
 
 export interface LinkLabels {
   backToText: string;
@@ -39,10 +40,18 @@ export function themedCss(css: string, theme: Theme | undefined): string {
   if (!theme) return css;
   const start = css.indexOf(':root');
   const end = start < 0 ? -1 : css.indexOf('}', start);
-  if (end < 0) return css;
-  let root = css.slice(start, end);
-  for (const [name, value] of Object.entries(theme.colours)) root = root.replace(new RegExp(`(--${name}:\\s*)[^;]+;`), `$1${value};`);
-  return css.slice(0, start) + root + css.slice(end);
+  let themed = css;
+  if (end >= 0) {
+    let root = css.slice(start, end);
+    for (const [name, value] of Object.entries(theme.colours)) root = root.replace(new RegExp(`(--${name}:\\s*)[^;]+;`), `$1${value};`);
+    themed = css.slice(0, start) + root + css.slice(end);
+  }
+  // The theme's faces lead the font stacks (a reader who has them sees them; the stacks go on as before).
+  const serif = theme.fonts?.serif;
+  const sans = theme.fonts?.sans;
+  if (serif) themed = themed.replaceAll('"DejaVu Serif"', `${JSON.stringify(familyOfFile(serif))}, "DejaVu Serif"`);
+  if (sans) themed = themed.replaceAll('"DejaVu Sans"', `${JSON.stringify(familyOfFile(sans))}, "DejaVu Sans"`);
+  return themed;
 }
 
 /** The language a composed document declares (`<html lang>`). */
