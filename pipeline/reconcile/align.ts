@@ -2,6 +2,7 @@
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
 import { assignFields, fieldUnitIndices, pairFields, withContinuation, type Field } from './fields.ts';
 import { wordSimilarity } from './tokens.ts';
+import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN } from './rules.ts';
 
 export interface UnitPair {
   old: number;
@@ -29,15 +30,6 @@ export interface Alignment {
   fieldsNew: Map<number, Field>;
 }
 
-/** Minimum word similarity for two units anywhere in the article to be the same statement reworded. */
-export const MIN_SIMILARITY = 0.5;
-/**
- * Minimum similarity of content words for two units that sit between the same aligned neighbours (the same
- * place in both revisions) to be the same statement, heavily reworded.
- */
-export const GAP_SIMILARITY = 0.3;
-/** A statement split in two (or two merged) must match the two together this much better than either alone. */
-export const SPLIT_GAIN = 0.1;
 /** Function words, which say little about which statement a sentence is. */
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'and', 'or', 'but', 'is', 'was',
@@ -47,10 +39,6 @@ const FUNCTION_WORDS = new Set([
 /** Content words, each cut to its first five letters so inflections meet (`northwest`, `northwestern`); numbers whole. */
 const contentWords = (words: readonly string[]) => words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => (/^\p{N}/u.test(w) ? w : w.slice(0, 5)));
 const contentSimilarity = (a: readonly string[], b: readonly string[]) => wordSimilarity(contentWords(a), contentWords(b));
-/** Shingles shared by more units than this carry no signal and are skipped (keeps repeated text linear). */
-const MAX_POSTING = 24;
-/** Candidates scored per unit. */
-const MAX_CANDIDATES = 6;
 
 /** The same words pair a caption with a sentence (a dump's caption that an export made a paragraph). */
 const classOf = (kind: UnitKind): string => (kind === 'caption' ? 'sentence' : kind);

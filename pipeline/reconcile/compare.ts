@@ -9,6 +9,7 @@ import { fieldUnitIndices, fieldValuesConflict, isLayoutField, namedKeys, number
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, parenthesisDepth, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
+import { MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
 export interface Finding {
@@ -37,11 +38,6 @@ const dateAgree = (x: DateMention, y: DateMention) => datesAgree(x.value, y.valu
 const quantityAgree = (x: QuantityMention, y: QuantityMention) => quantitiesAgree(x.value, y.value);
 const quantityComparable = (x: QuantityMention, y: QuantityMention) => quantitiesComparable(x.value, y.value);
 
-
-/** A person's role is read from the few words right around the name, and must match more closely than a date's. */
-export const PERSON_CONTEXT = 3;
-export const PERSON_ROLE_MIN = 0.5;
-
 /**
  * The one person an aligned statement names that the other does not, on each side (`… is John Tory, in office
  * since …` → `Olivia Chow has served as …`), in the same role by the words around them: someone else holds it.
@@ -57,9 +53,6 @@ function replacedPerson(o: Unit, n: Unit, acronyms: [Map<string, string>, Map<st
   if (roleSimilarity(factContext(o.text, gone[0], olds, PERSON_CONTEXT), factContext(n.text, come[0], news, PERSON_CONTEXT)) < PERSON_ROLE_MIN) return [];
   return [{ type: 'entity', old: gone[0].text, new: come[0].text }];
 }
-
-/** Share of a changed run's words that must be names for the change to be a replaced actor, not a rewritten clause. */
-export const REPLACEMENT_NAMED = 0.5;
 
 /** Entities replaced by different ones inside a changed run of words (`the X Army helped` → `the Y Division helped`). */
 function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: WordToken[], acronyms: [Map<string, string>, Map<string, string>]): FactChange[] {
@@ -319,11 +312,6 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
   return out;
 }
 
-/** Context words two facts in different statements must share (besides a counted noun they share) to be one fact. */
-export const MOVED_FACT_SHARED = 2;
-/** Role similarity at which two facts in different statements are one fact, where they share no counted noun. */
-export const MOVED_FACT_ROLE = 0.5;
-
 /**
  * A fact that left its statement and reappears, changed, in another (`one of the 28 member states`, removed, and
  * `an alliance of 32 member states`, in a reworded opening): the dates and amounts no aligned statement accounts
@@ -481,9 +469,6 @@ function groupUnpaired(rev: RevisionUnits, paired: (unit: number) => boolean, se
  * left before the full stop): what it stated is lost, so one revision alone having it is no change of content.
  */
 export const LOST_VALUE = /\s\.$/;
-
-/** Fields each revision must state for both to have an infobox (a few stray `Key: value` lines are not one). */
-export const MIN_FIELDS = 3;
 
 export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): Finding[] {
   const memo = new FactMemo(a.language);

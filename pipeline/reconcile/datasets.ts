@@ -3,6 +3,7 @@ import type { Datasets, KeyFigure, TimelineEvent } from '../model.ts';
 import { extractDates, extractQuantities } from './facts.ts';
 import { parenthesisDepth } from './tokens.ts';
 import type { RevisionUnits } from './units.ts';
+import { FIGURE_MAX_WORDS, FIGURE_MIN_WORDS, PROSE_EVENTS } from './rules.ts';
 
 const provenance = (rev: RevisionUnits, u: { line: number; column: number }) => ({ revision: rev.revision.id, file: rev.revision.file, line: u.line, column: u.column });
 
@@ -29,9 +30,6 @@ export function timelineEvents(rev: RevisionUnits): TimelineEvent[] {
   }
   return events;
 }
-
-/** Dated statements of the text a timeline shows at most (spread over the dates), so that it stays readable. */
-export const PROSE_EVENTS = 12;
 
 /**
  * Statements of the article's prose that date one thing: a sentence with exactly one date, a year, month or day
@@ -77,9 +75,6 @@ export function keyFigures(rev: RevisionUnits): KeyFigure[] {
   return figures;
 }
 
-/** A key figure's statement has at least this many words (fewer is a label) and at most this many (more is a paragraph's worth). */
-export const FIGURE_MIN_WORDS = 5;
-export const FIGURE_MAX_WORDS = 32;
 /** A word with an adjective's ending right after a number (`11.6 billion transferable roubles`) qualifies the unit; the unit is the next word. */
 const ADJECTIVE = /(?:able|ible|al|ic|ous|ive|ful|less|ary|ian|ese|ish)$/u;
 
@@ -113,7 +108,6 @@ function unitEnd(sentence: string, text: string, end: number): number {
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(end));
   return next ? end + next[0].length : end;
 }
-
 
 // A comma inside a number (`2,600`) is not a clause boundary: only one followed by a space is.
 export function buildDatasets(rev: RevisionUnits): Datasets {

@@ -3,6 +3,7 @@ import type { RevisionUnits, Unit } from './units.ts';
 import { extractDates, parseAmount, datesAgree } from './facts.ts';
 import { identifyingWords, namesOverlap } from './names.ts';
 import { comparisonWords } from './tokens.ts';
+import { FIELD_WORDS } from './rules.ts';
 
 export interface Field {
   key: string;
@@ -35,8 +36,6 @@ const GLUED = /^(\p{Lu}\p{Ll}{2,}(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}+))*(?:\s*\([^)]*
 const CELLS = /^(\S.{0,46}?\S)(?:\s{2,}|\t)(\S.*)$/u;
 /** A value alone on its line, after its key's line (`House of Commons` then `262 / 650`). */
 const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*(?:\([^)]{0,24}\))?$/u;
-/** A short line of prose that is a field (`Founded27 February 1900; 123 years ago (1900-02-27)`) has few words. */
-const FIELD_WORDS = 12;
 /** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
 const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
 

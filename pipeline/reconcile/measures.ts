@@ -1,5 +1,6 @@
 // Units of measure as written in prose (`km`, `kilometres`, `square miles`, `€`, `inhabitants`): what each measures, and conversion.
 import convert from 'convert-units';
+import { CONVERSION_TOLERANCE } from './rules.ts';
 
 /** What a quantity measures and in which unit (a convert-units abbreviation, an ISO 4217 code, or the word itself). */
 export interface Measure {
@@ -75,9 +76,6 @@ export const sameDimension = (a: Measure, b: Measure): boolean => a.dimension ==
 
 /** A bare count (no unit written) can be a count of people or of any things a word names. */
 const isCount = (m: Measure) => m.dimension === 'count' || m.dimension === 'people' || m.dimension.startsWith('word:');
-
-/** Share by which two amounts in convertible units may differ and still agree (rounding in a conversion). */
-export const CONVERSION_TOLERANCE = 0.015;
 
 /**
  * Do two amounts state the same quantity? In the same unit, they must be equal; in convertible units (km and

@@ -3,6 +3,7 @@ import type { VFileMessage } from 'vfile-message';
 import { userMessage } from '../errors.ts';
 import type { Decisions, Discrepancy, DiscrepancySide, Resolution } from '../model.ts';
 import { comparisonWords, wordSimilarity } from './tokens.ts';
+import { REPIN_SIMILARITY } from './rules.ts';
 
 const where = (s: DiscrepancySide) => `${s.file ?? s.revision}:${s.line}`;
 
@@ -44,9 +45,6 @@ export function staleDecisions(decisions: Decisions | undefined, ids: ReadonlySe
       return message;
     });
 }
-
-/** How alike the words of a decided statement and a current one must be for the decision to follow it. */
-export const REPIN_SIMILARITY = 0.5;
 
 /**
  * Decisions whose id no longer exists follow their statement: the current discrepancy of the same kind whose sides

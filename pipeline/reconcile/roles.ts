@@ -1,6 +1,7 @@
 // The role of a fact in its sentence (the words around it), and the pairing of two statements' facts by role, not by position.
 import type { FactMention } from './facts.ts';
 import { wordTokens } from './tokens.ts';
+import { CONTEXT_AFTER, CONTEXT_BEFORE, ROLE_MIN } from './rules.ts';
 
 /** Words that say nothing about what a fact is the value of (general English function words). */
 const FUNCTION_WORDS = new Set([
@@ -12,12 +13,6 @@ const FUNCTION_WORDS = new Set([
   'end', 'beginning', 'year', 'years', 'total', 'only', 'still', 'already', 'about', 'some', 'both', 'all', 'would',
   'will', 'could', 'can', 'may', 'might', 'did', 'do', 'does', 'not', 'no', 'up', 'out', 'while', 'when', 'where',
 ]);
-
-/** Words of context looked at before and after a fact, within its clause. */
-export const CONTEXT_BEFORE = 6;
-export const CONTEXT_AFTER = 3;
-/** Role similarity (Dice of context stems) at which two differing values are the same fact changed. */
-export const ROLE_MIN = 0.3;
 
 /** A crude stem: inflections of one word share their first five letters (`founded`, `founding`, `founder`). */
 const stem = (w: string) => w.slice(0, 5);

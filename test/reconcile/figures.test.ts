@@ -1,6 +1,7 @@
 // Key figures: whole statements a reader takes in at a glance, by rules that know no article.
 import { describe, expect, it } from 'vitest';
-import { FIGURE_MAX_WORDS, sentenceFigure } from '../../pipeline/reconcile/datasets.ts';
+import { sentenceFigure } from '../../pipeline/reconcile/datasets.ts';
+import { FIGURE_MAX_WORDS } from '../../pipeline/reconcile/rules.ts';
 import { diff } from './helpers.ts';
 
 describe('sentenceFigure', () => {

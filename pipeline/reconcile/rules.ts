@@ -1,0 +1,65 @@
+// Reconcile's thresholds in one place: each a named constant with why it is so. The rules that use them are named
+// in the README's table ("Reconciliation"), each with unit tests on small cases (test/reconcile/); the evaluation
+// set (test/fixtures/eval, `make eval`) measures them together, dev and test apart.
+
+// ---- alignment (align.ts) ----
+
+/** Minimum word similarity (Dice) for two units anywhere in the article to be the same statement reworded. */
+export const MIN_SIMILARITY = 0.5;
+/**
+ * Minimum similarity of content words for two units that sit between the same aligned neighbours (the same place
+ * in both revisions), or in two sections that share aligned statements, to be the same statement heavily reworded:
+ * lower than MIN_SIMILARITY because the place already speaks for them.
+ */
+export const GAP_SIMILARITY = 0.3;
+/** A statement split in two (or two merged) must match the two together this much better than either alone. */
+export const SPLIT_GAIN = 0.1;
+/** Shingles shared by more units than this carry no signal and are skipped (keeps repeated text linear). */
+export const MAX_POSTING = 24;
+/** Candidates scored per unit in the similar-words pass (the ones sharing the most rare shingles). */
+export const MAX_CANDIDATES = 6;
+
+// ---- facts by role (roles.ts) ----
+
+/** Words of context looked at before and after a fact, within its clause: what the fact is the date or amount of. */
+export const CONTEXT_BEFORE = 6;
+export const CONTEXT_AFTER = 3;
+/** Role similarity (Dice of context stems) at which two differing values are the same fact changed. */
+export const ROLE_MIN = 0.3;
+
+// ---- comparison (compare.ts) ----
+
+/** A person's role is read from the few words right around the name, and must match more closely than a date's. */
+export const PERSON_CONTEXT = 3;
+export const PERSON_ROLE_MIN = 0.5;
+/** Share of a changed run's words that must be names for the change to be a replaced actor, not a rewritten clause. */
+export const REPLACEMENT_NAMED = 0.5;
+/** Context words two facts in different statements must share (besides a counted noun they share) to be one fact. */
+export const MOVED_FACT_SHARED = 2;
+/** Role similarity at which two facts in different statements are one fact, where they share no counted noun. */
+export const MOVED_FACT_ROLE = 0.5;
+/** Fields each revision must state for both to have an infobox (a few stray `Key: value` lines are not one). */
+export const MIN_FIELDS = 3;
+
+// ---- infobox fields (fields.ts) ----
+
+/** A short line of prose that is a field (`Founded27 February 1900; 123 years ago (1900-02-27)`) has few words. */
+export const FIELD_WORDS = 12;
+
+// ---- amounts (measures.ts) ----
+
+/** Share by which two amounts in convertible units may differ and still agree (rounding in a conversion). */
+export const CONVERSION_TOLERANCE = 0.015;
+
+// ---- decisions (resolve.ts) ----
+
+/** How alike the words of a decided statement and a current one must be for the decision to follow it. */
+export const REPIN_SIMILARITY = 0.5;
+
+// ---- datasets (datasets.ts) ----
+
+/** Dated statements of the text a timeline shows at most (spread over the dates), so that it stays readable. */
+export const PROSE_EVENTS = 12;
+/** A key figure's statement has at least this many words (fewer is a label) and at most this many (a paragraph's worth). */
+export const FIGURE_MIN_WORDS = 5;
+export const FIGURE_MAX_WORDS = 32;
