@@ -32,6 +32,7 @@ fuzz: dist/cli.js
 	npx tsx scripts/fuzz.ts
 
 bench: dist/cli.js
+	scripts/system-packages.sh bench
 	@for b in $(BENCHES); do if [ -f bench/$$b.ts ]; then npx tsx bench/$$b.ts || exit 1; fi; done
 
 clean:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite drives (PDF, EPUB, XML and browser checks) when they are missing:
+# Installs the Debian packages the test suite drives (PDF, EPUB, XML and browser checks) when they are missing,
+# and with `bench` the peer tools the benches compare with (pandoc, weasyprint):
 # `make test` runs this first, so the README's two commands are all the set-up a fresh machine needs.
 set -euo pipefail
 
@@ -10,6 +11,11 @@ command -v xmllint >/dev/null || need+=(libxml2-utils)
 [ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
 command -v chromium >/dev/null || need+=(chromium)
 command -v python3 >/dev/null || need+=(python3)
+# `make bench` measures brief beside the peer tools its issue names.
+if [ "${1:-}" = bench ]; then
+  command -v pandoc >/dev/null || need+=(pandoc)
+  command -v weasyprint >/dev/null || need+=(weasyprint)
+fi
 [ ${#need[@]} -eq 0 ] && exit 0
 
 echo "installing Debian packages the tests need: ${need[*]}" >&2
