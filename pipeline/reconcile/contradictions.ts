@@ -70,14 +70,26 @@ export function datedStatements(unit: Unit, acronyms: ReadonlyMap<string, string
     const eventWord = words.reverse().find((w) => ONE_TIME_EVENTS.some((e) => w[0].toLowerCase().startsWith(e)));
     if (!eventWord) continue;
     const eventAt = windowStart + before.length - clause.length + (eventWord.index ?? 0);
-    const named = runs.filter((r) => r.end <= eventAt).pop();
-    const subject = named ? canonicalName(named.text, acronyms) : SUBJECT_PRONOUN.test(unit.text) && articleSubject ? canonicalName(articleSubject, acronyms) : '';
+    // The subject is named in the event's own clause (`…, and diplomatic relations were established in 1941`
+    // names none: not the country of the clause before).
+    const clauseStart = lastClauseStart(unit.text, eventAt);
+    const named = runs.filter((r) => r.end <= eventAt && r.start >= clauseStart).pop();
+    const pronoun = SUBJECT_PRONOUN.test(unit.text.slice(clauseStart)) || (clauseStart === 0 && SUBJECT_PRONOUN.test(unit.text));
+    const subject = named ? canonicalName(named.text, acronyms) : pronoun && articleSubject ? canonicalName(articleSubject, acronyms) : '';
     if (!subject) continue;
     const event = ONE_TIME_EVENTS.find((e) => eventWord[0].toLowerCase().startsWith(e))!;
     const later = LATER_EVENT_WORDS.find((w) => clause.toLowerCase().includes(w));
     out.push({ unit, subject, event: eventFamily(event) + (later ? `+${later}` : ''), date: date.value, text: date.text, start: date.start, end: date.end });
   }
   return out;
+}
+
+/** Where the clause holding `at` begins: after a stop, or after a comma that opens a new clause with a conjunction. */
+const CLAUSE_START = /[.;:!?]|,\s+(?:and|but|while|whereas|although|though|yet)\s/g;
+function lastClauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_START)) start = m.index + m[0].length;
+  return start;
 }
 
 /** Stems that name the same event (`founded`, `foundation`). */

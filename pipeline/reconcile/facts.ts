@@ -62,8 +62,13 @@ function overlaps(found: Array<{ start: number; end: number }>, start: number, e
 function qualifierBefore(sentence: string, start: number): { qualifier?: DateValue['qualifier']; start: number } {
   const match = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
   if (!match) return { start };
-  return { qualifier: QUALIFIERS[match[1].toLowerCase()], start: start - match[0].length };
+  const qualifier = QUALIFIERS[match[1].toLowerCase()];
+  // NOT_UNTIL: `was not established until 1909` says it was established in 1909 (general English).
+  if (qualifier === 'until' && NOT_UNTIL.test(sentence.slice(Math.max(0, start - match[0].length - 60), start - match[0].length))) return { start };
+  return { qualifier, start: start - match[0].length };
 }
+/** A negation in the clause before `until` (`did not open until`, `wasn't … until`). */
+const NOT_UNTIL = /\b(?:not|never|n't)\b[^,;:.()]*$/i;
 
 /** The parts of a chrono-node result the text states (not the ones it guessed). */
 function knownParts(components: chrono.ParsedComponents): { year?: number; month?: number; day?: number } {

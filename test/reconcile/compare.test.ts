@@ -63,6 +63,12 @@ describe('compare and classify', () => {
     expect(d[0].old?.line).toBeLessThan(d[0].new!.line);
     expect(d[0].facts).toEqual([{ type: 'date', old: '1850', new: '1853' }]);
   });
+  it('takes the subject of an event from its own clause: two things established in one sentence are no contradiction', () => {
+    const r = reconcile([revision('r1', '# T\n\nThe first consulate in Norland was established in 1909, and diplomatic relations were established in 1941.\n\nThe Norland Rail Company (NRC) was founded in 1850, and the NRC was founded again in 1853.\n')], {
+      name: 't', title: 'T', language: 'en',
+    });
+    expect(r.reconciled.discrepancies.map((d) => [d.kind, d.facts])).toEqual([['internal-contradiction', [{ type: 'date', old: '1850', new: '1853' }]]]);
+  });
   it('does not call repeated events with different dates a contradiction', () => {
     const r = reconcile([revision('r1', '# T\n\nThe Queen visited Canada in 1951. The Queen visited Canada in 1959.\n')], { name: 't', title: 'T', language: 'en' });
     expect(r.reconciled.discrepancies).toEqual([]);

@@ -29,6 +29,11 @@ describe('extractDates', () => {
     expect(dates('It has been closed since 2004.')[0]).toMatchObject({ qualifier: 'since' });
     expect(dates('It must be done by 2035.')[0]).toMatchObject({ qualifier: 'by' });
   });
+  it('reads `not … until` as the date itself (NOT_UNTIL)', () => {
+    expect(dates('The bridge was not opened until 1932, after long delays.')[0]).toMatchObject({ iso: '1932', text: '1932' });
+    expect(dates('The bridge was not opened until 1932, after long delays.')[0].qualifier).toBeUndefined();
+    expect(dates('The ferry ran until 1932, when the bridge opened.')[0]).toMatchObject({ qualifier: 'until' });
+  });
   it('does not take measurements or parts of numbers for years', () => {
     expect(dates('The wall is 1500 km long and cost 12,000 pounds.')).toEqual([]);
   });
