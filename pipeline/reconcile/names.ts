@@ -75,10 +75,25 @@ export function identifyingWords(name: string, acronyms: ReadonlyMap<string, str
  * Names with no identifying word at all (`the President`) never contradict anything.
  */
 export function sameReferent(a: string, b: string, acronymsA: ReadonlyMap<string, string> = new Map(), acronymsB: ReadonlyMap<string, string> = new Map()): boolean {
+  if (initialsOf(a, b) || initialsOf(b, a)) return true;
   const x = identifyingWords(a, acronymsA);
   const y = identifyingWords(b, acronymsB);
   if (!x.size || !y.size) return true;
   return namesOverlap(x, y);
+}
+
+/**
+ * INITIALS: an acronym is the name whose initials it spells (`ROC` and `Republic of China`, `UN` and `United
+ * Nations`), with or without the small words (`of`, `the`), whether or not this text defines it.
+ */
+function initialsOf(acronym: string, name: string): boolean {
+  const short = acronym.trim();
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const words = name.normalize('NFD').replace(/\p{M}+/gu, '').split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length < 2) return false;
+  const all = words.map((w) => w[0].toUpperCase()).join('');
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return all === short || capitalised === short;
 }
 
 /**

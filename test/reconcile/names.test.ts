@@ -10,6 +10,10 @@ describe('sameReferent', () => {
     expect(sameReferent('Tsakhiagiin Elbegdorj', 'Tsakhia Elbegdorj')).toBe(true);
     expect(sameReferent('Shinzō Abe', 'Shinzo Abe')).toBe(true);
     expect(sameReferent('France', 'French Republic')).toBe(true);
+    // INITIALS: an acronym and the name it spells, defined in the text or not.
+    expect(sameReferent('ROC', 'Republic of China')).toBe(true);
+    expect(sameReferent('Harbour Trust Board', 'HTB')).toBe(true);
+    expect(sameReferent('ROC', 'Republic of Korea')).toBe(false);
   });
   it('does not take one shared word for one referent', () => {
     expect(sameReferent('Anna Berg', 'Anna Lind')).toBe(false);
