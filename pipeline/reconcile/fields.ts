@@ -241,12 +241,44 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>): Array<
     else byKey.set(pairingKey(f.norm), [i]);
   }
   const out: Array<{ old: number; new: number }> = [];
+  const pairedNew = new Set<number>();
+  const left: Array<[number, Field]> = [];
   for (const [i, f] of a) {
     const list = byKey.get(pairingKey(f.norm));
     const n = list?.shift();
-    if (n !== undefined) out.push({ old: i, new: n });
+    if (n === undefined) left.push([i, f]);
+    else {
+      out.push({ old: i, new: n });
+      pairedNew.add(n);
+    }
   }
-  return out;
+  // Then keys one of which abbreviates the other, where only one field answers (`Num employees`, `Subsid`).
+  const open = [...b].filter(([n]) => !pairedNew.has(n));
+  for (const [i, f] of left) {
+    const matches = open.filter(([, g]) => abbreviates(f.norm, g.norm));
+    if (matches.length !== 1 || left.filter(([, h]) => abbreviates(h.norm, matches[0][1].norm)).length !== 1) continue;
+    out.push({ old: i, new: matches[0][0] });
+    open.splice(open.indexOf(matches[0]), 1);
+  }
+  return out.sort((x, y) => x.old - y.old);
+}
+
+/** Small words a key may have or lack (`Number of employees`, `Num employees`). */
+const KEY_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'a', 'an']);
+
+/**
+ * KEY_ABBREVIATION: two keys name one field when, small words aside, they have as many words and each word of one
+ * is the other's or a start of it of three letters or more (`num employees` / `number of employees`, `subsid` /
+ * `subsidiaries`, `owner` / `owners`); `founded` / `founder` differ.
+ */
+export function abbreviates(x: string, y: string): boolean {
+  const a = x.split(' ').filter((w) => w && !KEY_SMALL_WORDS.has(w));
+  const b = y.split(' ').filter((w) => w && !KEY_SMALL_WORDS.has(w));
+  if (!a.length || a.length !== b.length) return false;
+  return a.every((w, i) => {
+    const [short, long] = w.length <= b[i].length ? [w, b[i]] : [b[i], w];
+    return short === long || (short.length >= 3 && long.startsWith(short));
+  });
 }
 
 export type { Unit };

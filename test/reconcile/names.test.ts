@@ -1,7 +1,7 @@
 // When two names name the same thing (NAME_INSIDE): a name inside a longer one, the same last word; not one shared word.
 import { describe, expect, it } from 'vitest';
 import { sameReferent } from '../../pipeline/reconcile/names.ts';
-import { fieldValuesConflict } from '../../pipeline/reconcile/fields.ts';
+import { abbreviates, fieldValuesConflict, pairFields, type Field } from '../../pipeline/reconcile/fields.ts';
 
 describe('sameReferent', () => {
   it('takes a name inside a longer one, or the same surname or head, as one referent', () => {
@@ -22,5 +22,26 @@ describe('sameReferent', () => {
   it('makes an infobox holder that kept only a first word a conflict', () => {
     expect(fieldValuesConflict('Harbour Trust', 'The Harbour Board')).toBe(true);
     expect(fieldValuesConflict('Olivia Chow', 'Chow')).toBe(false);
+  });
+});
+
+describe('infobox keys (KEY_ABBREVIATION)', () => {
+  it('pairs a key with its abbreviation, small words aside, and not with a key that only starts alike', () => {
+    expect(abbreviates('num employees', 'number of employees')).toBe(true);
+    expect(abbreviates('subsid', 'subsidiaries')).toBe(true);
+    expect(abbreviates('owner', 'owners')).toBe(true);
+    expect(abbreviates('founded', 'founder')).toBe(false);
+    expect(abbreviates('key people', 'key')).toBe(false);
+    expect(abbreviates('po', 'population')).toBe(false);
+  });
+  it('pairs by abbreviation only the fields no exact key took, and only where one field answers', () => {
+    const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
+    expect(pairFields(fields(['number of employees', 'owners', 'area']), fields(['area', 'num employees', 'owner']))).toEqual([
+      { old: 0, new: 1 },
+      { old: 1, new: 2 },
+      { old: 2, new: 0 },
+    ]);
+    // Two keys the abbreviation could stand for: neither is taken.
+    expect(pairFields(fields(['pop']), fields(['population', 'popularity']))).toEqual([]);
   });
 });
