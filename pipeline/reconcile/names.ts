@@ -75,11 +75,31 @@ export function identifyingWords(name: string, acronyms: ReadonlyMap<string, str
  * Names with no identifying word at all (`the President`) never contradict anything.
  */
 export function sameReferent(a: string, b: string, acronymsA: ReadonlyMap<string, string> = new Map(), acronymsB: ReadonlyMap<string, string> = new Map()): boolean {
-  if (initialsOf(a, b) || initialsOf(b, a)) return true;
+  if (initialsOf(a, b) || initialsOf(b, a) || joinedInside(a, b)) return true;
   const x = identifyingWords(a, acronymsA);
   const y = identifyingWords(b, acronymsB);
   if (!x.size || !y.size) return true;
   return namesOverlap(x, y);
+}
+
+/**
+ * JOINED_INSIDE: a name whose words, run together, are a run of the other's words run together names the same thing
+ * however it splits them (`Diplomatic Blue Book` / `Diplomatic Bluebook of Japan`); `Anna` is not in `Annabel Lind`.
+ */
+function joinedInside(a: string, b: string): boolean {
+  const words = (name: string) => normalName(name).split(' ').filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.join('').length <= y.join('').length ? [x, y] : [y, x];
+  const target = short.join('');
+  if (target.length < 4 || short.length === long.length) return false;
+  for (let i = 0; i < long.length; i++) {
+    let joined = '';
+    for (let j = i; j < long.length && joined.length < target.length; j++) {
+      joined += long[j];
+      if (joined === target) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -14,6 +14,9 @@ describe('sameReferent', () => {
     expect(sameReferent('ROC', 'Republic of China')).toBe(true);
     expect(sameReferent('Harbour Trust Board', 'HTB')).toBe(true);
     expect(sameReferent('ROC', 'Republic of Korea')).toBe(false);
+    // JOINED_INSIDE: the same words split otherwise.
+    expect(sameReferent('Harbour Blue Book', 'Harbour Bluebook of Norland')).toBe(true);
+    expect(sameReferent('Anna', 'Annabel Lind')).toBe(false);
   });
   it('does not take one shared word for one referent', () => {
     expect(sameReferent('Anna Berg', 'Anna Lind')).toBe(false);
