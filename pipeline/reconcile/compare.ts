@@ -7,9 +7,9 @@ import { datesAgree, extractCounts, extractDates, extractEntities, extractQuanti
 import { identifyingWords, sameReferent } from './names.ts';
 import { fieldUnitIndices, fieldValuesConflict, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
-import { comparisonWords, digest, parenthesisDepth, wordTokens, type WordToken } from './tokens.ts';
+import { comparisonWords, digest, parenthesisDepth, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
-import { MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED } from './rules.ts';
+import { MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
 export interface Finding {
@@ -247,7 +247,10 @@ export function compareUnits(
   const oldTokens = wordTokens(o.text);
   const newTokens = wordTokens(n.text);
   if (o.key !== n.key && (o.kind === 'sentence' || o.kind === 'caption')) {
-    const entities = replacedEntities(o, n, oldTokens, newTokens, acronyms);
+    // A name swapped in a statement that is otherwise the same; in a statement rewritten wholesale, the changed runs
+    // hold whatever names the new wording brings.
+    const close = wordSimilarity(o.words, n.words) >= REPLACEMENT_SIMILARITY;
+    const entities = close ? replacedEntities(o, n, oldTokens, newTokens, acronyms) : [];
     const persons = entities.length ? [] : replacedPerson(o, n, acronyms);
     if (entities.length || persons.length) conflict = true;
     facts.push(...entities, ...persons);

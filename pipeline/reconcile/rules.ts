@@ -34,6 +34,11 @@ export const PERSON_CONTEXT = 3;
 export const PERSON_ROLE_MIN = 0.5;
 /** Share of a changed run's words that must be names for the change to be a replaced actor, not a rewritten clause. */
 export const REPLACEMENT_NAMED = 0.5;
+/**
+ * Word similarity two statements must keep for a name in a changed run to be a replaced actor: a statement
+ * rewritten wholesale (aligned by its place, below MIN_SIMILARITY) brings new names with its new words.
+ */
+export const REPLACEMENT_SIMILARITY = 0.5;
 /** Context words two facts in different statements must share (besides a counted noun they share) to be one fact. */
 export const MOVED_FACT_SHARED = 2;
 /** Role similarity at which two facts in different statements are one fact, where they share no counted noun. */

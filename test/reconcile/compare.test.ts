@@ -22,6 +22,13 @@ describe('compare and classify', () => {
     );
     expect(kinds(r)).toEqual(['fact-conflict']);
   });
+  it('does not take the names a wholesale rewrite brings for a replaced actor (REPLACEMENT_SIMILARITY)', () => {
+    const r = diff(
+      '# T\n\nThe harbour towns are close neighbours and since the end of the Great Northern War both trade with Riga. The guild met in the town hall.\n',
+      '# T\n\nAlthough the harbour towns lie close together, both facing the Baltic Sea and both trading partners of Riga, their rivalry has grown. The guild met in the town hall.\n',
+    );
+    expect(kinds(r)).toEqual(['reworded']);
+  });
   it('calls a changed amount a fact-conflict and the same amount in other words reworded', () => {
     expect(kinds(diff('# T\n\nThe dam holds 40% of the water supply today.\n', '# T\n\nThe dam holds 45% of the water supply today.\n'))).toEqual(['fact-conflict']);
     expect(kinds(diff('# T\n\nThe loan was 3.2 billion Swiss francs in the end.\n', '# T\n\nThe loan was 3.2 billion francs in the end.\n'))).toEqual(['reworded']);
