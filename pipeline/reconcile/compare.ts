@@ -362,7 +362,8 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       if (o.paired && n.paired) continue;
       const [x, y] = [o.fact, n.fact];
       if (x.type === 'date' && y.type === 'date') {
-        if (dateAgree(x, y)) continue;
+        // A date restated elsewhere keeps its bound: `in office since 2012` is not `in 1948` of another statement.
+        if (dateAgree(x, y) || (x.value.qualifier ?? '') !== (y.value.qualifier ?? '')) continue;
       } else if (x.type === 'quantity' && y.type === 'quantity') {
         if (quantityAgree(x, y) || !quantityComparable(x, y)) continue;
       } else continue;

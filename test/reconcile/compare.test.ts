@@ -168,6 +168,11 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const other = diff(older, '# T\n\nThe guild is a trade body of the northern ports. It employs 19 clerks in its office.\n');
     expect(other.reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict')).toEqual([]);
   });
+  it('does not pair a date with a bound and a plain date of another statement', () => {
+    const older = '# T\n\nAnna Berg is the harbour master of the northern port, in office since 2012.\n';
+    const newer = '# T\n\nAnna Berg was the harbour master of the northern port for ten years. She was the first harbour master of the northern port to return to office since Tomas Lind in 1948.\n';
+    expect(diff(older, newer).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict')).toEqual([]);
+  });
   it('reads an amount and its conversion in parentheses as one fact', () => {
     const r = one('The pass lies about 70 miles (113 km) north of the capital.', 'Further on, the pass lies about 60 miles (97 km) north of the capital.');
     expect(r.kinds).toEqual(['fact-conflict']);
