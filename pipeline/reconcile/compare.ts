@@ -4,7 +4,7 @@ import type { Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, Significa
 import type { Alignment, UnitPair } from './align.ts';
 import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
-import { identifyingWords, sameReferent } from './names.ts';
+import { identifyingWords, isAlias, sameReferent } from './names.ts';
 import { fieldUnitIndices, fieldValuesConflict, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, parenthesisDepth, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
@@ -120,13 +120,30 @@ const STYLE_WORDS = new Set(['a', 'an', 'the', 'on', 'its', 'their']);
 const pluralOf = (a: string, b: string) => b === `${a}s` || b === `${a}es` || a === `${b}s` || a === `${b}es`;
 
 /**
+ * LIST_CONNECTIVES: how a list is joined is punctuation (`A, B and C` / `A, B, as well as C`): `and` and `as well as`
+ * between its items say nothing more.
+ */
+function withoutConnectives(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'and') continue;
+    if (words[i] === 'as' && words[i + 1] === 'well' && words[i + 2] === 'as') {
+      i += 2;
+      continue;
+    }
+    out.push(words[i]);
+  }
+  return out;
+}
+
+/**
  * ONE_PLURAL: two statements the same but for style words and one word's grammatical number (`survived
  * dust-storms` / `survived dust-storm`) say the same; a second changed word makes it a rewording again
  * (`consulate generals` / `consulates general`).
  */
 export function sameButStyle(a: readonly string[], b: readonly string[]): boolean {
-  const x = a.filter((w) => !STYLE_WORDS.has(w));
-  const y = b.filter((w) => !STYLE_WORDS.has(w));
+  const x = withoutConnectives(a).filter((w) => !STYLE_WORDS.has(w));
+  const y = withoutConnectives(b).filter((w) => !STYLE_WORDS.has(w));
   if (x.length !== y.length) return false;
   let changed = 0;
   for (let i = 0; i < x.length; i++) {
@@ -134,6 +151,27 @@ export function sameButStyle(a: readonly string[], b: readonly string[]): boolea
     if (++changed > 1 || !pluralOf(x[i], y[i])) return false;
   }
   return true;
+}
+
+/**
+ * ONLY_ALIASES: two statements whose every change swaps a name for another way of writing it (`the Republic of China
+ * government` / `the ROC government`, `Blue Book` / `Bluebook`) say the same.
+ */
+export function onlyAliases(a: string, b: string): boolean {
+  const x = wordTokens(a);
+  const y = wordTokens(b);
+  const parts = diffArrays(x, y, { comparator: (p, q) => p.norm === q.norm });
+  let swaps = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (!part.added && !part.removed) continue;
+    const next = parts[i + 1];
+    if (!part.removed || !next?.added) return false;
+    if (!isAlias(part.value.map((t) => t.text).join(' '), next.value.map((t) => t.text).join(' '))) return false;
+    swaps++;
+    i++;
+  }
+  return swaps > 0;
 }
 
 const PARENTHESIS = /\([^()]*\)/g;
@@ -227,7 +265,7 @@ export function compareUnits(
   memo = new FactMemo(),
 ): { kind: DiscrepancyKind; facts: FactChange[]; changes: Discrepancy['changes'] } | null {
   if (o.key === n.key && !moved) return null;
-  if (!moved && (parentheticalsLost(o.text, n.text) || sameButStyle(o.words, n.words))) return null;
+  if (!moved && (parentheticalsLost(o.text, n.text) || sameButStyle(o.words, n.words) || onlyAliases(o.text, n.text))) return null;
   const facts: FactChange[] = [];
   let conflict = false;
   // Facts pair by role (the date of the same event, the amount of the same thing), then compare by value.

@@ -75,12 +75,15 @@ export function identifyingWords(name: string, acronyms: ReadonlyMap<string, str
  * Names with no identifying word at all (`the President`) never contradict anything.
  */
 export function sameReferent(a: string, b: string, acronymsA: ReadonlyMap<string, string> = new Map(), acronymsB: ReadonlyMap<string, string> = new Map()): boolean {
-  if (initialsOf(a, b) || initialsOf(b, a) || joinedInside(a, b)) return true;
+  if (isAlias(a, b)) return true;
   const x = identifyingWords(a, acronymsA);
   const y = identifyingWords(b, acronymsB);
   if (!x.size || !y.size) return true;
   return namesOverlap(x, y);
 }
+
+/** One name written another way: an acronym of it (INITIALS), or its words split otherwise (JOINED_INSIDE). */
+export const isAlias = (a: string, b: string): boolean => initialsOf(a, b) || initialsOf(b, a) || joinedInside(a, b);
 
 /**
  * JOINED_INSIDE: a name whose words, run together, are a run of the other's words run together names the same thing

@@ -134,6 +134,15 @@ describe('form, not content (ONE_PLURAL)', () => {
     expect(one('Two consulate generals serve the north.', 'Two consulates general serve the north.').kinds).toEqual(['reworded']);
     expect(one('The crew survived the dust-storms and reached the ridge.', 'The crew survived the sandstorms and reached the ridge.').kinds).toEqual(['reworded']);
   });
+  it('takes how a list is joined for punctuation (LIST_CONNECTIVES)', () => {
+    expect(one('The guild trades wool, fish and timber, as well as salt from the coast.', 'The guild trades wool, fish, timber, and salt from the coast.').kinds).toEqual([]);
+    expect(one('The guild trades wool, fish and timber.', 'The guild trades wool, fish and salt.').kinds).toEqual(['reworded']);
+  });
+  it('takes a name written another way for the same statement (ONLY_ALIASES), not another name', () => {
+    expect(one('The treaty bound the Harbour Trust Board to the city for ten years.', 'The treaty bound the HTB to the city for ten years.').kinds).toEqual([]);
+    expect(one('The Harbour Blue Book by the guild lists every ship.', 'The Harbour Bluebook of Norland by the guild lists every ship.').kinds).toEqual([]);
+    expect(one('The treaty bound the Harbour Trust Board to the city for ten years.', 'The treaty bound the Port Authority to the city for ten years.').kinds).not.toEqual([]);
+  });
 });
 
 describe('a fact-conflict only where the same statement changed a fact', () => {
