@@ -49,6 +49,8 @@ const REFERENCE = /^\s*(?:(\d{1,4})\.\s*)?\^(\s.*|)$/;
 /** Table-of-contents entries: `3.1 From … to …`. */
 const TOC_ENTRY = /^\s*(\d{1,2}(?:\.\d{1,2})*)\s+(\S.*)$/;
 const BULLET = /^\s*([•·▪◦*–-])\s+(.*)$/;
+/** A photo montage's caption, however long: `Clockwise from top: …`, `From top, left to right: …`, `Top left: …`. */
+const MONTAGE_CAPTION = /^(?:(?:clockwise|anti-?clockwise|counter-?clockwise)\s+from\s+(?:the\s+)?(?:top|bottom|upper|lower|left|right)[\w\s,-]{0,30}|from\s+(?:the\s+)?(?:top|left|upper left)[\w\s,-]{0,30}|top(?:\s+(?:left|right|row))?)\s*:/i;
 /** A line that names an image file. */
 const IMAGE_FILE = /\.(?:jpe?g|png|svg|gif|tiff?|webp)$/i;
 /** A line of prose ends like a sentence does. */
@@ -127,8 +129,8 @@ function classify(line: SourceLine, index: number): Block {
   if (BULLET.test(line.text)) return { kind: 'bullet', line };
   const text = line.text.trim();
   if (!SENTENCE_END.test(text) && !hasCitation(text) && text.split(/\s+/).length <= 12) return { kind: 'label', line, index };
-  // An image's file name left as its caption (`… (cropped).jpg`).
-  if (IMAGE_FILE.test(text)) return { kind: 'label', line, index };
+  // An image's file name left as its caption (`… (cropped).jpg`), or a montage's caption (MONTAGE_CAPTION).
+  if (IMAGE_FILE.test(text) || MONTAGE_CAPTION.test(text)) return { kind: 'label', line, index };
   return { kind: 'prose', line };
 }
 

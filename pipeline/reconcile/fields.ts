@@ -103,8 +103,10 @@ export function parseField(text: string): Field | undefined {
 export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new Set()): Map<number, Field> {
   const fields = new Map<number, Field>();
   const units = rev.units;
+  // A caption that is a long sentence (`Clockwise from top: …, and the lighthouse.`) describes a picture: no field.
+  const sentenceLong = (u: Unit) => /[.!?]$/.test(u.text.trim()) && u.text.split(/\s+/).length > FIELD_WORDS;
   const isLoose = (u: Unit) =>
-    u.kind === 'caption' || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && u.text.split(/\s+/).length <= FIELD_WORDS && rev.revision.format === 'rendered');
+    (u.kind === 'caption' && !sentenceLong(u)) || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && u.text.split(/\s+/).length <= FIELD_WORDS && rev.revision.format === 'rendered');
   /**
    * FIELD_CONTINUATION: the lines right under a dump's field that hold more of its value (`Frequency1.8 million new
    * cases (2016)` then `36.7 million living with HIV (2016)`) belong to it, so the field compares as a whole.

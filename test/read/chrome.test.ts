@@ -26,6 +26,12 @@ describe('rendered-page chrome', () => {
     expect(tree.children.map((n) => toString(n))).toContain('Length1,149 m (3,770 ft)');
   });
 
+  it('takes a photo montage\'s caption for a caption, however long (MONTAGE_CAPTION)', () => {
+    const tree = read('Harbour Town\n\nClockwise from top: The old harbour, the market square, the town hall and the lighthouse on the northern pier.\nFlag of Harbour Town\n\nHarbour Town is a port on the northern coast, with about 40,000 inhabitants.\n');
+    expect(tree.children[1].type).toBe('caption');
+    expect(tree.children.find((n) => toString(n).startsWith('Harbour Town is'))?.type).toBe('paragraph');
+  });
+
   it('ends the article at an offline copy\'s licence line', () => {
     expect(blocks('Harbour Bridge\n\nThe bridge opened in 1932.\n\nThis article is issued from Wikipedia. The text is licensed under Creative Commons - Attribution - Sharealike.\n\nMore pages\n')).toEqual(['The bridge opened in 1932.']);
   });
