@@ -10,7 +10,9 @@ import { finishTree } from './finish.ts';
 /** Page furniture a text dump picks up around the article; never article text. */
 const CHROME: RegExp[] = [
   /^From Wikipedia, the free encyclopedia$/i,
-  /^\(Redirected from .+\)$/,
+  /^\(Redirected (?:from|to) .+\)$/,
+  // thefullwiki.org's banner over its copies.
+  /^Note: Many of our articles have direct quotes from sources you can cite, within the Wikipedia article!/,
   /^Jump to navigation\s*Jump to search$/i,
   /^Jump to: navigation, search$/i,
   /^Map indicating locations? of .+$/,
