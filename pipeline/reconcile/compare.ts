@@ -162,11 +162,29 @@ export function onlyAliases(a: string, b: string): boolean {
   const y = wordTokens(b);
   const parts = diffArrays(x, y, { comparator: (p, q) => p.norm === q.norm });
   let swaps = 0;
+  let seenOld = 0;
+  let seenNew = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    if (!part.added && !part.removed) continue;
+    const count = part.value.length;
+    if (!part.added && !part.removed) {
+      seenOld += count;
+      seenNew += count;
+      continue;
+    }
     const next = parts[i + 1];
+    // An acronym put after the name it stands for (`the People's Republic of China (PRC)`), or taken away.
+    const lone = part.value.length === 1 && /^\p{Lu}{2,6}$/u.test(part.value[0].text) ? part.value[0].text : '';
+    const before = part.added ? y.slice(Math.max(0, seenNew - 6), seenNew) : x.slice(Math.max(0, seenOld - 6), seenOld);
+    if (lone && !(part.removed && next?.added) && [2, 3, 4, 5, 6].some((k) => k <= before.length && isAlias(lone, before.slice(-k).map((t) => t.text).join(' ')))) {
+      if (part.added) seenNew += count;
+      else seenOld += count;
+      swaps++;
+      continue;
+    }
     if (!part.removed || !next?.added) return false;
+    seenOld += count;
+    seenNew += next.value.length;
     if (!isAlias(part.value.map((t) => t.text).join(' '), next.value.map((t) => t.text).join(' '))) return false;
     swaps++;
     i++;

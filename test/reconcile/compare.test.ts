@@ -142,6 +142,9 @@ describe('form, not content (ONE_PLURAL)', () => {
     expect(one('The treaty bound the Harbour Trust Board to the city for ten years.', 'The treaty bound the HTB to the city for ten years.').kinds).toEqual([]);
     expect(one('The Harbour Blue Book by the guild lists every ship.', 'The Harbour Bluebook of Norland by the guild lists every ship.').kinds).toEqual([]);
     expect(one('The treaty bound the Harbour Trust Board to the city for ten years.', 'The treaty bound the Port Authority to the city for ten years.').kinds).not.toEqual([]);
+    // An acronym put after the name it spells, and the name swapped for its acronym, in one sentence.
+    expect(one('The Harbour Trust Board and the Northern Pilot Service share a building.', 'The HTB and the Northern Pilot Service (NPS) share a building.').kinds).toEqual([]);
+    expect(one('The Harbour Trust Board shares a building.', 'The Harbour Trust Board (HTB) shares a new building.').kinds).toEqual(['reworded']);
   });
 });
 
