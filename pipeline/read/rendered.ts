@@ -6,6 +6,7 @@ import type { Caption } from '../model.ts';
 import { hasCitation, phrasing, spanOf, splitLines, trimmedRange, type SourceLine } from './inline.ts';
 import { listItemOf, listOf, paragraphOf } from './blocks.ts';
 import { finishTree } from './finish.ts';
+import { INFOBOX_LABELS, INFOBOX_RUN, LABEL_WORDS, SHORT_LINE_WORDS } from './rules.ts';
 
 /** Page furniture a text dump picks up around the article; never article text. */
 const CHROME: RegExp[] = [
@@ -97,10 +98,6 @@ type Block =
   | { kind: 'label'; line: SourceLine; index: number; infobox?: boolean }
   | { kind: 'prose'; line: SourceLine };
 
-/** Lines an infobox run is at least, labels it holds at least, and the words a short line of one has at most. */
-const INFOBOX_RUN = 4;
-const INFOBOX_LABELS = 3;
-const SHORT_LINE_WORDS = 12;
 
 /**
  * A page dump writes an infobox as a run of short lines, one after another with no blank line: keys glued to
@@ -130,7 +127,7 @@ function classify(line: SourceLine, index: number): Block {
   if (REFERENCE.test(line.text)) return { kind: 'reference', line };
   if (BULLET.test(line.text)) return { kind: 'bullet', line };
   const text = line.text.trim();
-  if (!SENTENCE_END.test(text) && !hasCitation(text) && text.split(/\s+/).length <= 12) return { kind: 'label', line, index };
+  if (!SENTENCE_END.test(text) && !hasCitation(text) && text.split(/\s+/).length <= LABEL_WORDS) return { kind: 'label', line, index };
   // An image's file name left as its caption (`… (cropped).jpg`), or a montage's caption (MONTAGE_CAPTION).
   if (IMAGE_FILE.test(text) || MONTAGE_CAPTION.test(text)) return { kind: 'label', line, index };
   return { kind: 'prose', line };

@@ -6,6 +6,7 @@ import type { Infobox, InfoboxEntry } from '../model.ts';
 import { phrasing, spanOf, spanOfLines, splitLines, trimmedRange, type SourceLine } from './inline.ts';
 import { listItemOf, listOf, paragraphOf } from './blocks.ts';
 import { finishTree } from './finish.ts';
+import { INFOBOX_TITLE_WORDS, MAX_HEADING_DEPTH } from './rules.ts';
 
 const HEADING = /^(=+)\s*(.*?)\s*(=+)\s*$/;
 const ITEM = /^\s*([-*•])\s+(.*)$/;
@@ -16,7 +17,7 @@ const ENTRY = /^\s*[-*]\s+([^:]{1,80}?)\s*:\s?(.*)$/;
 /** Whether a line is a `== Heading ==` line of this format. */
 export function isSectionedHeading(text: string): boolean {
   const match = HEADING.exec(text);
-  return Boolean(match && match[2] && match[1].length <= 6 && match[3].length === match[1].length);
+  return Boolean(match && match[2] && match[1].length <= MAX_HEADING_DEPTH && match[3].length === match[1].length);
 }
 
 function heading(line: SourceLine): Heading {
@@ -50,7 +51,7 @@ function opensInfobox(lines: SourceLine[], i: number): boolean {
   const text = lines[i].text.trim();
   if (i + 1 >= lines.length || !ENTRY.test(lines[i + 1].text)) return false;
   if (INFOBOX.test(text)) return true;
-  const short = text.split(/\s+/).length <= 8 && !/[.!?:;]$/.test(text) && !ITEM.test(lines[i].text) && !ORDERED_ITEM.test(lines[i].text);
+  const short = text.split(/\s+/).length <= INFOBOX_TITLE_WORDS && !/[.!?:;]$/.test(text) && !ITEM.test(lines[i].text) && !ORDERED_ITEM.test(lines[i].text);
   return short && i + 2 < lines.length && ENTRY.test(lines[i + 2].text);
 }
 
