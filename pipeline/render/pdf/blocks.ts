@@ -183,25 +183,42 @@ export function runStyle(style: TextStyle): RunStyle {
 
 /** The blocks of a document; `root` is the Document structure element they hang from. */
 export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptions): Block[] {
-  const blocks: Block[] = [];
-  let groups = 0;
-  /** Lists being laid out: they adjust their own blocks when they end, so nothing is handed on meanwhile. */
-  let open = 0;
-  const k = options.scale;
-  // Secondary text takes the theme's muted colour (templates/theme.json).
-  const muted = options.theme?.colours.muted;
-  const S = (name: keyof typeof STYLES) => {
-    const style = scaled(STYLES[name], k);
-    return muted && style.color === MUTED ? { ...style, color: muted } : style;
-  };
+  const layout = new DocumentLayout(options);
+  layout.walk(tree, { struct: root, indent: 0, part: '', pendingDests: [] });
+  return layout.blocks;
+}
 
-  const textBlock = (nodes: ElementContent[], style: TextStyle, tag: string, ctx: Context, extra: Partial<TextBlock> = {}): TextBlock | null => {
+/**
+ * Lays a composed document out as blocks, element by element: one method per family of elements (headings and
+ * paragraphs, lists, tables, figures, images), each handing its blocks on as soon as they are final.
+ */
+class DocumentLayout {
+  readonly blocks: Block[] = [];
+  /** Groups of items a handout may shorten (`data-shorten`), numbered in order. */
+  private groups = 0;
+  /** Lists being laid out: they adjust their own blocks when they end, so nothing is handed on meanwhile. */
+  private open = 0;
+  private readonly k: number;
+  /** Secondary text takes the theme's muted colour (templates/theme.json). */
+  private readonly muted: string | undefined;
+
+  constructor(private readonly options: LayoutOptions) {
+    this.k = options.scale;
+    this.muted = options.theme?.colours.muted;
+  }
+
+  private style(name: keyof typeof STYLES): TextStyle {
+    const style = scaled(STYLES[name], this.k);
+    return this.muted && style.color === MUTED ? { ...style, color: this.muted } : style;
+  }
+
+  private textBlock(nodes: ElementContent[], style: TextStyle, tag: string, ctx: Context, extra: Partial<TextBlock> = {}): TextBlock | null {
     const runs = trimRuns(collectRuns(nodes, runStyle(style)));
     if (!runs.length) return null;
-    const width = options.width - ctx.indent;
+    const width = this.options.width - ctx.indent;
     // Prose (paragraphs, list items, notes) is hyphenated and justified; headings, labels and captions are not.
     const prose = PROSE_TAGS.has(tag) && style.face.startsWith('serif');
-    let lines = breakLines(runs, width, prose && options.hyphenate ? { hyphenate: options.hyphenate } : {});
+    let lines = breakLines(runs, width, prose && this.options.hyphenate ? { hyphenate: this.options.hyphenate } : {});
     if (ctx.maxLines) lines = truncateLines(lines, ctx.maxLines, width);
     if (prose) lines = lines.map((line) => justifyLine(line, width));
     const block: TextBlock = {
@@ -217,16 +234,16 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
       group: ctx.group,
       ...extra,
     };
-    blocks.push(block);
+    this.blocks.push(block);
     return block;
-  };
+  }
 
-  const walk = (node: Element | Root, ctx: Context): void => {
+  walk(node: Element | Root, ctx: Context): void {
     const children = node.children as ElementContent[];
     // Mixed content: runs of phrasing between blocks become paragraphs.
     let inline: ElementContent[] = [];
     const flush = () => {
-      if (inline.some((n) => n.type === 'element' || (n.type === 'text' && n.value.trim()))) textBlock(inline, S('body'), 'P', ctx);
+      if (inline.some((n) => n.type === 'element' || (n.type === 'text' && n.value.trim()))) this.textBlock(inline, this.style('body'), 'P', ctx);
       inline = [];
     };
     for (const child of children) {
@@ -235,16 +252,15 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
         continue;
       }
       flush();
-      if (child.type === 'element') element(child, ctx);
-      if (!open) options.onBlocks?.(blocks);
+      if (child.type === 'element') this.element(child, ctx);
+      if (!this.open) this.options.onBlocks?.(this.blocks);
     }
     flush();
-  };
+  }
 
-  const element = (el: Element, ctx: Context): void => {
+  private element(el: Element, ctx: Context): void {
     const p = el.properties;
     const id = typeof p.id === 'string' ? [p.id] : [];
-    const classes = (Array.isArray(p.className) ? p.className : []).map(String);
     switch (el.tagName) {
       case 'head':
       case 'script':
@@ -257,151 +273,166 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
       case 'main':
       case 'article':
         ctx.pendingDests.push(...id);
-        return walk(el, ctx);
+        return this.walk(el, ctx);
       case 'section':
       case 'footer':
-      case 'aside': {
-        if (p.dataBreak === 'page' && blocks.length) blocks.push({ kind: 'break' });
-        const part = typeof p.dataPart === 'string' ? p.dataPart : ctx.part;
-        const struct: StructRef = { type: 'Sect', parent: ctx.struct, lang: typeof p.lang === 'string' ? p.lang : undefined };
-        ctx.pendingDests.push(...id);
-        return walk(el, { ...ctx, struct, part });
-      }
+      case 'aside':
+        return this.section(el, ctx);
       case 'h1':
       case 'h2':
       case 'h3':
       case 'h4':
       case 'h5':
-      case 'h6': {
-        const level = Math.min(4, Number(el.tagName[1]));
-        const style = S(`h${level}` as 'h1');
-        ctx.pendingDests.push(...id);
-        const title = toText(el).replace(/\s+/g, ' ').trim();
-        const outline =
-          ctx.part === 'cover' ? undefined
-          : level === 2 ? { level: 0, title }
-          : level === 3 && ctx.part !== 'disagreements' ? { level: 1, title }
-          : undefined;
-        textBlock(el.children, style, `H${Math.min(level, 6)}`, ctx, { keepWithNext: true, outline, rule: level === 2 && ctx.part !== 'cover' });
-        return;
-      }
+      case 'h6':
+        return this.heading(el, ctx);
       case 'p':
-      case 'figcaption': {
-        ctx.pendingDests.push(...id);
-        const style =
-          el.tagName === 'figcaption' ? S('caption')
-          : classes.includes('kicker') ? S('kicker')
-          : classes.includes('subtitle') ? S('subtitle')
-          : classes.includes('small') ? S('small')
-          : ctx.part === 'notes' ? S('note')
-          : S('body');
-        textBlock(el.children, style, el.tagName === 'figcaption' ? 'Caption' : 'P', ctx);
-        return;
-      }
+      case 'figcaption':
+        return this.paragraph(el, ctx);
       case 'ul':
-      case 'ol': {
-        const struct: StructRef = { type: 'L', parent: ctx.struct };
-        const group = p.dataShorten !== undefined ? { id: ++groups, more: '' } : ctx.group;
-        const items = el.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
-        const keep = group && options.keep?.get(group.id);
-        const shown = keep !== undefined && keep < items.length ? items.slice(0, keep) : items;
-        let n = typeof p.start === 'number' ? p.start : 1;
-        const start = blocks.length;
-        const heads: number[] = [];
-        open++;
-        shown.forEach((li, index) => {
-          const value = typeof li.properties.value === 'number' ? li.properties.value : n;
-          n = value + 1;
-          heads[index] = blocks.length;
-          listItem(li, el.tagName === 'ol' ? `${value}.` : '•', { ...ctx, struct, group });
-        });
-        // A short list of short items (a "See also") stays on one page; in any list, a short last
-        // item never goes to a page alone but takes the one before it along.
-        const made = blocks.slice(start);
-        const short = made.every((b) => b.kind === 'text' && b.lines.length <= 2);
-        if (short && shown.length <= SHORT_LIST) for (const b of made.slice(0, -1)) (b as TextBlock).keepWithNext = true;
-        else if (shown.length > 1) {
-          const before = blocks[heads[shown.length - 1] - 1];
-          if (before?.kind === 'text' && before.lines.length <= 3) before.keepWithNext = true;
-        }
-        if (shown.length < items.length) moreLine(items.length - shown.length, ctx);
-        open--;
-        return;
-      }
+      case 'ol':
+        return this.list(el, ctx);
       case 'dl': {
         for (const item of el.children) {
           if (item.type !== 'element') continue;
-          if (item.tagName === 'dt') textBlock(item.children, S('dt'), 'P', ctx, { keepWithNext: true });
-          else if (item.tagName === 'dd') textBlock(item.children, S('dd'), 'P', { ...ctx, indent: ctx.indent + 10 * k });
+          if (item.tagName === 'dt') this.textBlock(item.children, this.style('dt'), 'P', ctx, { keepWithNext: true });
+          else if (item.tagName === 'dd') this.textBlock(item.children, this.style('dd'), 'P', { ...ctx, indent: ctx.indent + 10 * this.k });
         }
         return;
       }
       case 'table':
-        return table(el, ctx);
+        return this.table(el, ctx);
       case 'figure': {
         const struct: StructRef = { type: 'Figure', parent: ctx.struct };
         ctx.pendingDests.push(...id);
         for (const child of el.children) {
           if (child.type !== 'element') continue;
-          if (child.tagName === 'svg') figure(child, struct, ctx, p.dataShrink !== undefined);
-          else if (child.tagName === 'figcaption') textBlock(child.children, S('caption'), 'Caption', { ...ctx, struct });
-          else element(child, { ...ctx, struct });
+          if (child.tagName === 'svg') this.figure(child, struct, ctx, p.dataShrink !== undefined);
+          else if (child.tagName === 'figcaption') this.textBlock(child.children, this.style('caption'), 'Caption', { ...ctx, struct });
+          else this.element(child, { ...ctx, struct });
         }
         return;
       }
       case 'svg':
-        return figure(el, { type: 'Figure', parent: ctx.struct }, ctx, false);
-      case 'img': {
-        // An image of the templates (a logo): drawn at its width attribute (CSS pixels), never wider than the column.
-        const src = String(p.src ?? '');
-        if (!TEMPLATE_IMAGE.test(src)) return;
-        const image = templateImage(src);
-        const avail = options.width - ctx.indent;
-        const wanted = Number(p.width) > 0 ? Number(p.width) * 0.75 : image.width * 0.75;
-        const width = Math.min(avail, wanted * k);
-        const height = (width * image.height) / image.width;
-        const alt = String(p.alt ?? '');
-        blocks.push({ kind: 'figure', struct: { type: 'Figure', parent: ctx.struct, alt }, image, viewWidth: width, width, height, indent: ctx.indent, before: 2 * k, after: 6 * k, shrinkable: false });
-        return;
-      }
+        return this.figure(el, { type: 'Figure', parent: ctx.struct }, ctx, false);
+      case 'img':
+        return this.image(el, ctx);
       default:
-        return walk(el, ctx);
+        return this.walk(el, ctx);
     }
-  };
+  }
 
-  const moreLine = (count: number, ctx: Context) => {
-    const text = options.more ?? '… {count}';
-    textBlock([{ type: 'text', value: text.replace('{count}', String(count)) }], S('small'), 'P', { ...ctx, group: undefined });
-  };
+  private section(el: Element, ctx: Context): void {
+    const p = el.properties;
+    if (p.dataBreak === 'page' && this.blocks.length) this.blocks.push({ kind: 'break' });
+    const part = typeof p.dataPart === 'string' ? p.dataPart : ctx.part;
+    const struct: StructRef = { type: 'Sect', parent: ctx.struct, lang: typeof p.lang === 'string' ? p.lang : undefined };
+    if (typeof p.id === 'string') ctx.pendingDests.push(p.id);
+    this.walk(el, { ...ctx, struct, part });
+  }
 
-  const listItem = (li: Element, marker: string, ctx: Context) => {
+  private heading(el: Element, ctx: Context): void {
+    const level = Math.min(4, Number(el.tagName[1]));
+    const style = this.style(`h${level}` as 'h1');
+    if (typeof el.properties.id === 'string') ctx.pendingDests.push(el.properties.id);
+    const title = toText(el).replace(/\s+/g, ' ').trim();
+    const outline =
+      ctx.part === 'cover' ? undefined
+      : level === 2 ? { level: 0, title }
+      : level === 3 && ctx.part !== 'disagreements' ? { level: 1, title }
+      : undefined;
+    this.textBlock(el.children, style, `H${Math.min(level, 6)}`, ctx, { keepWithNext: true, outline, rule: level === 2 && ctx.part !== 'cover' });
+  }
+
+  private paragraph(el: Element, ctx: Context): void {
+    if (typeof el.properties.id === 'string') ctx.pendingDests.push(el.properties.id);
+    const classes = (Array.isArray(el.properties.className) ? el.properties.className : []).map(String);
+    const style =
+      el.tagName === 'figcaption' ? this.style('caption')
+      : classes.includes('kicker') ? this.style('kicker')
+      : classes.includes('subtitle') ? this.style('subtitle')
+      : classes.includes('small') ? this.style('small')
+      : ctx.part === 'notes' ? this.style('note')
+      : this.style('body');
+    this.textBlock(el.children, style, el.tagName === 'figcaption' ? 'Caption' : 'P', ctx);
+  }
+
+  private list(el: Element, ctx: Context): void {
+    const p = el.properties;
+    const struct: StructRef = { type: 'L', parent: ctx.struct };
+    const group = p.dataShorten !== undefined ? { id: ++this.groups, more: '' } : ctx.group;
+    const items = el.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+    const keep = group && this.options.keep?.get(group.id);
+    const shown = keep !== undefined && keep < items.length ? items.slice(0, keep) : items;
+    let n = typeof p.start === 'number' ? p.start : 1;
+    const start = this.blocks.length;
+    const heads: number[] = [];
+    this.open++;
+    shown.forEach((li, index) => {
+      const value = typeof li.properties.value === 'number' ? li.properties.value : n;
+      n = value + 1;
+      heads[index] = this.blocks.length;
+      this.listItem(li, el.tagName === 'ol' ? `${value}.` : '•', { ...ctx, struct, group });
+    });
+    // A short list of short items (a "See also") stays on one page; in any list, a short last
+    // item never goes to a page alone but takes the one before it along.
+    const made = this.blocks.slice(start);
+    const short = made.every((b) => b.kind === 'text' && b.lines.length <= 2);
+    if (short && shown.length <= SHORT_LIST) for (const b of made.slice(0, -1)) (b as TextBlock).keepWithNext = true;
+    else if (shown.length > 1) {
+      const before = this.blocks[heads[shown.length - 1] - 1];
+      if (before?.kind === 'text' && before.lines.length <= 3) before.keepWithNext = true;
+    }
+    if (shown.length < items.length) this.moreLine(items.length - shown.length, ctx);
+    this.open--;
+  }
+
+  private image(el: Element, ctx: Context): void {
+    // An image of the templates (a logo): drawn at its width attribute (CSS pixels), never wider than the column.
+    const p = el.properties;
+    const src = String(p.src ?? '');
+    if (!TEMPLATE_IMAGE.test(src)) return;
+    const image = templateImage(src);
+    const avail = this.options.width - ctx.indent;
+    const wanted = Number(p.width) > 0 ? Number(p.width) * 0.75 : image.width * 0.75;
+    const width = Math.min(avail, wanted * this.k);
+    const height = (width * image.height) / image.width;
+    const alt = String(p.alt ?? '');
+    this.blocks.push({ kind: 'figure', struct: { type: 'Figure', parent: ctx.struct, alt }, image, viewWidth: width, width, height, indent: ctx.indent, before: 2 * this.k, after: 6 * this.k, shrinkable: false });
+  }
+
+  private moreLine(count: number, ctx: Context): void {
+    const text = this.options.more ?? '… {count}';
+    this.textBlock([{ type: 'text', value: text.replace('{count}', String(count)) }], this.style('small'), 'P', { ...ctx, group: undefined });
+  }
+
+  private listItem(li: Element, marker: string, ctx: Context): void {
     const liStruct: StructRef = { type: 'LI', parent: ctx.struct };
-    const indent = 14 * k;
-    const style = ctx.part === 'notes' ? S('note') : S('body');
+    const indent = 14 * this.k;
+    const style = ctx.part === 'notes' ? this.style('note') : this.style('body');
     const maxLines = typeof li.properties.dataLines === 'string' ? Number(li.properties.dataLines) : ctx.maxLines;
     const inner: Context = { ...ctx, struct: { type: 'LBody', parent: liStruct }, indent: ctx.indent + indent, maxLines };
     if (typeof li.properties.id === 'string') inner.pendingDests.push(li.properties.id);
     const labelRuns: Run[] = [{ ...runStyle(style), text: marker }];
     const label = { lines: breakLines(labelRuns, indent), struct: { type: 'Lbl', parent: liStruct }, width: indent };
-    const first = blocks.length;
+    const first = this.blocks.length;
     let inline: ElementContent[] = [];
     const flush = () => {
-      if (inline.length) textBlock(inline, style, 'P', inner);
+      if (inline.length) this.textBlock(inline, style, 'P', inner);
       inline = [];
     };
     for (const child of li.children) {
       if (isPhrasing(child)) inline.push(child);
       else {
         flush();
-        if (child.type === 'element') element(child, inner);
+        if (child.type === 'element') this.element(child, inner);
       }
     }
     flush();
-    const head = blocks[first];
+    const head = this.blocks[first];
     if (head?.kind === 'text') head.label = label;
-  };
+  }
 
-  const table = (el: Element, ctx: Context) => {
+  private table(el: Element, ctx: Context): void {
     const struct: StructRef = { type: 'Table', parent: ctx.struct };
     const rowsEl: Array<{ tr: Element; header: boolean }> = [];
     const visitRows = (node: Element, header: boolean) => {
@@ -413,39 +444,10 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
       }
     };
     visitRows(el, false);
-    const group = p(el).dataShorten !== undefined ? { id: ++groups, more: '' } : undefined;
-    const cellsOf = (tr: Element) => tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-    const cols = Math.max(1, ...rowsEl.map(({ tr }) => cellsOf(tr).length));
-    const width = options.width - ctx.indent;
-    const cellStyle = S('cell');
-    // Column widths as a browser's automatic table layout makes them: each column at least as wide
-    // as its longest word (so no word is broken apart), and the room left shared out in proportion
-    // to how much more each column would take unbroken.
-    const natural = new Array(cols).fill(20);
-    const least = new Array(cols).fill(20);
-    for (const { tr } of rowsEl) {
-      cellsOf(tr).forEach((td, i) => {
-        // Measured as drawn (a header cell is bold), and by its longest line when it holds breaks.
-        const runs = collectRuns(td.tagName === 'th' ? [td] : td.children, runStyle(cellStyle));
-        const { natural: w, longest } = measureRuns(runs);
-        natural[i] = Math.max(natural[i], w + 2 * PAD);
-        // A very long word (a URL) may still be broken: it cannot claim more than a third of the table.
-        least[i] = Math.max(least[i], Math.min(longest + 2 * PAD, width / 3));
-      });
-    }
-    const total = natural.reduce((a, b) => a + b, 0);
-    const floor = least.reduce((a, b) => a + b, 0);
-    let columns = natural;
-    if (total > width && floor < width) {
-      const slack = total - floor;
-      columns = natural.map((w, i) => least[i] + ((width - floor) * (w - least[i])) / slack);
-    } else if (total > width) {
-      columns = natural.map((w) => (w * width) / total);
-    } else if (cols > 1) {
-      const extra = (width - total) / cols;
-      columns = natural.map((w) => w + extra);
-    }
-    const keep = group && options.keep?.get(group.id);
+    const group = p(el).dataShorten !== undefined ? { id: ++this.groups, more: '' } : undefined;
+    const cellStyle = this.style('cell');
+    const columns = this.columnWidths(rowsEl.map(({ tr }) => cellsOf(tr)), this.options.width - ctx.indent, cellStyle);
+    const keep = group && this.options.keep?.get(group.id);
     let bodyRows = rowsEl.filter((r) => !r.header);
     const dropped = keep !== undefined && keep < bodyRows.length ? bodyRows.length - keep : 0;
     if (dropped) bodyRows = bodyRows.slice(0, keep);
@@ -464,36 +466,68 @@ export function layoutDocument(tree: Root, root: StructRef, options: LayoutOptio
       });
       return { cells, height: rowHeight(cells), header, struct: rowStruct, group };
     };
-    const before = 2 * k;
     const header = rowsEl.filter((r) => r.header).map(makeRow);
     const rows = bodyRows.map(makeRow);
-    blocks.push({
+    this.blocks.push({
       kind: 'table',
       struct,
       header,
       rows,
       columns,
       indent: ctx.indent,
-      before,
-      after: 10 * k,
+      before: 2 * this.k,
+      after: 10 * this.k,
       keepTogether: rows.length <= KEEP_TOGETHER_ROWS,
     });
-    if (dropped) moreLine(dropped, ctx);
-  };
+    if (dropped) this.moreLine(dropped, ctx);
+  }
 
-  const figure = (svg: Element, struct: StructRef, ctx: Context, shrinkable: boolean) => {
+  /**
+   * Column widths as a browser's automatic table layout makes them: each column at least as wide as its longest
+   * word (so no word is broken apart), and the room left shared out in proportion to how much more each column
+   * would take unbroken.
+   */
+  private columnWidths(rows: Element[][], width: number, cellStyle: TextStyle): number[] {
+    const cols = Math.max(1, ...rows.map((cells) => cells.length));
+    const natural = new Array(cols).fill(20);
+    const least = new Array(cols).fill(20);
+    for (const cells of rows) {
+      cells.forEach((td, i) => {
+        // Measured as drawn (a header cell is bold), and by its longest line when it holds breaks.
+        const runs = collectRuns(td.tagName === 'th' ? [td] : td.children, runStyle(cellStyle));
+        const { natural: w, longest } = measureRuns(runs);
+        natural[i] = Math.max(natural[i], w + 2 * PAD);
+        // A very long word (a URL) may still be broken: it cannot claim more than a third of the table.
+        least[i] = Math.max(least[i], Math.min(longest + 2 * PAD, width / 3));
+      });
+    }
+    const total = natural.reduce((a, b) => a + b, 0);
+    const floor = least.reduce((a, b) => a + b, 0);
+    if (total > width && floor < width) {
+      const slack = total - floor;
+      return natural.map((w, i) => least[i] + ((width - floor) * (w - least[i])) / slack);
+    }
+    if (total > width) return natural.map((w) => (w * width) / total);
+    if (cols > 1) {
+      const extra = (width - total) / cols;
+      return natural.map((w) => w + extra);
+    }
+    return natural;
+  }
+
+  private figure(svg: Element, struct: StructRef, ctx: Context, shrinkable: boolean): void {
     const [, , vw, vh] = String(svg.properties.viewBox ?? '0 0 100 100').split(/[\s,]+/).map(Number);
     const title = svg.children.find((c): c is Element => c.type === 'element' && c.tagName === 'desc');
     const alt = (title ? toText(title) : '') || String(svg.properties.ariaLabel ?? 'Figure');
     struct.alt = alt;
-    const avail = options.width - ctx.indent;
-    const scale = (avail / vw) * (shrinkable ? (options.figureScale ?? 1) : 1);
-    blocks.push({ kind: 'figure', struct, svg, viewWidth: vw, width: vw * scale, height: vh * scale, indent: ctx.indent, before: 4 * k, after: 2 * k, shrinkable });
-  };
-
-  walk(tree, { struct: root, indent: 0, part: '', pendingDests: [] });
-  return blocks;
+    const avail = this.options.width - ctx.indent;
+    const scale = (avail / vw) * (shrinkable ? (this.options.figureScale ?? 1) : 1);
+    this.blocks.push({ kind: 'figure', struct, svg, viewWidth: vw, width: vw * scale, height: vh * scale, indent: ctx.indent, before: 4 * this.k, after: 2 * this.k, shrinkable });
+  }
 }
+
+/** A row's cells (`td` and `th`). */
+const cellsOf = (tr: Element) => tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
 
 function p(el: Element) {
   return el.properties;
