@@ -297,7 +297,7 @@ function unwrapSingleParagraph(content: ElementContent[]): ElementContent[] {
 /**
  * Parse the template's HTML once, drop inter-element whitespace, and tag labelled foreign-language text.
  * parse5 runs without source locations (what rehype-parse always asks for): no writer reads the
- * template's positions, and tracking them was half the parse (≈ 90 ms of a cold seed build).
+ * template's positions, and tracking them costs as much as the parse itself.
  */
 function parseDocument(html: string, slots: Slots, language: string): HastRoot {
   const tree = fromParse5(parseHtml(html, { scriptingEnabled: false })) as HastRoot;

@@ -5,7 +5,7 @@ import type nlp from 'compromise';
 import type { DateValue, EntityValue, QuantityValue } from '../model.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
 
-// compromise takes ≈ 0.3 s to initialise its lexicon: load it on first use, so a command or a revision
+// compromise's lexicon is slow to initialise: load it on first use, so a command or a revision
 // that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it. `require` gives
 // one shared instance to every caller (its CommonJS build, made from the same sources as its ES modules).
 const requireModule = createRequire(import.meta.url);

@@ -175,8 +175,8 @@ function encodeByWord(font: EmbeddedFont): void {
 
 /**
  * The encoder behind `encodeByWord`, a class so that its code is shared by every document of the
- * process: closures made anew for each document started cold in V8 and were optimised again for
- * every article (`--trace-opt` counted 20 compiles of each per 100 articles).
+ * process: closures made anew for each document would start cold in V8 and be optimised again for
+ * every article.
  */
 class WordEncoder {
   private readonly words = new Map<string, { codes: string[]; positions: unknown[] }>();
