@@ -1,4 +1,5 @@
 // templates/theme.json: colours and the text width, honoured by the PDF, the web page and the EPUB; a bad theme is a template error.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +118,20 @@ describe('templates/theme.json', () => {
       useFaceFiles();
     }
     expect(themedCss('body { font-family: "DejaVu Serif", serif; }', { ...DEFAULT_THEME, fonts: { serif: 'fonts/DejaVuSans.ttf' } })).toContain('font-family: "DejaVu Sans", "DejaVu Serif", serif;');
+    // The EPUB packages the faces (OEBPS/fonts/, font/ttf items, @font-face) and still passes epubcheck; the web
+    // page carries them as data URLs.
+    const epubFiles = await renderEpub(briefing, buildOptions());
+    expect(epubFiles.map((f) => f.path)).toEqual(expect.arrayContaining(['epub/OEBPS/fonts/DejaVuSans.ttf', 'epub/OEBPS/fonts/DejaVuSans-Bold.ttf']));
+    const opf = new TextDecoder().decode(epubFiles.find((f) => f.path === 'epub/OEBPS/content.opf')!.bytes);
+    expect(opf).toContain('href="fonts/DejaVuSans.ttf" media-type="font/ttf"');
+    const epubCss = new TextDecoder().decode(epubFiles.find((f) => f.path === 'epub/OEBPS/css/briefing.css')!.bytes);
+    expect(epubCss).toMatch(/@font-face \{ font-family: "DejaVu Sans"; src: url\("\.\.\/fonts\/DejaVuSans-Bold\.ttf"\) format\("truetype"\); font-weight: 700;/);
+    const epubPath = join(out, 'briefing.epub');
+    writeFileSync(epubPath, epubFiles.find((f) => f.path === 'briefing.epub')!.bytes);
+    const check = spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', epubPath], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    expect(`${check.stdout}\n${check.stderr}`).toMatch(/0 fatals \/ 0 errors \/ 0 warnings|No errors or warnings detected/);
+    const [web] = await renderHtml(briefing, buildOptions());
+    expect(new TextDecoder().decode(web.bytes)).toMatch(/@font-face \{ font-family: "DejaVu Sans"; src: url\("data:font\/ttf;base64,AAEAAA/);
     for (const [json, message] of [
       ['{\n  "fonts": {\n    "serif": "fonts/Missing.ttf"\n  }\n}', /the font templates\/fonts\/Missing\.ttf is not there/],
       ['{\n  "fonts": {\n    "serif": "theme.json"\n  }\n}', /must name a \.ttf or \.otf file/],

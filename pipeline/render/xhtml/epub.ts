@@ -10,7 +10,7 @@ import { toXml } from 'xast-util-to-xml';
 import type { Briefing, BuildOptions, OutputFile, Reconciled } from '../../model.ts';
 import { TEMPLATE_IMAGE, templateBytes, templateImage, type TemplateImage } from '../../assets.ts';
 import { eachElement } from './walk.ts';
-import { themedCss, writerLabels } from './links.ts';
+import { themeFontFaces, themeFontFiles, themedCss, writerLabels } from './links.ts';
 import { STYLESHEET, TEXT_DIR, toXhtml, xhtmlBook, xhtmlDocument } from './xhtml.ts';
 import type { TocEntry, XhtmlBook } from './xhtml.ts';
 
@@ -46,8 +46,11 @@ export async function renderEpub(briefing: Briefing, options: BuildOptions): Pro
   const entries: Array<[string, Uint8Array]> = [];
   const text = book.documents.map((document) => [`OEBPS/${TEXT_DIR}/${document.file}`, encoder.encode(toXhtml(document.root))] as [string, Uint8Array]);
   const nav = encoder.encode(toXhtml(navDocument(book)));
-  const css = encoder.encode(themedCss(templateBytes('epub/briefing.css').toString('utf8'), briefing.theme));
-  const opf = encoder.encode(packageDocument(book, briefing.reconciled, options, images));
+  // The theme's faces go in OEBPS/fonts/, named by @font-face rules ahead of the stylesheet.
+  const fonts = themeFontFiles(briefing.theme).map(({ file, mediaType }) => ({ href: `fonts/${file.split('/').pop()}`, file, mediaType }));
+  const fontFaces = themeFontFaces(briefing.theme, (file) => `../fonts/${file.split('/').pop()}`);
+  const css = encoder.encode(fontFaces + themedCss(templateBytes('epub/briefing.css').toString('utf8'), briefing.theme));
+  const opf = encoder.encode(packageDocument(book, briefing.reconciled, options, images, fonts));
   entries.push(
     ['mimetype', encoder.encode('application/epub+zip')],
     ['META-INF/container.xml', encoder.encode(containerXml())],
@@ -56,6 +59,7 @@ export async function renderEpub(briefing: Briefing, options: BuildOptions): Pro
     [`OEBPS/${STYLESHEET}`, css],
     ...text,
     ...images.map(({ href, image }) => [`OEBPS/${href}`, image.bytes] as [string, Uint8Array]),
+    ...fonts.map(({ href, file }) => [`OEBPS/${href}`, new Uint8Array(templateBytes(file))] as [string, Uint8Array]),
   );
   return [...entries.map(([path, bytes]) => ({ path: `epub/${path}`, bytes })), { path: 'briefing.epub', bytes: zipEpub(entries, options.buildTime) }];
 }
@@ -134,7 +138,13 @@ function isoSeconds(seconds: number): string {
 }
 
 /** content.opf: metadata (with the accessibility properties of EPUB Accessibility 1.1), manifest and spine. */
-function packageDocument(book: XhtmlBook, reconciled: Reconciled, options: BuildOptions, images: Array<{ href: string; image: TemplateImage }> = []): string {
+function packageDocument(
+  book: XhtmlBook,
+  reconciled: Reconciled,
+  options: BuildOptions,
+  images: Array<{ href: string; image: TemplateImage }> = [],
+  fonts: Array<{ href: string; mediaType: string }> = [],
+): string {
   const meta = (property: string, value: string) => x('meta', { property }, value);
   const hasSvg = book.documents.some((document) => document.svg);
   const features = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'alternativeText', ...(hasSvg ? ['longDescription'] : []), 'displayTransformability'];
@@ -163,6 +173,7 @@ function packageDocument(book: XhtmlBook, reconciled: Reconciled, options: Build
     x('item', { id: 'nav', href: 'nav.xhtml', 'media-type': 'application/xhtml+xml', properties: 'nav' }),
     x('item', { id: 'css', href: STYLESHEET, 'media-type': 'text/css' }),
     ...images.map(({ href, image }, i) => x('item', { id: `image-${i + 1}`, href, 'media-type': image.mediaType })),
+    ...fonts.map(({ href, mediaType }, i) => x('item', { id: `font-${i + 1}`, href, 'media-type': mediaType })),
     ...book.documents.map((document) =>
       x('item', {
         id: itemId(document.file),

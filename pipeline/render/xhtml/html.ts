@@ -4,10 +4,13 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
-import { TEMPLATE_IMAGE, templateImage, templateText } from '../../assets.ts';
+import { TEMPLATE_IMAGE, templateBytes, templateImage, templateText } from '../../assets.ts';
 import { briefingDocument, findElement } from './document.ts';
-import { elementIds, isElement, linkCrossReferences, partOf, pruneIdReferences, themedCss, writerLabels, unwrapDanglingLinks } from './links.ts';
+import { elementIds, isElement, linkCrossReferences, partOf, pruneIdReferences, themeFontFaces, themedCss, writerLabels, unwrapDanglingLinks } from './links.ts';
 import { eachElement } from './walk.ts';
+
+/** A theme font as a data URL: the web page is one self-contained file. */
+const fontDataUrl = (file: string) => `data:${/\.otf$/i.test(file) ? 'font/otf' : 'font/ttf'};base64,${templateBytes(file).toString('base64')}`;
 
 const encoder = new TextEncoder();
 
@@ -56,7 +59,7 @@ export function briefingPage(briefing: Briefing, paper: BuildOptions['paper'] = 
           h('title', `${title}${description ? ` — ${description}` : ''}`),
           ...(description ? [h('meta', { name: 'description', content: description })] : []),
           ...metas,
-          h('style', themedCss(templateText('epub/briefing.css'), briefing.theme) + templateText('epub/web.css') + pageRule(paper)),
+          h('style', themeFontFaces(briefing.theme, fontDataUrl) + themedCss(templateText('epub/briefing.css'), briefing.theme) + templateText('epub/web.css') + pageRule(paper)),
         ]),
         h('body', [main]),
       ]),

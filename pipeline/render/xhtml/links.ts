@@ -54,6 +54,35 @@ export function themedCss(css: string, theme: Theme | undefined): string {
   return themed;
 }
 
+/** The weight and style each of the briefing's faces stands for in CSS. */
+const FACE_CSS: Record<keyof NonNullable<Theme['fonts']>, { weight: number; style: string }> = {
+  serif: { weight: 400, style: 'normal' },
+  serifBold: { weight: 700, style: 'normal' },
+  serifItalic: { weight: 400, style: 'italic' },
+  sans: { weight: 400, style: 'normal' },
+  sansBold: { weight: 700, style: 'normal' },
+};
+
+/** The font files of the theme (paths under templates/), each once, with the media type EPUB 3.3 lists for it. */
+export function themeFontFiles(theme: Theme | undefined): Array<{ file: string; mediaType: string }> {
+  const files = [...new Set(Object.values(theme?.fonts ?? {}))];
+  return files.map((file) => ({ file, mediaType: /\.otf$/i.test(file) ? 'font/otf' : 'font/ttf' }));
+}
+
+/**
+ * `@font-face` rules for the theme's faces, so that the web page and the EPUB draw the text in them as the PDF
+ * does; `urlOf` says where a font file is (packaged in the EPUB, a data URL in the self-contained web page).
+ */
+export function themeFontFaces(theme: Theme | undefined, urlOf: (file: string) => string): string {
+  const rules: string[] = [];
+  for (const [role, file] of Object.entries(theme?.fonts ?? {}) as Array<[keyof typeof FACE_CSS, string]>) {
+    const { weight, style } = FACE_CSS[role];
+    const format = /\.otf$/i.test(file) ? 'opentype' : 'truetype';
+    rules.push(`@font-face { font-family: ${JSON.stringify(familyOfFile(file))}; src: url(${JSON.stringify(urlOf(file))}) format("${format}"); font-weight: ${weight}; font-style: ${style}; }`);
+  }
+  return rules.length ? `${rules.join('\n')}\n` : '';
+}
+
 /** The language a composed document declares (`<html lang>`). */
 export function languageOf(tree: Root): string {
   let language = 'en';
