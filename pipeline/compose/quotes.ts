@@ -1,4 +1,4 @@
-// Typographic quotes and apostrophes in the composed briefing (“…”, ’), for print and screen alike.
+// Typographic quotes, apostrophes and dashes in the composed briefing (“…”, ’, –), for print and screen alike.
 import type { Element, ElementContent, Root, Text } from 'hast';
 import smartquotes from 'smartquotes';
 
@@ -33,8 +33,9 @@ function educateBlock(block: Element): void {
   };
   collect(block);
   const joined = texts.map((t) => t.value).join('');
-  if (!/["']/.test(joined)) return;
-  const educated = smartquotes.string(joined);
+  if (!/["']| - /.test(joined)) return;
+  // A hyphen set apart by spaces is a dash (`Mongolia - Russia`): an en dash, one character for one.
+  const educated = smartquotes.string(joined).replace(/(?<= )-(?= )/g, '–');
   if (educated.length !== joined.length) return;
   let at = 0;
   for (const t of texts) {

@@ -222,5 +222,9 @@ describe('typographic quotes', () => {
     const tree = { type: 'root' as const, children: [h('p', ['He said "', h('del', 'yes'), '" and it\'s done.']), h('p', [h('code', 'x = "a"')])] };
     educateQuotes(tree);
     expect(toHtml(tree)).toBe('<p>He said “<del>yes</del>” and it’s done.</p><p><code>x = "a"</code></p>');
+    // A spaced hyphen is a dash; a hyphen inside a word or a range, or in code, stays.
+    const dashes = { type: 'root' as const, children: [h('p', 'Mongolia - Russia ties, 1990-1995, a well-known case.'), h('p', [h('code', 'a - b')])] };
+    educateQuotes(dashes);
+    expect(toHtml(dashes)).toBe('<p>Mongolia – Russia ties, 1990-1995, a well-known case.</p><p><code>a - b</code></p>');
   });
 });
