@@ -55,8 +55,7 @@ function replacedPerson(o: Unit, n: Unit, acronyms: [Map<string, string>, Map<st
 }
 
 /** Entities replaced by different ones inside a changed run of words (`the X Army helped` → `the Y Division helped`). */
-function replacedEntities(o: Unit, n: Unit, oldTokens: WordToken[], newTokens: WordToken[], acronyms: [Map<string, string>, Map<string, string>]): FactChange[] {
-  const parts = diffArrays(oldTokens, newTokens, { comparator: (x, y) => x.norm === y.norm });
+function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<string, string>, Map<string, string>]): FactChange[] {
   const oldEntities = extractEntities(o.text);
   const newEntities = extractEntities(n.text);
   const out: FactChange[] = [];
@@ -157,10 +156,7 @@ export function sameButStyle(a: readonly string[], b: readonly string[]): boolea
  * ONLY_ALIASES: two statements whose every change swaps a name for another way of writing it (`the Republic of China
  * government` / `the ROC government`, `Blue Book` / `Bluebook`) say the same.
  */
-export function onlyAliases(a: string, b: string): boolean {
-  const x = wordTokens(a);
-  const y = wordTokens(b);
-  const parts = diffArrays(x, y, { comparator: (p, q) => p.norm === q.norm });
+export function onlyAliases(x: WordToken[], y: WordToken[], parts: TokenDiff = tokenDiff(x, y)): boolean {
   let swaps = 0;
   let seenOld = 0;
   let seenNew = 0;
@@ -283,7 +279,12 @@ export function compareUnits(
   memo = new FactMemo(),
 ): { kind: DiscrepancyKind; facts: FactChange[]; changes: Discrepancy['changes'] } | null {
   if (o.key === n.key && !moved) return null;
-  if (!moved && (parentheticalsLost(o.text, n.text) || sameButStyle(o.words, n.words) || onlyAliases(o.text, n.text))) return null;
+  if (!moved && (parentheticalsLost(o.text, n.text) || sameButStyle(o.words, n.words))) return null;
+  // The two statements' words are diffed once: aliases, replaced names and the word changes shown all read it.
+  const oldTokens = wordTokens(o.text);
+  const newTokens = wordTokens(n.text);
+  const parts = tokenDiff(oldTokens, newTokens);
+  if (!moved && onlyAliases(oldTokens, newTokens, parts)) return null;
   const facts: FactChange[] = [];
   let conflict = false;
   // Facts pair by role (the date of the same event, the amount of the same thing), then compare by value.
@@ -300,18 +301,16 @@ export function compareUnits(
   const pairing = memo.pairing(o.text, n.text);
   changed(pairing.dates, 'date');
   changed(pairing.quantities, 'quantity');
-  const oldTokens = wordTokens(o.text);
-  const newTokens = wordTokens(n.text);
   if (o.key !== n.key && (o.kind === 'sentence' || o.kind === 'caption')) {
     // A name swapped in a statement that is otherwise the same; in a statement rewritten wholesale, the changed runs
     // hold whatever names the new wording brings.
     const close = wordSimilarity(o.words, n.words) >= REPLACEMENT_SIMILARITY;
-    const entities = close ? replacedEntities(o, n, oldTokens, newTokens, acronyms) : [];
+    const entities = close ? replacedEntities(o, n, parts, acronyms) : [];
     const persons = entities.length ? [] : replacedPerson(o, n, acronyms);
     if (entities.length || persons.length) conflict = true;
     facts.push(...entities, ...persons);
   }
-  const changes = wordChanges(o.text, n.text, oldTokens, newTokens);
+  const changes = wordChanges(o.text, n.text, oldTokens, newTokens, parts);
   const kind: DiscrepancyKind = conflict ? 'fact-conflict' : moved ? 'moved' : 'reworded';
   return { kind, facts, changes };
 }
@@ -464,13 +463,17 @@ function joinUnits(units: Unit[]): Unit {
 }
 
 /** The word-level changes from one text to another, each word shown with the punctuation and space after it. */
-function wordChanges(oldText: string, newText: string, oldTokens = wordTokens(oldText), newTokens = wordTokens(newText)): NonNullable<Discrepancy['changes']> {
+/** Two texts' words diffed by their comparable form (case, quotes and number grouping aside). */
+type TokenDiff = ReturnType<typeof tokenDiff>;
+const tokenDiff = (oldTokens: WordToken[], newTokens: WordToken[]) => diffArrays(oldTokens, newTokens, { comparator: (x, y) => x.norm === y.norm });
+
+function wordChanges(oldText: string, newText: string, oldTokens = wordTokens(oldText), newTokens = wordTokens(newText), parts = tokenDiff(oldTokens, newTokens)): NonNullable<Discrepancy['changes']> {
   const shown = (text: string, tokens: WordToken[]) => tokens.map((t, i) => text.slice(i === 0 ? 0 : t.start, tokens[i + 1]?.start ?? text.length));
   const oldTexts = shown(oldText, oldTokens);
   const newTexts = shown(newText, newTokens);
   const oldShown = new Map(oldTokens.map((t, i) => [t, oldTexts[i]]));
   const newShown = new Map(newTokens.map((t, i) => [t, newTexts[i]]));
-  return diffArrays(oldTokens, newTokens, { comparator: (x, y) => x.norm === y.norm }).map((part) => ({
+  return parts.map((part) => ({
     value: part.value.map((t) => (part.added ? newShown.get(t) : oldShown.get(t)) ?? newShown.get(t) ?? t.text).join(''),
     ...(part.added ? { added: true } : {}),
     ...(part.removed ? { removed: true } : {}),
