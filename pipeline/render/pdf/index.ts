@@ -71,7 +71,6 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
   // pdfkit makes a face's font object the first time it is selected (and embeds only those): share
   // the layout cache at that moment, so an unused face still stays out of the file.
   const select = doc.font.bind(doc);
-  const shared = new Set<string>();
   const prepared = new WeakSet<EmbeddedFont>();
   const fast = new WeakSet<EmbeddedFont>();
   const registered = new Set<string>(Object.keys(FACES));
@@ -89,14 +88,12 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
       prepared.add(selected);
       omitCidSet(doc, selected);
     }
-    if (!shared.has(`fast:${face}`) && face in FACES && !fast.has(selected)) {
-      shared.add(`fast:${face}`);
+    if (face in FACES && !fast.has(selected)) {
       fast.add(selected);
-      const font = selected;
-      shareLayoutCache(face, font);
-      encodeByWord(font);
-      reuseSubsets(face, font);
-      deflateFontFileOnce(doc, font);
+      shareLayoutCache(face, selected);
+      encodeByWord(selected);
+      reuseSubsets(face, selected);
+      deflateFontFileOnce(doc, selected);
     }
     return result;
   }) as typeof doc.font;

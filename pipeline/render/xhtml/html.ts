@@ -6,11 +6,11 @@ import { toText } from 'hast-util-to-text';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
 import { TEMPLATE_IMAGE, templateBytes, templateImage, templateText } from '../../assets.ts';
 import { briefingDocument, findElement } from './document.ts';
-import { elementIds, isElement, linkCrossReferences, partOf, pruneIdReferences, themeFontFaces, themedCss, writerLabels, unwrapDanglingLinks } from './links.ts';
+import { elementIds, fontMediaType, isElement, linkCrossReferences, partOf, pruneIdReferences, themeFontFaces, themedCss, writerLabels, unwrapDanglingLinks } from './links.ts';
 import { eachElement } from './walk.ts';
 
 /** A theme font as a data URL: the web page is one self-contained file. */
-const fontDataUrl = (file: string) => `data:${/\.otf$/i.test(file) ? 'font/otf' : 'font/ttf'};base64,${templateBytes(file).toString('base64')}`;
+const fontDataUrl = (file: string) => `data:${fontMediaType(file)};base64,${templateBytes(file).toString('base64')}`;
 
 const encoder = new TextEncoder();
 

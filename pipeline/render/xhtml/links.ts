@@ -63,10 +63,12 @@ const FACE_CSS: Record<keyof NonNullable<Theme['fonts']>, { weight: number; styl
   sansBold: { weight: 700, style: 'normal' },
 };
 
-/** The font files of the theme (paths under templates/), each once, with the media type EPUB 3.3 lists for it. */
+/** The media type EPUB 3.3 lists for a font file (the theme takes TrueType and OpenType). */
+export const fontMediaType = (file: string) => (/\.otf$/i.test(file) ? 'font/otf' : 'font/ttf');
+
+/** The font files of the theme (paths under templates/), each once, with their media type. */
 export function themeFontFiles(theme: Theme | undefined): Array<{ file: string; mediaType: string }> {
-  const files = [...new Set(Object.values(theme?.fonts ?? {}))];
-  return files.map((file) => ({ file, mediaType: /\.otf$/i.test(file) ? 'font/otf' : 'font/ttf' }));
+  return [...new Set(Object.values(theme?.fonts ?? {}))].map((file) => ({ file, mediaType: fontMediaType(file) }));
 }
 
 /**
@@ -77,7 +79,7 @@ export function themeFontFaces(theme: Theme | undefined, urlOf: (file: string) =
   const rules: string[] = [];
   for (const [role, file] of Object.entries(theme?.fonts ?? {}) as Array<[keyof typeof FACE_CSS, string]>) {
     const { weight, style } = FACE_CSS[role];
-    const format = /\.otf$/i.test(file) ? 'opentype' : 'truetype';
+    const format = fontMediaType(file) === 'font/otf' ? 'opentype' : 'truetype';
     rules.push(`@font-face { font-family: ${JSON.stringify(familyOfFile(file))}; src: url(${JSON.stringify(urlOf(file))}) format("${format}"); font-weight: ${weight}; font-style: ${style}; }`);
   }
   return rules.length ? `${rules.join('\n')}\n` : '';
