@@ -33,6 +33,21 @@ const CHROME: RegExp[] = [
   // A gallery's or viewer's instruction to the reader (`(Click on the photo to enlarge)`, `Tap to zoom`).
   /^\(?(?:click|tap|double-click)\b.{0,60}\b(?:enlarge|zoom|expand|view|larger|full size|full screen|play)\b.{0,20}\)?$/i,
 ];
+/**
+ * HATNOTE: a wiki's note to the reader who may have come to the wrong page or wants another one (`This article is
+ * about …`, `"X" redirects here.`, `For other uses, see …`, `Not to be confused with …`, `Main article: …`). It is
+ * navigation, not article text, and an export of the page's source has none. A line is a hatnote when every sentence
+ * of it is one of these.
+ */
+const HATNOTE_SENTENCE: RegExp[] = [
+  /^This (?:article|page|section|list) is about\b.{1,200}$/i,
+  /^(?:"[^"]{1,80}"|“[^”]{1,80}”|\S+(?: \S+){0,5}) (?:and "[^"]{1,80}" )?redirects? here\.?$/i,
+  /^For (?:other uses|the [^,]{1,80}|[^,]{1,80}), see\b.{1,200}$/i,
+  /^Not to be confused with\b.{1,200}$/i,
+  /^(?:Main articles?|Further information|See also|Further|Related articles?)\s*:\s*[^.!?]{1,200}$/i,
+];
+export const isHatnote = (text: string) =>
+  text.split(/(?<=[.!?])\s+(?=["“\p{Lu}])/u).every((sentence) => HATNOTE_SENTENCE.some((re) => re.test(sentence.trim())));
 /** Chrome a dump glued to the end of the last paragraph (a catalogue's attribution line). */
 const TRAILING_CHROME = /\s+(?:Provided by|Source:) Wikipedia\.?\s*$/i;
 /** Lines after which nothing is article text any more. */
@@ -185,7 +200,7 @@ export function parseRendered(file: VFile): Root {
   let bodyStarted = false;
   for (let i = titleIndex + 1; i < lines.length; i++) {
     const text = lines[i].text.trim();
-    if (text === '' || skip.has(i) || CHROME.some((re) => re.test(text))) continue;
+    if (text === '' || skip.has(i) || CHROME.some((re) => re.test(text)) || isHatnote(text)) continue;
     if (PAGE_END.some((re) => re.test(text))) break;
     if (!bodyStarted && text === title) continue;
     bodyStarted = true;

@@ -5,7 +5,7 @@ import type { Alignment, UnitPair } from './align.ts';
 import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, sameReferent } from './names.ts';
-import { fieldUnitIndices, fieldValuesConflict, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
+import { fieldUnitIndices, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, parenthesisDepth, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -323,7 +323,9 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
   if (sameValue(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
   if (fieldValuesConflict(o.value, n.value, language)) {
     const type: FactType = extractDates(o.value).length && extractDates(n.value).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';
-    return { kind: 'fact-conflict', facts: [{ type, old: o.value, new: n.value }], changes: wordChanges(o.value, n.value) };
+    const holders = type === 'entity' ? roleHolderChanges(o.value, n.value) : [];
+    const facts = holders.length ? holders.map((h) => ({ type, ...h })) : [{ type, old: o.value, new: n.value }];
+    return { kind: 'fact-conflict', facts, changes: wordChanges(o.value, n.value) };
   }
   // Other changes of a field's value are how an export lays it out (a date repeated in ISO form, a trend arrow,
   // a link's caption), not a statement reworded.

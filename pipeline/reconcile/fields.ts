@@ -3,7 +3,7 @@ import type { RevisionUnits, Unit } from './units.ts';
 import { extractDates, parseAmount, datesAgree } from './facts.ts';
 import { identifyingWords, namesOverlap } from './names.ts';
 import { comparisonWords } from './tokens.ts';
-import { FIELD_WORDS } from './rules.ts';
+import { FIELD_WORDS, KEY_WORDS } from './rules.ts';
 
 export interface Field {
   key: string;
@@ -148,6 +148,12 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
         continue;
       }
     }
+    const above = u.kind === 'caption' ? keyAboveValue(rev, i, keyOnly, keys) : undefined;
+    if (above) {
+      fields.set(i, above);
+      i = Math.max(...above.valueUnits!);
+      continue;
+    }
     const own = parseField(u.text);
     if (u.kind === 'sentence' && !(own && (u.text.includes('|') || GLUED.test(u.text.trim()) || own.key.split(/\s+/).length <= 3))) continue;
     // A line that separates its key itself (a table cell, a colon, a glued key) says where its key ends; the other
@@ -174,6 +180,43 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     }
   }
   return fields;
+}
+
+/**
+ * KEY_ABOVE_VALUE: a key the other revision names, alone on its line, over its value one blank line below or over a
+ * list (a rendered infobox: `Key people`, then `• A (chairman)` and `• B (president)`): the field's value is that
+ * line, or the whole list. A key over another key (a value the dump lost) or over a field line is no field.
+ */
+function keyAboveValue(rev: RevisionUnits, i: number, keyOnly: string, keys: ReadonlySet<string>): Field | undefined {
+  const next = rev.units[i + 1];
+  if (!next || next.line > rev.units[i].line + 2 || /\p{N}/u.test(keyOnly) || /[.!?:;,]$/.test(keyOnly)) return undefined;
+  if (keyOnly.split(/\s+/).length > KEY_WORDS || !knownKey(normalKey(keyOnly), keys)) return undefined;
+  // A key's words after its first are lower case (`Key people`, `Total assets`): `Current champions HJK` is a key and its value.
+  if (!keys.has(normalKey(keyOnly)) && /^\S+\s.*\p{Lu}/u.test(keyOnly)) return undefined;
+  // Nor is a key glued to its value (`PlatformCross-platform`).
+  if (GLUED.test(keyOnly) || gluedKeyEnd(keyOnly, keys)) return undefined;
+  const block = rev.blocks[next.block];
+  const units = block.kind === 'list' && block.units[0] === next.index ? block.units : [next.index];
+  const loose = (u: Unit) => u.kind === 'item' || u.kind === 'caption' || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && u.text.split(/\s+/).length <= FIELD_WORDS);
+  if (!units.every((n) => loose(rev.units[n]))) return undefined;
+  if (units.length === 1 && (parseField(next.text) || opensWithKey(next.text, keys))) return undefined;
+  const f = field(keyOnly, units.map((n) => rev.units[n].text.trim()).join('; '));
+  return f && { ...f, valueUnits: units };
+}
+
+/** Does a line open with a key the other revision names (`Most championships HJK (31)`): the next field, not a value? */
+function opensWithKey(text: string, keys: ReadonlySet<string>): boolean {
+  const words = normalKey(text).split(' ');
+  for (let n = Math.min(KEY_WORDS, words.length); n >= 1; n--) if (keys.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+/** Does the other revision name this key, as it is, abbreviated (KEY_ABBREVIATION) or with one word more or less (KEY_EXTENSION)? */
+export function knownKey(norm: string, keys: ReadonlySet<string>): boolean {
+  if (keys.has(norm)) return true;
+  const own = pairingKey(norm);
+  for (const k of keys) if (pairingKey(k) === own || abbreviates(norm, k) || extendsKey(norm, k)) return true;
+  return false;
 }
 
 /**
@@ -223,12 +266,54 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if (da.length && db.length) return !da.some((x) => db.some((y) => datesAgree(x, y)));
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);
-  if (na.length && nb.length) return na.join(' ') !== nb.join(' ');
+  if (na.length && nb.length) return na.join(' ') !== nb.join(' ') && !containsAll(na, nb) && !containsAll(nb, na);
   if (na.length || nb.length) return false;
+  if (roleHolderChanges(a, b).length) return true;
+  // LOST_HEAD: a value that opens with a parenthesis or a comma lost its first words in export (a link, a template).
+  if (/^[(,;/]/.test(a.trim()) || /^[(,;/]/.test(b.trim())) return false;
   const ia = identifyingWords(a);
   const ib = identifyingWords(b);
   if (!ia.size || !ib.size || namesOverlap(ia, ib)) return false;
   return /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b);
+}
+
+/** LIST_GROWTH: does one list of figures hold every figure of the other (a list that filled up or lost an entry)? */
+function containsAll(big: readonly number[], small: readonly number[]): boolean {
+  const left = [...big];
+  for (const x of small) {
+    const at = left.indexOf(x);
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
+}
+
+/** `Akio Toyoda (chairman)`: a holder and the role in parentheses after the name, one of a field's list. */
+const ROLE_HOLDER = /([^();,]+?)\s*\(([\p{L}][\p{L}\s&.'’-]*)\)/gu;
+const roleWords = (role: string) => role.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+
+/**
+ * ROLE_HOLDERS: a field listing holders with their roles (`Key people: A (chairman) B (president)`) changed where
+ * the same role, named once on each side, has another holder. A role one side alone lists is an added or dropped
+ * entry; `president` and `president & CEO` are one role (one's words open the other's), `chairman` and `vice
+ * chairman` two. Returns the changed holders, old and new.
+ */
+export function roleHolderChanges(a: string, b: string): Array<{ old: string; new: string }> {
+  const holders = (value: string) => {
+    const all = [...value.matchAll(ROLE_HOLDER)].map((m) => ({ name: m[1].trim(), role: roleWords(m[2]), text: m[0].trim() }));
+    return all.filter((h) => h.name && h.role.length && all.filter((k) => k.role.join(' ') === h.role.join(' ')).length === 1);
+  };
+  const opens = (x: string[], y: string[]) => x.length <= y.length && x.every((w, i) => y[i] === w);
+  const old = holders(a);
+  const now = holders(b);
+  const out: Array<{ old: string; new: string }> = [];
+  for (const o of old) {
+    const same = now.filter((n) => opens(o.role, n.role) || opens(n.role, o.role));
+    if (same.length !== 1) continue;
+    const n = same[0];
+    if (comparisonWords(o.name).join(' ') !== comparisonWords(n.name).join(' ')) out.push({ old: o.text, new: n.text });
+  }
+  return out;
 }
 
 /** Do two values say the same, up to formatting? */
@@ -257,8 +342,9 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>): Array<
   // Then keys one of which abbreviates the other, where only one field answers (`Num employees`, `Subsid`).
   const open = [...b].filter(([n]) => !pairedNew.has(n));
   for (const [i, f] of left) {
-    const matches = open.filter(([, g]) => abbreviates(f.norm, g.norm));
-    if (matches.length !== 1 || left.filter(([, h]) => abbreviates(h.norm, matches[0][1].norm)).length !== 1) continue;
+    const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y);
+    const matches = open.filter(([, g]) => alike(f.norm, g.norm));
+    if (matches.length !== 1 || left.filter(([, h]) => alike(h.norm, matches[0][1].norm)).length !== 1) continue;
     out.push({ old: i, new: matches[0][0] });
     open.splice(open.indexOf(matches[0]), 1);
   }
@@ -281,6 +367,21 @@ export function abbreviates(x: string, y: string): boolean {
     const [short, long] = w.length <= b[i].length ? [w, b[i]] : [b[i], w];
     return short === long || (short.length >= 3 && long.startsWith(short));
   });
+}
+
+/**
+ * KEY_EXTENSION: two keys name one field when one is the other with one word more (`native name` / `native
+ * name lang`, `assets` / `total assets`), small words aside. Used only where no key matches as it is, and only one
+ * field on each side answers.
+ */
+export function extendsKey(x: string, y: string): boolean {
+  const a = x.split(' ').filter((w) => w && !KEY_SMALL_WORDS.has(w));
+  const b = y.split(' ').filter((w) => w && !KEY_SMALL_WORDS.has(w));
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (!short.length || long.length !== short.length + 1 || short.join('').length < 4) return false;
+  // A one-word key is the longer one's head, its last word (`assets` / `total assets`; `current` is no `current champion`).
+  if (short.length === 1) return long[long.length - 1] === short[0];
+  return long.some((_, skip) => long.filter((__, j) => j !== skip).join(' ') === short.join(' '));
 }
 
 export type { Unit };

@@ -50,6 +50,8 @@ export const MIN_FIELDS = 3;
 
 /** A short line of prose that is a field (`Founded27 February 1900; 123 years ago (1900-02-27)`) has few words. */
 export const FIELD_WORDS = 12;
+/** Words a key alone on its line has at most (`Number of employees`, `Place of birth`): a longer line is a statement. */
+export const KEY_WORDS = 5;
 
 // ---- amounts (measures.ts) ----
 

@@ -44,4 +44,13 @@ describe('rendered-page chrome', () => {
     expect(paragraph.position?.end.column).toBe('The bridge opened in 1932. It carries eight lanes.'.length + 1);
     expect(blocks('Harbour Bridge\n\nIts data were provided by Wikipedia editors.\n')).toEqual(['Its data were provided by Wikipedia editors.']);
   });
+  it("drops a wiki's hatnotes, keeps prose that reads like one (HATNOTE)", () => {
+    const page = 'Harbour Bridge\n\nThis article is about the bridge in Harbour Town. For the film, see Harbour Bridge (film).\n\n"Old Span" redirects here. For other uses, see Old Span (disambiguation).\n\nThe bridge opened in 1932.\n\nHistory[edit]\n\nMain article: History of Harbour Bridge\n\nNot to be confused with Harbour Tunnel.\n\nThis article is about the bridge and its builders, who finished it in 1932. It was painted grey.\n\nFor the opening, see the city council minutes. The ceremony drew 20,000 people.\n';
+    expect(blocks(page)).toEqual([
+      'The bridge opened in 1932.',
+      'History',
+      'This article is about the bridge and its builders, who finished it in 1932. It was painted grey.',
+      'For the opening, see the city council minutes. The ceremony drew 20,000 people.',
+    ]);
+  });
 });

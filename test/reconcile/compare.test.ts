@@ -358,6 +358,25 @@ describe('infobox lines of page dumps', () => {
   });
 });
 
+describe('a rendered infobox with each key over its value (KEY_ABOVE_VALUE)', () => {
+  const page = (box: string) => `Harbour Board\n\n${box}\n\nThe Harbour Board runs the port and its pilots, and answers to the city council.\n`;
+  const report = (older: string, newer: string) =>
+    reconcile([revision('r1', page(older), 'rendered'), revision('r2', `= Harbour Board =\n\nInfobox\n${newer}\n\nThe Harbour Board runs the port and its pilots, and answers to the city council.\n`, 'sectioned')], { name: 't', title: 'T', language: 'en' })
+      .reconciled.discrepancies.map((d) => [d.kind, d.old?.text ?? null, d.new?.text ?? null, d.facts.map((f) => `${f.old} → ${f.new}`)]);
+  it('takes the line or the list under a key the other revision names for its value, and compares holders by role (ROLE_HOLDERS)', () => {
+    const older = 'Formed1921\n\nKey people\n\n  • Anna Berg (chair)\n  • Olof Lind (vice chair)\n  • Jon Ek (director)\n\nNumber of staff\n\nIncrease 410 (2019)\n\nSeat\n\nOld Customs House';
+    const newer = '- Formed: 1921\n- Key people: Olof Lind (chair) Olof Lind (vice chair) Eva Holm (director & CEO) Per Ny (harbour master)\n- Num staff: 455 (2023)\n- Seat: Old Customs House';
+    expect(report(older, newer)).toEqual([
+      ['fact-conflict', 'Key people Anna Berg (chair) Olof Lind (vice chair) Jon Ek (director)', 'Key people: Olof Lind (chair) Olof Lind (vice chair) Eva Holm (director & CEO) Per Ny (harbour master)', ['Anna Berg (chair) → Olof Lind (chair)', 'Jon Ek (director) → Eva Holm (director & CEO)']],
+      ['fact-conflict', 'Number of staff Increase 410 (2019)', 'Num staff: 455 (2023)', ['Increase 410 (2019) → 455 (2023)']],
+    ]);
+  });
+  it('does not take a key and its value on one line, or a key over the next key, for a key over its value', () => {
+    // `Current champions Beta FC` holds its value; `Seat` over `Formed …` lost its value in the dump.
+    expect(report('Current champions Beta FC\nMost titles  Alpha FC (31)\n\nSeat\n\nFormed1921\n\nChair\n\nAnna Berg', '- Current champions: Beta FC\n- Most titles: Alpha FC (31)\n- Seat: Old Customs House\n- Formed: 1921\n- Chair: Anna Berg')).toEqual([]);
+  });
+});
+
 describe('an infobox entry one revision alone states', () => {
   const dump = (lines: string) => `Harbour Board\n\n${lines}\n\nThe Harbour Board runs the port and its pilots, and answers to the city council.\n`;
   const report = (older: string, newer: string) =>

@@ -1,7 +1,7 @@
 // When two names name the same thing (NAME_INSIDE): a name inside a longer one, the same last word; not one shared word.
 import { describe, expect, it } from 'vitest';
 import { sameReferent } from '../../pipeline/reconcile/names.ts';
-import { abbreviates, fieldValuesConflict, pairFields, type Field } from '../../pipeline/reconcile/fields.ts';
+import { abbreviates, extendsKey, fieldValuesConflict, pairFields, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
 
 describe('sameReferent', () => {
   it('takes a name inside a longer one, or the same surname or head, as one referent', () => {
@@ -46,5 +46,41 @@ describe('infobox keys (KEY_ABBREVIATION)', () => {
     ]);
     // Two keys the abbreviation could stand for: neither is taken.
     expect(pairFields(fields(['pop']), fields(['population', 'popularity']))).toEqual([]);
+  });
+});
+
+describe('infobox keys with a word more (KEY_EXTENSION)', () => {
+  it('pairs a key with the same key and one word more, a one-word key only as the longer key\'s last word', () => {
+    expect(extendsKey('assets', 'total assets')).toBe(true);
+    expect(extendsKey('native name lang', 'native name')).toBe(true);
+    expect(extendsKey('current', 'current champion')).toBe(false);
+    expect(extendsKey('population', 'population density rank')).toBe(false);
+    expect(extendsKey('area', 'area')).toBe(false);
+  });
+  it('pairs by extension only where one field answers on each side', () => {
+    const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
+    expect(pairFields(fields(['total assets', 'seat']), fields(['seat', 'assets']))).toEqual([
+      { old: 0, new: 1 },
+      { old: 1, new: 0 },
+    ]);
+    expect(pairFields(fields(['total assets', 'net assets']), fields(['assets']))).toEqual([]);
+  });
+});
+
+describe('infobox values', () => {
+  it('compares holders by their role (ROLE_HOLDERS), a role named once on each side', () => {
+    expect(roleHolderChanges('Anna Berg (chair); Olof Lind (vice chair)', 'Olof Lind (chair) Olof Lind (vice chair)')).toEqual([{ old: 'Anna Berg (chair)', new: 'Olof Lind (chair)' }]);
+    expect(roleHolderChanges('Jon Ek (director)', 'Jon Ek (director & CEO) Per Ny (harbour master)')).toEqual([]);
+    // The same words in parentheses twice are no role (`Alpha (brand)`, `Beta (brand)`).
+    expect(roleHolderChanges('Alpha (brand); Beta (brand)', 'Gamma (brand) Beta (brand)')).toEqual([]);
+    expect(fieldValuesConflict('Anna Berg (chair); Olof Lind (vice chair)', 'Olof Lind (chair) Anna Berg (vice chair)')).toBe(true);
+  });
+  it('takes a list of figures that gained or lost an entry for no conflict (LIST_GROWTH)', () => {
+    expect(fieldValuesConflict('Line 1: 12 stops; Line 2: 9 stops', 'Line 1: 12 stops; Line 2: 9 stops; Line 3: 14 stops')).toBe(false);
+    expect(fieldValuesConflict('Line 1: 12 stops; Line 2: 9 stops', 'Line 1: 12 stops; Line 2: 11 stops')).toBe(true);
+  });
+  it('compares no names with a value an export cut at its head (LOST_HEAD)', () => {
+    expect(fieldValuesConflict('Anna Berg', '(historic), Olof Lind (since 1998)')).toBe(false);
+    expect(fieldValuesConflict('Anna Berg', 'Olof Lind (since 1998)')).toBe(true);
   });
 });
