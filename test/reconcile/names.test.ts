@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { sameReferent } from '../../pipeline/reconcile/names.ts';
 import { abbreviates, extendsKey, fieldValuesConflict, pairFields, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
 
+/** Fields named by their keys, in order (their values do not matter to pairing). */
+const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
+
 describe('sameReferent', () => {
   it('takes a name inside a longer one, or the same surname or head, as one referent', () => {
     expect(sameReferent('Paris', 'Paris, Texas')).toBe(true);
@@ -38,7 +41,6 @@ describe('infobox keys (KEY_ABBREVIATION)', () => {
     expect(abbreviates('po', 'population')).toBe(false);
   });
   it('pairs by abbreviation only the fields no exact key took, and only where one field answers', () => {
-    const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
     expect(pairFields(fields(['number of employees', 'owners', 'area']), fields(['area', 'num employees', 'owner']))).toEqual([
       { old: 0, new: 1 },
       { old: 1, new: 2 },
@@ -58,7 +60,6 @@ describe('infobox keys with a word more (KEY_EXTENSION)', () => {
     expect(extendsKey('area', 'area')).toBe(false);
   });
   it('pairs by extension only where one field answers on each side', () => {
-    const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
     expect(pairFields(fields(['total assets', 'seat']), fields(['seat', 'assets']))).toEqual([
       { old: 0, new: 1 },
       { old: 1, new: 0 },
