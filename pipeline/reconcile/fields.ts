@@ -179,7 +179,30 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
       break;
     }
   }
+  incumbent(rev, fields, keys, isLoose);
   return fields;
+}
+
+/** `since 4 November 2015`: the line a rendered office-holder infobox puts under its incumbent's name. */
+const SINCE = /^since\s+(\S.*)$/i;
+
+/**
+ * INCUMBENT: a rendered office-holder infobox shows the holder's name over `since <date>`, where a page's source has
+ * the fields `incumbent` and `incumbentsince`. The `since` line is that date field; the short line right above it is
+ * the holder, when the other revision names an `incumbent` field (else a picture's label may stand there).
+ */
+function incumbent(rev: RevisionUnits, fields: Map<number, Field>, keys: ReadonlySet<string>, isLoose: (u: Unit) => boolean): void {
+  const taken = fieldUnitIndices(fields);
+  for (const u of rev.units) {
+    const since = SINCE.exec(u.text.trim());
+    if (!since || taken.has(u.index) || !isLoose(u) || !extractDates(since[1]).length) continue;
+    fields.set(u.index, { key: 'Incumbent since', value: since[1], norm: 'incumbent since' });
+    const above = rev.units[u.index - 1];
+    const name = above?.text.trim() ?? '';
+    if (!above || taken.has(above.index) || !isLoose(above) || above.line < u.line - 2 || !keys.has('incumbent')) continue;
+    if (/\p{N}/u.test(name) || name.split(/\s+/).length > KEY_WORDS || /[.:;,]$/.test(name)) continue;
+    fields.set(above.index, { key: 'Incumbent', value: name, norm: 'incumbent' });
+  }
 }
 
 /**

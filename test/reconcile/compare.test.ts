@@ -371,6 +371,15 @@ describe('a rendered infobox with each key over its value (KEY_ABOVE_VALUE)', ()
       ['fact-conflict', 'Number of staff Increase 410 (2019)', 'Num staff: 455 (2023)', ['Increase 410 (2019) → 455 (2023)']],
     ]);
   });
+  it("reads an office-holder box's name over `since <date>` as the incumbent and the date the term began (INCUMBENT)", () => {
+    const older = 'Chair of the Harbour Board\n\nAnna Berg\n\nsince 4 May 2015\nFormed1921\nSeatOld Customs House';
+    expect(report(older, '- Incumbent: Olof Lind\n- Incumbentsince: 1 June 2023\n- Formed: 1921\n- Seat: Old Customs House')).toEqual([
+      ['fact-conflict', 'Anna Berg', 'Incumbent: Olof Lind', ['Anna Berg → Olof Lind']],
+      ['fact-conflict', 'since 4 May 2015', 'Incumbentsince: 1 June 2023', ['4 May 2015 → 1 June 2023']],
+    ]);
+    // Without an incumbent field on the other side, the line above the date stays a label (an export may lose the name).
+    expect(report(older, '- Incumbentsince: 4 May 2015\n- Formed: 1921\n- Seat: Old Customs House')).toEqual([]);
+  });
   it('does not take a key and its value on one line, or a key over the next key, for a key over its value', () => {
     // `Current champions Beta FC` holds its value; `Seat` over `Formed …` lost its value in the dump.
     expect(report('Current champions Beta FC\nMost titles  Alpha FC (31)\n\nSeat\n\nFormed1921\n\nChair\n\nAnna Berg', '- Current champions: Beta FC\n- Most titles: Alpha FC (31)\n- Seat: Old Customs House\n- Formed: 1921\n- Chair: Anna Berg')).toEqual([]);
