@@ -535,6 +535,19 @@ function groupUnpaired(rev: RevisionUnits, paired: (unit: number) => boolean, se
  */
 export const LOST_VALUE = /\s\.$/;
 
+/**
+ * VALUE_SHOWN: the values a revision states in its fields and on loose lines (a caption, a list item), as compared:
+ * a field the other revision alone states with one of these values was renamed (`Directed by` / `Director`) or
+ * lost its key in a dump (`Location country: Japan` / `Japan`), not added or removed.
+ */
+function valuesShown(rev: RevisionUnits, fields: ReadonlyMap<number, Field>): Set<string> {
+  const shown = new Set<string>();
+  for (const f of fields.values()) shown.add(comparisonWords(f.value).join(' '));
+  for (const u of rev.units) if (u.kind === 'caption' || u.kind === 'item' || u.kind === 'infobox') shown.add(u.key);
+  shown.delete('');
+  return shown;
+}
+
 export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): Finding[] {
   const memo = new FactMemo(a.language);
   const findings: Finding[] = [];
@@ -623,9 +636,13 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   const bothFieldSets = alignment.fieldsOld.size >= MIN_FIELDS && alignment.fieldsNew.size >= MIN_FIELDS;
   const keysOld = namedKeys(a, alignment.fieldsOld);
   const keysNew = namedKeys(b, alignment.fieldsNew);
+  const shownOld = valuesShown(a, alignment.fieldsOld);
+  const shownNew = valuesShown(b, alignment.fieldsNew);
   const fieldAlone = (u: Unit, own: Map<number, Field>, otherKeys: Set<string>) => {
     const f = own.get(u.index);
-    return Boolean(f && /[\p{L}\p{N}]/u.test(f.value) && !isLayoutField(f) && !otherKeys.has(pairingKey(f.norm)));
+    if (!f || !/[\p{L}\p{N}]/u.test(f.value) || isLayoutField(f) || otherKeys.has(pairingKey(f.norm))) return false;
+    // VALUE_SHOWN: the other revision states the same value, under another key or as a line of its own.
+    return !(own === alignment.fieldsOld ? shownNew : shownOld).has(comparisonWords(f.value).join(' '));
   };
   const formOnly = (u: Unit, fields: Set<number>, own: Map<number, Field>, otherKeys: Set<string>) => {
     if (bothFieldSets && fieldAlone(u, own, otherKeys)) return false;

@@ -401,6 +401,12 @@ describe('an infobox entry one revision alone states', () => {
   it('pairs a template key with its label, and leaves a key the other revision names without a value, or a layout key, alone', () => {
     expect(report(older, '- Formed: 1921\n- Chair: Anna Berg\n- Staff: 310\n- Termlength: 4 years\n- Seat: Old Customs House\n- Logocaption: The board’s seal\n- Logosize: 120px')).toEqual([]);
   });
+  it('leaves a field alone whose value the other revision states under another key or on a line of its own (VALUE_SHOWN)', () => {
+    // `Chair` is `Chaired by` renamed; `Country: Norland` is the dump's loose `Norland` line; `Budget` is new.
+    expect(report(older + '\nNorland', '- Formed: 1921\n- Chaired by: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Country: Norland\n- Budget: 12 million')).toEqual([
+      ['added', null, 'Budget: 12 million'],
+    ]);
+  });
   it('takes a long caption with a colon for a caption, not a field (`Clockwise from top: …`)', () => {
     const montage = 'Clockwise from top: the old customs house, the pilot station, the north pier and the harbour master’s office in winter.';
     expect(report(`${montage}\n${older}`, '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House')).toEqual([]);
