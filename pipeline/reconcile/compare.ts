@@ -270,6 +270,26 @@ export class FactMemo {
   }
 }
 
+/** `(born 21 September 1954)`, `; born 1954)`: a living person's birth date in the parentheses after the name. */
+const BORN = /[(;,]\s*born\s+([^();]{4,40}?)\s*\)/i;
+/** `(21 September 1954 – 8 July 2022)`: a life's two dates. */
+const LIFE = /\(([^();]{4,40}?)\s+[–—-]\s+([^();]{4,40}?)\)/;
+
+/**
+ * LIFE_ENDED: a statement that gave a person's birth date alone and now gives birth and death dates (`born 1954` →
+ * `1954 – 2022`) states a changed state of its subject (the person died), a fact-conflict even where every other
+ * word agrees. Only with the same birth date: another person's dates are no such change.
+ */
+export function lifeEnded(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const born = BORN.exec(oldText);
+  const life = LIFE.exec(newText);
+  if (!born || !life || LIFE.test(oldText)) return undefined;
+  const birth = extractDates(born[1]);
+  const [from, to] = [extractDates(life[1]), extractDates(life[2])];
+  if (birth.length !== 1 || from.length !== 1 || to.length !== 1 || !datesAgree(birth[0].value, from[0].value)) return undefined;
+  return { old: born[0].replace(/^[(;,]\s*|\s*\)$/g, ''), new: life[0].slice(1, -1) };
+}
+
 /** Compare two aligned units: the kind of difference (or none) and the facts that changed. */
 export function compareUnits(
   o: Unit,
@@ -301,6 +321,11 @@ export function compareUnits(
   const pairing = memo.pairing(o.text, n.text);
   changed(pairing.dates, 'date');
   changed(pairing.quantities, 'quantity');
+  const ended = lifeEnded(o.text, n.text);
+  if (ended) {
+    conflict = true;
+    facts.push({ type: 'date', ...ended });
+  }
   if (o.key !== n.key && (o.kind === 'sentence' || o.kind === 'caption')) {
     // A name swapped in a statement that is otherwise the same; in a statement rewritten wholesale, the changed runs
     // hold whatever names the new wording brings.

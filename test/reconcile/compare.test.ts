@@ -204,6 +204,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The treaty was signed by France and the league.', 'The treaty was signed by the French Republic and the league.').kinds).toEqual(['reworded']);
     expect(one('The fort was held by the Dutch garrison until the siege.', 'The fort was held by the Dutch East India Company garrison until the siege.').kinds).toEqual(['reworded']);
   });
+  it('calls a person whose birth date now has a death date beside it a changed state (LIFE_ENDED), not another person', () => {
+    const r = one('Anna Berg (born 3 May 1931) is a Norland painter of the harbour school.', 'Anna Berg (3 May 1931 – 9 June 2019) was a Norland painter of the harbour school.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'date', old: 'born 3 May 1931', new: '3 May 1931 – 9 June 2019' });
+    // Another birth date is not the same life: the changed date is the conflict, not a death.
+    expect(one('Anna Berg (born 1931) is a painter.', 'Anna Berg (1932 – 2019) was a painter.').facts).not.toContainEqual(expect.objectContaining({ old: 'born 1931' }));
+    expect(one('The bridge (built 1931) is a landmark of the harbour.', 'The bridge (1931 – 2019) was a landmark of the harbour.').kinds).not.toContain('fact-conflict');
+  });
   it('calls a replaced office holder a conflict', () => {
     expect(one('The current mayor of the town is Anna Berg of the Green Party.', 'The mayor of the town is Tomas Lind of the Green Party.').kinds).toEqual(['fact-conflict']);
   });
