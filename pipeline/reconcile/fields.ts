@@ -275,8 +275,11 @@ function keyEnd(text: string, n: number): number {
   return last ? last.index + last[0].length : 0;
 }
 
+/** ORDINAL_NAME: an ordinal that opens a name (`20th Century Fox`, `3rd Marine Division`) is part of the name, not a figure. */
+const ORDINAL_NAME = /\b\d+(?:st|nd|rd|th)\s+(?=\p{Lu})/gu;
+
 export const numbersOf = (value: string, language = 'en') =>
-  [...value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g)].map((m) => parseAmount(m[0], language));
+  [...value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(ORDINAL_NAME, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g)].map((m) => parseAmount(m[0], language));
 
 /**
  * Does a field's value differ in fact (a number, a date, a named holder), not merely in form? `1985 (1985)` and

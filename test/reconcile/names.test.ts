@@ -1,7 +1,7 @@
 // When two names name the same thing (NAME_INSIDE): a name inside a longer one, the same last word; not one shared word.
 import { describe, expect, it } from 'vitest';
 import { sameReferent } from '../../pipeline/reconcile/names.ts';
-import { abbreviates, extendsKey, fieldValuesConflict, pairFields, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
+import { abbreviates, extendsKey, fieldValuesConflict, numbersOf, pairFields, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
 
 /** Fields named by their keys, in order (their values do not matter to pairing). */
 const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
@@ -83,5 +83,12 @@ describe('infobox values', () => {
   it('compares no names with a value an export cut at its head (LOST_HEAD)', () => {
     expect(fieldValuesConflict('Anna Berg', '(historic), Olof Lind (since 1998)')).toBe(false);
     expect(fieldValuesConflict('Anna Berg', 'Olof Lind (since 1998)')).toBe(true);
+  });
+});
+
+describe('figures of a value', () => {
+  it('reads an ordinal that opens a name as part of the name (ORDINAL_NAME), a rank as a figure', () => {
+    expect(numbersOf('20th Century Studios')).toEqual([]);
+    expect(numbersOf('the 36th largest port, 1,200 berths')).toEqual([36, 1200]);
   });
 });
