@@ -1,4 +1,5 @@
 // Line-based source text → positioned mdast phrasing: plain text plus footnote references for `[n]` markers.
+import { iso6393 } from 'iso-639-3';
 import type { FootnoteReference, PhrasingContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 
@@ -107,10 +108,20 @@ export function phrasing(line: SourceLine, start = 0, end = line.text.length): P
 
 /** A wiki's edit link inside an infobox value (`8,848.86 m Edit this on Wikidata`): INLINE_CHROME, not text. */
 const INLINE_CHROME = /\s*\bEdit this (?:on|at) Wikidata\b/gu;
+/** `Nam Gwan-pyo [ko]`: a wiki's link to the article in another language, marked by its ISO 639-1 code. */
+const INTERLANGUAGE = /\s*\[([a-z]{2})\](?=$|[\s,.;:)])/gu;
+let languageCodes: Set<string> | undefined;
+/** INTERLANGUAGE_LINK: where a text run holds such markers (the code a language's, so `[sic]` stays text). */
+export function interlanguageMarkers(text: string): RegExpMatchArray[] {
+  if (!text.includes('[')) return [];
+  // `[nb]` is also a wiki's note marker (nota bene), kept as one: Norwegian Bokmål articles are linked as `[no]`.
+  languageCodes ??= new Set(iso6393.flatMap((l) => (l.iso6391 && l.iso6391 !== 'nb' ? [l.iso6391] : [])));
+  return [...text.matchAll(INTERLANGUAGE)].filter((m) => languageCodes!.has(m[1]));
+}
 
 /** Spans of a text run a dump printed that are not text: hidden sort keys and inline chrome, in order. */
 function hiddenSpans(text: string): Array<{ start: number; end: number }> {
-  const chrome = [...text.matchAll(INLINE_CHROME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const chrome = [...text.matchAll(INLINE_CHROME), ...interlanguageMarkers(text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   if (!chrome.length) return sortKeys(text);
   return [...sortKeys(text), ...chrome].sort((a, b) => a.start - b.start).filter((s, i, all) => i === 0 || s.start >= all[i - 1].end);
 }

@@ -3,7 +3,7 @@ import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from '
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Caption } from '../model.ts';
-import { hasCitation, phrasing, spanOf, splitLines, trimmedRange, type SourceLine } from './inline.ts';
+import { hasCitation, interlanguageMarkers, phrasing, spanOf, splitLines, trimmedRange, type SourceLine } from './inline.ts';
 import { listItemOf, listOf, paragraphOf } from './blocks.ts';
 import { finishTree } from './finish.ts';
 import { INFOBOX_LABELS, INFOBOX_RUN, LABEL_WORDS, SHORT_LINE_WORDS } from './rules.ts';
@@ -122,7 +122,7 @@ type Block =
 function markInfoboxRuns(blocks: Block[]): void {
   // Inside a run, a long line that does not end like a sentence is an image's or a map's caption (`Aerial photo
   // from the south, with …`, `Location on the border between …`): CAPTION_IN_RUN.
-  const unended = (b: Block) => b.kind === 'prose' && !SENTENCE_END.test(b.line.text.trim()) && !hasCitation(b.line.text);
+  const unended = (b: Block) => b.kind === 'prose' && !SENTENCE_END.test(shapeText(b.line.text)) && !hasCitation(b.line.text);
   const short = (b: Block) =>
     b.kind === 'label' || b.kind === 'bullet' || unended(b) || (b.kind === 'prose' && b.line.text.trim().split(/\s+/).length <= SHORT_LINE_WORDS);
   for (let k = 0; k < blocks.length; ) {
@@ -137,11 +137,19 @@ function markInfoboxRuns(blocks: Block[]): void {
   }
 }
 
+/** A line's text as its shape is judged: trimmed, without the interlanguage markers that end a label (`Tokyo [ko]`). */
+function shapeText(text: string): string {
+  const markers = interlanguageMarkers(text);
+  let out = text;
+  for (const m of markers.reverse()) out = out.slice(0, m.index) + out.slice(m.index! + m[0].length);
+  return out.trim();
+}
+
 function classify(line: SourceLine, index: number): Block {
   if (HEADING.test(line.text)) return { kind: 'heading', line, index };
   if (REFERENCE.test(line.text)) return { kind: 'reference', line };
   if (BULLET.test(line.text)) return { kind: 'bullet', line };
-  const text = line.text.trim();
+  const text = shapeText(line.text);
   if (!SENTENCE_END.test(text) && !hasCitation(text) && text.split(/\s+/).length <= LABEL_WORDS) return { kind: 'label', line, index };
   // An image's file name left as its caption (`… (cropped).jpg`), or a montage's caption (MONTAGE_CAPTION).
   if (IMAGE_FILE.test(text) || MONTAGE_CAPTION.test(text)) return { kind: 'label', line, index };

@@ -53,4 +53,13 @@ describe('rendered-page chrome', () => {
       'For the opening, see the city council minutes. The ceremony drew 20,000 people.',
     ]);
   });
+  it("leaves a wiki's interlanguage marker out of the text and out of a label's shape (INTERLANGUAGE_LINK), keeps [sic] and [nb]", () => {
+    const tree = read('Harbour Board\n\nHarbour Board\nNorland Embassy, Porto [pt]\nChairAnna Berg [sv]\nFormed1921\nSeatOld Customs House\n\nThe board was formed in 1921 by the harbour masters [sic] and the pilots.\n');
+    const embassy = tree.children.find((n) => toString(n).startsWith('Norland Embassy'));
+    expect(embassy?.type).toBe('caption');
+    expect(toString(embassy!)).toBe('Norland Embassy, Porto');
+    expect(tree.children.map((n) => toString(n))).toContain('ChairAnna Berg');
+    expect(tree.children.map((n) => toString(n))).toContain('The board was formed in 1921 by the harbour masters [sic] and the pilots.');
+    expect(blocks('Harbour Board\n\nThe board has nine members.[nb] It meets monthly.\n')).toEqual(['The board has nine members.[nb] It meets monthly.']);
+  });
 });
