@@ -5,7 +5,7 @@ import type { Alignment, UnitPair } from './align.ts';
 import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, sameReferent } from './names.ts';
-import { fieldUnitIndices, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
+import { columnPairs, fieldUnitIndices, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, parenthesisDepth, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -348,7 +348,8 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
   if (sameValue(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
   if (fieldValuesConflict(o.value, n.value, language)) {
     const type: FactType = extractDates(o.value).length && extractDates(n.value).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';
-    const holders = type === 'entity' ? roleHolderChanges(o.value, n.value) : [];
+    const columns = columnPairs(o.value, n.value)?.filter(([x, y]) => fieldValuesConflict(x, y, language));
+    const holders = columns ? columns.map(([x, y]) => ({ old: x, new: y })) : type === 'entity' ? roleHolderChanges(o.value, n.value) : [];
     const facts = holders.length ? holders.map((h) => ({ type, ...h })) : [{ type, old: o.value, new: n.value }];
     return { kind: 'fact-conflict', facts, changes: wordChanges(o.value, n.value) };
   }

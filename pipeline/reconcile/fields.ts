@@ -81,9 +81,19 @@ function field(key: string, value: string): Field | undefined {
   return { key: key.trim(), value: value.trim(), norm };
 }
 
+/**
+ * TWO_COLUMNS: a row of a two-column infobox (a bilateral relation's envoys: `Ambassador A | Ambassador B |`,
+ * `Ambassador AAmbassador B`), the same label opening each column. Its value keeps the columns apart (`A | B`).
+ */
+const TWO_COLUMNS = /^(\p{Lu}\p{L}+(?: \p{L}+){0,3}) (\S.*?)(?:\s*\|\s*|(?<=[\p{Ll}.)]))\1 (\S.*?)\s*\|?$/u;
+/** Between the columns of a two-column value. */
+export const COLUMN_SEPARATOR = ' | ';
+
 /** The field a line states by its own shape (a table row, `Key: value`, a glued key), if any. */
 export function parseField(text: string): Field | undefined {
   const line = text.trim();
+  const columns = TWO_COLUMNS.exec(line);
+  if (columns) return field(columns[1], `${columns[2].trim()}${COLUMN_SEPARATOR}${columns[3].trim()}`);
   const row = TABLE_ROW.exec(line);
   if (row && line.includes('|')) return field(row[1], row[2]);
   const colon = COLON.exec(line);
@@ -287,6 +297,8 @@ export const numbersOf = (value: string, language = 'en') =>
  * `Keir Starmer` do.
  */
 export function fieldValuesConflict(a: string, b: string, language = 'en'): boolean {
+  const columns = columnPairs(a, b);
+  if (columns) return columns.some(([x, y]) => fieldValuesConflict(x, y, language));
   const da = extractDates(a).map((d) => d.value);
   const db = extractDates(b).map((d) => d.value);
   if (da.length && db.length) return !da.some((x) => db.some((y) => datesAgree(x, y)));
@@ -301,6 +313,14 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const ib = identifyingWords(b);
   if (!ia.size || !ib.size || namesOverlap(ia, ib)) return false;
   return /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b);
+}
+
+/** The columns of two two-column values, side by side (TWO_COLUMNS), when both have as many. */
+export function columnPairs(a: string, b: string): Array<[string, string]> | undefined {
+  const x = a.split(COLUMN_SEPARATOR);
+  const y = b.split(COLUMN_SEPARATOR);
+  if (x.length < 2 || x.length !== y.length) return undefined;
+  return x.map((v, i) => [v, y[i]]);
 }
 
 /** LIST_GROWTH: does one list of figures hold every figure of the other (a list that filled up or lost an entry)? */

@@ -1,7 +1,7 @@
 // When two names name the same thing (NAME_INSIDE): a name inside a longer one, the same last word; not one shared word.
 import { describe, expect, it } from 'vitest';
 import { sameReferent } from '../../pipeline/reconcile/names.ts';
-import { abbreviates, extendsKey, fieldValuesConflict, numbersOf, pairFields, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
+import { abbreviates, extendsKey, fieldValuesConflict, numbersOf, pairFields, parseField, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
 
 /** Fields named by their keys, in order (their values do not matter to pairing). */
 const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
@@ -90,5 +90,16 @@ describe('figures of a value', () => {
   it('reads an ordinal that opens a name as part of the name (ORDINAL_NAME), a rank as a figure', () => {
     expect(numbersOf('20th Century Studios')).toEqual([]);
     expect(numbersOf('the 36th largest port, 1,200 berths')).toEqual([36, 1200]);
+  });
+});
+
+describe('two-column infobox rows (TWO_COLUMNS)', () => {
+  it('reads a row whose columns open with the same label as one field of two columns, compared column by column', () => {
+    expect(parseField('Consul Anna Berg | Consul Olof Lind |')).toMatchObject({ key: 'Consul', value: 'Anna Berg | Olof Lind' });
+    expect(parseField('Consul Eva HolmConsul Olof Lind')).toMatchObject({ key: 'Consul', value: 'Eva Holm | Olof Lind' });
+    expect(fieldValuesConflict('Anna Berg | Olof Lind', 'Eva Holm | Olof Lind')).toBe(true);
+    expect(fieldValuesConflict('Anna Berg | Olof Lind', 'Anna Berg | Olof Lind [sv]')).toBe(false);
+    // Two different labels are two facts of a row, not columns of one field.
+    expect(parseField('Consul Anna Berg | Envoy Olof Lind |')?.value).not.toContain(' | ');
   });
 });
