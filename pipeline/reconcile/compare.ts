@@ -270,6 +270,16 @@ export class FactMemo {
   }
 }
 
+/**
+ * AGE_AT_COPY: what a wiki computes from the day the page was rendered, not from the text: a living person's
+ * `(age 38)`, a founding's `; 85 years ago`. Two copies made years apart differ there and state the same.
+ */
+const COMPUTED = /\s*\(age \d{1,3}\)|;?\s*\b\d{1,4} years? ago\b/g;
+export function sameButComputed(a: string, b: string): boolean {
+  const [x, y] = [a.replace(COMPUTED, ' '), b.replace(COMPUTED, ' ')];
+  return (x !== a || y !== b) && comparisonWords(x).join(' ') === comparisonWords(y).join(' ');
+}
+
 /** `(born 21 September 1954)`, `; born 1954)`: a living person's birth date in the parentheses after the name. */
 const BORN = /[(;,]\s*born\s+([^();]{4,40}?)\s*\)/i;
 /** `(21 September 1954 – 8 July 2022)`: a life's two dates. */
@@ -299,7 +309,7 @@ export function compareUnits(
   memo = new FactMemo(),
 ): { kind: DiscrepancyKind; facts: FactChange[]; changes: Discrepancy['changes'] } | null {
   if (o.key === n.key && !moved) return null;
-  if (!moved && (parentheticalsLost(o.text, n.text) || sameButStyle(o.words, n.words))) return null;
+  if (!moved && (parentheticalsLost(o.text, n.text) || sameButStyle(o.words, n.words) || sameButComputed(o.text, n.text))) return null;
   // The two statements' words are diffed once: aliases, replaced names and the word changes shown all read it.
   const oldTokens = wordTokens(o.text);
   const newTokens = wordTokens(n.text);
@@ -345,7 +355,7 @@ export function compareUnits(
  * else (a value an export lost, the same value in another layout) is nothing.
  */
 function compareFields(o: Field, n: Field, language: string): ReturnType<typeof compareUnits> {
-  if (sameValue(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
+  if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
   if (fieldValuesConflict(o.value, n.value, language)) {
     const type: FactType = extractDates(o.value).length && extractDates(n.value).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';
     const columns = columnPairs(o.value, n.value)?.filter(([x, y]) => fieldValuesConflict(x, y, language));

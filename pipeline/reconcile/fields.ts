@@ -367,8 +367,20 @@ export const sameValue = (a: string, b: string) => comparisonWords(a).join(' ') 
 
 /** Pairs of units (old index, new index) stating the same field, by key, first occurrence first. */
 export function pairFields(a: Map<number, Field>, b: Map<number, Field>): Array<{ old: number; new: number }> {
+  // REPEATED_KEY: a key both revisions repeat, a different number of times (an office-holder box lists `Prime
+  // minister` once per office, a page's source numbers them `primeminister1`…), pairs in no order: which office's
+  // field is which cannot be told from the key. A key one side states once pairs with the other's first.
+  const counts = (m: Map<number, Field>) => {
+    const c = new Map<string, number>();
+    for (const f of m.values()) c.set(pairingKey(f.norm), (c.get(pairingKey(f.norm)) ?? 0) + 1);
+    return c;
+  };
+  const countA = counts(a);
+  const countB = counts(b);
+  const ambiguous = (k: string) => Math.min(countA.get(k) ?? 0, countB.get(k) ?? 0) > 1 && countA.get(k) !== countB.get(k);
   const byKey = new Map<string, number[]>();
   for (const [i, f] of b) {
+    if (ambiguous(pairingKey(f.norm))) continue;
     const list = byKey.get(pairingKey(f.norm));
     if (list) list.push(i);
     else byKey.set(pairingKey(f.norm), [i]);
@@ -377,6 +389,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>): Array<
   const pairedNew = new Set<number>();
   const left: Array<[number, Field]> = [];
   for (const [i, f] of a) {
+    if (ambiguous(pairingKey(f.norm))) continue;
     const list = byKey.get(pairingKey(f.norm));
     const n = list?.shift();
     if (n === undefined) left.push([i, f]);
@@ -386,7 +399,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>): Array<
     }
   }
   // Then keys one of which abbreviates the other, where only one field answers (`Num employees`, `Subsid`).
-  const open = [...b].filter(([n]) => !pairedNew.has(n));
+  const open = [...b].filter(([n, g]) => !pairedNew.has(n) && !ambiguous(pairingKey(g.norm)));
   for (const [i, f] of left) {
     const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y);
     const matches = open.filter(([, g]) => alike(f.norm, g.norm));

@@ -10,10 +10,14 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // conflict precision fell from 0.586 to 0.571 with INITIALS (one true conflict fewer reported), said in the note.
 // Then 4 test pairs joined (city, company, relations, sports), measured once: precision 0.75 → 0.65 on 18 pairs.
 // Raised on 2026-11-26 (fourth session) with KEY_ABOVE_VALUE, KEY_EXTENSION, ROLE_HOLDERS, LIST_GROWTH, LOST_HEAD, HATNOTE,
-// then INCUMBENT, VALUE_SHOWN, LIFE_ENDED, ORDINAL_NAME, INTERLANGUAGE_LINK.
+// then INCUMBENT, VALUE_SHOWN, LIFE_ENDED, ORDINAL_NAME, INTERLANGUAGE_LINK. Then 4 dev pairs joined (athlete,
+// politician, company, musician; gathered by a helper session that never ran brief on them): dev reset to the 40
+// pairs. With REPEATED_KEY the test split's conflict precision rose 0.56 → 0.62 and its recall fell 0.78 → 0.76: the
+// false conflicts it removed (a person's offices paired by key in the wrong order) had matched two gold items by
+// their text; the test recall floor follows, said in the closing note.
 const FLOORS = {
-  dev: { recall: 0.88, precision: 0.89, kindAccuracy: 0.85, conflictRecall: 0.82, conflictPrecision: 0.94 },
-  test: { recall: 0.78, precision: 0.66, kindAccuracy: 0.88, conflictRecall: 0.51, conflictPrecision: 0.56 },
+  dev: { recall: 0.86, precision: 0.88, kindAccuracy: 0.84, conflictRecall: 0.78, conflictPrecision: 0.94 },
+  test: { recall: 0.76, precision: 0.67, kindAccuracy: 0.90, conflictRecall: 0.51, conflictPrecision: 0.62 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {

@@ -212,6 +212,11 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('Anna Berg (born 1931) is a painter.', 'Anna Berg (1932 – 2019) was a painter.').facts).not.toContainEqual(expect.objectContaining({ old: 'born 1931' }));
     expect(one('The bridge (built 1931) is a landmark of the harbour.', 'The bridge (1931 – 2019) was a landmark of the harbour.').kinds).not.toContain('fact-conflict');
   });
+  it('lets what a wiki computes from the day of the copy pass (AGE_AT_COPY), not a changed birth date', () => {
+    expect(one('Anna Berg (3 May 1981 (age 38)) is a Norland runner.', 'Anna Berg (3 May 1981 (age 40)) is a Norland runner.').kinds).toEqual([]);
+    expect(one('The club was founded on 3 May 1921; 98 years ago.', 'The club was founded on 3 May 1921; 101 years ago.').kinds).toEqual([]);
+    expect(one('Anna Berg (3 May 1981 (age 38)) is a Norland runner.', 'Anna Berg (3 May 1980 (age 40)) is a Norland runner.').kinds).toEqual(['fact-conflict']);
+  });
   it('calls a replaced office holder a conflict', () => {
     expect(one('The current mayor of the town is Anna Berg of the Green Party.', 'The mayor of the town is Tomas Lind of the Green Party.').kinds).toEqual(['fact-conflict']);
   });

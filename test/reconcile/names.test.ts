@@ -103,3 +103,17 @@ describe('two-column infobox rows (TWO_COLUMNS)', () => {
     expect(parseField('Consul Anna Berg | Envoy Olof Lind |')?.value).not.toContain(' | ');
   });
 });
+
+describe('repeated infobox keys (REPEATED_KEY)', () => {
+  it('pairs a key both revisions repeat equally often in order, not one they repeat a different number of times', () => {
+    expect(pairFields(fields(['chair', 'total', 'total']), fields(['chair', 'total', 'total']))).toEqual([
+      { old: 0, new: 0 },
+      { old: 1, new: 1 },
+      { old: 2, new: 2 },
+    ]);
+    // One office-holder box lists a deputy per office, twice; the other, three times: no deputy is paired.
+    expect(pairFields(fields(['deputy', 'chair', 'deputy']), fields(['deputy', 'deputy', 'chair', 'deputy']))).toEqual([{ old: 1, new: 2 }]);
+    // A key one revision states once pairs with the other's first.
+    expect(pairFields(fields(['envoy']), fields(['envoy', 'envoy']))).toEqual([{ old: 0, new: 0 }]);
+  });
+});
