@@ -1,6 +1,5 @@
 // The reconciled data as plain dataset objects (article, facts, discrepancies, timeline) with keys in a fixed order.
 import type { DateValue, Discrepancy, DiscrepancySide, Fact, Provenance, Reconciled, TimelineEvent } from '../../model.ts';
-import { articleText } from './article-text.ts';
 
 /** Copies only the defined fields, in the order given: the JSON key order never depends on how a stage built its objects. */
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
@@ -36,7 +35,7 @@ function factValue(fact: Fact) {
 }
 
 export function articleDataset(reconciled: Reconciled) {
-  const { sections, notes } = articleText(reconciled);
+  const { sections, notes } = reconciled.text;
   return {
     article: articleHeader(reconciled),
     revisions: revisionList(reconciled),
