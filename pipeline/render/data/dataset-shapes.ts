@@ -1,4 +1,5 @@
-// The reconciled data as plain dataset objects (article, facts, discrepancies, timeline) with keys in a fixed order.
+// The shape of each JSON dataset (article, facts, discrepancies, timeline): Reconciled → plain objects with keys in a fixed
+// order. What they carry was found by reconcile (the timeline, infobox and figures by reconcile/datasets.ts).
 import type { DateValue, Discrepancy, DiscrepancySide, Fact, Provenance, Reconciled, TimelineEvent } from '../../model.ts';
 
 /** Copies only the defined fields, in the order given: the JSON key order never depends on how a stage built its objects. */
