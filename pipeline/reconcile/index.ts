@@ -1,4 +1,5 @@
-// Reconcile stage entry: revisions' trees → Reconciled (align → extract facts → compare → resolve), plus warnings.
+// Reconcile stage entry: revisions' trees → Reconciled (align → extract facts → compare → resolve → decide → the decided
+// tree's text in sentences), plus warnings.
 import type { VFileMessage } from 'vfile-message';
 import type { Article, Decisions, Discrepancy, DiscrepancySide, Fact, Reconciled, Revision } from '../model.ts';
 import { alignRevisions, type Alignment } from './align.ts';
