@@ -18,6 +18,14 @@ module.exports = {
       to: { path: folder(later(stage)) },
     })),
     {
+      name: 'render-imports-no-reconcile-module',
+      severity: 'error',
+      comment:
+        'The writers format what reconcile found, handed over as the Reconciled value (its text already in sentences, Reconciled.text): they never split sentences or read facts again.',
+      from: { path: '^pipeline/render/' },
+      to: { path: '^pipeline/reconcile/' },
+    },
+    {
       name: 'readers-import-no-stage',
       severity: 'error',
       comment: 'The readers turn bytes into trees and know nothing of what is done with them.',

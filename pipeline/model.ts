@@ -241,6 +241,55 @@ export interface Datasets {
   figures: KeyFigure[];
 }
 
+/** One sentence of the reconciled article, where it comes from and the discrepancies on it. */
+export interface SentenceText {
+  text: string;
+  source: Provenance;
+  discrepancies: string[];
+}
+
+export type ParagraphKind = 'paragraph' | 'item' | 'caption' | 'table-row' | 'quote';
+
+/** A paragraph, list item, caption, table row or quoted paragraph of the reconciled article, in sentences. */
+export interface ParagraphText {
+  id: string;
+  kind: ParagraphKind;
+  text: string;
+  source: Provenance;
+  discrepancies: string[];
+  /** Labels of the footnotes it cites. */
+  notes: string[];
+  sentences: SentenceText[];
+}
+
+/** A section of the reconciled article; `s0` (heading `null`) is the text before the first heading. */
+export interface SectionText {
+  id: string;
+  heading: string | null;
+  depth: number;
+  /** The headings above it and its own. */
+  path: string[];
+  source: Provenance | null;
+  discrepancies: string[];
+  paragraphs: ParagraphText[];
+}
+
+export interface NoteText {
+  label: string;
+  text: string;
+  source: Provenance;
+  carriedFrom?: { revision: string; file: string; line: number; supports?: 'same' | 'earlier-version' };
+}
+
+/**
+ * The reconciled article as it is written out: its text as the writers show it (raw HTML included, unlike the
+ * comparable units), split into sentences once by reconcile (reconcile/article-text.ts).
+ */
+export interface ArticleText {
+  sections: SectionText[];
+  notes: NoteText[];
+}
+
 /** What reconcile hands to compose: the newest tree, annotated, plus everything found. */
 export interface Reconciled {
   article: { name: string; title: string; language: string; license?: string };
@@ -250,6 +299,8 @@ export interface Reconciled {
   facts: Fact[];
   discrepancies: Discrepancy[];
   datasets: Datasets;
+  /** The text of `tree` in sections, paragraphs and sentences: what the writers format, never split again. */
+  text: ArticleText;
 }
 
 // ---- compose / render ----

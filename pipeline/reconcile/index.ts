@@ -1,7 +1,9 @@
-// Reconcile stage entry: revisions' trees → Reconciled (align → extract facts → compare → resolve), plus warnings.
+// Reconcile stage entry: revisions' trees → Reconciled (align → extract facts → compare → resolve → decide → the decided
+// tree's text in sentences), plus warnings.
 import type { VFileMessage } from 'vfile-message';
 import type { Article, Decisions, Discrepancy, DiscrepancySide, Fact, Reconciled, Revision } from '../model.ts';
 import { alignRevisions, type Alignment } from './align.ts';
+import { articleText } from './article-text.ts';
 import { assignIds, compareRevisions, contradictionFindings, partOf, significanceOf, type Finding } from './compare.ts';
 import { findContradictions } from './contradictions.ts';
 import { buildDatasets } from './datasets.ts';
@@ -191,15 +193,14 @@ export function reconcile(revisions: Revision[], options: ReconcileOptions): { r
   );
   let reconciledUnits = decided ? collectUnits({ ...newest.revision, tree }, options.language) : newest;
   if (decided && propagateDecidedDates(tree, findings, discrepancies, reconciledUnits)) reconciledUnits = collectUnits({ ...newest.revision, tree }, options.language);
-  return {
-    reconciled: {
-      article: { name: options.name, title: options.title, language: options.language, ...(options.license ? { license: options.license } : {}) },
-      revisions: revisions.map(({ id, label, date, file, format }) => ({ id, label, date, file, format })),
-      tree,
-      facts: [...units.flatMap(revisionFacts), ...editorFacts(discrepancies, effective, options.decisionsFile ?? 'decisions.json', options.language)],
-      discrepancies,
-      datasets: buildDatasets(reconciledUnits),
-    },
-    messages,
+  const found = {
+    article: { name: options.name, title: options.title, language: options.language, ...(options.license ? { license: options.license } : {}) },
+    revisions: revisions.map(({ id, label, date, file, format }) => ({ id, label, date, file, format })),
+    tree,
+    facts: [...units.flatMap(revisionFacts), ...editorFacts(discrepancies, effective, options.decisionsFile ?? 'decisions.json', options.language)],
+    discrepancies,
+    datasets: buildDatasets(reconciledUnits),
   };
+  // The text the writers show, in sentences, read from the decided tree with the discrepancies' ids.
+  return { reconciled: { ...found, text: articleText(found) }, messages };
 }

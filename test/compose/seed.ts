@@ -1,12 +1,14 @@
 // A hand-made Reconciled value of the seed article for the compose and PDF tests, independent of
 // the readers and the reconcile stage: the newer revision as Markdown, with discrepancies, facts,
-// events and references like the ones reconcile finds.
+// events and references like the ones reconcile finds. Its text in sentences is read from the hand-made tree as
+// reconcile reads it (reconcile/article-text.ts).
 import { readFileSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import type { BuildOptions, Discrepancy, Reconciled, TimelineEvent } from '../../pipeline/model.ts';
+import { articleText } from '../../pipeline/reconcile/article-text.ts';
 
 const seedDir = new URL('../../sources/mongolia-russia/', import.meta.url);
 export const NEWER_FILE = 'sources/mongolia-russia/02-newer-sectioned-export.txt';
@@ -100,7 +102,7 @@ function visits(): TimelineEvent[] {
 }
 
 export function seedReconciled(overrides: Partial<Reconciled> = {}): Reconciled {
-  return {
+  const seed: Omit<Reconciled, 'text'> & Partial<Pick<Reconciled, 'text'>> = {
     article: { name: 'mongolia-russia', title: 'Mongolia–Russia relations', language: 'en' },
     revisions: [
       { id: 'r1', label: 'Older revision (rendered web page, text dump; cites sources up to 2018)', file: OLDER_FILE, format: 'rendered' },
@@ -124,6 +126,7 @@ export function seedReconciled(overrides: Partial<Reconciled> = {}): Reconciled 
     },
     ...overrides,
   };
+  return { ...seed, text: seed.text ?? articleText(seed) };
 }
 
 export const buildOptions = (over: Partial<BuildOptions> = {}): BuildOptions => ({

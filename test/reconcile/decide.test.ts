@@ -122,10 +122,9 @@ describe('decisions on moved statements and contradictions', () => {
 });
 
 describe('provenance of decided text', () => {
-  it('points a kept older statement at the older revision, and custom text at the editor’s entry', async () => {
-    const { articleText } = await import('../../pipeline/render/data/article-text.ts');
+  it('points a kept older statement at the older revision, and custom text at the editor’s entry', () => {
     const kept = decide('fact-conflict', 'keep-older').reconciled;
-    const sentences = (r: typeof kept) => articleText(r).sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
+    const sentences = (r: typeof kept) => r.text.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
     expect(sentences(kept).find((s) => s.text.startsWith('The bridge opened'))?.source).toMatchObject({ revision: 'r1', line: 3 });
     const custom = decide('fact-conflict', 'custom', 'The bridge opened in 1933 after a long delay.').reconciled;
     expect(sentences(custom).find((s) => s.text.startsWith('The bridge opened'))?.source).toMatchObject({ revision: 'editor', file: 'decisions.json' });

@@ -14,6 +14,7 @@ const reconciled: Reconciled = {
   facts: [],
   discrepancies: [],
   datasets: { events: [], infobox: [], figures: [] },
+  text: { sections: [], notes: [] },
 };
 
 function briefingOf(...parts: Element[]): Briefing {

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { posix, sep } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
-import { articleDataset, discrepanciesDataset, factsDataset, timelineDataset } from './datasets.ts';
-import type { DiscrepanciesDataset, FactsDataset, TimelineDataset } from './datasets.ts';
+import { articleDataset, discrepanciesDataset, factsDataset, timelineDataset } from './dataset-shapes.ts';
+import type { DiscrepanciesDataset, FactsDataset, TimelineDataset } from './dataset-shapes.ts';
 import { SCHEMA_FILES, assertMatchesSchema, schemaBytes } from './schemas.ts';
 import type { SchemaFile } from './schemas.ts';
 

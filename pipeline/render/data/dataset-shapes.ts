@@ -1,6 +1,6 @@
-// The reconciled data as plain dataset objects (article, facts, discrepancies, timeline) with keys in a fixed order.
+// The shape of each JSON dataset (article, facts, discrepancies, timeline): Reconciled → plain objects with keys in a fixed
+// order. What they carry was found by reconcile (the timeline, infobox and figures by reconcile/datasets.ts).
 import type { DateValue, Discrepancy, DiscrepancySide, Fact, Provenance, Reconciled, TimelineEvent } from '../../model.ts';
-import { articleText } from './article-text.ts';
 
 /** Copies only the defined fields, in the order given: the JSON key order never depends on how a stage built its objects. */
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
@@ -36,7 +36,7 @@ function factValue(fact: Fact) {
 }
 
 export function articleDataset(reconciled: Reconciled) {
-  const { sections, notes } = articleText(reconciled);
+  const { sections, notes } = reconciled.text;
   return {
     article: articleHeader(reconciled),
     revisions: revisionList(reconciled),
