@@ -2,7 +2,7 @@
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
 import { assignFields, fieldUnitIndices, pairFields, withContinuation, type Field } from './fields.ts';
 import { wordSimilarity } from './tokens.ts';
-import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN } from './rules.ts';
+import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_WORDS } from './rules.ts';
 
 export interface UnitPair {
   old: number;
@@ -238,6 +238,29 @@ function alignGaps(a: readonly Unit[], b: readonly Unit[], pairs: readonly UnitP
 }
 
 /**
+ * SPLIT_REST: does a neighbour state the rest of the other side's statement, the part its pair leaves out (`X was born
+ * in 1991 in Y and raised in Z; he is the son of …` against `He is the son of …` and, before it, `X was born in 1991
+ * in Y and raised in W.`)? It must hold most of that rest (at least SPLIT_REST_WORDS content words), and most of its
+ * own words must be the other side's: a neighbour that merely shares a few words states something else.
+ */
+function statesTheRest(mine: readonly string[], neighbour: readonly string[], other: readonly string[]): boolean {
+  const rest = new Map<string, number>();
+  for (const w of contentWords(other)) rest.set(w, (rest.get(w) ?? 0) + 1);
+  for (const w of contentWords(mine)) if (rest.get(w)) rest.set(w, rest.get(w)! - 1);
+  const left = [...rest.values()].reduce((x, y) => x + y, 0);
+  if (left < SPLIT_REST_WORDS) return false;
+  const own = contentWords(neighbour);
+  const said = new Set(contentWords(other));
+  let shared = 0;
+  for (const w of own) {
+    if (!rest.get(w)) continue;
+    rest.set(w, rest.get(w)! - 1);
+    shared++;
+  }
+  return shared * 2 >= left && own.filter((w) => said.has(w)).length * 2 >= own.length;
+}
+
+/**
  * A statement split in two, or two merged: a pair's neighbour in the same block, left over on one side, joins it
  * when the two together match the other side better than either alone. `freeOld`/`freeNew` limit the neighbours
  * looked at (a gap's units); by default any unit not yet aligned.
@@ -260,7 +283,7 @@ function joinSplits(a: readonly Unit[], b: readonly Unit[], pairs: UnitPair[], u
         if (!u || used.has(next) || (free && !free.has(next)) || u.block !== units[first].block || u.kind !== units[first].kind) continue;
         const together = next > last ? [...mine, ...u.words] : [...u.words, ...mine];
         const joined = contentSimilarity(together, other);
-        if (joined >= Math.max(similarity, contentSimilarity(u.words, other)) + SPLIT_GAIN) {
+        if (joined >= Math.max(similarity, contentSimilarity(u.words, other)) + SPLIT_GAIN || statesTheRest(mine, u.words, other)) {
           used.add(next);
           similarity = joined;
           p.similarity = joined;

@@ -14,6 +14,8 @@ export const MIN_SIMILARITY = 0.5;
 export const GAP_SIMILARITY = 0.3;
 /** A statement split in two (or two merged) must match the two together this much better than either alone. */
 export const SPLIT_GAIN = 0.1;
+/** Content words the part of a statement its pair leaves out must have for a neighbour stating it to be the rest of a split (fewer is a clause's worth of rewording). */
+export const SPLIT_REST_WORDS = 5;
 /** Shingles shared by more units than this carry no signal and are skipped (keeps repeated text linear). */
 export const MAX_POSTING = 24;
 /** Candidates scored per unit in the similar-words pass (the ones sharing the most rare shingles). */

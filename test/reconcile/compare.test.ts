@@ -220,6 +220,22 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
   it('calls a replaced office holder a conflict', () => {
     expect(one('The current mayor of the town is Anna Berg of the Green Party.', 'The mayor of the town is Tomas Lind of the Green Party.').kinds).toEqual(['fact-conflict']);
   });
+  it('joins the sentence that states the rest of a split statement, its short half aligned second (SPLIT_REST)', () => {
+    const r = diff(
+      '# T\n\nAnna Berg was born on 3 May 1961 in Lisbon and grew up in Madrid; she is the daughter of Eva Berg, a teacher at the harbour school, and Olof Berg, who worked on the ferries between the islands.\n',
+      '# T\n\nAnna Maria Berg, known as Ana to her readers, was born on 3 May 1961 in Lisbon to Norland parents of a merchant family and grew up in Seville. She is the daughter of Eva Berg, a teacher at the harbour school, and Olof Berg, who worked on the ferries between the islands.\n',
+    );
+    // One statement on each side (its words compared as one), not a rewording plus an added sentence.
+    expect(r.reconciled.discrepancies).toHaveLength(1);
+    expect(r.reconciled.discrepancies[0].new?.text).toContain('Seville');
+    expect(r.reconciled.discrepancies[0].new?.text).toContain('daughter');
+    // A neighbour that shares a few words but states something else stays an addition.
+    const other = diff(
+      '# T\n\nAnna Berg was born on 3 May 1961 in Porto and grew up in Vik; she is the daughter of Eva Berg, a teacher at the harbour school, and Olof Berg, who worked on the ferries between the islands.\n',
+      '# T\n\nThe harbour school of Porto closed in 1998 after a fire in the old wing. She is the daughter of Eva Berg, a teacher at the harbour school, and Olof Berg, who worked on the ferries between the islands.\n',
+    );
+    expect(other.reconciled.discrepancies.map((d) => d.kind)).toContain('added');
+  });
   it('reads a statement split in two as one, wherever its first half was aligned', () => {
     const r = diff(
       '# T\n\nThe harbour town lies on a narrow spit between the bay and the salt lake, about 40 km south of the border with the old duchy.\n',
