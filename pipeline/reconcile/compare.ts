@@ -5,6 +5,7 @@ import type { Alignment, UnitPair } from './align.ts';
 import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, sameReferent } from './names.ts';
+import { officeTerms, pairTerms } from './terms.ts';
 import { columnPairs, fieldUnitIndices, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, parenthesisDepth, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
@@ -369,6 +370,43 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
 }
 
 /**
+ * TERMS_OF_OFFICE: the terms of an office-holder box that no field pairing took, paired by their dates
+ * (`terms.ts`): a term whose one end changed is a fact-conflict on that date; every paired term's units are
+ * accounted for (neither removed nor added).
+ */
+function termsOfOffice(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): { findings: Finding[]; old: Set<number>; new: Set<number> } {
+  const out = { findings: [] as Finding[], old: new Set<number>(), new: new Set<number>() };
+  const older = officeTerms(a, alignment.fieldsOld, (u) => alignment.byOld.has(u));
+  const newer = officeTerms(b, alignment.fieldsNew, (u) => alignment.byNew.has(u));
+  if (!older.length || !newer.length) return out;
+  for (const p of pairTerms(older, newer)) {
+    p.old.units.forEach((u) => out.old.add(u));
+    p.new.units.forEach((u) => out.new.add(u));
+    if (!p.changed) continue;
+    const o = p.old[p.changed]!;
+    const n = p.new[p.changed]!;
+    const oldUnit = a.units[p.old.units[0]];
+    const newUnit = b.units[n.unit];
+    // A term of fields is told by the field of the changed date; a term line by the line.
+    const newUnits = b.units[p.new.units[0]].kind === 'infobox' ? [newUnit] : p.new.units.map((u) => b.units[u]);
+    const oldUnits = p.old.units.map((u) => a.units[u]);
+    out.findings.push({
+      discrepancy: {
+        id: '',
+        kind: 'fact-conflict',
+        section: b.sections[newUnit.section].title,
+        old: side(a, oldUnits.map((u) => u.text).join(' '), oldUnit),
+        new: side(b, newUnits.map((u) => u.text).join(' '), newUnits[0]),
+        facts: [{ type: 'date', old: o.text, new: n.text }],
+      },
+      oldUnits,
+      newUnits,
+    });
+  }
+  return out;
+}
+
+/**
  * An infobox value one revision states and the other gives only in its text (`Estimated deaths: up to 200,000`
  * against a sentence on the death toll): compared with the one sentence of the other revision that names every word
  * of the field's key and states a number; no number of it agreeing is a fact-conflict.
@@ -640,6 +678,10 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   findings.push(...fieldsAgainstText(a, b, alignment));
   const moved = factsAcrossStatements(a, b, alignment, memo);
   findings.push(...moved.findings);
+  const terms = termsOfOffice(a, b, alignment);
+  findings.push(...terms.findings);
+  terms.old.forEach((u) => moved.old.add(u));
+  terms.new.forEach((u) => moved.new.add(u));
   const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
     for (const g of groupUnpaired(rev, paired, sectionPaired)) {
       const body = joinText(g.units);

@@ -1,0 +1,108 @@
+// TERMS_OF_OFFICE: an office-holder box's terms, wherever a revision states them, paired term by term.
+//
+// A rendered page prints each term as `In office 3 March 2000 – 19 October 2001` (or `Assumed office …` for the
+// current one) under the office's title; a page's source gives the same terms as numbered parameters
+// (`term_start4: 17 March 2000`, `term_end4: 19 October 2001`). Keys cannot pair them (a box repeats `In office`
+// once per office: REPEATED_KEY), their dates can: two terms that share one end are the same term, and a
+// different other end is a changed date of it.
+import type { DateValue } from '../model.ts';
+import { dateInterval, datesAgree, extractDates } from './facts.ts';
+import type { Field } from './fields.ts';
+import type { RevisionUnits } from './units.ts';
+
+export interface Term {
+  /** The units that state the term (its line, or its start and end fields). */
+  units: number[];
+  start?: { value: DateValue; text: string; unit: number };
+  end?: { value: DateValue; text: string; unit: number };
+}
+
+/** `In office 3 March 2000 – 19 October 2001 |`, `Assumed office 1 October 2014`; the dates may be on the next line. */
+const TERM_LINE = /^(In office|Assumed office)\b\s*(.*?)\s*\|?\s*$/i;
+/** Between a term's two dates. */
+const TERM_DASH = /\s+[–—-]\s+|\s*[–—]\s*/;
+
+function dateOf(text: string, unit: number): Term['start'] {
+  const dates = extractDates(text);
+  return dates.length === 1 ? { value: dates[0].value, text: dates[0].text, unit } : undefined;
+}
+
+/** The terms a revision states: rendered term lines, and numbered `term start` / `term end` fields. */
+export function officeTerms(rev: RevisionUnits, fields: ReadonlyMap<number, Field>, taken: (unit: number) => boolean): Term[] {
+  const terms: Term[] = [];
+  for (const u of rev.units) {
+    const m = TERM_LINE.exec(u.text.trim());
+    if (!m || taken(u.index)) continue;
+    let dates = m[2];
+    const units = [u.index];
+    const next = rev.units[u.index + 1];
+    if (!dates && next && next.line <= u.line + 2 && !taken(next.index)) {
+      dates = next.text.trim().replace(/\s*\|$/, '');
+      units.push(next.index);
+    }
+    const unit = units[units.length - 1];
+    const [from, to] = dates.split(TERM_DASH);
+    const start = dateOf(from ?? '', unit);
+    if (!start) continue;
+    const end = /^assumed/i.test(m[1]) || !to ? undefined : dateOf(to, unit);
+    terms.push({ units, start, ...(end ? { end } : {}) });
+  }
+  const byGroup = new Map<string, Term>();
+  for (const [i, f] of fields) {
+    if (taken(i)) continue;
+    const which = f.norm === 'term start' ? 'start' : f.norm === 'term end' ? 'end' : undefined;
+    if (!which) continue;
+    const group = /(\d+)\s*$/.exec(f.key)?.[1] ?? '';
+    const date = dateOf(f.value, i);
+    if (!date) continue;
+    const term = byGroup.get(group) ?? { units: [] };
+    term.units.push(i);
+    term[which] = date;
+    byGroup.set(group, term);
+  }
+  terms.push(...[...byGroup.values()].filter((t) => t.start));
+  return terms;
+}
+
+const agree = (x?: Term['start'], y?: Term['start']) => Boolean(x && y && datesAgree(x.value, y.value));
+const distance = (x: Term['start'], y: Term['start']) => Math.abs(dateInterval(x!.value)[0] - dateInterval(y!.value)[0]);
+
+export interface TermPair {
+  old: Term;
+  new: Term;
+  /** The end that changed, when the other agrees. */
+  changed?: 'start' | 'end';
+}
+
+/**
+ * Pair two revisions' terms: first those whose both ends agree (or whose start agrees where one has no end yet: a
+ * current term), then those sharing one end whose other end differs, the closest other end first.
+ */
+export function pairTerms(older: Term[], newer: Term[]): TermPair[] {
+  const out: TermPair[] = [];
+  const used = new Set<Term>();
+  for (const o of older) {
+    const same = newer.find((n) => !used.has(n) && agree(o.start, n.start) && (!o.end || !n.end || agree(o.end, n.end)));
+    if (!same) continue;
+    used.add(o);
+    used.add(same);
+    out.push({ old: o, new: same });
+  }
+  for (const o of older) {
+    if (used.has(o)) continue;
+    const options = newer
+      .filter((n) => !used.has(n) && o.start && n.start && o.end && n.end)
+      .flatMap((n): Array<TermPair & { d: number }> => {
+        if (agree(o.end, n.end) && !agree(o.start, n.start)) return [{ old: o, new: n, changed: 'start', d: distance(o.start, n.start) }];
+        if (agree(o.start, n.start) && !agree(o.end, n.end)) return [{ old: o, new: n, changed: 'end', d: distance(o.end, n.end) }];
+        return [];
+      })
+      .sort((x, y) => x.d - y.d);
+    if (!options.length) continue;
+    const best = options[0];
+    used.add(o);
+    used.add(best.new);
+    out.push({ old: best.old, new: best.new, changed: best.changed });
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// TERMS_OF_OFFICE: an office-holder box's terms paired by their dates, a rendered `In office A – B` line against a
+// source's numbered `term_start`/`term_end` fields (small boxes of my own).
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../pipeline/reconcile/index.ts';
+import { revision } from './helpers.ts';
+
+const rendered = (box: string) => `Anna Berg\n\n${box}\n\nAnna Berg is a Norland politician who chaired the harbour board and led the coast party.\n`;
+const exported = (box: string) => `= Anna Berg =\n\nInfobox\n${box}\n\nAnna Berg is a Norland politician who chaired the harbour board and led the coast party.\n`;
+const report = (older: string, newer: string) =>
+  reconcile([revision('r1', rendered(older), 'rendered'), revision('r2', exported(newer), 'sectioned')], { name: 't', title: 'T', language: 'en' })
+    .reconciled.discrepancies.map((d) => [d.kind, d.old?.text ?? null, d.new?.text ?? null, d.facts.map((f) => `${f.old} → ${f.new}`)]);
+
+const older = [
+  'Chair of the Harbour Board | |',
+  'In office 3 March 2000 – 19 October 2004 |',
+  'Preceded by | Olof Lind |',
+  'Leader of the Coast Party | |',
+  'In office 6 April 2002 – 14 June 2014 |',
+  'Preceded by | Eva Holm |',
+  'Minister of Fisheries | |',
+  'In office 7 October 1993 – 24 October 1996 |',
+].join('\n');
+
+describe('terms of office (TERMS_OF_OFFICE)', () => {
+  it('pairs terms that share one end and reports the other end changed; terms that agree are no difference', () => {
+    const newer = [
+      '- Office: Chair of the Harbour Board',
+      '- Term Start: 17 March 2000',
+      '- Term End: 19 October 2004',
+      '- Office1: Leader of the Coast Party',
+      '- Term Start1: 6 April 2002',
+      '- Term End1: 14 June 2014',
+      '- Office2: Minister of Fisheries',
+      '- Term Start2: 7 October 1993',
+      '- Term End2: 25 October 1996',
+    ].join('\n');
+    const conflicts = report(older, newer).filter((d) => d[0] === 'fact-conflict');
+    expect(conflicts).toEqual([
+      ['fact-conflict', 'In office 3 March 2000 – 19 October 2004 |', 'Term Start: 17 March 2000', ['3 March 2000 → 17 March 2000']],
+      ['fact-conflict', 'In office 7 October 1993 – 24 October 1996 |', 'Term End2: 25 October 1996', ['24 October 1996 → 25 October 1996']],
+    ]);
+    // No term is reported added or removed: each was paired.
+    expect(report(older, newer).some((d) => /Term (?:Start|End)|In office/.test(`${d[1]} ${d[2]}`) && d[0] !== 'fact-conflict')).toBe(false);
+  });
+  it('pairs no terms that share no end, and takes the closest other end where two share one', () => {
+    const newer = ['- Term Start: 1 May 2016', '- Term End: 2 June 2019', '- Term Start1: 16 October 2013', '- Term End1: 14 June 2014', '- Term Start2: 10 November 2002', '- Term End2: 14 June 2014'].join('\n');
+    const conflicts = report(older, newer).filter((d) => d[0] === 'fact-conflict');
+    expect(conflicts).toEqual([['fact-conflict', 'In office 6 April 2002 – 14 June 2014 |', 'Term Start2: 10 November 2002', ['6 April 2002 → 10 November 2002']]]);
+  });
+});
