@@ -247,7 +247,7 @@ export function decimalMark(language: string): string {
 export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], language = 'en'): QuantityMention[] {
   const found: QuantityMention[] = [];
   const number = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
-  for (const m of sentence.matchAll(number)) {
+  for (const m of scaledWordsAsDigits(sentence).matchAll(number)) {
     const start = m.index;
     const numberStart = start + m[0].indexOf(m[2]);
     const numberEnd = numberStart + m[2].length;
@@ -299,6 +299,17 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
     found.push({ type: 'quantity', text: sentence.slice(start, end).trim(), start, end, value });
   }
   return found;
+}
+
+/**
+ * SCALED_NUMBER_WORDS: `one billion streams`, `a million people`, `two thousand` state amounts as `1 billion` does.
+ * The words are written as digits, padded to their length, so every offset into the sentence stays true.
+ */
+function scaledWordsAsDigits(sentence: string): string {
+  return sentence.replace(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?=\s+(?:thousand|million|billion|trillion)\b)/gi, (word) => {
+    const n = String(word.toLowerCase() === 'a' || word.toLowerCase() === 'one' ? 1 : NUMBER_WORDS[word.toLowerCase()]);
+    return n.length <= word.length ? n.padEnd(word.length, ' ') : word;
+  });
 }
 
 /** Numbers written as words (general English), which state counts as digits do (`nineteen countries`). */

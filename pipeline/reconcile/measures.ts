@@ -83,6 +83,9 @@ const isCount = (m: Measure) => m.dimension === 'count' || m.dimension === 'peop
  */
 export function amountsAgree(a: { amount: number; measure: Measure }, b: { amount: number; measure: Measure }): boolean {
   if (!sameDimension(a.measure, b.measure)) return false;
+  // SAME_COUNT: one number of things named by other nouns (`four million soldiers`, `four million personnel`) is a
+  // rewording of what is counted, not another amount.
+  if (isCount(a.measure) && isCount(b.measure) && a.measure.dimension !== b.measure.dimension) return Math.abs(a.amount - b.amount) <= 1e-9 * Math.max(1, Math.abs(a.amount));
   if (a.measure.dimension !== b.measure.dimension && a.measure.unit !== '' && b.measure.unit !== '') return false;
   if (a.measure.unit === b.measure.unit || a.measure.unit === '' || b.measure.unit === '') return Math.abs(a.amount - b.amount) <= 1e-9 * Math.max(1, Math.abs(a.amount));
   if (a.measure.dimension === 'money' || a.measure.dimension.startsWith('word:') || a.measure.dimension === 'people') return false;

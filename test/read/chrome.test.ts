@@ -11,6 +11,7 @@ describe('rendered-page chrome', () => {
     const page = 'Harbour Bridge\n\nHarbour Bridge picture\n(Click on the photo to enlarge)\n\nThe bridge opened in 1932.\n\n(The toll was abolished in 1970.)\n';
     expect(blocks(page)).toEqual(['Harbour Bridge picture', 'The bridge opened in 1932.', '(The toll was abolished in 1970.)']);
     expect(blocks('Atlas\n\nTap to zoom\n\nThe atlas has 40 maps.\n')).toEqual(['The atlas has 40 maps.']);
+    expect(blocks('Atlas\n\nQuick facts: Publisher, Maps, Pages...\n\nThe atlas has 40 maps.\n')).toEqual(['The atlas has 40 maps.']);
     expect(blocks("Atlas\n\nNote: Many of our articles have direct quotes from sources you can cite, within the Wikipedia article! This article doesn't yet.\n(Redirected to Atlas article)\n\nThe atlas has 40 maps.\n")).toEqual(['The atlas has 40 maps.']);
   });
 

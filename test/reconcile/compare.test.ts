@@ -256,6 +256,15 @@ describe('counts and times', () => {
     expect(one('The league has 15 member clubs from the north.', 'The league has nineteen member clubs from the north.').kinds).toEqual(['fact-conflict']);
     expect(one('The league has fifteen member clubs from the north.', 'The league has 15 member clubs from the north and the coast.').kinds).toEqual(['reworded']);
   });
+  it('reads a number word before its scale as the number (SCALED_NUMBER_WORDS)', () => {
+    expect(one('By 2015 the ferries had carried 1 billion passengers, and 2 billion by 2019.', 'By 2015 the ferries had carried one billion passengers, and two billion by 2019.').kinds).toEqual(['reworded']);
+    expect(one('The port handled a million tonnes in its first year.', 'The port handled 1 million tonnes in its first year of trade.').kinds).toEqual(['reworded']);
+    expect(one('The port handled a million tonnes in its first year.', 'The port handled 3 million tonnes in its first year.').kinds).toEqual(['fact-conflict']);
+  });
+  it('takes one number of things named by another noun for a rewording (SAME_COUNT), another number for a conflict', () => {
+    expect(one('About four million soldiers of the Axis powers crossed the border along a long front.', 'About four million Axis personnel crossed the border along a long front.').kinds).toEqual(['reworded']);
+    expect(one('About four million soldiers of the Axis powers crossed the border along a long front.', 'About three million Axis personnel crossed the border along a long front.').kinds).toEqual(['fact-conflict']);
+  });
   it('does not read clock times as amounts', () => {
     expect(one('The tremor struck at 16:53:10 local time on a Tuesday.', 'The tremor struck at 16:53 local time on a Tuesday.').kinds).toEqual(['reworded']);
   });
