@@ -8,7 +8,7 @@ import { identifyingWords, isAlias, sameReferent } from './names.ts';
 import { officeTerms, pairTerms } from './terms.ts';
 import { columnPairs, fieldUnitIndices, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
-import { comparisonWords, digest, parenthesisDepth, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
+import { comparisonWords, digest, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 import { MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
 
@@ -147,7 +147,7 @@ export function sameButStyle(a: readonly string[], b: readonly string[]): boolea
   if (x.length !== y.length) return false;
   let changed = 0;
   for (let i = 0; i < x.length; i++) {
-    if (x[i] === y[i]) continue;
+    if (sameSpelling(x[i], y[i])) continue;
     if (++changed > 1 || !pluralOf(x[i], y[i])) return false;
   }
   return true;

@@ -53,7 +53,9 @@ export const pairingKey = (norm: string) => norm.replace(/\s+/g, '');
  */
 export const LAYOUT_KEY = /(?:caption|size|alt|upright|image|logo)$/;
 const PIXELS = /^\d+\s*px$/;
-export const isLayoutField = (f: Field) => LAYOUT_KEY.test(pairingKey(f.norm)) || PIXELS.test(f.value.trim());
+/** A value that is an image's file name (`Signature: A. Berg autograph.png`): a picture, laid out, not a statement. */
+const IMAGE_VALUE = /\.(?:jpe?g|png|svg|gif|tiff?|webp)$/i;
+export const isLayoutField = (f: Field) => LAYOUT_KEY.test(pairingKey(f.norm)) || PIXELS.test(f.value.trim()) || IMAGE_VALUE.test(f.value.trim());
 
 /**
  * The keys a revision names on lines of their own or with no value it kept (`Membership (July 2017) |`, whose

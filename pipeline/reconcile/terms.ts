@@ -27,10 +27,27 @@ function dateOf(text: string, unit: number): Term['start'] {
   return dates.length === 1 ? { value: dates[0].value, text: dates[0].text, unit } : undefined;
 }
 
+/**
+ * A term whose label a dump lost: a line that is only two full dates (`14 September 2014 - 2 October 2014`). It is
+ * paired only with a term that shares one of its ends, like any other.
+ */
+function bareTerm(text: string, unit: number): Term | undefined {
+  const parts = text.trim().replace(/\s*\|$/, '').split(TERM_DASH);
+  if (parts.length !== 2) return undefined;
+  const [start, end] = parts.map((p) => dateOf(p, unit));
+  if (!start || !end || start.value.precision !== 'day' || end.value.precision !== 'day' || start.text !== parts[0].trim() || end.text !== parts[1].trim()) return undefined;
+  return { units: [unit], start, end };
+}
+
 /** The terms a revision states: rendered term lines, and numbered `term start` / `term end` fields. */
 export function officeTerms(rev: RevisionUnits, fields: ReadonlyMap<number, Field>, taken: (unit: number) => boolean): Term[] {
   const terms: Term[] = [];
   for (const u of rev.units) {
+    const bare = u.kind === 'caption' && !taken(u.index) ? bareTerm(u.text, u.index) : undefined;
+    if (bare) {
+      terms.push(bare);
+      continue;
+    }
     const m = TERM_LINE.exec(u.text.trim());
     if (!m || taken(u.index)) continue;
     let dates = m[2];

@@ -1,5 +1,6 @@
 // Words of a text as comparison sees them: case, punctuation, quotes, dashes and spacing do not count.
 import { createHash } from 'node:crypto';
+import britishSpellings from 'american-british-english-translator/data/british_spellings.json' with { type: 'json' };
 
 /** Word tokens with their offsets; numbers keep their inner separators (`3,500`, `11.6`). */
 export interface WordToken {
@@ -20,6 +21,18 @@ export function numberNorm(written: string): string {
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) return t.replace(/,/g, '');
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(t)) return t.replace(/\./g, '').replace(',', '.');
   return t;
+}
+
+/**
+ * SPELLING_VARIANTS: a British spelling is its American one (`neighbouring` / `neighboring`, `travelling` /
+ * `traveling`, `organisation` / `organization`), from the word list of american-british-english-translator. Used where
+ * form is told from content (a statement that changed only so is no difference), never in a statement's id.
+ */
+let british: Map<string, string> | undefined;
+export function sameSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  british ??= new Map(Object.entries(britishSpellings as Record<string, string>));
+  return (british.get(a) ?? a) === (british.get(b) ?? b);
 }
 
 /**

@@ -265,6 +265,10 @@ describe('counts and times', () => {
     expect(one('About four million soldiers of the Axis powers crossed the border along a long front.', 'About four million Axis personnel crossed the border along a long front.').kinds).toEqual(['reworded']);
     expect(one('About four million soldiers of the Axis powers crossed the border along a long front.', 'About three million Axis personnel crossed the border along a long front.').kinds).toEqual(['fact-conflict']);
   });
+  it('takes a British spelling for its American one (SPELLING_VARIANTS), not another word', () => {
+    expect(one('The ferry is travelling to the neighbouring island for the harbour organisation.', 'The ferry is traveling to the neighboring island for the harbor organization.').kinds).toEqual([]);
+    expect(one('The ferry is travelling to the neighbouring island.', 'The ferry is sailing to the neighboring island.').kinds).toEqual(['reworded']);
+  });
   it('does not read clock times as amounts', () => {
     expect(one('The tremor struck at 16:53:10 local time on a Tuesday.', 'The tremor struck at 16:53 local time on a Tuesday.').kinds).toEqual(['reworded']);
   });

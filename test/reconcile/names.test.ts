@@ -1,7 +1,7 @@
 // When two names name the same thing (NAME_INSIDE): a name inside a longer one, the same last word; not one shared word.
 import { describe, expect, it } from 'vitest';
 import { sameReferent } from '../../pipeline/reconcile/names.ts';
-import { abbreviates, extendsKey, fieldValuesConflict, numbersOf, pairFields, parseField, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
+import { abbreviates, extendsKey, fieldValuesConflict, isLayoutField, numbersOf, pairFields, parseField, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
 
 /** Fields named by their keys, in order (their values do not matter to pairing). */
 const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
@@ -115,5 +115,12 @@ describe('repeated infobox keys (REPEATED_KEY)', () => {
     expect(pairFields(fields(['deputy', 'chair', 'deputy']), fields(['deputy', 'deputy', 'chair', 'deputy']))).toEqual([{ old: 1, new: 2 }]);
     // A key one revision states once pairs with the other's first.
     expect(pairFields(fields(['envoy']), fields(['envoy', 'envoy']))).toEqual([{ old: 0, new: 0 }]);
+  });
+});
+
+describe('layout fields', () => {
+  it('takes a field whose value is an image file for layout, a value that names a file in words for content', () => {
+    expect(isLayoutField({ key: 'Signature', value: 'Anna Berg autograph.png', norm: 'signature' })).toBe(true);
+    expect(isLayoutField({ key: 'Format', value: 'PNG images', norm: 'format' })).toBe(false);
   });
 });

@@ -42,6 +42,12 @@ describe('terms of office (TERMS_OF_OFFICE)', () => {
     // No term is reported added or removed: each was paired.
     expect(report(older, newer).some((d) => /Term (?:Start|End)|In office/.test(`${d[1]} ${d[2]}`) && d[0] !== 'fact-conflict')).toBe(false);
   });
+  it('pairs a term whose label the dump lost, a line of two full dates, like any other', () => {
+    const box = 'Chair of the Harbour Board | |\n3 March 2000 – 19 October 2004\nPreceded by | Olof Lind |';
+    expect(report(box, '- Term Start: 17 March 2000\n- Term End: 19 October 2004').filter((d) => d[0] === 'fact-conflict')).toEqual([
+      ['fact-conflict', '3 March 2000 – 19 October 2004', 'Term Start: 17 March 2000', ['3 March 2000 → 17 March 2000']],
+    ]);
+  });
   it('pairs no terms that share no end, and takes the closest other end where two share one', () => {
     const newer = ['- Term Start: 1 May 2016', '- Term End: 2 June 2019', '- Term Start1: 16 October 2013', '- Term End1: 14 June 2014', '- Term Start2: 10 November 2002', '- Term End2: 14 June 2014'].join('\n');
     const conflicts = report(older, newer).filter((d) => d[0] === 'fact-conflict');
