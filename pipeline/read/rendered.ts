@@ -50,6 +50,21 @@ const HATNOTE_SENTENCE: RegExp[] = [
 ];
 export const isHatnote = (text: string) =>
   text.split(/(?<=[.!?])\s+(?=["“\p{Lu}])/u).every((sentence) => HATNOTE_SENTENCE.some((re) => re.test(sentence.trim())));
+/**
+ * Chrome that a dump may break over several lines: MediaWiki's error for a broken citation (`Cite error: There are
+ * <ref group=…>` … `template (see the help page).`). Its lines up to the end line (at most CHROME_RUN_LINES) go.
+ */
+const CHROME_RUNS: Array<{ start: RegExp; end: RegExp }> = [{ start: /^Cite error:/, end: /\(see the help page\)\.?$/ }];
+const CHROME_RUN_LINES = 8;
+
+/** How many lines from `i` a multi-line piece of chrome takes (0 when none starts there). */
+function chromeRun(lines: readonly SourceLine[], i: number): number {
+  const run = CHROME_RUNS.find((r) => r.start.test(lines[i].text.trim()));
+  if (!run) return 0;
+  for (let j = i; j < Math.min(lines.length, i + CHROME_RUN_LINES); j++) if (run.end.test(lines[j].text.trim())) return j - i + 1;
+  return 1;
+}
+
 /** Chrome a dump glued to the end of the last paragraph (a catalogue's attribution line). */
 const TRAILING_CHROME = /\s+(?:Provided by|Source:) Wikipedia\.?\s*$/i;
 /** Lines after which nothing is article text any more. */
@@ -210,6 +225,11 @@ export function parseRendered(file: VFile): Root {
   let bodyStarted = false;
   for (let i = titleIndex + 1; i < lines.length; i++) {
     const text = lines[i].text.trim();
+    const run = chromeRun(lines, i);
+    if (run) {
+      i += run - 1;
+      continue;
+    }
     if (text === '' || skip.has(i) || CHROME.some((re) => re.test(text)) || isHatnote(text)) continue;
     if (PAGE_END.some((re) => re.test(text))) break;
     if (!bodyStarted && text === title) continue;

@@ -616,11 +616,14 @@ export const LOST_VALUE = /\s\.$/;
  */
 function valuesShown(rev: RevisionUnits, fields: ReadonlyMap<number, Field>): Set<string> {
   const shown = new Set<string>();
-  for (const f of fields.values()) shown.add(comparisonWords(f.value).join(' '));
-  for (const u of rev.units) if (u.kind === 'caption' || u.kind === 'item' || u.kind === 'infobox') shown.add(u.key);
+  for (const f of fields.values()) shown.add(shownValue(f.value));
+  for (const u of rev.units) if (u.kind === 'caption' || u.kind === 'item' || u.kind === 'infobox') shown.add(shownValue(u.text));
   shown.delete('');
   return shown;
 }
+
+/** A value as VALUE_SHOWN compares it: its words, without what a wiki computes on the day of the copy (AGE_AT_COPY). */
+const shownValue = (value: string) => comparisonWords(value.replace(COMPUTED, ' ')).join(' ');
 
 export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): Finding[] {
   const memo = new FactMemo(a.language);
@@ -720,7 +723,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     const f = own.get(u.index);
     if (!f || !/[\p{L}\p{N}]/u.test(f.value) || isLayoutField(f) || otherKeys.has(pairingKey(f.norm))) return false;
     // VALUE_SHOWN: the other revision states the same value, under another key or as a line of its own.
-    return !(own === alignment.fieldsOld ? shownNew : shownOld).has(comparisonWords(f.value).join(' '));
+    return !(own === alignment.fieldsOld ? shownNew : shownOld).has(shownValue(f.value));
   };
   const formOnly = (u: Unit, fields: Set<number>, own: Map<number, Field>, otherKeys: Set<string>) => {
     if (bothFieldSets && fieldAlone(u, own, otherKeys)) return false;

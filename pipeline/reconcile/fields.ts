@@ -309,6 +309,9 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if (na.length && nb.length) return na.join(' ') !== nb.join(' ') && !containsAll(na, nb) && !containsAll(nb, na);
   if (na.length || nb.length) return false;
   if (roleHolderChanges(a, b).length) return true;
+  // TRUNCATED_VALUE: an export that cut a value to its first letter or two (`Status: U`) states nothing to compare.
+  const cut = (x: string, y: string) => x.trim().length <= 2 && y.trim().toLowerCase().startsWith(x.trim().toLowerCase());
+  if (cut(a, b) || cut(b, a)) return false;
   // LOST_HEAD: a value that opens with a parenthesis or a comma lost its first words in export (a link, a template).
   if (/^[(,;/]/.test(a.trim()) || /^[(,;/]/.test(b.trim())) return false;
   const ia = identifyingWords(a);

@@ -448,6 +448,8 @@ describe('an infobox entry one revision alone states', () => {
     expect(report(older + '\nNorland', '- Formed: 1921\n- Chaired by: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Country: Norland\n- Budget: 12 million')).toEqual([
       ['added', null, 'Budget: 12 million'],
     ]);
+    // The same value, but for what the wiki computed on the day of each copy (AGE_AT_COPY).
+    expect(report(older + '\nOpened3 May 1925; 94 years ago', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Inaugurated: 3 May 1925')).toEqual([]);
   });
   it('takes a long caption with a colon for a caption, not a field (`Clockwise from top: …`)', () => {
     const montage = 'Clockwise from top: the old customs house, the pilot station, the north pier and the harbour master’s office in winter.';

@@ -80,6 +80,10 @@ describe('infobox values', () => {
     expect(fieldValuesConflict('Line 1: 12 stops; Line 2: 9 stops', 'Line 1: 12 stops; Line 2: 9 stops; Line 3: 14 stops')).toBe(false);
     expect(fieldValuesConflict('Line 1: 12 stops; Line 2: 9 stops', 'Line 1: 12 stops; Line 2: 11 stops')).toBe(true);
   });
+  it('compares nothing with a value an export cut to its first letters (TRUNCATED_VALUE)', () => {
+    expect(fieldValuesConflict('Under construction', 'U')).toBe(false);
+    expect(fieldValuesConflict('Anna Berg', 'O')).toBe(true);
+  });
   it('compares no names with a value an export cut at its head (LOST_HEAD)', () => {
     expect(fieldValuesConflict('Anna Berg', '(historic), Olof Lind (since 1998)')).toBe(false);
     expect(fieldValuesConflict('Anna Berg', 'Olof Lind (since 1998)')).toBe(true);
