@@ -15,9 +15,12 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // pairs. With REPEATED_KEY the test split's conflict precision rose 0.56 → 0.62 and its recall fell 0.78 → 0.76: the
 // false conflicts it removed (a person's offices paired by key in the wrong order) had matched two gold items by
 // their text; the test recall floor follows, said in the closing note.
+// Then 8 more dev pairs (head of government, offices, city, relations, sports club, event, organisation,
+// infrastructure) and SPLIT_REST, TERMS_OF_OFFICE, SCALED_NUMBER_WORDS, SAME_COUNT, SPELLING_VARIANTS, TRUNCATED_VALUE:
+// dev reset to its 48 pairs; test measured after: recall 0.77, conflict precision 0.67.
 const FLOORS = {
-  dev: { recall: 0.86, precision: 0.88, kindAccuracy: 0.84, conflictRecall: 0.78, conflictPrecision: 0.94 },
-  test: { recall: 0.76, precision: 0.67, kindAccuracy: 0.90, conflictRecall: 0.51, conflictPrecision: 0.62 },
+  dev: { recall: 0.87, precision: 0.88, kindAccuracy: 0.86, conflictRecall: 0.80, conflictPrecision: 0.94 },
+  test: { recall: 0.77, precision: 0.68, kindAccuracy: 0.90, conflictRecall: 0.51, conflictPrecision: 0.66 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {
