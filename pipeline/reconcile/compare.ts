@@ -301,6 +301,31 @@ export function lifeEnded(oldText: string, newText: string): { old: string; new:
   return { old: born[0].replace(/^[(;,]\s*|\s*\)$/g, ''), new: life[0].slice(1, -1) };
 }
 
+/**
+ * NUMBERED_NAME: a name whose number changed (`Ariane 5` → `Ariane 6`, `Windows 10` → `Windows 11`) names another
+ * thing, not another amount: a capitalised word mid-sentence, kept, and the number right after it swapped.
+ */
+function renumberedNames(oldTokens: WordToken[], newTokens: WordToken[], parts: TokenDiff): FactChange[] {
+  const out: FactChange[] = [];
+  let o = 0;
+  let n = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    const next = parts[p + 1];
+    if (part.removed && next?.added && o > 1) {
+      const name = oldTokens[o - 1];
+      const [was, now] = [part.value[0], next.value[0]];
+      // Up to three digits: `March 2018` is a date, compared as one.
+      if (/^\p{Lu}/u.test(name.text) && /^\d{1,3}$/.test(was.text) && /^\d{1,3}$/.test(now.text) && newTokens[n - 1]?.norm === name.norm) {
+        out.push({ type: 'entity', old: `${name.text} ${was.text}`, new: `${name.text} ${now.text}` });
+      }
+    }
+    if (!part.added) o += part.value.length;
+    if (!part.removed) n += part.value.length;
+  }
+  return out;
+}
+
 /** Compare two aligned units: the kind of difference (or none) and the facts that changed. */
 export function compareUnits(
   o: Unit,
@@ -346,6 +371,9 @@ export function compareUnits(
     if (entities.length || persons.length) conflict = true;
     facts.push(...entities, ...persons);
   }
+  const numbered = renumberedNames(oldTokens, newTokens, parts);
+  if (numbered.length) conflict = true;
+  facts.push(...numbered);
   const changes = wordChanges(o.text, n.text, oldTokens, newTokens, parts);
   const kind: DiscrepancyKind = conflict ? 'fact-conflict' : moved ? 'moved' : 'reworded';
   return { kind, facts, changes };

@@ -217,6 +217,11 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The club was founded on 3 May 1921; 98 years ago.', 'The club was founded on 3 May 1921; 101 years ago.').kinds).toEqual([]);
     expect(one('Anna Berg (3 May 1981 (age 38)) is a Norland runner.', 'Anna Berg (3 May 1980 (age 40)) is a Norland runner.').kinds).toEqual(['fact-conflict']);
   });
+  it('calls a name whose number changed another thing (NUMBERED_NAME), not a date or an amount', () => {
+    expect(one('The harbour line runs the Norland 5 ferries to the islands.', 'The harbour line will run the Norland 6 ferries to the islands.').facts).toContainEqual({ type: 'entity', old: 'Norland 5', new: 'Norland 6' });
+    expect(one('In March 2018 the ferries ran to the islands.', 'In March 2019 the ferries ran to the islands.').facts).not.toContainEqual(expect.objectContaining({ type: 'entity' }));
+    expect(one('The ferries carried 5 cars to the islands.', 'The ferries carried 6 cars to the islands.').facts).not.toContainEqual(expect.objectContaining({ type: 'entity' }));
+  });
   it('calls a replaced office holder a conflict', () => {
     expect(one('The current mayor of the town is Anna Berg of the Green Party.', 'The mayor of the town is Tomas Lind of the Green Party.').kinds).toEqual(['fact-conflict']);
   });
