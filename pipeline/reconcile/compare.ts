@@ -8,7 +8,7 @@ import { identifyingWords, isAlias, sameReferent } from './names.ts';
 import { officeTerms, pairTerms } from './terms.ts';
 import { columnPairs, fieldUnitIndices, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
-import { comparisonWords, digest, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
+import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 import { MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
 
@@ -142,8 +142,8 @@ function withoutConnectives(words: readonly string[]): string[] {
  * (`consulate generals` / `consulates general`).
  */
 export function sameButStyle(a: readonly string[], b: readonly string[]): boolean {
-  const x = withoutConnectives(a).filter((w) => !STYLE_WORDS.has(w));
-  const y = withoutConnectives(b).filter((w) => !STYLE_WORDS.has(w));
+  const x = numeralForms(withoutConnectives(a).filter((w) => !STYLE_WORDS.has(w)));
+  const y = numeralForms(withoutConnectives(b).filter((w) => !STYLE_WORDS.has(w)));
   if (x.length !== y.length) return false;
   let changed = 0;
   for (let i = 0; i < x.length; i++) {
@@ -636,6 +636,8 @@ function groupUnpaired(rev: RevisionUnits, paired: (unit: number) => boolean, se
  * left before the full stop): what it stated is lost, so one revision alone having it is no change of content.
  */
 export const LOST_VALUE = /\s\.$/;
+/** A latitude in degrees and minutes (`30°01′03″N`, `01°17′11″S`). */
+const COORDINATES = /\d{1,3}°\s?\d{1,2}′(?:\s?\d{1,2}(?:\.\d+)?″)?\s?[NS]\b/;
 
 /**
  * VALUE_SHOWN: the values a revision states in its fields and on loose lines (a caption, a list item), as compared:
@@ -753,7 +755,12 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     // VALUE_SHOWN: the other revision states the same value, under another key or as a line of its own.
     return !(own === alignment.fieldsOld ? shownNew : shownOld).has(shownValue(f.value));
   };
+  // COORDINATES_LOST: a page source's export drops the coordinates template; a rendered line that gives only where the
+  // place is (`Coordinates30°01′03″N 32°34′48″E / …`) is no change against such an export.
+  const coordinatesLost = (u: Unit, other: RevisionUnits) =>
+    other.revision.format === 'sectioned' && COORDINATES.test(u.text) && u.text.replace(/[\d°′″.,;:/[\]()+\-\s]+|\b[NSEW]\b/gu, ' ').trim().split(/\s+/).length <= 2;
   const formOnly = (u: Unit, fields: Set<number>, own: Map<number, Field>, otherKeys: Set<string>) => {
+    if (coordinatesLost(u, own === alignment.fieldsOld ? b : a)) return true;
     if (bothFieldSets && fieldAlone(u, own, otherKeys)) return false;
     return LOST_VALUE.test(u.text) || u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && fields.has(u.index));
   };

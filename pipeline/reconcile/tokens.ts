@@ -36,6 +36,36 @@ export function sameSpelling(a: string, b: string): boolean {
 }
 
 /**
+ * NUMBER_AS_WORD: a text's words with numbers written in words as digits (`third` is `3rd`, `twelve` is `12`, one to
+ * twenty) and an ordinal's digits and suffix as one word (`3`, `rd` is `3rd`), for telling form from content.
+ */
+export function numeralForms(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^\d+$/.test(w) && /^(?:st|nd|rd|th)$/.test(words[i + 1] ?? '')) {
+      out.push(w + words[++i]);
+      continue;
+    }
+    out.push(NUMERALS[w] ?? w);
+  }
+  return out;
+}
+
+const NUMERALS: Record<string, string> = Object.fromEntries(
+  [
+    ['one', 'first'], ['two', 'second'], ['three', 'third'], ['four', 'fourth'], ['five', 'fifth'], ['six', 'sixth'], ['seven', 'seventh'],
+    ['eight', 'eighth'], ['nine', 'ninth'], ['ten', 'tenth'], ['eleven', 'eleventh'], ['twelve', 'twelfth'], ['thirteen', 'thirteenth'],
+    ['fourteen', 'fourteenth'], ['fifteen', 'fifteenth'], ['sixteen', 'sixteenth'], ['seventeen', 'seventeenth'], ['eighteen', 'eighteenth'],
+    ['nineteen', 'nineteenth'], ['twenty', 'twentieth'],
+  ].flatMap(([cardinal, ordinal], i) => {
+    const n = i + 1;
+    const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+    return [[cardinal, String(n)], [ordinal, `${n}${suffix}`]];
+  }),
+);
+
+/**
  * The words of a text. A possessive `'s` is form (`Jobs's` and `Jobs'` are one word), and so is a word a dump
  * repeated right after itself (`Westland Westland Sea King`).
  */
