@@ -5,7 +5,7 @@ const STAGES = ['read', 'reconcile', 'compose', 'render'];
 const later = (stage) => STAGES.slice(STAGES.indexOf(stage) + 1);
 const folder = (names) => `^pipeline/(${names.join('|')})/`;
 /** What drives the stages: the commands, the builder and the entry points. */
-const DRIVERS = '^pipeline/(commands/|builder/|build\\.ts$|cli\\.ts$|worker\\.ts$)';
+const DRIVERS = '^pipeline/(commands/|builder/|cli\\.ts$|worker\\.ts$)';
 
 module.exports = {
   forbidden: [
@@ -53,7 +53,7 @@ module.exports = {
         'Files are read and written by the I/O modules (io.ts, assets.ts, article.ts), the builder, the commands, and the two stage modules that load their own resources (templates, fonts); a stage gets its data as values.',
       from: {
         path: '^pipeline/',
-        pathNot: '^pipeline/(io\\.ts|assets\\.ts|article\\.ts|build\\.ts|builder/|commands/|compose/environment\\.ts|typography/fonts\\.ts)',
+        pathNot: '^pipeline/(io\\.ts|assets\\.ts|article\\.ts|builder/|commands/|compose/environment\\.ts|typography/fonts\\.ts)',
       },
       to: { path: '^(fs|fs/promises)$', dependencyTypes: ['core'] },
     },

@@ -101,7 +101,7 @@ export function program(): Command {
     .option('--watch', 'rebuild what changed whenever a source, template or decisions file is saved')
     .option('--quiet', 'print nothing but errors')
     .action(async (articles: string[], options) => {
-      const { buildCommand } = await import('./build.ts');
+      const { buildCommand } = await import('./commands/build.ts');
       const only = articles.reduce((names: string[], a) => articleNames(a, names), options.only ?? []);
       process.exitCode = await buildCommand({ ...options, ...(only.length ? { only } : {}), version });
     });

@@ -347,7 +347,7 @@ export interface OutputFile {
   bytes: Uint8Array;
 }
 
-/** The options of `brief build` as the command line gives them (build.ts, build/watch.ts). */
+/** The options of `brief build` as the command line gives them (commands/build.ts, builder/watch.ts). */
 export interface BuildCommandOptions {
   sources: string;
   out: string;

@@ -6,17 +6,17 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
 import type { VFileMessage } from 'vfile-message';
-import { FORMATS, openConflicts, STAGES, toDiagnostic, type Diagnostic, type OpenConflict, type OutputFormat } from './builder/article.ts';
-import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from './builder/cache.ts';
-import { buildAndPublish, cannotWrite, orphanedOutputs, publishingInWorker, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from './builder/publish.ts';
-import { Progress } from './builder/progress.ts';
-import { REVISION_FILE } from './article.ts';
-import { isUserMessage, userMessage } from './errors.ts';
-import { EXIT } from './exit.ts';
-import { nodeIo } from './io.ts';
-import { DEFAULT_MAX_BYTES, type BuildOptions } from './model.ts';
-import { projectRoot } from './assets.ts';
-import type { BuildCommandOptions } from './model.ts';
+import { FORMATS, openConflicts, STAGES, toDiagnostic, type Diagnostic, type OpenConflict, type OutputFormat } from '../builder/article.ts';
+import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from '../builder/cache.ts';
+import { buildAndPublish, cannotWrite, orphanedOutputs, publishingInWorker, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from '../builder/publish.ts';
+import { Progress } from '../builder/progress.ts';
+import { REVISION_FILE } from '../article.ts';
+import { isUserMessage, userMessage } from '../errors.ts';
+import { EXIT } from '../exit.ts';
+import { nodeIo } from '../io.ts';
+import { DEFAULT_MAX_BYTES, type BuildOptions } from '../model.ts';
+import { projectRoot } from '../assets.ts';
+import type { BuildCommandOptions } from '../model.ts';
 
 export type { BuildCommandOptions };
 
@@ -286,8 +286,8 @@ function failed(report: BuildReport): void {
 
 /** The open conflicts and stale-decision warnings of an article, from its sources alone (for `--check`). */
 async function reconcileOnly(dir: string, options: BuildOptions): Promise<{ open?: OpenConflict[]; warnings?: Diagnostic[] }> {
-  const { loadArticle } = await import('./article.ts');
-  const { articleOptions, reconcile } = await import('./reconcile/index.ts');
+  const { loadArticle } = await import('../article.ts');
+  const { articleOptions, reconcile } = await import('../reconcile/index.ts');
   try {
     const article = await loadArticle(dir, undefined, { maxBytes: options.maxBytes });
     const { reconciled, messages } = reconcile(article.revisions, articleOptions(article));
@@ -488,7 +488,7 @@ function summaryLine(article: ArticleSummary): string {
 /** `brief build`: print the report for people or as JSON, and return the exit code. */
 export async function buildCommand(options: BuildCommandOptions & { watch?: boolean }): Promise<number> {
   if (options.watch) {
-    const { watchBuild } = await import('./builder/watch.ts');
+    const { watchBuild } = await import('../builder/watch.ts');
     return watchBuild(options, (o) => buildCommand({ ...o, watch: false }));
   }
   const json = options.report === 'json';
