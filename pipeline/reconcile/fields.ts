@@ -231,12 +231,23 @@ function keyAboveValue(rev: RevisionUnits, i: number, keyOnly: string, keys: Rea
   // Nor is a key glued to its value (`PlatformCross-platform`).
   if (GLUED.test(keyOnly) || gluedKeyEnd(keyOnly, keys)) return undefined;
   const block = rev.blocks[next.block];
-  const units = block.kind === 'list' && block.units[0] === next.index ? block.units : [next.index];
+  const units = block.kind === 'list' && block.units[0] === next.index ? block.units : bulletRun(rev, next.index);
   const loose = (u: Unit) => u.kind === 'item' || u.kind === 'caption' || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && u.text.split(/\s+/).length <= FIELD_WORDS);
   if (!units.every((n) => loose(rev.units[n]))) return undefined;
   if (units.length === 1 && (parseField(next.text) || opensWithKey(next.text, keys))) return undefined;
-  const f = field(keyOnly, units.map((n) => rev.units[n].text.trim()).join('; '));
+  const f = field(keyOnly, units.map((n) => rev.units[n].text.trim().replace(TEXT_BULLET, '')).join('; '));
   return f && { ...f, valueUnits: units };
+}
+
+/** A bullet drawn as text (`• TYO: 7203`) where a dump kept an infobox list's lines as labels. */
+const TEXT_BULLET = /^[•·▪◦]\s/;
+
+/** The unit, or the run of bullet lines that starts there, one per line: a rendered infobox's list value. */
+function bulletRun(rev: RevisionUnits, first: number): number[] {
+  const run = [first];
+  if (!TEXT_BULLET.test(rev.units[first].text.trim())) return run;
+  for (let i = first + 1; i < rev.units.length && rev.units[i].line === rev.units[i - 1].line + 1 && TEXT_BULLET.test(rev.units[i].text.trim()); i++) run.push(i);
+  return run;
 }
 
 /** Does a line open with a key the other revision names (`Most championships HJK (31)`): the next field, not a value? */

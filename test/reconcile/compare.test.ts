@@ -430,6 +430,11 @@ describe('a rendered infobox with each key over its value (KEY_ABOVE_VALUE)', ()
     // Without an incumbent field on the other side, the line above the date stays a label (an export may lose the name).
     expect(report(older, '- Incumbentsince: 4 May 2015\n- Formed: 1921\n- Seat: Old Customs House')).toEqual([]);
   });
+  it("takes the bullet lines a dump drew under a key for its list value (KEY_ABOVE_VALUE), one that lost an entry no conflict", () => {
+    // One run of lines, as a dump prints an infobox: its bullet lines are labels, not a list.
+    const older = 'Formed1921\nListed on\n  • NSX: 4021\n  • LSX: HBX\n  • Harbour 20 index\nSeatOld Customs House';
+    expect(report(older, '- Formed: 1921\n- Listed on: Harbour 20 index\n- Seat: Old Customs House')).toEqual([]);
+  });
   it('does not take a key and its value on one line, or a key over the next key, for a key over its value', () => {
     // `Current champions Beta FC` holds its value; `Seat` over `Formed …` lost its value in the dump.
     expect(report('Current champions Beta FC\nMost titles  Alpha FC (31)\n\nSeat\n\nFormed1921\n\nChair\n\nAnna Berg', '- Current champions: Beta FC\n- Most titles: Alpha FC (31)\n- Seat: Old Customs House\n- Formed: 1921\n- Chair: Anna Berg')).toEqual([]);
