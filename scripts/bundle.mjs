@@ -2,7 +2,7 @@
 // chunks, and the same program as one script for V8's code cache (dist/brief.cjs, bin/code-cache.cjs).
 import { build } from 'esbuild';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { generatedValidatorsPlugin } from './validators-plugin.mjs';
+import { generatedValidatorsPlugin, precompiledTemplatesPlugin } from './validators-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -13,7 +13,7 @@ const staging = new URL(`../.dist-${process.pid}`, import.meta.url);
 const previous = new URL(`../.dist-old-${process.pid}`, import.meta.url);
 rmSync(staging, { recursive: true, force: true });
 
-const generated = [await generatedValidatorsPlugin()];
+const generated = [await generatedValidatorsPlugin(), await precompiledTemplatesPlugin()];
 
 // What both bundles share. pdfkit and its font engine read data files next to their own modules at run time.
 const common = {
