@@ -14,6 +14,7 @@ const { dirname, join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { setFlagsFromString } = require('node:v8');
 const { Script, constants } = require('node:vm');
+const { isMainThread } = require('node:worker_threads');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'brief.cjs');
 const CACHE = `${BUNDLE}.cache`;
@@ -21,10 +22,11 @@ const CACHE = `${BUNDLE}.cache`;
 /**
  * V8 accepts cached data only under the flags it was made with, so the flags brief sets must be set before the
  * script is compiled, here: the heap bound of io.ts's boundHeapGrowth (same value; main() sets it again).
- * `make` checks in a fresh process that the cache it wrote is accepted.
+ * `make` checks in a fresh process that the cache it wrote is accepted. The flags are the process's: a worker
+ * thread finds them set by the main thread and leaves them alone.
  */
 function setFlags() {
-  setFlagsFromString('--heap-growing-percent=50');
+  if (isMainThread) setFlagsFromString('--heap-growing-percent=50');
 }
 
 const digest = (source) => createHash('sha1').update(source).digest('hex');
