@@ -5,7 +5,7 @@ const STAGES = ['read', 'reconcile', 'compose', 'render'];
 const later = (stage) => STAGES.slice(STAGES.indexOf(stage) + 1);
 const folder = (names) => `^pipeline/(${names.join('|')})/`;
 /** What drives the stages: the commands, the builder and the entry points. */
-const DRIVERS = '^pipeline/(commands/|builder/|cli\\.ts$|worker\\.ts$)';
+const DRIVERS = '^pipeline/(commands/|builder/|cli\\.ts$|worker\\.ts$|cached\\.ts$)';
 
 module.exports = {
   forbidden: [

@@ -1,7 +1,7 @@
 # The two commands of the README: `make` builds the briefings, `make test` runs the test suite.
 SHELL := /bin/bash
 NPM_STAMP := node_modules/.package-lock.json
-SOURCES := $(shell find pipeline -name '*.ts' -not -name '*.test.ts') $(wildcard templates/schemas/*.json) scripts/bundle.mjs scripts/validators-plugin.mjs package-lock.json
+SOURCES := $(shell find pipeline -name '*.ts' -not -name '*.test.ts') $(wildcard templates/schemas/*.json templates/*.hbs templates/partials/*.hbs) scripts/bundle.mjs scripts/validators-plugin.mjs scripts/code-cache.mjs bin/code-cache.cjs package-lock.json
 
 .PHONY: all build test bench fuzz typecheck clean eval
 
@@ -11,8 +11,11 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# The bundle, then V8's code cache of it (dist/brief.cjs.cache, after a warm-up build of sources/ into a temporary
+# folder): bundling replaces dist/, cache and all, so the cache is always made from the bundle beside it.
 dist/cli.js: $(NPM_STAMP) $(SOURCES)
 	node scripts/bundle.mjs
+	node scripts/code-cache.mjs
 
 build: dist/cli.js
 	bin/brief build --sources sources --out output

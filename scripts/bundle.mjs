@@ -1,7 +1,8 @@
-// Bundles the CLI into dist/ with esbuild so that `bin/brief` starts fast; stages load lazily as split chunks.
+// Bundles the CLI into dist/ with esbuild so that `bin/brief` starts fast: ES modules whose stages load lazily as split
+// chunks, and the same program as one script for V8's code cache (dist/brief.cjs, bin/code-cache.cjs).
 import { build } from 'esbuild';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { generatedValidatorsPlugin } from './validators-plugin.mjs';
+import { generatedValidatorsPlugin, precompiledTemplatesPlugin } from './validators-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -12,24 +13,45 @@ const staging = new URL(`../.dist-${process.pid}`, import.meta.url);
 const previous = new URL(`../.dist-old-${process.pid}`, import.meta.url);
 rmSync(staging, { recursive: true, force: true });
 
-const generatedValidators = await generatedValidatorsPlugin();
+const generated = [await generatedValidatorsPlugin(), await precompiledTemplatesPlugin()];
 
-await build({
-  entryPoints: { cli: 'pipeline/cli.ts', worker: 'pipeline/worker.ts' },
+// What both bundles share. pdfkit and its font engine read data files next to their own modules at run time.
+const common = {
   outdir: staging.pathname,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   mainFields: ['module', 'main'],
   target: 'node20',
-  sourcemap: 'linked',
-  // pdfkit and its font engine read data files next to their own modules at run time.
   external: ['pdfkit', 'fontkit', 'piscina', 'chokidar', 'fsevents', 'hyphen'],
-  define: { BRIEF_VERSION: JSON.stringify(pkg.version) },
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  plugins: [generatedValidators],
+  plugins: generated,
   logLevel: 'warning',
+};
+const version = JSON.stringify(pkg.version);
+
+await build({
+  ...common,
+  entryPoints: { cli: 'pipeline/cli.ts', worker: 'pipeline/worker.ts' },
+  splitting: true,
+  format: 'esm',
+  sourcemap: 'linked',
+  define: { BRIEF_VERSION: version },
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+
+// The same program as one CommonJS script (no chunks) that bin/code-cache.cjs compiles with vm.Script and V8's
+// code cache (`make` writes dist/brief.cjs.cache): an ES module cannot be given a code cache without
+// experimental flags. The file is the body of a function of the CommonJS arguments and of the file URL that
+// stands in for import.meta.url; the stages still load lazily (esbuild wraps what is imported dynamically).
+await build({
+  ...common,
+  entryPoints: { brief: 'pipeline/cached.ts' },
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // the external packages are required, not imported: a vm.Script has no module loader of its own
+  supported: { 'dynamic-import': false },
+  define: { BRIEF_VERSION: version, 'import.meta.url': '__briefUrl' },
+  banner: { js: '(function (exports, require, module, __filename, __dirname, __briefUrl) {' },
+  footer: { js: '})' },
 });
 
 try {

@@ -224,7 +224,8 @@ function workerFailure(task: ArticleTask, error: unknown): PublishedOutcome {
 
 /** Builds articles in a pool of worker threads when that pays, else in this thread. */
 async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<PublishedOutcome> {
-  const bundled = import.meta.url.endsWith('.js');
+  // dist/*.js, or dist/brief.cjs run from the code cache; not the TypeScript sources
+  const bundled = /\.c?js$/.test(import.meta.url);
   if (jobs <= 1 || tasks.length <= 1 || !bundled) {
     for (const task of tasks) yield await buildAndPublish(task);
     return;
@@ -232,7 +233,8 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Pub
   const { Piscina } = await import('piscina');
   const threads = Math.min(jobs, tasks.length);
   const pool = new Piscina({
-    filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
+    // bin/worker.cjs runs the worker from the code cache as bin/brief does, else dist/worker.js
+    filename: fileURLToPath(new URL('../bin/worker.cjs', import.meta.url)),
     maxThreads: threads,
     minThreads: threads,
     idleTimeout: 1000,

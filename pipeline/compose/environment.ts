@@ -7,6 +7,7 @@ import type { Theme } from '../model.ts';
 
 import { userMessage } from '../errors.ts';
 import { FACES, fontFileProblem } from '../typography/fonts.ts';
+import { precompiled } from './precompiled-templates.ts';
 import { fmt } from './timeline.ts';
 
 // Resolved from the project root, so it works from the sources, the tests and the bundle in dist/ alike.
@@ -154,10 +155,33 @@ function checkTemplateImages(dir: string, file: string, source: string): void {
   });
 }
 
+/** How every template and partial is compiled, at run time or, for brief's own, at bundle time. */
+export const COMPILE_OPTIONS = { strict: true, noEscape: false, preventIndent: true } as const;
+
+const MAIN_TEMPLATES = ['briefing.hbs', 'handout.hbs'] as const;
+
+/** The names of the partials in `dir`partials/, in order. */
+function partialFiles(dir: string): string[] {
+  return readdirSync(`${dir}partials/`).sort().filter((file) => file.endsWith('.hbs'));
+}
+
+/** Every template file of `dir` by its name under it (`briefing.hbs`, `partials/cover.hbs`), with its text. */
+export function templateSources(dir = templatesDir): Map<string, string> {
+  const names = [...MAIN_TEMPLATES, ...partialFiles(dir).map((file) => `partials/${file}`)];
+  return new Map(names.map((name) => [name, readFileSync(dir + name, 'utf8')]));
+}
+
+/** Whether the bundle's precompiled templates are these files exactly (none are, run from the sources). */
+function asBundled(sources: ReadonlyMap<string, string>): boolean {
+  const names = Object.keys(precompiled);
+  return names.length === sources.size && names.every((name) => precompiled[name].source === sources.get(name));
+}
+
 /**
  * Compile the templates once per process. Strict mode makes a misspelt field an error instead of
  * an empty string; prototype access stays off (Handlebars' default). Source text only ever reaches
- * a template as a value, and `{{…}}` escapes it.
+ * a template as a value, and `{{…}}` escapes it. Brief's own templates, unchanged since the bundle
+ * was made, come precompiled from it.
  */
 export function loadTemplates(dir = templatesDir, language = 'en'): Templates {
   const key = `${language}\u0000${dir}`;
@@ -168,32 +192,34 @@ export function loadTemplates(dir = templatesDir, language = 'en'): Templates {
     fmt(String(template), options.hash as Record<string, string | number>),
   );
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  const partials = `${dir}partials/`;
-  for (const file of readdirSync(partials).sort()) {
-    if (!file.endsWith('.hbs')) continue;
-    const source = readFileSync(partials + file, 'utf8');
-    checkTemplateImages(dir, `partials/${file}`, source);
+  const sources = new Map<string, string>();
+  for (const file of partialFiles(dir)) {
+    const name = `partials/${file}`;
+    const source = readFileSync(dir + name, 'utf8');
+    sources.set(name, source);
+    checkTemplateImages(dir, name, source);
     // Parsed now, so an unbalanced block is reported in its own file, not in the template that uses it.
     try {
       hbs.parse(source);
     } catch (error) {
-      throw templateError(error, `templates/partials/${file}`);
+      throw templateError(error, `templates/${name}`);
     }
     hbs.registerPartial(file.slice(0, -4), source);
   }
   // A template's mistake (a misspelt field, an unclosed block, a missing partial) is the user's to mend: a
   // message naming the file and, where Handlebars says, the line; Handlebars compiles lazily, so it shows on use.
-  const compile = (file: string): Handlebars.TemplateDelegate => {
+  const read = (file: string): string => {
     const source = readFileSync(dir + file, 'utf8');
+    sources.set(file, source);
     checkTemplateImages(dir, file, source);
-    const run = hbs.compile(source, { strict: true, noEscape: false, preventIndent: true });
-    return (context, options) => {
-      try {
-        return run(context, options);
-      } catch (error) {
-        throw locateInTemplates(dir, error) ?? templateError(error, `templates/${file}`, 'or one of the partials it uses');
-      }
-    };
+    return source;
+  };
+  const located = (file: string, run: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate => (context, options) => {
+    try {
+      return run(context, options);
+    } catch (error) {
+      throw locateInTemplates(dir, error) ?? templateError(error, `templates/${file}`, 'or one of the partials it uses');
+    }
   };
   const labelsFile = `${dir}labels.json`;
   let labels: Labels;
@@ -210,9 +236,15 @@ export function loadTemplates(dir = templatesDir, language = 'en'): Templates {
       throw templateError(error, `templates/${localized}`);
     }
   }
+  const [briefing, handout] = MAIN_TEMPLATES.map(read);
+  // All or none precompiled: a partial given as text compiles with the options of the template that calls it,
+  // which a precompiled template does not carry.
+  const bundled = dir === templatesDir && asBundled(sources);
+  if (bundled) for (const file of partialFiles(dir)) hbs.registerPartial(file.slice(0, -4), hbs.template(precompiled[`partials/${file}`].spec));
+  const compile = (file: string, source: string) => located(file, bundled ? hbs.template(precompiled[file].spec) : hbs.compile(source, COMPILE_OPTIONS));
   const templates = {
-    briefing: compile('briefing.hbs'),
-    handout: compile('handout.hbs'),
+    briefing: compile('briefing.hbs', briefing),
+    handout: compile('handout.hbs', handout),
     labels,
     theme: loadTheme(dir),
   };
