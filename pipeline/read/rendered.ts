@@ -152,6 +152,14 @@ function markInfoboxRuns(blocks: Block[]): void {
     }
     k = Math.max(j, k + 1);
   }
+  // A sentence with no citation on a line of its own between a label and an infobox run, with no blank line
+  // around it, is a picture's description (`The words … surround a pennant …`), not the article's text.
+  const adjacent = (x: Block | undefined, y: Block | undefined) => Boolean(x && y && y.line.line === x.line.line + 1);
+  for (let k = 1; k + 1 < blocks.length; k++) {
+    const [before, b, after] = [blocks[k - 1], blocks[k], blocks[k + 1]];
+    if (b.kind !== 'prose' || hasCitation(b.line.text) || before.kind !== 'label' || !(after as { infobox?: boolean }).infobox) continue;
+    if (adjacent(before, b) && adjacent(b, after)) blocks[k] = { kind: 'label', line: b.line, index: b.line.line - 1, infobox: true };
+  }
 }
 
 /** A line's text as its shape is judged: trimmed, without the interlanguage markers that end a label (`Tokyo [ko]`). */

@@ -64,4 +64,10 @@ describe('rendered-page chrome', () => {
     expect(tree.children.map((n) => toString(n))).toContain('The board was formed in 1921 by the harbour masters [sic] and the pilots.');
     expect(blocks('Harbour Board\n\nThe board has nine members.[nb] It meets monthly.\n')).toEqual(['The board has nine members.[nb] It meets monthly.']);
   });
+  it('takes a sentence between a label and an infobox run, with no blank line around it, for a caption (PROSE_IN_RUN)', () => {
+    const tree = read('Harbour Board\n\nThe Harbour Board of Norland\nA grey gull over three white waves, drawn on a blue shield under the old harbour crown.\nFormed1921\nChairAnna Berg\nSeatOld Customs House\nStaff310\n\nThe board runs the port.\nIt was formed in 1921.\n');
+    expect(tree.children.find((n) => toString(n).startsWith('A grey gull'))?.type).toBe('caption');
+    // Lines of prose next to each other are paragraphs, not a caption.
+    expect(tree.children.find((n) => toString(n).startsWith('It was formed'))?.type).toBe('paragraph');
+  });
 });
