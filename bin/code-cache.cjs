@@ -2,7 +2,7 @@
 // compiled by vm.Script with the cached data `make` wrote after a warm-up build (scripts/code-cache.mjs), so a
 // cold command deserialises compiled functions instead of parsing and compiling them. The CommonJS packages the
 // bundle leaves out (pdfkit, fontkit, compromise and what they require) are compiled from the same cache while it
-// is in use. Used by bin/brief and by the build pool's workers (bin/worker.cjs). A missing, stale or rejected
+// is in use. Used by bin/brief (the pool's workers take dist/worker.js: bin/worker.cjs). A missing, stale or rejected
 // cache, or BRIEF_CODE_CACHE=0, gives null and the caller takes the plain path (dist/cli.js, dist/worker.js): the
 // same program, only slower to start.
 'use strict';

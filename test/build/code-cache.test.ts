@@ -1,5 +1,5 @@
 // The code cache `make` writes (scripts/code-cache.mjs → dist/brief.cjs.cache, run by bin/code-cache.cjs): V8 accepts
-// it, a build from it (workers too) writes the same bytes as the plain bundle, and a stale, corrupt or refused cache
+// it, a build from it (its pool workers take the plain bundle) writes the same bytes as the plain bundle, and a stale, corrupt or refused cache
 // is passed over silently. No timing here: bench/startup.ts measures what the cache saves.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
