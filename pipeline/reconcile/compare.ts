@@ -276,9 +276,11 @@ export class FactMemo {
  * `(age 38)`, a founding's `; 85 years ago`. Two copies made years apart differ there and state the same.
  */
 const COMPUTED = /\s*\(age \d{1,3}\)|;?\s*\b\d{1,4} years? ago\b/g;
+/** A text's words without what the wiki computed (AGE_AT_COPY), as VALUE_SHOWN and sameButComputed compare them. */
+const shownValue = (value: string) => comparisonWords(value.replace(COMPUTED, ' ')).join(' ');
 export function sameButComputed(a: string, b: string): boolean {
-  const [x, y] = [a.replace(COMPUTED, ' '), b.replace(COMPUTED, ' ')];
-  return (x !== a || y !== b) && comparisonWords(x).join(' ') === comparisonWords(y).join(' ');
+  const computed = a.replace(COMPUTED, ' ') !== a || b.replace(COMPUTED, ' ') !== b;
+  return computed && shownValue(a) === shownValue(b);
 }
 
 /** `(born 21 September 1954)`, `; born 1954)`: a living person's birth date in the parentheses after the name. */
@@ -387,9 +389,10 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
   if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
   if (fieldValuesConflict(o.value, n.value, language)) {
     const type: FactType = extractDates(o.value).length && extractDates(n.value).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';
+    // The parts that changed, where the value has parts: its columns (TWO_COLUMNS) or its holders by role (ROLE_HOLDERS).
     const columns = columnPairs(o.value, n.value)?.filter(([x, y]) => fieldValuesConflict(x, y, language));
-    const holders = columns ? columns.map(([x, y]) => ({ old: x, new: y })) : type === 'entity' ? roleHolderChanges(o.value, n.value) : [];
-    const facts = holders.length ? holders.map((h) => ({ type, ...h })) : [{ type, old: o.value, new: n.value }];
+    const parts = columns ? columns.map(([x, y]) => ({ old: x, new: y })) : type === 'entity' ? roleHolderChanges(o.value, n.value) : [];
+    const facts = parts.length ? parts.map((part) => ({ type, ...part })) : [{ type, old: o.value, new: n.value }];
     return { kind: 'fact-conflict', facts, changes: wordChanges(o.value, n.value) };
   }
   // Other changes of a field's value are how an export lays it out (a date repeated in ISO form, a trend arrow,
@@ -566,11 +569,11 @@ function joinUnits(units: Unit[]): Unit {
   return { ...units[0], text: units.map((u) => u.text).join(' '), words, key: words.join(' '), end: units[units.length - 1].end };
 }
 
-/** The word-level changes from one text to another, each word shown with the punctuation and space after it. */
 /** Two texts' words diffed by their comparable form (case, quotes and number grouping aside). */
 type TokenDiff = ReturnType<typeof tokenDiff>;
 const tokenDiff = (oldTokens: WordToken[], newTokens: WordToken[]) => diffArrays(oldTokens, newTokens, { comparator: (x, y) => x.norm === y.norm });
 
+/** The word-level changes from one text to another, each word shown with the punctuation and space after it. */
 function wordChanges(oldText: string, newText: string, oldTokens = wordTokens(oldText), newTokens = wordTokens(newText), parts = tokenDiff(oldTokens, newTokens)): NonNullable<Discrepancy['changes']> {
   const shown = (text: string, tokens: WordToken[]) => tokens.map((t, i) => text.slice(i === 0 ? 0 : t.start, tokens[i + 1]?.start ?? text.length));
   const oldTexts = shown(oldText, oldTokens);
@@ -651,9 +654,6 @@ function valuesShown(rev: RevisionUnits, fields: ReadonlyMap<number, Field>): Se
   shown.delete('');
   return shown;
 }
-
-/** A value as VALUE_SHOWN compares it: its words, without what a wiki computes on the day of the copy (AGE_AT_COPY). */
-const shownValue = (value: string) => comparisonWords(value.replace(COMPUTED, ' ')).join(' ');
 
 export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): Finding[] {
   const memo = new FactMemo(a.language);
@@ -740,33 +740,37 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   // them, so one that is alone is no change of content. An infobox entry alone is a change only where both
   // revisions have an infobox.
   const bothInfoboxes = a.blocks.some((x) => x.kind === 'infobox') && b.blocks.some((x) => x.kind === 'infobox');
-  const oldFields = fieldUnitIndices(alignment.fieldsOld);
-  const newFields = fieldUnitIndices(alignment.fieldsNew);
   // A field (`Employees17,500 (2019)`) only one revision states is an entry added or removed where both revisions
   // have an infobox, dump lines or not.
   const bothFieldSets = alignment.fieldsOld.size >= MIN_FIELDS && alignment.fieldsNew.size >= MIN_FIELDS;
-  const keysOld = namedKeys(a, alignment.fieldsOld);
-  const keysNew = namedKeys(b, alignment.fieldsNew);
-  const shownOld = valuesShown(a, alignment.fieldsOld);
-  const shownNew = valuesShown(b, alignment.fieldsNew);
-  const fieldAlone = (u: Unit, own: Map<number, Field>, otherKeys: Set<string>) => {
-    const f = own.get(u.index);
-    if (!f || !/[\p{L}\p{N}]/u.test(f.value) || isLayoutField(f) || otherKeys.has(pairingKey(f.norm))) return false;
+  /** What telling form from content needs of one side: its fields, and the other revision, its keys and values. */
+  interface Side {
+    fields: Map<number, Field>;
+    fieldUnits: Set<number>;
+    other: RevisionUnits;
+    otherKeys: Set<string>;
+    otherShown: Set<string>;
+  }
+  const oldSide: Side = { fields: alignment.fieldsOld, fieldUnits: fieldUnitIndices(alignment.fieldsOld), other: b, otherKeys: namedKeys(b, alignment.fieldsNew), otherShown: valuesShown(b, alignment.fieldsNew) };
+  const newSide: Side = { fields: alignment.fieldsNew, fieldUnits: fieldUnitIndices(alignment.fieldsNew), other: a, otherKeys: namedKeys(a, alignment.fieldsOld), otherShown: valuesShown(a, alignment.fieldsOld) };
+  const fieldAlone = (u: Unit, side: Side) => {
+    const f = side.fields.get(u.index);
+    if (!f || !/[\p{L}\p{N}]/u.test(f.value) || isLayoutField(f) || side.otherKeys.has(pairingKey(f.norm))) return false;
     // VALUE_SHOWN: the other revision states the same value, under another key or as a line of its own.
-    return !(own === alignment.fieldsOld ? shownNew : shownOld).has(shownValue(f.value));
+    return !side.otherShown.has(shownValue(f.value));
   };
   // COORDINATES_LOST: a page source's export drops the coordinates template; a rendered line that gives only where the
   // place is (`Coordinates30°01′03″N 32°34′48″E / …`) is no change against such an export.
   const coordinatesLost = (u: Unit, other: RevisionUnits) =>
     other.revision.format === 'sectioned' && COORDINATES.test(u.text) && u.text.replace(/[\d°′″.,;:/[\]()+\-\s]+|\b[NSEW]\b/gu, ' ').trim().split(/\s+/).length <= 2;
-  const formOnly = (u: Unit, fields: Set<number>, own: Map<number, Field>, otherKeys: Set<string>) => {
-    if (coordinatesLost(u, own === alignment.fieldsOld ? b : a)) return true;
-    if (bothFieldSets && fieldAlone(u, own, otherKeys)) return false;
-    return LOST_VALUE.test(u.text) || u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && fields.has(u.index));
+  const formOnly = (u: Unit, side: Side) => {
+    if (coordinatesLost(u, side.other)) return true;
+    if (bothFieldSets && fieldAlone(u, side)) return false;
+    return LOST_VALUE.test(u.text) || u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && side.fieldUnits.has(u.index));
   };
   // A statement whose fact another statement now states (changed) is reported by that conflict, not as removed or added.
-  report(a, 'removed', (u) => alignment.byOld.has(u) || moved.old.has(u) || formOnly(a.units[u], oldFields, alignment.fieldsOld, keysNew), (s) => alignment.sections.has(s));
-  report(b, 'added', (u) => alignment.byNew.has(u) || moved.new.has(u) || formOnly(b.units[u], newFields, alignment.fieldsNew, keysOld), (s) => alignment.sectionsByNew.has(s));
+  report(a, 'removed', (u) => alignment.byOld.has(u) || moved.old.has(u) || formOnly(a.units[u], oldSide), (s) => alignment.sections.has(s));
+  report(b, 'added', (u) => alignment.byNew.has(u) || moved.new.has(u) || formOnly(b.units[u], newSide), (s) => alignment.sectionsByNew.has(s));
   // Reading order of the newer revision; a removal sits after the newer line of the text that preceded it.
   const pairsByOld = [...alignment.pairs].sort((x, y) => x.old - y.old);
   const newLineAfterOld = (line: number): number => {

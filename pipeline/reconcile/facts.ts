@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type nlp from 'compromise';
 import type { DateValue, EntityValue, QuantityValue } from '../model.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
+import { NUMBER_WORDS } from './tokens.ts';
 
 // compromise's lexicon is slow to initialise: load it on first use, so a command or a revision
 // that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it. `require` gives
@@ -312,12 +313,6 @@ function scaledWordsAsDigits(sentence: string): string {
   });
 }
 
-/** Numbers written as words (general English), which state counts as digits do (`nineteen countries`). */
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
 
 /**
  * Counts with no unit after them (`a population of 455,830`, `4.02 million,`, `nineteen countries`): compared by

@@ -4,6 +4,7 @@ import { extractDates, parseAmount, datesAgree } from './facts.ts';
 import { identifyingWords, namesOverlap } from './names.ts';
 import { comparisonWords } from './tokens.ts';
 import { FIELD_WORDS, KEY_WORDS } from './rules.ts';
+import { IMAGE_FILE } from '../read/rendered.ts';
 
 export interface Field {
   key: string;
@@ -53,9 +54,8 @@ export const pairingKey = (norm: string) => norm.replace(/\s+/g, '');
  */
 export const LAYOUT_KEY = /(?:caption|size|alt|upright|image|logo)$/;
 const PIXELS = /^\d+\s*px$/;
-/** A value that is an image's file name (`Signature: A. Berg autograph.png`): a picture, laid out, not a statement. */
-const IMAGE_VALUE = /\.(?:jpe?g|png|svg|gif|tiff?|webp)$/i;
-export const isLayoutField = (f: Field) => LAYOUT_KEY.test(pairingKey(f.norm)) || PIXELS.test(f.value.trim()) || IMAGE_VALUE.test(f.value.trim());
+/** A value that is an image's file name (`Signature: A. Berg autograph.png`) is a picture, laid out, not a statement. */
+export const isLayoutField = (f: Field) => LAYOUT_KEY.test(pairingKey(f.norm)) || PIXELS.test(f.value.trim()) || IMAGE_FILE.test(f.value.trim());
 
 /**
  * The keys a revision names on lines of their own or with no value it kept (`Membership (July 2017) |`, whose
@@ -182,13 +182,11 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
       continue;
     }
     const words = u.text.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
-    for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
-      const key = words.slice(0, n).join(' ');
-      if (!keys.has(key)) continue;
+    const n = leadingKey(words, keys, words.length - 1);
+    if (n) {
       const at = keyEnd(u.text, n);
       const f = field(u.text.slice(0, at), u.text.slice(at));
       if (f) fields.set(i, f);
-      break;
     }
   }
   incumbent(rev, fields, keys, isLoose);
@@ -250,11 +248,16 @@ function bulletRun(rev: RevisionUnits, first: number): number[] {
   return run;
 }
 
+/** How many of the first words (at most KEY_WORDS, and at most `most`) are a key the other revision names; 0 for none. */
+function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: number): number {
+  for (let n = Math.min(KEY_WORDS, most); n >= 1; n--) if (keys.has(words.slice(0, n).join(' '))) return n;
+  return 0;
+}
+
 /** Does a line open with a key the other revision names (`Most championships HJK (31)`): the next field, not a value? */
 function opensWithKey(text: string, keys: ReadonlySet<string>): boolean {
   const words = normalKey(text).split(' ');
-  for (let n = Math.min(KEY_WORDS, words.length); n >= 1; n--) if (keys.has(words.slice(0, n).join(' '))) return true;
-  return false;
+  return leadingKey(words, keys, words.length) > 0;
 }
 
 /** Does the other revision name this key, as it is, abbreviated (KEY_ABBREVIATION) or with one word more or less (KEY_EXTENSION)? */
@@ -416,8 +419,8 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>): Array<
   }
   // Then keys one of which abbreviates the other, where only one field answers (`Num employees`, `Subsid`).
   const open = [...b].filter(([n, g]) => !pairedNew.has(n) && !ambiguous(pairingKey(g.norm)));
+  const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y);
   for (const [i, f] of left) {
-    const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y);
     const matches = open.filter(([, g]) => alike(f.norm, g.norm));
     if (matches.length !== 1 || left.filter(([, h]) => alike(h.norm, matches[0][1].norm)).length !== 1) continue;
     out.push({ old: i, new: matches[0][0] });
@@ -428,6 +431,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>): Array<
 
 /** Small words a key may have or lack (`Number of employees`, `Num employees`). */
 const KEY_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'a', 'an']);
+const keyWords = (norm: string) => norm.split(' ').filter((w) => w && !KEY_SMALL_WORDS.has(w));
 
 /**
  * KEY_ABBREVIATION: two keys name one field when, small words aside, they have as many words and each word of one
@@ -435,8 +439,7 @@ const KEY_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'a', 'an']);
  * `subsidiaries`, `owner` / `owners`); `founded` / `founder` differ.
  */
 export function abbreviates(x: string, y: string): boolean {
-  const a = x.split(' ').filter((w) => w && !KEY_SMALL_WORDS.has(w));
-  const b = y.split(' ').filter((w) => w && !KEY_SMALL_WORDS.has(w));
+  const [a, b] = [keyWords(x), keyWords(y)];
   if (!a.length || a.length !== b.length) return false;
   return a.every((w, i) => {
     const [short, long] = w.length <= b[i].length ? [w, b[i]] : [b[i], w];
@@ -450,8 +453,7 @@ export function abbreviates(x: string, y: string): boolean {
  * field on each side answers.
  */
 export function extendsKey(x: string, y: string): boolean {
-  const a = x.split(' ').filter((w) => w && !KEY_SMALL_WORDS.has(w));
-  const b = y.split(' ').filter((w) => w && !KEY_SMALL_WORDS.has(w));
+  const [a, b] = [keyWords(x), keyWords(y)];
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (!short.length || long.length !== short.length + 1 || short.join('').length < 4) return false;
   // A one-word key is the longer one's head, its last word (`assets` / `total assets`; `current` is no `current champion`).

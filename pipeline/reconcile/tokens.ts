@@ -52,18 +52,29 @@ export function numeralForms(words: readonly string[]): string[] {
   return out;
 }
 
-const NUMERALS: Record<string, string> = Object.fromEntries(
-  [
-    ['one', 'first'], ['two', 'second'], ['three', 'third'], ['four', 'fourth'], ['five', 'fifth'], ['six', 'sixth'], ['seven', 'seventh'],
-    ['eight', 'eighth'], ['nine', 'ninth'], ['ten', 'tenth'], ['eleven', 'eleventh'], ['twelve', 'twelfth'], ['thirteen', 'thirteenth'],
-    ['fourteen', 'fourteenth'], ['fifteen', 'fifteenth'], ['sixteen', 'sixteenth'], ['seventeen', 'seventeenth'], ['eighteen', 'eighteenth'],
-    ['nineteen', 'nineteenth'], ['twenty', 'twentieth'],
-  ].flatMap(([cardinal, ordinal], i) => {
+/** Numbers written as words (general English), which state counts as digits do (`nineteen countries`). */
+export const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+/** `first` to `twentieth`, in order. */
+const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+
+/** One to twenty in words, cardinal and ordinal, as digits (`twelve` → `12`, `third` → `3rd`). */
+const NUMERALS: Record<string, string> = Object.fromEntries([
+  ['one', '1'],
+  ...Object.entries(NUMBER_WORDS).filter(([, n]) => n <= 20).map(([word, n]) => [word, String(n)]),
+  ...ORDINAL_WORDS.map((word, i) => {
     const n = i + 1;
     const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
-    return [[cardinal, String(n)], [ordinal, `${n}${suffix}`]];
+    return [word, `${n}${suffix}`];
   }),
-);
+]);
 
 /**
  * The words of a text. A possessive `'s` is form (`Jobs's` and `Jobs'` are one word), and so is a word a dump
