@@ -192,28 +192,29 @@ export function loadTemplates(dir = templatesDir, language = 'en'): Templates {
     fmt(String(template), options.hash as Record<string, string | number>),
   );
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  const sources = new Map<string, string>();
-  for (const file of partialFiles(dir)) {
-    const name = `partials/${file}`;
-    const source = readFileSync(dir + name, 'utf8');
-    sources.set(name, source);
+  // Every template file read once; brief's own, unchanged since the bundle was made, come precompiled from it (all
+  // or none: a partial given as text compiles with the options of the template that calls it, which a precompiled
+  // template does not carry).
+  const sources = templateSources(dir);
+  const bundled = dir === templatesDir && asBundled(sources);
+  for (const [name, source] of sources) {
+    if (!name.startsWith('partials/')) continue;
     checkTemplateImages(dir, name, source);
+    const partial = name.slice('partials/'.length, -'.hbs'.length);
+    if (bundled) {
+      hbs.registerPartial(partial, hbs.template(precompiled[name].spec));
+      continue;
+    }
     // Parsed now, so an unbalanced block is reported in its own file, not in the template that uses it.
     try {
       hbs.parse(source);
     } catch (error) {
       throw templateError(error, `templates/${name}`);
     }
-    hbs.registerPartial(file.slice(0, -4), source);
+    hbs.registerPartial(partial, source);
   }
   // A template's mistake (a misspelt field, an unclosed block, a missing partial) is the user's to mend: a
   // message naming the file and, where Handlebars says, the line; Handlebars compiles lazily, so it shows on use.
-  const read = (file: string): string => {
-    const source = readFileSync(dir + file, 'utf8');
-    sources.set(file, source);
-    checkTemplateImages(dir, file, source);
-    return source;
-  };
   const located = (file: string, run: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate => (context, options) => {
     try {
       return run(context, options);
@@ -236,15 +237,14 @@ export function loadTemplates(dir = templatesDir, language = 'en'): Templates {
       throw templateError(error, `templates/${localized}`);
     }
   }
-  const [briefing, handout] = MAIN_TEMPLATES.map(read);
-  // All or none precompiled: a partial given as text compiles with the options of the template that calls it,
-  // which a precompiled template does not carry.
-  const bundled = dir === templatesDir && asBundled(sources);
-  if (bundled) for (const file of partialFiles(dir)) hbs.registerPartial(file.slice(0, -4), hbs.template(precompiled[`partials/${file}`].spec));
-  const compile = (file: string, source: string) => located(file, bundled ? hbs.template(precompiled[file].spec) : hbs.compile(source, COMPILE_OPTIONS));
+  const compile = (file: (typeof MAIN_TEMPLATES)[number]) => {
+    const source = sources.get(file)!;
+    checkTemplateImages(dir, file, source);
+    return located(file, bundled ? hbs.template(precompiled[file].spec) : hbs.compile(source, COMPILE_OPTIONS));
+  };
   const templates = {
-    briefing: compile('briefing.hbs', briefing),
-    handout: compile('handout.hbs', handout),
+    briefing: compile('briefing.hbs'),
+    handout: compile('handout.hbs'),
     labels,
     theme: loadTheme(dir),
   };
