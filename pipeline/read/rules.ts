@@ -19,5 +19,9 @@ export const SHORT_LINE_WORDS = 12;
 
 /** Words a line naming the infobox's subject (`Gdańsk`, then `- Population: …`) has at most. */
 export const INFOBOX_TITLE_WORDS = 8;
+/** `- Key: value` items in a row that make an infobox with no opening line (KEY_VALUE_LIST): a short list of notes is not one. */
+export const KEY_VALUE_ENTRIES = 4;
+/** Words a key of such a list has at most (`Number of employees`). */
+export const KEY_VALUE_KEY_WORDS = 4;
 /** Deepest heading an export writes (`====== Sub ======`): deeper `=` runs are text. */
 export const MAX_HEADING_DEPTH = 6;

@@ -6,7 +6,7 @@ import type { Infobox, InfoboxEntry } from '../model.ts';
 import { phrasing, spanOf, spanOfLines, splitLines, trimmedRange, type SourceLine } from './inline.ts';
 import { listItemOf, listOf, paragraphOf } from './blocks.ts';
 import { finishTree } from './finish.ts';
-import { INFOBOX_TITLE_WORDS, MAX_HEADING_DEPTH } from './rules.ts';
+import { INFOBOX_TITLE_WORDS, KEY_VALUE_ENTRIES, KEY_VALUE_KEY_WORDS, MAX_HEADING_DEPTH } from './rules.ts';
 
 const HEADING = /^(=+)\s*(.*?)\s*(=+)\s*$/;
 const ITEM = /^\s*([-*•])\s+(.*)$/;
@@ -55,6 +55,23 @@ function opensInfobox(lines: SourceLine[], i: number): boolean {
   return short && i + 2 < lines.length && ENTRY.test(lines[i + 2].text);
 }
 
+/**
+ * KEY_VALUE_LIST: an export whose infobox lost its opening line (or has a template's leftover text there) still
+ * lists it as `- Key: value` items at the top of the article. A run of at least `KEY_VALUE_ENTRIES` such items in
+ * the lead, each key a capitalised name of at most `KEY_VALUE_KEY_WORDS` words and no value ending like a sentence,
+ * is an infobox; a list of sentences (`- Note: the figures are…`) or further down the article stays a list.
+ */
+function keyValueList(lines: SourceLine[], i: number, before: readonly RootContent[]): number {
+  if (before.some((c) => c.type === 'infobox' || (c.type === 'heading' && c.depth > 1))) return 0;
+  let j = i;
+  while (j < lines.length && ENTRY.test(lines[j].text)) {
+    const [, key, value] = ENTRY.exec(lines[j].text)!;
+    if (!/^\p{Lu}/u.test(key) || key.split(/\s+/).length > KEY_VALUE_KEY_WORDS || /[.!?]$/.test(value.trim()) || !value.trim()) return 0;
+    j++;
+  }
+  return j - i >= KEY_VALUE_ENTRIES ? j - i : 0;
+}
+
 /** Parse a sectioned export into mdast. Each non-blank line of prose is its own paragraph. */
 export function parseSectioned(file: VFile): Root {
   const lines = splitLines(String(file.value));
@@ -74,6 +91,11 @@ export function parseSectioned(file: VFile): Root {
       const infobox: Infobox = { type: 'infobox', children: entries, position: spanOfLines(line, lines[j - 1]) };
       children.push(infobox);
       i = j;
+    } else if (keyValueList(lines, i, children)) {
+      const n = keyValueList(lines, i, children);
+      const entries = lines.slice(i, i + n).map(infoboxEntry);
+      children.push({ type: 'infobox', children: entries, position: spanOfLines(line, lines[i + n - 1]) } as Infobox);
+      i += n;
     } else if (ITEM.test(line.text) || ORDERED_ITEM.test(line.text)) {
       const ordered = !ITEM.test(line.text);
       const pattern = ordered ? ORDERED_ITEM : ITEM;

@@ -356,7 +356,7 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
   const firstB = assignFields(b);
   const fieldsA = assignFields(a, new Set([...firstB.values()].map((f) => f.norm)));
   const fieldsB = assignFields(b, new Set([...firstA.values()].map((f) => f.norm)));
-  const pairs = pairFields(fieldsA, fieldsB).map((p) => {
+  const pairs = pairFields(fieldsA, fieldsB, a.language).map((p) => {
     const both = fieldsA.get(p.old)!.continuation && fieldsB.get(p.new)!.continuation;
     if (both) {
       fieldsA.set(p.old, withContinuation(fieldsA.get(p.old)!));

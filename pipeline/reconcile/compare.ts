@@ -459,8 +459,20 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
       });
       if (candidates.length !== 1) continue;
       const sentence = candidates[0];
-      const stated = numbersOf(sentence.text, to.language);
-      if (values.some((v) => stated.includes(v))) continue;
+      // TWO_SCOPES: a sentence that names the key twice gives two scopes of it (`a population of 3.1 million in the
+      // city proper, while the metropolitan area has a population of 6.5 million`): which one the field states is
+      // not for brief to guess.
+      if ([...key].some((s) => sentence.words.filter((w) => w.slice(0, 5) === s).length > 1)) continue;
+      const dates = extractDates(f.value);
+      if (dates.length) {
+        // A date value (`Released: 2009-12-10`) compares as a date: with the dates the other revision shows on lines
+        // of their own (`December 10, 2009 (London)`), then with the sentence's.
+        const agrees = (text: string) => extractDates(text).some((d) => dates.some((x) => datesAgree(x.value, d.value)));
+        if (to.units.some((u) => u.kind !== 'sentence' && agrees(u.text)) || agrees(sentence.text) || !extractDates(sentence.text).length) continue;
+      } else {
+        const stated = numbersOf(sentence.text, to.language);
+        if (values.some((v) => stated.includes(v))) continue;
+      }
       const unit = from.units[i];
       const fieldSide = side(from, unit.text, unit);
       const textSide = side(to, sentence.text, sentence);
@@ -756,8 +768,11 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   const fieldAlone = (u: Unit, side: Side) => {
     const f = side.fields.get(u.index);
     if (!f || !/[\p{L}\p{N}]/u.test(f.value) || isLayoutField(f) || side.otherKeys.has(pairingKey(f.norm))) return false;
-    // VALUE_SHOWN: the other revision states the same value, under another key or as a line of its own.
-    return !side.otherShown.has(shownValue(f.value));
+    // VALUE_SHOWN: the other revision states the same value, under another key or as a line of its own; a day's
+    // date in any notation (`Released: 2009-12-10` / `December 10, 2009 (London)`).
+    if (side.otherShown.has(shownValue(f.value))) return false;
+    const days = extractDates(f.value).filter((d) => d.value.precision === 'day');
+    return !days.length || !side.other.units.some((o) => o.kind !== 'sentence' && extractDates(o.text).some((d) => d.value.precision === 'day' && days.some((x) => x.value.iso === d.value.iso)));
   };
   // COORDINATES_LOST: a page source's export drops the coordinates template; a rendered line that gives only where the
   // place is (`Coordinates30°01′03″N 32°34′48″E / …`) is no change against such an export.

@@ -122,8 +122,9 @@ function findDates(sentence: string): DateMention[] {
     const from = q.start;
     found.push({ type: 'date', text: sentence.slice(from, end), start: from, end, value: q.qualifier ? { ...value, qualifier: q.qualifier } : value });
   };
-  // Ranges of years first: `from 1936 to 1952`, `between 1937 and 1939`, `2000–2017`, `1939-45`.
-  const ranges = new RegExp(String.raw`\b(?:from\s+(${YEAR})\s+(?:to|until|till)\s+(${YEAR})|between\s+(${YEAR})\s+and\s+(${YEAR})|(${YEAR})\s*${DASH}\s*(${YEAR}|[0-9]{2})(?![\d,.]?\d))\b`, 'g');
+  // Ranges of years first: `from 1936 to 1952`, `between 1937 and 1939`, `2000–2017`, `1939-45`; never the year and
+  // month of an ISO 8601 date (`2009-12-10` is a day).
+  const ranges = new RegExp(String.raw`\b(?:from\s+(${YEAR})\s+(?:to|until|till)\s+(${YEAR})|between\s+(${YEAR})\s+and\s+(${YEAR})|(${YEAR})\s*${DASH}\s*(${YEAR}|[0-9]{2})(?![\d,.]?\d|-\d))\b`, 'g');
   for (const m of sentence.matchAll(ranges)) {
     const a = m[1] ?? m[3] ?? m[5];
     let b = m[2] ?? m[4] ?? m[6];

@@ -1,9 +1,10 @@
 // Infobox fields wherever a revision states them: `- Key: value` entries, and the loose lines a page dump scatters (`Leader | A |`, `LeaderA`, `Fleet size298`).
 import type { RevisionUnits, Unit } from './units.ts';
-import { extractDates, parseAmount, datesAgree } from './facts.ts';
+import { extractDates, extractQuantities, parseAmount, datesAgree } from './facts.ts';
+import { measureOf } from './measures.ts';
 import { identifyingWords, namesOverlap } from './names.ts';
 import { comparisonWords } from './tokens.ts';
-import { FIELD_WORDS, KEY_WORDS } from './rules.ts';
+import { FIELD_WORDS, KEY_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
 import { IMAGE_FILE } from '../read/rendered.ts';
 
 export interface Field {
@@ -385,7 +386,7 @@ export function roleHolderChanges(a: string, b: string): Array<{ old: string; ne
 export const sameValue = (a: string, b: string) => comparisonWords(a).join(' ') === comparisonWords(b).join(' ');
 
 /** Pairs of units (old index, new index) stating the same field, by key, first occurrence first. */
-export function pairFields(a: Map<number, Field>, b: Map<number, Field>): Array<{ old: number; new: number }> {
+export function pairFields(a: Map<number, Field>, b: Map<number, Field>, language = 'en'): Array<{ old: number; new: number }> {
   // REPEATED_KEY: a key both revisions repeat, a different number of times (an office-holder box lists `Prime
   // minister` once per office, a page's source numbers them `primeminister1`…), pairs in no order: which office's
   // field is which cannot be told from the key. A key one side states once pairs with the other's first.
@@ -426,7 +427,54 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>): Array<
     out.push({ old: i, new: matches[0][0] });
     open.splice(open.indexOf(matches[0]), 1);
   }
+  // VALUE_SHAPE: last, a field whose key was renamed (`Box office` / `Gross`, `Nameplate capacity` / `Electrical
+  // capacity`, `Local government` / `Councillors`) pairs by what its value measures: the one field left on each side
+  // stating that kind of amount at about that size.
+  const paired = new Set(out.map((p) => p.old));
+  const olds = left.filter(([i, f]) => !paired.has(i) && !isLayoutField(f));
+  const news = open.filter(([, g]) => !isLayoutField(g));
+  const shapeOf = new Map<Field, ValueShape | undefined>([...olds, ...news].map(([, f]) => [f, valueShape(f.value, language)]));
+  const near = (x: ValueShape | undefined, y: ValueShape | undefined) => {
+    if (!x || !y || x.kind !== y.kind) return false;
+    const ratio = x.size / y.size;
+    const most = x.kind === 'share' ? VALUE_SHAPE_SHARE_RATIO : VALUE_SHAPE_RATIO;
+    return ratio >= 1 / most && ratio <= most;
+  };
+  for (const [i, f] of olds) {
+    const matches = news.filter(([, g]) => near(shapeOf.get(f), shapeOf.get(g)));
+    if (matches.length !== 1 || olds.filter(([, h]) => near(shapeOf.get(h), shapeOf.get(matches[0][1]))).length !== 1) continue;
+    out.push({ old: i, new: matches[0][0] });
+  }
   return out.sort((x, y) => x.old - y.old);
+}
+
+interface ValueShape {
+  /** What the value measures: a share (`6,470 / 20,690`), or a unit's dimension with its unit (`money:USD`, `power:MW`). */
+  kind: string;
+  /** How large: the share's whole, or the amount. */
+  size: number;
+}
+
+/** Words after a number that are no unit of it. */
+const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'per', 'the', 'to', 'with']);
+/** `6,470 / 20,690`: a share of seats or places, a number of a whole. */
+const SHARE = /^[^\p{N}]{0,12}(\d[\d,. ]*)\s*\/\s*(\d[\d,. ]*\d|\d)/u;
+
+/**
+ * The kind of amount a field's value states, when it states one kind only and that kind says what the field is
+ * (a share, an amount of money or of a unit); a bare count or a date says too little to pair renamed keys by.
+ */
+function valueShape(value: string, language: string): ValueShape | undefined {
+  const text = value.replace(/\[[^\]]*\]/g, ' ');
+  const share = SHARE.exec(text);
+  if (share) return { kind: 'share', size: parseAmount(share[2].trim(), language) };
+  if (extractDates(text).length) return undefined;
+  const amounts = extractQuantities(text, [], language).map((q) => ({ q, m: measureOf(q.value.unit) }));
+  // A word after the number is a unit too (`3,200 MW`), unless it is a small word that goes on with the value (`6,300 on-site`).
+  if (!amounts.length || amounts.some(({ m }) => m.dimension === 'count' || m.dimension === 'people' || FUNCTION_WORDS.has(m.unit))) return undefined;
+  const [{ q, m }] = amounts;
+  if (amounts.some((a) => a.m.dimension !== m.dimension)) return undefined;
+  return { kind: `${m.dimension}:${m.unit}`, size: q.value.amount };
 }
 
 /** Small words a key may have or lack (`Number of employees`, `Num employees`). */

@@ -54,6 +54,14 @@ export const MIN_FIELDS = 3;
 export const FIELD_WORDS = 12;
 /** Words a key alone on its line has at most (`Number of employees`, `Place of birth`): a longer line is a statement. */
 export const KEY_WORDS = 5;
+/**
+ * Fields whose keys were renamed pair by the kind of amount their values state (VALUE_SHAPE) only when the amounts
+ * are within this factor of each other: `$2.8 billion` of gross against `$2.9 billion` is one field, against a
+ * `$237 million` budget it is not.
+ */
+export const VALUE_SHAPE_RATIO = 2;
+/** The same for a share of seats (`6,470 / 20,690`): the whole is a body's size, which changes little between revisions. */
+export const VALUE_SHAPE_SHARE_RATIO = 1.25;
 
 // ---- amounts (measures.ts) ----
 

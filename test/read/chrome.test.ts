@@ -71,3 +71,19 @@ describe('rendered-page chrome', () => {
     expect(tree.children.find((n) => toString(n).startsWith('It was formed'))?.type).toBe('paragraph');
   });
 });
+
+describe('sectioned exports: an infobox with no opening line (KEY_VALUE_LIST)', () => {
+  const sectioned = (text: string) => readRevision('export.txt', Buffer.from(text), { format: 'sectioned' }).tree;
+  it('takes four `- Key: value` items or more at the top of the article for an infobox, whatever line stands above them', () => {
+    const tree = sectioned('= Harbour Board =\n\nThe template left this line.\n- Chair: Anna Berg\n- Formed: 1921\n- Seat: Old Customs House\n- Staff: 310\n\nThe board runs the port.\n');
+    const box = tree.children.find((n) => n.type === 'infobox');
+    expect(box?.type === 'infobox' && box.children.map((e) => e.key)).toEqual(['Chair', 'Formed', 'Seat', 'Staff']);
+  });
+  it('keeps a list of three such items, a list of sentences, and a list below the lead as lists', () => {
+    const types = (text: string) => sectioned(text).children.map((n) => n.type);
+    expect(types('= Board =\n\nIntro.\n- Chair: Anna Berg\n- Formed: 1921\n- Seat: Old Customs House\n')).not.toContain('infobox');
+    expect(types('= Board =\n\nIntro.\n- Note: the figures are estimates.\n- Source: the annual report.\n- Scope: the port only.\n- Period: the year to March.\n')).not.toContain('infobox');
+    expect(types('= Board =\n\nIntro.\n\n== Staff ==\n\n- Chair: Anna Berg\n- Formed: 1921\n- Seat: Old Customs House\n- Staff: 310\n')).not.toContain('infobox');
+  });
+});
+

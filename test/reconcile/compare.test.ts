@@ -375,6 +375,25 @@ describe('an infobox value against the text of the other revision', () => {
   });
 });
 
+describe('an infobox value against a sentence with two scopes, or a date (TWO_SCOPES)', () => {
+  const conflicts = (older: string, newer: string) =>
+    reconcile([revision('r1', older, 'rendered'), revision('r2', newer, 'sectioned')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict');
+  const lead = 'The town lies on the river and has a harbour for fishing boats.';
+  it('does not compare a field with a sentence that names its key twice, for two scopes', () => {
+    const older = `Port Vale\n\nPort Vale is a town on the coast. The town proper had a population of 31,000 in 2009, while the district has a population of 65,000.\n\n${lead}\n`;
+    const newer = `= Port Vale =\n\nInfobox\n- Population: 61,000\n- Country: Norland\n\nPort Vale is a town on the coast.\n\n${lead}\n`;
+    expect(conflicts(older, newer)).toEqual([]);
+    // One scope: the field is compared with the sentence.
+    const one = `Port Vale\n\nPort Vale is a town on the coast. The town had a population of 31,000 in 2009.\n\n${lead}\n`;
+    expect(conflicts(one, newer).map((d) => d.new?.text)).toEqual(['Population: 61,000']);
+  });
+  it('compares a date value as a date: an ISO date the other revision shows on a line of its own agrees', () => {
+    const older = `Harbour Film\n\nRelease dates\n  • December 10, 2009 (London)\n\nA release in 1999 was planned, but the effects were not ready.\n\n${lead}\n`;
+    const newer = `= Harbour Film =\n\nInfobox\n- Released: 2009-12-10\n- Country: Norland\n\nA release in 1999 was planned, but the effects were not ready.\n\n${lead}\n`;
+    expect(conflicts(older, newer)).toEqual([]);
+  });
+});
+
 describe('infobox lines of page dumps', () => {
   const dump = (lines: string) => `Northern League\n\n${lines}\n\nThe Northern League is the top division of football in the north, founded by the clubs.\n`;
   const conflicts = (older: string, newer: string) =>

@@ -24,6 +24,10 @@ describe('extractDates', () => {
     expect(dates('The census of 1880–1885 was lost.')[0]).toMatchObject({ iso: '1880/1885' });
     expect(dates('A tower of the 14th century stands.')[0]).toMatchObject({ iso: '1301/1400', precision: 'century' });
   });
+  it('reads an ISO 8601 date as a day, not as a range of years', () => {
+    expect(dates('Released: 2009-12-10')).toMatchObject([{ iso: '2009-12-10', precision: 'day' }]);
+    expect(dates('The war of 1939-45 ended.')[0]).toMatchObject({ iso: '1939/1945' });
+  });
   it('keeps qualifiers such as after, before and since', () => {
     expect(dates('After 1871, the railway grew.')[0]).toMatchObject({ text: 'After 1871', iso: '1871', qualifier: 'after' });
     expect(dates('It has been closed since 2004.')[0]).toMatchObject({ qualifier: 'since' });
