@@ -361,6 +361,11 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
     if (both) {
       fieldsA.set(p.old, withContinuation(fieldsA.get(p.old)!));
       fieldsB.set(p.new, withContinuation(fieldsB.get(p.new)!));
+    } else {
+      const datedA = datedContinuation(fieldsA.get(p.old)!, fieldsB.get(p.new)!);
+      if (datedA) fieldsA.set(p.old, datedA);
+      const datedB = datedContinuation(fieldsB.get(p.new)!, fieldsA.get(p.old)!);
+      if (datedB) fieldsB.set(p.new, datedB);
     }
     const field = { old: fieldsA.get(p.old)!, new: fieldsB.get(p.new)! };
     return {
@@ -373,6 +378,22 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
     };
   });
   return { pairs, fieldsA, fieldsB };
+}
+
+/** A value that ends with the year it is for: `1.0 million (2016)`, `680,000 (2020)[8]`. */
+const DATED_VALUE = /\((?:1[5-9]|20)\d\d\)\s*(?:\[[^\]]*\]\s*)*$/;
+
+/**
+ * DATED_CONTINUATION: a dump's field that goes on over lines the paired field lacks (`Deaths36.3 million total
+ * deaths`, then `680,000 (2020)`) is compared, where the paired value is a figure for a year (`1.0 million (2016)`),
+ * by its one line that is a figure for a year too; its other lines stay part of the field (no additions).
+ */
+function datedContinuation(f: Field, other: Field): Field | undefined {
+  if (!f.continuation || other.continuation || !DATED_VALUE.test(other.value)) return undefined;
+  const lines = [f.value, ...f.continuation.values];
+  const dated = lines.filter((v) => DATED_VALUE.test(v));
+  if (dated.length !== 1 || dated[0] === f.value) return undefined;
+  return { ...f, value: dated[0], valueUnits: [...(f.valueUnits ?? []), ...f.continuation.units], continuation: undefined };
 }
 
 export function alignRevisions(a: RevisionUnits, b: RevisionUnits): Alignment {

@@ -245,6 +245,9 @@ export function decimalMark(language: string): string {
   return mark;
 }
 
+/** An ordinal's suffix right after its digits (`36th`, `1st`, `33rd-largest`). */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}])/u;
+
 /** Quantities with a unit: `80%`, `3,500-kilometer`, `$1.3 billion`, `11.6 billion transferable roubles`, `2,600 km`, `120 000 people`. */
 export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], language = 'en'): QuantityMention[] {
   const found: QuantityMention[] = [];
@@ -275,9 +278,18 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
     }
     if (scale) end = start + m[0].indexOf(scale, m[0].indexOf(m[2]) + m[2].length) + scale.length;
     if (m[1]) unit = CURRENCY[m[1]];
-    else if (!unit && m[5]) {
+    else if (!unit && m[5] && ORDINAL_SUFFIX.test(m[0].slice(m[0].indexOf(m[2]) + m[2].length))) {
+      // ORDINAL: `36th`, `33rd-largest` state a rank, compared with ranks only.
+      unit = 'ordinal';
+      end = numberEnd + 2;
+    } else if (!unit && m[5]) {
       unit = m[5].toLowerCase();
       end = start + m[0].length;
+      // A length squared (`796,095 km2`) is an area, as `km²` is.
+      if (/^2(?!\d)/.test(sentence.slice(end)) && measureOf(unit).dimension === 'length') {
+        unit += '²';
+        end += 1;
+      }
       // Two-word units: `square miles`, `sq km`.
       const second = /^\s+([\p{L}²]+)/u.exec(sentence.slice(end));
       if (second && (unit === 'square' || unit === 'sq')) {

@@ -60,6 +60,8 @@ export function measureOf(word: string, next = ''): Measure & { words: number } 
   const w = first;
   if (w in CURRENCIES) return { dimension: 'money', unit: CURRENCIES[w], words: 1 };
   if (PEOPLE.has(w)) return { dimension: 'people', unit: 'people', words: 1 };
+  // A rank (`36th`, ORDINAL in facts.ts) is no count: the 36th largest is not 36 of anything.
+  if (w === 'ordinal') return { dimension: 'rank', unit: 'ordinal', words: 1 };
   const units = unitWords();
   if ((w === 'square' || w === 'sq') && next) {
     const base = units.get(SPELLINGS[next.toLowerCase()] ?? next.toLowerCase());

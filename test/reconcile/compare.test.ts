@@ -425,6 +425,11 @@ describe('infobox lines of page dumps', () => {
       ['added', undefined, '52 players capped (2019)'],
     ]);
   });
+  it('compares a figure for a year with the one line for a year under the paired field, where only that field goes on (DATED_CONTINUATION)', () => {
+    expect(conflicts('Founded  1990\nMembers12 clubs (2001)[1]\nCountry  Norland', 'Founded  1990\nMembers40 clubs in all[1]\n14 clubs (2019)[1]\nCountry  Norland')).toEqual([
+      ['fact-conflict', 'Members12 clubs (2001)', 'Members40 clubs in all 14 clubs (2019)'],
+    ]);
+  });
 });
 
 describe('a rendered infobox with each key over its value (KEY_ABOVE_VALUE)', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datesAgree, extractDates, extractEntities, extractQuantities, parseAmount } from '../../pipeline/reconcile/facts.ts';
 import { reconcile } from '../../pipeline/reconcile/index.ts';
-import { revision } from './helpers.ts';
+import { diff, revision } from './helpers.ts';
+import { measureOf } from '../../pipeline/reconcile/measures.ts';
 import type { DateValue, EntityValue, QuantityValue } from '../../pipeline/model.ts';
 
 const dates = (s: string) => extractDates(s).map((d) => ({ text: d.text, ...(d.value as DateValue) }));
@@ -69,6 +70,22 @@ describe('extractQuantities', () => {
   });
   it('ignores numbers that are part of a name', () => {
     expect(q('The Apollo 11 crew landed.')).toEqual([]);
+  });
+  it('reads a length squared as an area, and an ordinal as a rank (ORDINAL)', () => {
+    expect(q('It covers 796,095 km2 of land.')[0]).toMatchObject({ text: '796,095 km2', unit: 'km²' });
+    expect(measureOf('km²').dimension).toBe('area');
+    expect(q('It is the 36th largest country.')[0]).toMatchObject({ text: '36th', amount: 36, unit: 'ordinal' });
+    expect(q('It is the 33rd-largest country.')[0]).toMatchObject({ text: '33rd', unit: 'ordinal' });
+    expect(measureOf('ordinal').dimension).toBe('rank');
+  });
+});
+
+describe('ranks and areas compared', () => {
+  const facts = (older: string, newer: string) => diff(older, newer).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts.map((f) => [f.old, f.new]));
+  it('compares a rank with a rank, never with a count, and an area in km2 with one in square kilometres', () => {
+    expect(facts('# T\n\nNorland is the 36th largest country, with 9 million people.\n', '# T\n\nNorland is the 33rd largest country, with 9 million people.\n')).toEqual([['36th', '33rd']]);
+    expect(facts('# T\n\nNorland is the 36th largest country, with 9 million people.\n', '# T\n\nNorland is the largest country, with 12 million people.\n')).toEqual([['9 million people', '12 million people'], ['36th', null]]);
+    expect(facts('# T\n\nNorland has an area of 120 km2 in the north.\n', '# T\n\nNorland has an area of 120 square kilometres in the north.\n')).toEqual([]);
   });
 });
 
