@@ -6,7 +6,7 @@ import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, sameReferent } from './names.ts';
 import { officeTerms, pairTerms } from './terms.ts';
-import { columnPairs, fieldUnitIndices, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
+import { columnPairs, emptyValue, fieldUnitIndices, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -767,7 +767,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   const newSide: Side = { fields: alignment.fieldsNew, fieldUnits: fieldUnitIndices(alignment.fieldsNew), other: a, otherKeys: namedKeys(a, alignment.fieldsOld), otherShown: valuesShown(a, alignment.fieldsOld) };
   const fieldAlone = (u: Unit, side: Side) => {
     const f = side.fields.get(u.index);
-    if (!f || !/[\p{L}\p{N}]/u.test(f.value) || isLayoutField(f) || side.otherKeys.has(pairingKey(f.norm))) return false;
+    if (!f || emptyValue(f.value) || isLayoutField(f) || side.otherKeys.has(pairingKey(f.norm))) return false;
     // VALUE_SHOWN: the other revision states the same value, under another key or as a line of its own; a day's
     // date in any notation (`Released: 2009-12-10` / `December 10, 2009 (London)`).
     if (side.otherShown.has(shownValue(f.value))) return false;

@@ -56,7 +56,16 @@ export const pairingKey = (norm: string) => norm.replace(/\s+/g, '');
 export const LAYOUT_KEY = /(?:caption|size|alt|upright|image|logo)$/;
 const PIXELS = /^\d+\s*px$/;
 /** A value that is an image's file name (`Signature: A. Berg autograph.png`) is a picture, laid out, not a statement. */
-export const isLayoutField = (f: Field) => LAYOUT_KEY.test(pairingKey(f.norm)) || PIXELS.test(f.value.trim()) || IMAGE_FILE.test(f.value.trim());
+export const isLayoutField = (f: Field) =>
+  LAYOUT_KEY.test(pairingKey(f.norm)) || PIXELS.test(f.value.trim()) || IMAGE_FILE.test(f.value.trim()) || (STYLE_KEY.test(pairingKey(f.norm)) && CSS_NAME.test(f.value.trim()));
+/** A template's styling parameter (`Class: skin-invert`, `Bodystyle: plain`): layout where its value is a style's name. */
+const STYLE_KEY = /(?:class|style)$/;
+const CSS_NAME = /^[a-z][a-z0-9-]*$/;
+/**
+ * LABELS_ONLY: a value that is only labels or a parenthesis (`Member states: Associate members:`, `(2024)`) lost
+ * what it stated in export: no value to add, remove or compare.
+ */
+export const emptyValue = (value: string) => !/[\p{L}\p{N}]/u.test(value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^:|;]*:/g, ' '));
 
 /**
  * The keys a revision names on lines of their own or with no value it kept (`Membership (July 2017) |`, whose
@@ -184,7 +193,8 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     }
     const words = u.text.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
     const n = leadingKey(words, keys, words.length - 1);
-    if (n) {
+    // A key's value does not go on with a small word (`Prime Minister of Sweden` is a title, not `Prime Minister`).
+    if (n && !/^\s*(?:of|for|to|in|and|the|at|on)\b/.test(u.text.slice(keyEnd(u.text, n)))) {
       const at = keyEnd(u.text, n);
       const f = field(u.text.slice(0, at), u.text.slice(at));
       if (f) fields.set(i, f);
@@ -249,9 +259,14 @@ function bulletRun(rev: RevisionUnits, first: number): number[] {
   return run;
 }
 
+const pairingKeys = new WeakMap<ReadonlySet<string>, Set<string>>();
+
 /** How many of the first words (at most KEY_WORDS, and at most `most`) are a key the other revision names; 0 for none. */
 function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: number): number {
-  for (let n = Math.min(KEY_WORDS, most); n >= 1; n--) if (keys.has(words.slice(0, n).join(' '))) return n;
+  // Keys compare without spaces (`Term length 4 years` opens with a source's `termlength`).
+  let joined = pairingKeys.get(keys);
+  if (!joined) pairingKeys.set(keys, (joined = new Set([...keys].map(pairingKey))));
+  for (let n = Math.min(KEY_WORDS, most); n >= 1; n--) if (joined.has(words.slice(0, n).join(''))) return n;
   return 0;
 }
 

@@ -414,6 +414,24 @@ describe('infobox lines of page dumps', () => {
     ).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
     expect(r).toEqual([['fact-conflict', 'Latest season 2019 / May 3, 2019 (May 3, 2019)', 'Latest season: 2023 / May 7, 2023']]);
   });
+  it("finds a source's key without spaces at the start of a dump line, but not a title that goes on with a small word", () => {
+    const against = (older: string, newer: string) =>
+      reconcile(
+        [
+          revision('r1', dump(older), 'rendered'),
+          revision('r2', `= Northern League =\n\nInfobox\n${newer}\n- Country: Norland\n- Founded: 1990\n\nThe Northern League is the top division of football in the north, founded by the clubs.\n`, 'sectioned'),
+        ],
+        { name: 't', title: 'T', language: 'en' },
+      ).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
+    expect(against('Term length 4 years\nCountry  Norland\nFounded  1990', '- Termlength: 4 years')).toEqual([]);
+    expect(against('Term length 4 years\nCountry  Norland\nFounded  1990', '- Termlength: 5 years')).toEqual([['fact-conflict', 'Term length 4 years', 'Termlength: 5 years']]);
+    expect(against('Chairman of the League\nChairmanAnna Berg\nCountry  Norland\nFounded  1990', '- Chairman: Olof Lind')).toEqual([['fact-conflict', 'ChairmanAnna Berg', 'Chairman: Olof Lind']]);
+  });
+  it('takes a styling parameter and a value that is only labels or a parenthesis for layout (LABELS_ONLY)', () => {
+    const older = 'Founded  1990\nCountry  Norland\nClubs  12';
+    expect(conflicts(older, 'Founded  1990\nCountry  Norland\nClubs  12\nClass: skin-invert\nEquity: (2024)\nMembers | Member clubs: Associate clubs: |')).toEqual([]);
+    expect(conflicts(older, 'Founded  1990\nCountry  Norland\nClubs  12\nClass: Second tier')).toEqual([['added', undefined, 'Class: Second tier']]);
+  });
   it('compares a value that goes on over the lines under its key as a whole, when both revisions do so (FIELD_CONTINUATION)', () => {
     const older = 'Founded  1990\nMembers12 clubs (2001)[1]\n40 players capped (2001)[1]\nCountry  Norland';
     const newer = 'Founded  1990\nMembers14 clubs (2019)[1]\n52 players capped (2019)[1]\nCountry  Norland';
