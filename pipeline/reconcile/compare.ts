@@ -667,6 +667,21 @@ function valuesShown(rev: RevisionUnits, fields: ReadonlyMap<number, Field>): Se
   return shown;
 }
 
+/** The entries of a value that lists several, apart (`A, B; C`); none for a value of one entry. */
+const entriesOf = (value: string) => {
+  const parts = value.split(/\s*[,;]\s+/).map(shownValue).filter(Boolean);
+  return parts.length > 1 ? parts : [];
+};
+/** LIST_AS_LINES: is every entry of a listing value shown as a line of its own (or a value) in the other revision? */
+const listShown = (value: string, shown: ReadonlySet<string>) => {
+  const parts = entriesOf(value);
+  return parts.length > 1 && parts.every((p) => shown.has(p));
+};
+/** Every entry of a revision's listing field values. */
+function listParts(fields: ReadonlyMap<number, Field>): Set<string> {
+  return new Set([...fields.values()].flatMap((f) => entriesOf(f.value)));
+}
+
 export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): Finding[] {
   const memo = new FactMemo(a.language);
   const findings: Finding[] = [];
@@ -762,15 +777,18 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     other: RevisionUnits;
     otherKeys: Set<string>;
     otherShown: Set<string>;
+    own: RevisionUnits;
+    /** The entries of the other revision's field values that list several (LIST_AS_LINES). */
+    otherParts: Set<string>;
   }
-  const oldSide: Side = { fields: alignment.fieldsOld, fieldUnits: fieldUnitIndices(alignment.fieldsOld), other: b, otherKeys: namedKeys(b, alignment.fieldsNew), otherShown: valuesShown(b, alignment.fieldsNew) };
-  const newSide: Side = { fields: alignment.fieldsNew, fieldUnits: fieldUnitIndices(alignment.fieldsNew), other: a, otherKeys: namedKeys(a, alignment.fieldsOld), otherShown: valuesShown(a, alignment.fieldsOld) };
+  const oldSide: Side = { own: a, fields: alignment.fieldsOld, fieldUnits: fieldUnitIndices(alignment.fieldsOld), other: b, otherKeys: namedKeys(b, alignment.fieldsNew), otherShown: valuesShown(b, alignment.fieldsNew), otherParts: listParts(alignment.fieldsNew) };
+  const newSide: Side = { own: b, fields: alignment.fieldsNew, fieldUnits: fieldUnitIndices(alignment.fieldsNew), other: a, otherKeys: namedKeys(a, alignment.fieldsOld), otherShown: valuesShown(a, alignment.fieldsOld), otherParts: listParts(alignment.fieldsOld) };
   const fieldAlone = (u: Unit, side: Side) => {
     const f = side.fields.get(u.index);
     if (!f || emptyValue(f.value) || isLayoutField(f) || side.otherKeys.has(pairingKey(f.norm))) return false;
     // VALUE_SHOWN: the other revision states the same value, under another key or as a line of its own; a day's
     // date in any notation (`Released: 2009-12-10` / `December 10, 2009 (London)`).
-    if (side.otherShown.has(shownValue(f.value))) return false;
+    if (side.otherShown.has(shownValue(f.value)) || listShown(f.value, side.otherShown)) return false;
     const days = extractDates(f.value).filter((d) => d.value.precision === 'day');
     return !days.length || !side.other.units.some((o) => o.kind !== 'sentence' && extractDates(o.text).some((d) => d.value.precision === 'day' && days.some((x) => x.value.iso === d.value.iso)));
   };
@@ -781,6 +799,11 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   const formOnly = (u: Unit, side: Side) => {
     if (coordinatesLost(u, side.other)) return true;
     if (bothFieldSets && fieldAlone(u, side)) return false;
+    // LIST_AS_LINES: a line that is one entry of a field's list in the other revision (`Owner: A, B, C` against
+    // the lines `A`, `B`, `C` a page drew under its key) is that list laid out otherwise.
+    const entry = (x: Unit | undefined) => x !== undefined && (x.kind === 'item' || x.kind === 'sentence') && side.otherParts.has(shownValue(x.text));
+    // The label that opens those lines (`Parent Toyota Group through cross ownership:`) goes with them.
+    if (entry(u) || (/:$/.test(u.text.trim()) && entry(side.own.units[u.index + 1]))) return true;
     return LOST_VALUE.test(u.text) || u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && side.fieldUnits.has(u.index));
   };
   // A statement whose fact another statement now states (changed) is reported by that conflict, not as removed or added.

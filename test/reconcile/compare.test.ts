@@ -414,18 +414,28 @@ describe('infobox lines of page dumps', () => {
     ).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
     expect(r).toEqual([['fact-conflict', 'Latest season 2019 / May 3, 2019 (May 3, 2019)', 'Latest season: 2023 / May 7, 2023']]);
   });
+  /** A dump's lines against an export's infobox of `newer` entries (Country and Founded the same on both sides). */
+  const against = (older: string, newer: string) =>
+    reconcile(
+      [
+        revision('r1', dump(older), 'rendered'),
+        revision('r2', `= Northern League =\n\nInfobox\n${newer}\n- Country: Norland\n- Founded: 1990\n\nThe Northern League is the top division of football in the north, founded by the clubs.\n`, 'sectioned'),
+      ],
+      { name: 't', title: 'T', language: 'en' },
+    ).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
   it("finds a source's key without spaces at the start of a dump line, but not a title that goes on with a small word", () => {
-    const against = (older: string, newer: string) =>
-      reconcile(
-        [
-          revision('r1', dump(older), 'rendered'),
-          revision('r2', `= Northern League =\n\nInfobox\n${newer}\n- Country: Norland\n- Founded: 1990\n\nThe Northern League is the top division of football in the north, founded by the clubs.\n`, 'sectioned'),
-        ],
-        { name: 't', title: 'T', language: 'en' },
-      ).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
     expect(against('Term length 4 years\nCountry  Norland\nFounded  1990', '- Termlength: 4 years')).toEqual([]);
     expect(against('Term length 4 years\nCountry  Norland\nFounded  1990', '- Termlength: 5 years')).toEqual([['fact-conflict', 'Term length 4 years', 'Termlength: 5 years']]);
     expect(against('Chairman of the League\nChairmanAnna Berg\nCountry  Norland\nFounded  1990', '- Chairman: Olof Lind')).toEqual([['fact-conflict', 'ChairmanAnna Berg', 'Chairman: Olof Lind']]);
+  });
+  it("takes a page's lines under a key for the entries of the other revision's listing value (LIST_AS_LINES)", () => {
+    const page = 'Country  Norland\nFounded  1990\nOwners the member clubs:\n\n- Alpha FC owns 40%\n- Beta FC owns 35%\n- Gamma FC owns 25%';
+    expect(against(page, '- Owner: Alpha FC owns 40%, Beta FC owns 35%, Gamma FC owns 25%')).toEqual([]);
+    // A line the value does not list is still a change.
+    expect(against(page, '- Owner: Alpha FC owns 40%, Beta FC owns 60%')).toEqual([
+      ['removed', 'Beta FC owns 35%', undefined],
+      ['removed', 'Gamma FC owns 25%', undefined],
+    ]);
   });
   it('takes a styling parameter and a value that is only labels or a parenthesis for layout (LABELS_ONLY)', () => {
     const older = 'Founded  1990\nCountry  Norland\nClubs  12';
