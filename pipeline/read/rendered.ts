@@ -140,8 +140,9 @@ function markInfoboxRuns(blocks: Block[]): void {
   // Inside a run, a long line that does not end like a sentence is an image's or a map's caption (`Aerial photo
   // from the south, with …`, `Location on the border between …`): CAPTION_IN_RUN.
   const unended = (b: Block) => b.kind === 'prose' && !SENTENCE_END.test(shapeText(b.line.text)) && !hasCitation(b.line.text);
-  const short = (b: Block) =>
-    b.kind === 'label' || b.kind === 'bullet' || unended(b) || (b.kind === 'prose' && b.line.text.trim().split(/\s+/).length <= SHORT_LINE_WORDS);
+  // Words are what has letters: a line of coordinates or figures (`Epicenter 3°18′58″N 95°51′14″E / 3.316°N …`) is short.
+  const words = (text: string) => text.trim().split(/\s+/).filter((w) => /\p{L}\p{L}/u.test(w)).length;
+  const short = (b: Block) => b.kind === 'label' || b.kind === 'bullet' || unended(b) || (b.kind === 'prose' && words(b.line.text) <= SHORT_LINE_WORDS);
   for (let k = 0; k < blocks.length; ) {
     let j = k;
     while (j < blocks.length && short(blocks[j]) && (j === k || blocks[j].line.line === blocks[j - 1].line.line + 1)) j++;

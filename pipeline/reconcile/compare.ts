@@ -449,6 +449,8 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
     const otherKeys = new Set([...otherFields.values()].map((f) => f.norm));
     for (const [i, f] of fields) {
       if (paired.has(i) || otherKeys.has(f.norm)) continue;
+      // A place's coordinates are no amount a sentence states.
+      if (COORDINATES.test(f.value) || DECIMAL_COORDINATES.test(f.value)) continue;
       const values = numbersOf(f.value, from.language);
       const key = stems(comparisonWords(f.key));
       if (!values.length || !key.size) continue;
@@ -653,6 +655,8 @@ function groupUnpaired(rev: RevisionUnits, paired: (unit: number) => boolean, se
 export const LOST_VALUE = /\s\.$/;
 /** A latitude in degrees and minutes (`30°01′03″N`, `01°17′11″S`). */
 const COORDINATES = /\d{1,3}°\s?\d{1,2}′(?:\s?\d{1,2}(?:\.\d+)?″)?\s?[NS]\b/;
+/** `3.316°N 95.854°E`: coordinates in decimal degrees. */
+const DECIMAL_COORDINATES = /\d{1,3}(?:\.\d+)?°\s?[NS]\b/;
 
 /**
  * VALUE_SHOWN: the values a revision states in its fields and on loose lines (a caption, a list item), as compared:

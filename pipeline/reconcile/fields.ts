@@ -3,7 +3,7 @@ import type { RevisionUnits, Unit } from './units.ts';
 import { extractDates, extractQuantities, parseAmount, datesAgree } from './facts.ts';
 import { measureOf } from './measures.ts';
 import { identifyingWords, namesOverlap } from './names.ts';
-import { comparisonWords } from './tokens.ts';
+import { americanSpelling, comparisonWords } from './tokens.ts';
 import { FIELD_WORDS, KEY_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
 import { IMAGE_FILE } from '../read/rendered.ts';
 
@@ -46,8 +46,11 @@ export function fieldUnitIndices(fields: ReadonlyMap<number, Field>): Set<number
   return new Set([...fields].flatMap(([i, f]) => [i, ...(f.valueUnits ?? [])]));
 }
 
-/** A key as two revisions are matched by: without spaces, so a template's `termlength` is the page's `Term length`. */
-export const pairingKey = (norm: string) => norm.replace(/\s+/g, '');
+/**
+ * A key as two revisions are matched by: without spaces, so a template's `termlength` is the page's `Term length`,
+ * each word in its American spelling (SPELLING_VARIANTS: `Epicentre` is `Epicenter`).
+ */
+export const pairingKey = (norm: string) => norm.split(/\s+/).map(americanSpelling).join('');
 
 /**
  * Keys of a template's layout, not its content: an image's caption, size or alt text (`Insigniacaption`,

@@ -31,8 +31,12 @@ export function numberNorm(written: string): string {
 let british: Map<string, string> | undefined;
 export function sameSpelling(a: string, b: string): boolean {
   if (a === b) return true;
+  return americanSpelling(a) === americanSpelling(b);
+}
+/** A lowercased word in its American spelling (`epicentre` is `epicenter`). */
+export function americanSpelling(word: string): string {
   british ??= new Map(Object.entries(britishSpellings as Record<string, string>));
-  return (british.get(a) ?? a) === (british.get(b) ?? b);
+  return british.get(word) ?? word;
 }
 
 /**

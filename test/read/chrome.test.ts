@@ -72,6 +72,14 @@ describe('rendered-page chrome', () => {
   });
 });
 
+describe('infobox runs with lines of figures', () => {
+  it('counts the words of a line by its letters: a long line of coordinates, cited, does not break the run', () => {
+    const tree = read('Great Quake\n\nTremors reach the old harbour.\nDate 26 May 1901[1]\nDepth 30 km (19 mi)[1]\nEpicenter 3°18′58″N 95°51′14″E / 3.316°N 95.854°E / 3.316; 95.854Coordinates: 3°18′58″N 95°51′14″E / 3.316°N 95.854°E[1]\nType Undersea\nCountries Norland\nCasualties 2,000\n\nThe Great Quake struck the coast of Norland in May 1901 and its waves reached the harbour.\n');
+    const types = tree.children.slice(1).map((n) => n.type);
+    expect(types).toEqual([...Array(7).fill('caption'), 'paragraph']);
+  });
+});
+
 describe('sectioned exports: an infobox with no opening line (KEY_VALUE_LIST)', () => {
   const sectioned = (text: string) => readRevision('export.txt', Buffer.from(text), { format: 'sectioned' }).tree;
   it('takes four `- Key: value` items or more at the top of the article for an infobox, whatever line stands above them', () => {

@@ -387,6 +387,11 @@ describe('an infobox value against a sentence with two scopes, or a date (TWO_SC
     const one = `Port Vale\n\nPort Vale is a town on the coast. The town had a population of 31,000 in 2009.\n\n${lead}\n`;
     expect(conflicts(one, newer).map((d) => d.new?.text)).toEqual(['Population: 61,000']);
   });
+  it('does not compare coordinates with the amounts of a sentence', () => {
+    const older = `Great Quake\n\nThe quake struck with its epicentre 30 km off the coast, at a depth of 30 km.\n\n${lead}\n`;
+    const newer = `= Great Quake =\n\nInfobox\n- Epicentre: 3.316°N 95.854°E / 3.316; 95.854\n- Country: Norland\n\nThe quake struck with its epicentre 30 km off the coast, at a depth of 30 km.\n\n${lead}\n`;
+    expect(conflicts(older, newer)).toEqual([]);
+  });
   it('compares a date value as a date: an ISO date the other revision shows on a line of its own agrees', () => {
     const older = `Harbour Film\n\nRelease dates\n  • December 10, 2009 (London)\n\nA release in 1999 was planned, but the effects were not ready.\n\n${lead}\n`;
     const newer = `= Harbour Film =\n\nInfobox\n- Released: 2009-12-10\n- Country: Norland\n\nA release in 1999 was planned, but the effects were not ready.\n\n${lead}\n`;

@@ -51,6 +51,16 @@ describe('infobox keys (KEY_ABBREVIATION)', () => {
   });
 });
 
+describe('infobox keys in British and American spelling', () => {
+  it('pairs `Epicentre` with `Epicenter` (SPELLING_VARIANTS), not with another key', () => {
+    expect(pairFields(fields(['epicentre', 'depth']), fields(['depth', 'epicenter']))).toEqual([
+      { old: 0, new: 1 },
+      { old: 1, new: 0 },
+    ]);
+    expect(pairFields(fields(['centre']), fields(['central']))).toEqual([]);
+  });
+});
+
 describe('infobox keys with a word more (KEY_EXTENSION)', () => {
   it('pairs a key with the same key and one word more, a one-word key only as the longer key\'s last word', () => {
     expect(extendsKey('assets', 'total assets')).toBe(true);
