@@ -62,6 +62,11 @@ export function sortKeys(text: string): Array<{ start: number; end: number }> {
 }
 
 /** Whether a text holds a citation marker. */
+/** A text without its citation markers (`Deaths1.0 million (2016)[8]` is `Deaths1.0 million (2016)`). */
+export function withoutCitations(text: string): string {
+  return text.replace(CITATION, '');
+}
+
 export function hasCitation(text: string): boolean {
   CITATION.lastIndex = 0;
   return CITATION.test(text);

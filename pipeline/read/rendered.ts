@@ -3,7 +3,7 @@ import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from '
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Caption } from '../model.ts';
-import { hasCitation, interlanguageMarkers, phrasing, spanOf, splitLines, trimmedRange, type SourceLine } from './inline.ts';
+import { hasCitation, interlanguageMarkers, withoutCitations, phrasing, spanOf, splitLines, trimmedRange, type SourceLine } from './inline.ts';
 import { listItemOf, listOf, paragraphOf } from './blocks.ts';
 import { finishTree } from './finish.ts';
 import { INFOBOX_LABELS, INFOBOX_RUN, LABEL_WORDS, SHORT_LINE_WORDS } from './rules.ts';
@@ -147,18 +147,20 @@ function markInfoboxRuns(blocks: Block[]): void {
     let j = k;
     while (j < blocks.length && short(blocks[j]) && (j === k || blocks[j].line.line === blocks[j - 1].line.line + 1)) j++;
     const run = blocks.slice(k, j);
-    const labels = run.filter((b) => b.kind === 'label').length;
+    // CITED_LABELS: an infobox whose values cite their sources (`Deaths1.0 million (2016)[8]`) is still a run of
+    // labels: a short line that does not end like a sentence once its markers are set aside counts as one.
+    const labels = run.filter((b) => b.kind === 'label' || (b.kind === 'prose' && !SENTENCE_END.test(withoutCitations(shapeText(b.line.text)).trim()) && words(b.line.text) <= LABEL_WORDS)).length;
     if (run.length >= INFOBOX_RUN && labels >= INFOBOX_LABELS && labels * 3 >= run.length) {
       for (let n = k; n < j; n++) blocks[n] = { kind: 'label', line: blocks[n].line, index: blocks[n].line.line - 1, infobox: true };
     }
     k = Math.max(j, k + 1);
   }
-  // A sentence with no citation on a line of its own between a label and an infobox run, with no blank line
-  // around it, is a picture's description (`The words … surround a pennant …`), not the article's text.
+  // A sentence on a line of its own between a label and an infobox run, with no blank line around it, is a
+  // picture's description, cited or not (`The words … surround a pennant …`), not the article's text.
   const adjacent = (x: Block | undefined, y: Block | undefined) => Boolean(x && y && y.line.line === x.line.line + 1);
   for (let k = 1; k + 1 < blocks.length; k++) {
     const [before, b, after] = [blocks[k - 1], blocks[k], blocks[k + 1]];
-    if (b.kind !== 'prose' || hasCitation(b.line.text) || before.kind !== 'label' || !(after as { infobox?: boolean }).infobox) continue;
+    if (b.kind !== 'prose' || before.kind !== 'label' || !(after as { infobox?: boolean }).infobox) continue;
     if (adjacent(before, b) && adjacent(b, after)) blocks[k] = { kind: 'label', line: b.line, index: b.line.line - 1, infobox: true };
   }
 }

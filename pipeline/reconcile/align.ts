@@ -133,9 +133,14 @@ export function alignUnits(a: readonly Unit[], b: readonly Unit[], takenOld: Rea
     pairs.push(c);
   }
   // 3. Reading order: pairs outside one longest increasing run are moved.
+  // Only statements count for the order: a caption or an infobox line that a page lays out elsewhere moves nothing
+  // (a sentence is not moved for standing above a picture's label in one revision and below it in the other).
   pairs.sort((x, y) => x.old - y.old);
-  const inOrder = longestIncreasing(pairs.map((p) => p.new));
-  const aligned: UnitPair[] = pairs.map((p, i) => ({ ...p, moved: !inOrder.has(i) }));
+  const layout = (p: { old: number; new: number }) => LAYOUT_KINDS.has(a[p.old].kind) || LAYOUT_KINDS.has(b[p.new].kind);
+  const statements = pairs.filter((p) => !layout(p));
+  const inOrder = longestIncreasing(statements.map((p) => p.new));
+  const movedPairs = new Set(statements.filter((_, i) => !inOrder.has(i)));
+  const aligned: UnitPair[] = pairs.map((p) => ({ ...p, moved: movedPairs.has(p) }));
   // 4. Heavy rewrites: between two in-order neighbours, the units left on each side are the same stretch of text.
   aligned.push(...alignGaps(a, b, aligned, usedOld, usedNew));
   // 5. Heavy rewrites moved within their section: the units left in two sections that share aligned statements.
@@ -395,6 +400,9 @@ function datedContinuation(f: Field, other: Field): Field | undefined {
   if (dated.length !== 1 || dated[0] === f.value) return undefined;
   return { ...f, value: dated[0], valueUnits: [...(f.valueUnits ?? []), ...f.continuation.units], continuation: undefined };
 }
+
+/** Units of a page's layout, not statements: their place in reading order is no content. */
+const LAYOUT_KINDS = new Set(['caption', 'infobox']);
 
 export function alignRevisions(a: RevisionUnits, b: RevisionUnits): Alignment {
   const { pairs: fieldPairs, fieldsA, fieldsB } = alignFields(a, b);

@@ -80,6 +80,25 @@ describe('infobox runs with lines of figures', () => {
   });
 });
 
+describe('infobox runs whose values cite their sources (CITED_LABELS)', () => {
+  it('takes a run of short cited lines that do not end like sentences for an infobox, and a cited sentence inside it for a caption', () => {
+    const tree = read('Harbour Fever\n\nHarbour fever is an illness of the old port towns, spread by the water of the docks.[1]\n\nOther namesDock fever[2]\nThe blue flag was flown over a harbour with fever on board.[3]\nSpecialtyInfectious disease[4]\nSymptomsFever, chills[4]\nCausesA bacterium[4]\nDeaths1,200 (1901)[5]\n\nThe fever was first described in 1850.[6]\n');
+    const types = tree.children.slice(1).map((n) => [n.type, toString(n).slice(0, 14)]);
+    expect(types).toEqual([
+      ['paragraph', 'Harbour fever '],
+      ...['Other namesDoc', 'The blue flag ', 'SpecialtyInfec', 'SymptomsFever,', 'CausesA bacter', 'Deaths1,200 (1'].map((t) => ['caption', t]),
+      ['paragraph', 'The fever was '],
+    ]);
+  });
+});
+
+describe('a cited sentence between a label and an infobox run (PROSE_IN_RUN)', () => {
+  it('takes it for a caption too: an infobox cites its picture descriptions as well', () => {
+    const tree = read('Harbour Fever\n\nA blue flag on a white pole\nThe blue flag was flown over a harbour with fever on board, from the first outbreak on.[3]\nSpecialtyInfectious disease\nSymptomsFever, chills\nCausesA bacterium\nDeaths1,200 (1901)\n\nThe fever was first described in 1850.[6]\n');
+    expect(tree.children.find((n) => toString(n).startsWith('The blue flag'))?.type).toBe('caption');
+  });
+});
+
 describe('sectioned exports: an infobox with no opening line (KEY_VALUE_LIST)', () => {
   const sectioned = (text: string) => readRevision('export.txt', Buffer.from(text), { format: 'sectioned' }).tree;
   it('takes four `- Key: value` items or more at the top of the article for an infobox, whatever line stands above them', () => {

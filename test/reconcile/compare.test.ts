@@ -399,6 +399,15 @@ describe('an infobox value against a sentence with two scopes, or a date (TWO_SC
   });
 });
 
+describe('reading order of statements, not of layout', () => {
+  it('does not call the text moved where one page lays its infobox out after the lead and the other before it', () => {
+    const box = 'Logo of the league\nMap of the northern clubs\nThe trophy of the league\nPlayers of the first season\nThe final of the cup';
+    const lead = 'The Northern League is the top division of football in the north.\n\nIt was founded by the clubs of the coast.';
+    const r = reconcile([revision('r1', `Northern League\n\n${box}\n\n${lead}\n`, 'rendered'), revision('r2', `Northern League\n\n${lead}\n\n${box}\n`, 'rendered')], { name: 't', title: 'T', language: 'en' });
+    expect(r.reconciled.discrepancies.map((d) => d.kind)).toEqual([]);
+  });
+});
+
 describe('infobox lines of page dumps', () => {
   const dump = (lines: string) => `Northern League\n\n${lines}\n\nThe Northern League is the top division of football in the north, founded by the clubs.\n`;
   const conflicts = (older: string, newer: string) =>
