@@ -6,7 +6,7 @@ import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, sameReferent } from './names.ts';
 import { officeTerms, pairTerms } from './terms.ts';
-import { columnPairs, emptyValue, fieldUnitIndices, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
+import { abbreviates, columnPairs, emptyValue, extendsKey, fieldUnitIndices, normalKey, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -671,6 +671,23 @@ function valuesShown(rev: RevisionUnits, fields: ReadonlyMap<number, Field>): Se
   return shown;
 }
 
+/**
+ * VALUE_SHOWN, on a line the other revision did not split: `Province Scania` states the field `Historical
+ * Province: Scania` (a line ending with the value, after words that are the key, or the key with a word more or
+ * less, or abbreviated).
+ */
+function keyedLine(f: Field, other: RevisionUnits): boolean {
+  const value = shownValue(f.value);
+  if (!value) return false;
+  return other.units.some((u) => {
+    if (u.kind !== 'caption' && u.kind !== 'infobox' && u.kind !== 'sentence') return false;
+    const line = shownValue(u.text);
+    if (line.length > 80 || !line.endsWith(` ${value}`)) return false;
+    const key = normalKey(line.slice(0, line.length - value.length));
+    return key !== '' && (pairingKey(key) === pairingKey(f.norm) || abbreviates(key, f.norm) || extendsKey(key, f.norm));
+  });
+}
+
 /** The entries of a value that lists several, apart (`A, B; C`); none for a value of one entry. */
 const entriesOf = (value: string) => {
   const parts = value.split(/\s*[,;]\s+/).map(shownValue).filter(Boolean);
@@ -792,7 +809,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     if (!f || emptyValue(f.value) || isLayoutField(f) || side.otherKeys.has(pairingKey(f.norm))) return false;
     // VALUE_SHOWN: the other revision states the same value, under another key or as a line of its own; a day's
     // date in any notation (`Released: 2009-12-10` / `December 10, 2009 (London)`).
-    if (side.otherShown.has(shownValue(f.value)) || listShown(f.value, side.otherShown)) return false;
+    if (side.otherShown.has(shownValue(f.value)) || listShown(f.value, side.otherShown) || keyedLine(f, side.other)) return false;
     const days = extractDates(f.value).filter((d) => d.value.precision === 'day');
     return !days.length || !side.other.units.some((o) => o.kind !== 'sentence' && extractDates(o.text).some((d) => d.value.precision === 'day' && days.some((x) => x.value.iso === d.value.iso)));
   };

@@ -529,6 +529,11 @@ describe('an infobox entry one revision alone states', () => {
     ]);
     // The same value, but for what the wiki computed on the day of each copy (AGE_AT_COPY).
     expect(report(older + '\nOpened3 May 1925; 94 years ago', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Inaugurated: 3 May 1925')).toEqual([]);
+    // A line the dump did not split, its words the key with a word less: `Province Norland` states `Historical province: Norland`.
+    expect(report(older + '\nProvince Norland', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Historical province: Norland')).toEqual([]);
+    expect(report(older + '\nCapital Norland', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Historical province: Norland')).toEqual([
+      ['added', null, 'Historical province: Norland'],
+    ]);
   });
   it("takes a rendered line of coordinates for no change against an export, which cannot hold them (COORDINATES_LOST)", () => {
     expect(report(`${older}\nCoordinates: 60°23′N 5°19′E / 60.383°N 5.317°E[1]`, '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House')).toEqual([]);
