@@ -671,6 +671,9 @@ function valuesShown(rev: RevisionUnits, fields: ReadonlyMap<number, Field>): Se
   return shown;
 }
 
+/** What a dump leaves before a value it glued to its key: a short capitalised key ending in a letter (`Legislature`). */
+const GLUED_KEY_BEFORE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’()-]+){0,4}\p{Ll}$/u;
+
 /**
  * VALUE_SHOWN, on a line the other revision did not split: `Province Scania` states the field `Historical
  * Province: Scania` (a line ending with the value, after words that are the key, or the key with a word more or
@@ -679,8 +682,13 @@ function valuesShown(rev: RevisionUnits, fields: ReadonlyMap<number, Field>): Se
 function keyedLine(f: Field, other: RevisionUnits): boolean {
   const value = shownValue(f.value);
   if (!value) return false;
+  const raw = f.value.replace(/\[[^\]]*\]/g, '').trim();
   return other.units.some((u) => {
     if (u.kind !== 'caption' && u.kind !== 'infobox' && u.kind !== 'sentence') return false;
+    // Or glued to another key by a dump (`• LegislatureCounty Assembly` states `Leader: County Assembly`), as a value
+    // under another key is (VALUE_SHOWN).
+    const text = u.text.replace(/\[[^\]]*\]/g, '').replace(/^[\s•·▪◦]+/, '').trim();
+    if (raw.length > 2 && text.endsWith(raw) && GLUED_KEY_BEFORE.test(text.slice(0, text.length - raw.length))) return true;
     const line = shownValue(u.text);
     if (line.length > 80 || !line.endsWith(` ${value}`)) return false;
     const key = normalKey(line.slice(0, line.length - value.length));

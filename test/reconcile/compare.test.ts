@@ -534,6 +534,8 @@ describe('an infobox entry one revision alone states', () => {
     expect(report(older + '\nCapital Norland', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Historical province: Norland')).toEqual([
       ['added', null, 'Historical province: Norland'],
     ]);
+    // Or glued by the dump to another key, under a bullet: the same value under another key.
+    expect(report(older + '\n • LegislatureHarbour Assembly', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Leader: Harbour Assembly')).toEqual([]);
   });
   it("takes a rendered line of coordinates for no change against an export, which cannot hold them (COORDINATES_LOST)", () => {
     expect(report(`${older}\nCoordinates: 60°23′N 5°19′E / 60.383°N 5.317°E[1]`, '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House')).toEqual([]);
