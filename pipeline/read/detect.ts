@@ -15,7 +15,8 @@ export function detectFormat(text: string): SourceFormat {
     (line) =>
       /\[edit(?: source)?\]\s*$/.test(line) ||
       /^\s*\d{1,4}\.\s*\^/.test(line) ||
-      /^(?:From Wikipedia, the free encyclopedia|Jump to navigation|Jump to: navigation)/.test(line.trim()),
+      /^(?:From Wikipedia, the free encyclopedia|Jump to navigation|Jump to: navigation)/.test(line.trim()) ||
+      /\sFrom Wikipedia, the free encyclopedia$/.test(line.trim()),
   ).length;
   const markdown = lines.filter(
     (line) => /^#{1,6}\s+\S/.test(line) || /^\[\^[^\]]+\]:/.test(line) || /^(?:```|~~~|:::)/.test(line) || /^\|.*\|\s*$/.test(line) || /^(?:=+|-+)\s*$/.test(line),

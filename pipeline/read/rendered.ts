@@ -10,7 +10,9 @@ import { INFOBOX_LABELS, INFOBOX_RUN, LABEL_WORDS, SHORT_LINE_WORDS } from './ru
 
 /** Page furniture a text dump picks up around the article; never article text. */
 const CHROME: RegExp[] = [
-  /^From Wikipedia, the free encyclopedia$/i,
+  // The tagline, alone or after the page's short description (`Second-most populous urban area in Finland From
+  // Wikipedia, the free encyclopedia`, as Wikiwand and newer skins show it).
+  /^(?:.{0,120}\s)?From Wikipedia, the free encyclopedia$/i,
   /^\(Redirected (?:from|to) .+\)$/,
   // thefullwiki.org's banner over its copies.
   /^Note: Many of our articles have direct quotes from sources you can cite, within the Wikipedia article!/,

@@ -1,6 +1,6 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
-import { assignFields, fieldUnitIndices, pairFields, withContinuation, type Field } from './fields.ts';
+import { assignFields, fieldUnitIndices, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
 import { wordSimilarity } from './tokens.ts';
 import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_WORDS } from './rules.ts';
 
@@ -359,8 +359,8 @@ export function alignSections(a: RevisionUnits, b: RevisionUnits, pairs: readonl
 function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; fieldsA: Map<number, Field>; fieldsB: Map<number, Field> } {
   const firstA = assignFields(a);
   const firstB = assignFields(b);
-  const fieldsA = assignFields(a, new Set([...firstB.values()].map((f) => f.norm)));
-  const fieldsB = assignFields(b, new Set([...firstA.values()].map((f) => f.norm)));
+  const fieldsA = assignFields(a, withHeadRoles(new Set([...firstB.values()].map((f) => f.norm))));
+  const fieldsB = assignFields(b, withHeadRoles(new Set([...firstA.values()].map((f) => f.norm))));
   const pairs = pairFields(fieldsA, fieldsB, a.language).map((p) => {
     const both = fieldsA.get(p.old)!.continuation && fieldsB.get(p.new)!.continuation;
     if (both) {

@@ -447,8 +447,11 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
   const stems = (words: readonly string[]) => new Set(words.filter((w) => w.length > 3 && /^\p{L}/u.test(w)).map((w) => w.slice(0, 5)));
   const check = (from: RevisionUnits, to: RevisionUnits, fields: Map<number, Field>, otherFields: Map<number, Field>, paired: Map<number, number>, older: boolean) => {
     const otherKeys = new Set([...otherFields.values()].map((f) => f.norm));
+    // A key the box repeats (`• Urban` under Area and under Population) names a part of several fields: which
+    // one a sentence states cannot be told.
+    const repeated = new Set([...fields.values()].map((f) => pairingKey(f.norm)).filter((k, i, all) => all.indexOf(k) !== i));
     for (const [i, f] of fields) {
-      if (paired.has(i) || otherKeys.has(f.norm)) continue;
+      if (paired.has(i) || otherKeys.has(f.norm) || repeated.has(pairingKey(f.norm))) continue;
       // A place's coordinates are no amount a sentence states.
       if (COORDINATES.test(f.value) || DECIMAL_COORDINATES.test(f.value)) continue;
       const values = numbersOf(f.value, from.language);

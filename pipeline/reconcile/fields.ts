@@ -458,6 +458,16 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     const most = x.kind === 'share' ? VALUE_SHAPE_SHARE_RATIO : VALUE_SHAPE_RATIO;
     return ratio >= 1 / most && ratio <= most;
   };
+  // HEAD_ROLE: a key renamed from one name of the subject's head to another (`Mayor` / `Leader`, `Manager` / `Head
+  // coach`), where it is the one such field left on each side and both name a holder.
+  const role = (f: Field) => (/\d/.test(f.value) ? -1 : HEAD_ROLES.findIndex((names) => names.includes(pairingKey(f.norm))));
+  for (const [i, f] of olds) {
+    const r = role(f);
+    if (r < 0) continue;
+    const same = (list: Array<[number, Field]>) => list.filter(([, g]) => role(g) === r);
+    if (same(olds).length === 1 && same(news).length === 1) out.push({ old: i, new: same(news)[0][0] });
+  }
+  // (A holder's name states no amount: the two never pair the same fields.)
   for (const [i, f] of olds) {
     const matches = news.filter(([, g]) => near(shapeOf.get(f), shapeOf.get(g)));
     if (matches.length !== 1 || olds.filter(([, h]) => near(shapeOf.get(h), shapeOf.get(matches[0][1]))).length !== 1) continue;
@@ -465,6 +475,23 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   }
   return out.sort((x, y) => x.old - y.old);
 }
+
+/** The keys a revision names, with the other names of a head's role among them (HEAD_ROLE): what a dump line may open with. */
+export function withHeadRoles(keys: ReadonlySet<string>): Set<string> {
+  const out = new Set(keys);
+  for (const names of HEAD_ROLES) if (names.some((n) => [...keys].some((k) => pairingKey(k) === n))) names.forEach((n) => out.add(n));
+  return out;
+}
+
+/**
+ * The names a box gives the one who heads its subject, each list one role under its several keys (HEAD_ROLE): a
+ * city's, a team's, an international body's. Keys as pairingKey writes them.
+ */
+const HEAD_ROLES: readonly string[][] = [
+  ['mayor', 'leader', 'lordmayor'],
+  ['manager', 'headcoach'],
+  ['directorgeneral', 'secretarygeneral'],
+];
 
 interface ValueShape {
   /** What the value measures: a share (`6,470 / 20,690`), or a unit's dimension with its unit (`money:USD`, `power:MW`). */

@@ -2,6 +2,7 @@
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { readRevision } from '../../pipeline/read/index.ts';
+import { detectFormat } from '../../pipeline/read/detect.ts';
 
 const read = (text: string) => readRevision('page.txt', Buffer.from(text), { format: 'rendered' }).tree;
 const blocks = (text: string) => read(text).children.slice(1).map((n) => toString(n));
@@ -69,6 +70,15 @@ describe('rendered-page chrome', () => {
     expect(tree.children.find((n) => toString(n).startsWith('A grey gull'))?.type).toBe('caption');
     // Lines of prose next to each other are paragraphs, not a caption.
     expect(tree.children.find((n) => toString(n).startsWith('It was formed'))?.type).toBe('paragraph');
+  });
+});
+
+describe("the tagline after a page's short description", () => {
+  const page = 'Harbour Town\nPort town in Norland From Wikipedia, the free encyclopedia\nHarbour Town is a port town in Norland.\nHarbour Town\n| |\n---|---|\nCountry | Norland |\nRegion | North |\n\nThe town was founded in 1850.\n';
+  it('reads such a page as a rendered page, not as Markdown for its table lines, and drops the line as chrome', () => {
+    expect(detectFormat(page)).toBe('rendered');
+    expect(blocks(page)).not.toContain('Port town in Norland From Wikipedia, the free encyclopedia');
+    expect(blocks(page)).toContain('Harbour Town is a port town in Norland.');
   });
 });
 

@@ -387,6 +387,11 @@ describe('an infobox value against a sentence with two scopes, or a date (TWO_SC
     const one = `Port Vale\n\nPort Vale is a town on the coast. The town had a population of 31,000 in 2009.\n\n${lead}\n`;
     expect(conflicts(one, newer).map((d) => d.new?.text)).toEqual(['Population: 61,000']);
   });
+  it('does not compare a key the box repeats (a part of two fields) with a sentence', () => {
+    const older = `Port Vale\n\nArea  120 km2\n • Urban  80 km2\nPopulation  31,000\n • Urban  24,000\nCountry  Norland\n\n${lead}\n`;
+    const newer = `= Port Vale =\n\nInfobox\n- Area: 120 km2\n- Population: 31,000\n- Country: Norland\n\nThe urban area has a population of about 27,000.\n\n${lead}\n`;
+    expect(conflicts(older, newer)).toEqual([]);
+  });
   it('does not compare coordinates with the amounts of a sentence', () => {
     const older = `Great Quake\n\nThe quake struck with its epicentre 30 km off the coast, at a depth of 30 km.\n\n${lead}\n`;
     const newer = `= Great Quake =\n\nInfobox\n- Epicentre: 3.316°N 95.854°E / 3.316; 95.854\n- Country: Norland\n\nThe quake struck with its epicentre 30 km off the coast, at a depth of 30 km.\n\n${lead}\n`;

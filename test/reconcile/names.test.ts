@@ -132,28 +132,44 @@ describe('repeated infobox keys (REPEATED_KEY)', () => {
   });
 });
 
+/** Fields from keys and values, numbered in order. */
+const valued = (list: Array<[string, string]>) => new Map(list.map(([key, value], i) => [i, { key, value, norm: key.toLowerCase() } as Field]));
+/** The pairs pairFields makes of fields given as [key, value], old and new. */
+const paired = (older: Array<[string, string]>, newer: Array<[string, string]>) => pairFields(valued(older), valued(newer));
+
 describe('renamed keys paired by what their values measure (VALUE_SHAPE)', () => {
-  const valued = (list: Array<[string, string]>) => new Map(list.map(([key, value], i) => [i, { key, value, norm: key.toLowerCase() } as Field]));
   it('pairs the one field left on each side stating that kind of amount at about that size', () => {
-    expect(pairFields(valued([['Box office', '$2.847 billion[6]'], ['Budget', '$237 million']]), valued([['Budget', '$237 million'], ['Gross', '$2.924 billion']]))).toEqual([
+    expect(paired([['Box office', '$2.847 billion[6]'], ['Budget', '$237 million']], [['Budget', '$237 million'], ['Gross', '$2.924 billion']])).toEqual([
       { old: 0, new: 1 },
       { old: 1, new: 0 },
     ]);
-    expect(pairFields(valued([['Nameplate capacity', '3,200 MW']]), valued([['Electrical capacity', '3,260 MW (planned)']]))).toEqual([{ old: 0, new: 0 }]);
+    expect(paired([['Nameplate capacity', '3,200 MW']], [['Electrical capacity', '3,260 MW (planned)']])).toEqual([{ old: 0, new: 0 }]);
     // Shares of seats pair by the size of the body: 40 seats is not 60.
-    expect(pairFields(valued([['Local government', '6,470 / 20,690'], ['Welsh Assembly', '29 / 60'], ['Commissioners', '15 / 40']]), valued([['Councillors', '6,473 / 18,646'], ['PCCs', '8 / 39']]))).toEqual([
+    expect(paired([['Local government', '6,470 / 20,690'], ['Welsh Assembly', '29 / 60'], ['Commissioners', '15 / 40']], [['Councillors', '6,473 / 18,646'], ['PCCs', '8 / 39']])).toEqual([
       { old: 0, new: 0 },
       { old: 2, new: 1 },
     ]);
   });
   it('leaves them apart where the amounts differ much, the currency differs, two fields answer, or the value is a bare count or a date', () => {
-    expect(pairFields(valued([['Box office', '$2.8 billion']]), valued([['Budget', '$237 million']]))).toEqual([]);
-    expect(pairFields(valued([['Revenue', '€2.8 billion']]), valued([['Turnover', '$2.9 billion']]))).toEqual([]);
-    expect(pairFields(valued([['Revenue', '$2.8 billion']]), valued([['Turnover', '$2.9 billion'], ['Assets', '$3.1 billion']]))).toEqual([]);
-    expect(pairFields(valued([['Employees', '10,200']]), valued([['Members', '10,900']]))).toEqual([]);
-    expect(pairFields(valued([['Opened', '12 May 1990']]), valued([['Founded', '3 June 1991']]))).toEqual([]);
-    expect(pairFields(valued([['Staff', '6,300 on-site workers']]), valued([['Crew', '6,000 on board']]))).toEqual([]);
+    expect(paired([['Box office', '$2.8 billion']], [['Budget', '$237 million']])).toEqual([]);
+    expect(paired([['Revenue', '€2.8 billion']], [['Turnover', '$2.9 billion']])).toEqual([]);
+    expect(paired([['Revenue', '$2.8 billion']], [['Turnover', '$2.9 billion'], ['Assets', '$3.1 billion']])).toEqual([]);
+    expect(paired([['Employees', '10,200']], [['Members', '10,900']])).toEqual([]);
+    expect(paired([['Opened', '12 May 1990']], [['Founded', '3 June 1991']])).toEqual([]);
+    expect(paired([['Staff', '6,300 on-site workers']], [['Crew', '6,000 on board']])).toEqual([]);
   });
+});
+
+describe("renamed keys of the subject's head (HEAD_ROLE)", () => {
+  type Fields = Array<[string, string]>;
+  const cases: Array<[string, Fields, Fields, Array<{ old: number; new: number }>]> = [
+    ['Mayor / Leader, beside a key that pairs as it is', [['Mayor', 'Anna Berg'], ['Region', 'North']], [['Region', 'North'], ['Leader', 'Olof Lind']], [{ old: 0, new: 1 }, { old: 1, new: 0 }]],
+    ['Manager / Head coach', [['Manager', 'Anna Berg']], [['Head coach', 'Olof Lind']], [{ old: 0, new: 0 }]],
+    ['not across roles', [['Mayor', 'Anna Berg']], [['Head coach', 'Olof Lind']], []],
+    ['not where two fields answer', [['Manager', 'Anna Berg']], [['Head coach', 'Olof Lind'], ['Head coach', 'Eva Dahl']], []],
+    ['not where a value is a figure', [['Mayor', '4 years']], [['Leader', 'Olof Lind']], []],
+  ];
+  it.each(cases)('pairs the one such field left on each side: %s', (_, older, newer, want) => expect(paired(older, newer)).toEqual(want));
 });
 
 describe('layout fields', () => {
