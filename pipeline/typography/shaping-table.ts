@@ -1,0 +1,205 @@
+// Table-driven shaping of the briefing's own faces (issue 18): a word of Latin, Greek, Cyrillic and common
+// characters that no substitution or mark positioning can touch is shaped from a table made at bundle time
+// (shaping-table-make.ts, scripts/bundle.mjs → dist/shaping-tables.json) instead of by fontkit's OpenType engine;
+// the run is what fontkit's `font.layout(word)` gives, glyph objects and all. Anything else is left to fontkit.
+import type { Font, Glyph, GlyphPosition } from 'fontkit';
+
+/** Raised whenever the table's form or the rules that make it change: a table of another version is not used. */
+export const SHAPING_TABLE_VERSION = 1;
+
+/** A positioning value as fontkit adds it: [xAdvance, yAdvance, xPlacement, yPlacement]. */
+export type PairValue = [number, number, number, number];
+
+/** One subtable of a pair-positioning lookup, restricted to the table's glyphs. */
+export type PairSubtable =
+  /** format 1: glyph pairs (`first` → `second` → values); a first glyph without the pair goes on to the next subtable */
+  | { f: 1; pairs: Record<string, Record<string, [PairValue, PairValue]>> }
+  /** format 2: a first glyph of the coverage ends the lookup, with the values of its class pair (none: zero) */
+  | { f: 2; coverage: number[]; class1: Record<string, number>; class2: Record<string, number>; values: Record<string, [PairValue, PairValue]> };
+
+export interface ScriptTable {
+  /** Pair-positioning lookups fontkit applies for the script, in the order it applies them. */
+  pairs: PairSubtable[][];
+  /** Glyphs some other lookup of the script (a substitution, mark or cursive positioning) starts on. */
+  triggers: number[];
+  /** Glyph pairs a ligature starts with (`first,second`). */
+  ligatures: string[];
+}
+
+export interface ShapingTable {
+  version: number;
+  /** The font file the table was made from (its name) and what identifies it: a table never serves another file. */
+  file: string;
+  identity: FontIdentity;
+  /** Code points the table shapes, each with its glyph and the index of its script in `scripts` (0: common). */
+  cmap: Array<[codePoint: number, glyph: number, script: number]>;
+  /** fontkit's script tags (`zzzz` for a word of common characters only), with what applies to each. */
+  scripts: Array<{ tag: string } & ScriptTable>;
+}
+
+export interface FontIdentity {
+  numGlyphs: number;
+  unitsPerEm: number;
+  checkSumAdjustment: number;
+  /** The file's length in bytes. */
+  size: number;
+}
+
+interface FontInternals {
+  numGlyphs: number;
+  unitsPerEm: number;
+  head: { checkSumAdjustment: number };
+}
+
+/** What identifies a font file's content for its table. */
+export function fontIdentity(font: Font, size: number): FontIdentity {
+  const f = font as unknown as FontInternals;
+  return { numGlyphs: f.numGlyphs, unitsPerEm: f.unitsPerEm, checkSumAdjustment: f.head.checkSumAdjustment, size };
+}
+
+/** fontkit's default-ignorable characters (LayoutEngine.isDefaultIgnorable): drawn as a zero-width space. */
+export function isDefaultIgnorable(ch: number): boolean {
+  if (ch >> 16 === 0) {
+    switch (ch >> 8) {
+      case 0x00: return ch === 0x00ad;
+      case 0x03: return ch === 0x034f;
+      case 0x06: return ch === 0x061c;
+      case 0x17: return ch >= 0x17b4 && ch <= 0x17b5;
+      case 0x18: return ch >= 0x180b && ch <= 0x180e;
+      case 0x20: return (ch >= 0x200b && ch <= 0x200f) || (ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2060 && ch <= 0x206f);
+      case 0xfe: return (ch >= 0xfe00 && ch <= 0xfe0f) || ch === 0xfeff;
+      case 0xff: return ch >= 0xfff0 && ch <= 0xfff8;
+      default: return false;
+    }
+  }
+  return true; // other planes: never in a table, so never asked about here
+}
+
+/** A shaped run in the form fontkit's GlyphRun has for pdfkit and for measuring. */
+export class TableRun {
+  constructor(
+    public glyphs: Glyph[],
+    public positions: GlyphPosition[],
+  ) {}
+
+  /** As fontkit's GlyphRun: the sum of the positions' advances, read each time (pdfkit scales them in place). */
+  get advanceWidth(): number {
+    let width = 0;
+    for (const position of this.positions) width += position.xAdvance;
+    return width;
+  }
+}
+
+interface ReadyScript {
+  pairs: Array<Array<{ f: 1; pairs: Map<number, Map<number, [PairValue, PairValue]>> } | { f: 2; coverage: Set<number>; class1: Map<number, number>; class2: Map<number, number>; values: Map<number, [PairValue, PairValue]> }>>;
+  triggers: Set<number>;
+  ligatures: Set<number>;
+}
+
+/**
+ * Shapes from a table, for one font: `shape(text)` is the run, or null when the table cannot say (a character
+ * it lacks, a substitution or mark that may apply): the caller then asks fontkit.
+ */
+export class TableShaper {
+  private readonly glyphOf = new Map<number, number>();
+  private readonly scriptOf = new Map<number, number>();
+  private readonly scripts: ReadyScript[];
+  private readonly space: number;
+
+  constructor(
+    table: ShapingTable,
+    private readonly font: Font,
+  ) {
+    for (const [cp, gid, script] of table.cmap) {
+      this.glyphOf.set(cp, gid);
+      this.scriptOf.set(cp, script);
+    }
+    this.space = 0x20;
+    this.scripts = table.scripts.map((s) => ({
+      pairs: s.pairs.map((lookup) =>
+        lookup.map((sub) =>
+          sub.f === 1
+            ? { f: 1 as const, pairs: new Map(Object.entries(sub.pairs).map(([a, seconds]) => [Number(a), new Map(Object.entries(seconds).map(([b, v]) => [Number(b), v]))])) }
+            : {
+                f: 2 as const,
+                coverage: new Set(sub.coverage),
+                class1: new Map(Object.entries(sub.class1).map(([g, c]) => [Number(g), c])),
+                class2: new Map(Object.entries(sub.class2).map(([g, c]) => [Number(g), c])),
+                values: new Map(Object.entries(sub.values).map(([k, v]) => [Number(k), v])),
+              },
+        ),
+      ),
+      triggers: new Set(s.triggers),
+      ligatures: new Set(s.ligatures.map((k) => pairKey(...(k.split(',').map(Number) as [number, number])))),
+    }));
+  }
+
+  shape(text: string): TableRun | null {
+    const n = text.length;
+    // fontkit lays out an empty string without asking for any glyph
+    if (n === 0) return new TableRun([], []);
+    const glyphOf = this.glyphOf;
+    const ids: number[] = [];
+    let script = 0;
+    for (let i = 0; i < n; i++) {
+      // The table holds no surrogates: a character outside the BMP is not in it.
+      const cp = text.charCodeAt(i);
+      const gid = glyphOf.get(cp);
+      if (gid === undefined) return null;
+      if (script === 0) script = this.scriptOf.get(cp)!;
+      ids.push(gid);
+    }
+    const s = this.scripts[script];
+    if (s === undefined) return null;
+    for (let i = 0; i < n; i++) {
+      if (s.triggers.has(ids[i])) return null;
+      if (i + 1 < n && s.ligatures.has(pairKey(ids[i], ids[i + 1]))) return null;
+    }
+    // The glyph objects fontkit's glyphsForString would take, in its order (fontkit keeps one per glyph, with the
+    // code points of the first request): a glyph first made for a default-ignorable character is hidden by fontkit.
+    const font = this.font as Font & { getGlyph(id: number, codePoints?: number[]): Glyph };
+    const glyphs: Glyph[] = [];
+    for (let i = 0; i < n; i++) {
+      const cp = text.charCodeAt(i);
+      const glyph = font.getGlyph(ids[i], [cp]);
+      if (glyph.codePoints[0] !== cp && isDefaultIgnorable(glyph.codePoints[0])) return null;
+      glyphs.push(glyph);
+    }
+    const positions: GlyphPosition[] = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+    for (const lookup of s.pairs) {
+      for (let i = 0; i + 1 < n; i++) {
+        const value = pairValue(lookup, ids[i], ids[i + 1]);
+        if (value === null) continue;
+        add(positions[i], value[0]);
+        add(positions[i + 1], value[1]);
+      }
+    }
+    // fontkit's hideDefaultIgnorables asks for the space glyph after every layout.
+    font.glyphForCodePoint(this.space);
+    return new TableRun(glyphs, positions);
+  }
+}
+
+const pairKey = (a: number, b: number) => a * 65536 + b;
+
+function pairValue(lookup: ReadyScript['pairs'][number], first: number, second: number): [PairValue, PairValue] | null {
+  for (const sub of lookup) {
+    if (sub.f === 1) {
+      const value = sub.pairs.get(first)?.get(second);
+      if (value) return value;
+      continue;
+    }
+    if (!sub.coverage.has(first)) continue;
+    const c1 = sub.class1.get(first) ?? 0;
+    const c2 = sub.class2.get(second) ?? 0;
+    return sub.values.get(c1 * 65536 + c2) ?? null;
+  }
+  return null;
+}
+
+function add(position: GlyphPosition, value: PairValue): void {
+  position.xAdvance += value[0];
+  position.yAdvance += value[1];
+  position.xOffset += value[2];
+  position.yOffset += value[3];
+}
