@@ -111,7 +111,9 @@ export function makeShapingTable(font: Font, file: string, size: number): Shapin
   const engine = f._layoutEngine.engine as { GSUBProcessor?: Processor; GPOSProcessor?: Processor } | undefined;
   const gsub = engine?.GSUBProcessor;
   const gpos = engine?.GPOSProcessor;
-  const table: ShapingTable = { version: SHAPING_TABLE_VERSION, file, identity: fontIdentity(font, size), cmap: [], scripts: [] };
+  const table: ShapingTable = { version: SHAPING_TABLE_VERSION, file, identity: fontIdentity(font, size), cmap: [], scripts: [], lookups: [] };
+  /** Index in `table.lookups` of each pair lookup (by its index in GPOS) taken so far. */
+  const lookupAt = new Map<number, number>();
   // Without GPOS fontkit kerns from the `kern` table and positions marks by Unicode classes: not what a table holds.
   if (!gpos || f.morx) return table;
   const gdef = f.GDEF?.glyphClassDef;
@@ -140,7 +142,7 @@ export function makeShapingTable(font: Font, file: string, size: number): Shapin
     if (!gpos.features.kern || !DEFAULT_SHAPED.has(gsubScript) || !DEFAULT_SHAPED.has(gposScript)) continue;
     const triggers = new Set<number>();
     const ligatures = new Set<string>();
-    const pairs: PairSubtable[][] = [];
+    const pairs: number[] = [];
     for (const { lookup } of gsub ? appliedLookups(gsub) : []) {
       for (const [type, t] of subtables(lookup, 7)) {
         if (type === 4) {
@@ -156,10 +158,11 @@ export function makeShapingTable(font: Font, file: string, size: number): Shapin
         else for (const g of coverageGlyphs(t.coverage)) triggers.add(g);
       }
     }
-    for (const { lookup } of appliedLookups(gpos)) {
+    for (const { index, lookup } of appliedLookups(gpos)) {
       const subs = subtables(lookup, 9);
       if (subs.every(([type]) => type === 2)) {
-        pairs.push(subs.map(([, t]) => pairSubtable(t, allowed)));
+        if (!lookupAt.has(index)) lookupAt.set(index, table.lookups.push(subs.map(([, t]) => pairSubtable(t, allowed))) - 1);
+        pairs.push(lookupAt.get(index)!);
         continue;
       }
       for (const [type, t] of subs) {
@@ -177,6 +180,7 @@ export function makeShapingTable(font: Font, file: string, size: number): Shapin
   // table, or any character when common words have none, is left out.
   if (usable[0] !== 'zzzz') {
     table.scripts = [];
+    table.lookups = [];
     return table;
   }
   for (const c of chars) {

@@ -5,7 +5,7 @@
 import type { Font, Glyph, GlyphPosition } from 'fontkit';
 
 /** Raised whenever the table's form or the rules that make it change: a table of another version is not used. */
-export const SHAPING_TABLE_VERSION = 1;
+export const SHAPING_TABLE_VERSION = 2;
 
 /** A positioning value as fontkit adds it: [xAdvance, yAdvance, xPlacement, yPlacement]. */
 export type PairValue = [number, number, number, number];
@@ -18,8 +18,8 @@ export type PairSubtable =
   | { f: 2; coverage: number[]; class1: Record<string, number>; class2: Record<string, number>; values: Record<string, [PairValue, PairValue]> };
 
 export interface ScriptTable {
-  /** Pair-positioning lookups fontkit applies for the script, in the order it applies them. */
-  pairs: PairSubtable[][];
+  /** The pair-positioning lookups fontkit applies for the script, in the order it applies them (in `lookups`). */
+  pairs: number[];
   /** Glyphs some other lookup of the script (a substitution, mark or cursive positioning) starts on. */
   triggers: number[];
   /** Glyph pairs a ligature starts with (`first,second`). */
@@ -35,6 +35,8 @@ export interface ShapingTable {
   cmap: Array<[codePoint: number, glyph: number, script: number]>;
   /** fontkit's script tags (`zzzz` for a word of common characters only), with what applies to each. */
   scripts: Array<{ tag: string } & ScriptTable>;
+  /** The pair-positioning lookups of the scripts, each once, each a list of subtables. */
+  lookups: PairSubtable[][];
 }
 
 export interface FontIdentity {
@@ -90,10 +92,22 @@ export class TableRun {
   }
 }
 
+type ReadyLookup = Array<{ f: 1; pairs: Map<number, Map<number, [PairValue, PairValue]>> } | { f: 2; coverage: Uint8Array; class1: Uint16Array; class2: Uint16Array; values: Map<number, [PairValue, PairValue]> }>;
+
 interface ReadyScript {
-  pairs: Array<Array<{ f: 1; pairs: Map<number, Map<number, [PairValue, PairValue]>> } | { f: 2; coverage: Set<number>; class1: Map<number, number>; class2: Map<number, number>; values: Map<number, [PairValue, PairValue]> }>>;
+  pairs: ReadyLookup[];
   triggers: Set<number>;
   ligatures: Set<number>;
+}
+
+/** The characters a table can hold are below this (shaping-table-make.ts RANGES): looked up by index. */
+const CHAR_LIMIT = 0x2c00;
+
+/** A record of glyph → number as an array by glyph. */
+function byGlyph<T extends Uint8Array | Uint16Array>(array: T, entries: Record<string, number> | number[]): T {
+  if (Array.isArray(entries)) for (const g of entries) array[g] = 1;
+  else for (const g in entries) array[Number(g)] = entries[g];
+  return array;
 }
 
 /**
@@ -101,34 +115,36 @@ interface ReadyScript {
  * it lacks, a substitution or mark that may apply): the caller then asks fontkit.
  */
 export class TableShaper {
-  private readonly glyphOf = new Map<number, number>();
-  private readonly scriptOf = new Map<number, number>();
+  /** By code point: its glyph + 1 (0: not in the table), and its script's index in `scripts`. */
+  private readonly glyphOf = new Uint16Array(CHAR_LIMIT);
+  private readonly scriptOf = new Uint8Array(CHAR_LIMIT);
   private readonly scripts: ReadyScript[];
-  private readonly space: number;
 
   constructor(
     table: ShapingTable,
     private readonly font: Font,
   ) {
     for (const [cp, gid, script] of table.cmap) {
-      this.glyphOf.set(cp, gid);
-      this.scriptOf.set(cp, script);
+      if (cp >= CHAR_LIMIT) continue;
+      this.glyphOf[cp] = gid + 1;
+      this.scriptOf[cp] = script;
     }
-    this.space = 0x20;
-    this.scripts = table.scripts.map((s) => ({
-      pairs: s.pairs.map((lookup) =>
-        lookup.map((sub) =>
-          sub.f === 1
-            ? { f: 1 as const, pairs: new Map(Object.entries(sub.pairs).map(([a, seconds]) => [Number(a), new Map(Object.entries(seconds).map(([b, v]) => [Number(b), v]))])) }
-            : {
-                f: 2 as const,
-                coverage: new Set(sub.coverage),
-                class1: new Map(Object.entries(sub.class1).map(([g, c]) => [Number(g), c])),
-                class2: new Map(Object.entries(sub.class2).map(([g, c]) => [Number(g), c])),
-                values: new Map(Object.entries(sub.values).map(([k, v]) => [Number(k), v])),
-              },
-        ),
+    const glyphs = table.identity.numGlyphs;
+    const lookups: ReadyLookup[] = table.lookups.map((lookup) =>
+      lookup.map((sub) =>
+        sub.f === 1
+          ? { f: 1 as const, pairs: new Map(Object.entries(sub.pairs).map(([a, seconds]) => [Number(a), new Map(Object.entries(seconds).map(([b, v]) => [Number(b), v]))])) }
+          : {
+              f: 2 as const,
+              coverage: byGlyph(new Uint8Array(glyphs), sub.coverage),
+              class1: byGlyph(new Uint16Array(glyphs), sub.class1),
+              class2: byGlyph(new Uint16Array(glyphs), sub.class2),
+              values: new Map(Object.entries(sub.values).map(([k, v]) => [Number(k), v])),
+            },
       ),
+    );
+    this.scripts = table.scripts.map((s) => ({
+      pairs: s.pairs.map((i) => lookups[i]),
       triggers: new Set(s.triggers),
       ligatures: new Set(s.ligatures.map((k) => pairKey(...(k.split(',').map(Number) as [number, number])))),
     }));
@@ -144,10 +160,10 @@ export class TableShaper {
     for (let i = 0; i < n; i++) {
       // The table holds no surrogates: a character outside the BMP is not in it.
       const cp = text.charCodeAt(i);
-      const gid = glyphOf.get(cp);
-      if (gid === undefined) return null;
-      if (script === 0) script = this.scriptOf.get(cp)!;
-      ids.push(gid);
+      const gid = cp < CHAR_LIMIT ? glyphOf[cp] : 0;
+      if (gid === 0) return null;
+      if (script === 0) script = this.scriptOf[cp];
+      ids.push(gid - 1);
     }
     const s = this.scripts[script];
     if (s === undefined) return null;
@@ -175,24 +191,22 @@ export class TableShaper {
       }
     }
     // fontkit's hideDefaultIgnorables asks for the space glyph after every layout.
-    font.glyphForCodePoint(this.space);
+    font.glyphForCodePoint(0x20);
     return new TableRun(glyphs, positions);
   }
 }
 
 const pairKey = (a: number, b: number) => a * 65536 + b;
 
-function pairValue(lookup: ReadyScript['pairs'][number], first: number, second: number): [PairValue, PairValue] | null {
+function pairValue(lookup: ReadyLookup, first: number, second: number): [PairValue, PairValue] | null {
   for (const sub of lookup) {
     if (sub.f === 1) {
       const value = sub.pairs.get(first)?.get(second);
       if (value) return value;
       continue;
     }
-    if (!sub.coverage.has(first)) continue;
-    const c1 = sub.class1.get(first) ?? 0;
-    const c2 = sub.class2.get(second) ?? 0;
-    return sub.values.get(c1 * 65536 + c2) ?? null;
+    if (!sub.coverage[first]) continue;
+    return sub.values.get(sub.class1[first] * 65536 + sub.class2[second]) ?? null;
   }
   return null;
 }
