@@ -3,7 +3,7 @@
 // the scripts Latin, Greek, Cyrillic and none (common characters only). Run at bundle time (scripts/bundle.mjs);
 // the tests make tables with it too (test/pdf/shaping-table-matches-fontkit.test.ts).
 import type { Font } from 'fontkit';
-import { SHAPING_TABLE_VERSION, fontIdentity, isDefaultIgnorable, type PairSubtable, type PairValue, type ScriptTable, type ShapingTable } from './shaping-table.ts';
+import { SHAPING_TABLE_VERSION, fontIdentity, isDefaultIgnorable, type LigatureSubtable, type PairSubtable, type PairValue, type ScriptTable, type ShapingTable } from './shaping-table.ts';
 
 /** The characters a table may hold: Latin, IPA and spacing modifiers, Greek, Cyrillic, punctuation, symbols. */
 const RANGES: Array<[number, number]> = [
@@ -111,9 +111,7 @@ export function makeShapingTable(font: Font, file: string, size: number): Shapin
   const engine = f._layoutEngine.engine as { GSUBProcessor?: Processor; GPOSProcessor?: Processor } | undefined;
   const gsub = engine?.GSUBProcessor;
   const gpos = engine?.GPOSProcessor;
-  const table: ShapingTable = { version: SHAPING_TABLE_VERSION, file, identity: fontIdentity(font, size), cmap: [], scripts: [], lookups: [] };
-  /** Index in `table.lookups` of each pair lookup (by its index in GPOS) taken so far. */
-  const lookupAt = new Map<number, number>();
+  const table: ShapingTable = { version: SHAPING_TABLE_VERSION, file, identity: fontIdentity(font, size), cmap: [], scripts: [], lookups: [], ligatureLookups: [] };
   // Without GPOS fontkit kerns from the `kern` table and positions marks by Unicode classes: not what a table holds.
   if (!gpos || f.morx) return table;
   const gdef = f.GDEF?.glyphClassDef;
@@ -132,37 +130,62 @@ export function makeShapingTable(font: Font, file: string, size: number): Shapin
       if (SCRIPTS.includes(script)) chars.push({ cp, gid, script });
     }
   }
-  const allowed = new Set(chars.map((c) => c.gid));
-
-  const usable: string[] = [];
+  // The scripts fontkit shapes with its default shaper, kerning from GPOS (else it takes the `kern` table), with
+  // the GSUB and GPOS lookups it applies for each.
+  const scripts: Array<{ tag: string; substitutions: Array<{ index: number; lookup: Any }>; positions: Array<{ index: number; lookup: Any }> }> = [];
   for (const tag of SCRIPTS) {
     const gposScript = gpos.selectScript(tag, null, 'ltr');
     const gsubScript = gsub ? gsub.selectScript(tag, null, 'ltr') : gposScript;
-    // Kerning must come from GPOS (else fontkit takes the `kern` table), and the shaper must be the default one.
     if (!gpos.features.kern || !DEFAULT_SHAPED.has(gsubScript) || !DEFAULT_SHAPED.has(gposScript)) continue;
+    scripts.push({ tag, substitutions: gsub ? appliedLookups(gsub) : [], positions: appliedLookups(gpos) });
+  }
+  const ligatureLookup = (lookup: Any) => subtables(lookup, 7).every(([type]) => type === 4);
+
+  // The glyphs a word of the table's characters can hold: theirs, and the ligatures made of them.
+  const allowed = new Set(chars.map((c) => c.gid));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const { substitutions } of scripts) {
+      for (const { lookup } of substitutions.filter((l) => ligatureLookup(l.lookup))) {
+        for (const [, t] of subtables(lookup, 7)) {
+          for (const [, ligature] of ligaturesOf(t, allowed)) {
+            if (!allowed.has(ligature)) grew = Boolean(allowed.add(ligature));
+          }
+        }
+      }
+    }
+  }
+
+  /** Index in `table.lookups` (`table.ligatureLookups`) of each lookup (by its index in GPOS, GSUB) taken so far. */
+  const pairAt = new Map<number, number>();
+  const ligatureAt = new Map<number, number>();
+  for (const { tag, substitutions, positions } of scripts) {
     const triggers = new Set<number>();
-    const ligatures = new Set<string>();
+    const ligatures: number[] = [];
     const pairs: number[] = [];
-    for (const { lookup } of gsub ? appliedLookups(gsub) : []) {
-      for (const [type, t] of subtables(lookup, 7)) {
-        if (type === 4) {
-          coverageGlyphs(t.coverage).forEach((g, i) => {
-            if (!allowed.has(g)) return;
-            for (const ligature of list(list(t.ligatureSets)[i])) {
-              const components = list(ligature.components);
-              if (!components.length) triggers.add(g);
-              else if (allowed.has(components[0])) ligatures.add(`${g},${components[0]}`);
-            }
+    for (const { index, lookup } of substitutions) {
+      if (ligatureLookup(lookup)) {
+        if (!ligatureAt.has(index)) {
+          const subs = subtables(lookup, 7).map(([, t]) => {
+            const sub: LigatureSubtable = {};
+            for (const [first, ligature, components] of ligaturesOf(t, allowed)) (sub[first] ??= []).push([components, ligature]);
+            return sub;
           });
-        } else if (type === 5 || type === 6) for (const g of contextTriggers(t, allowed, type === 6)) triggers.add(g);
+          ligatureAt.set(index, table.ligatureLookups.push(subs) - 1);
+        }
+        ligatures.push(ligatureAt.get(index)!);
+        continue;
+      }
+      for (const [type, t] of subtables(lookup, 7)) {
+        if (type === 5 || type === 6) for (const g of contextTriggers(t, allowed, type === 6)) triggers.add(g);
         else for (const g of coverageGlyphs(t.coverage)) triggers.add(g);
       }
     }
-    for (const { index, lookup } of appliedLookups(gpos)) {
+    for (const { index, lookup } of positions) {
       const subs = subtables(lookup, 9);
       if (subs.every(([type]) => type === 2)) {
-        if (!lookupAt.has(index)) lookupAt.set(index, table.lookups.push(subs.map(([, t]) => pairSubtable(t, allowed))) - 1);
-        pairs.push(lookupAt.get(index)!);
+        if (!pairAt.has(index)) pairAt.set(index, table.lookups.push(subs.map(([, t]) => pairSubtable(t, allowed))) - 1);
+        pairs.push(pairAt.get(index)!);
         continue;
       }
       for (const [type, t] of subs) {
@@ -173,14 +196,15 @@ export function makeShapingTable(font: Font, file: string, size: number): Shapin
         else for (const g of coverageGlyphs(t.coverage)) triggers.add(g);
       }
     }
-    usable.push(tag);
-    table.scripts.push({ tag, pairs, triggers: [...triggers].filter((g) => allowed.has(g)).sort((a, b) => a - b), ligatures: [...ligatures].sort() } satisfies { tag: string } & ScriptTable);
+    table.scripts.push({ tag, ligatures, pairs, triggers: [...triggers].filter((g) => allowed.has(g)).sort((a, b) => a - b) } satisfies { tag: string } & ScriptTable);
   }
+  const usable = table.scripts.map((s) => s.tag);
   // A word's script is its first letter's (common characters take none): a character of a script without a
   // table, or any character when common words have none, is left out.
   if (usable[0] !== 'zzzz') {
     table.scripts = [];
     table.lookups = [];
+    table.ligatureLookups = [];
     return table;
   }
   for (const c of chars) {
@@ -188,6 +212,23 @@ export function makeShapingTable(font: Font, file: string, size: number): Shapin
     if (index >= 0) table.cmap.push([c.cp, c.gid, index]);
   }
   return table;
+}
+
+/**
+ * The ligatures of a ligature subtable that a word of `allowed` glyphs can make, in fontkit's order: [first glyph,
+ * ligature, the glyphs after the first]. (A ligature of no more glyphs than the first replaces it alone.)
+ */
+function ligaturesOf(t: Any, allowed: Set<number>): Array<[number, number, number[]]> {
+  const out: Array<[number, number, number[]]> = [];
+  const sets = list(t.ligatureSets);
+  coverageGlyphs(t.coverage).forEach((g, i) => {
+    if (!allowed.has(g)) return;
+    for (const ligature of list(sets[i])) {
+      const components = list(ligature.components) as number[];
+      if (components.every((c) => allowed.has(c))) out.push([g, ligature.glyph, components]);
+    }
+  });
+  return out;
 }
 
 /** A pair-positioning subtable restricted to the table's glyphs. */

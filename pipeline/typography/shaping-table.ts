@@ -5,7 +5,7 @@
 import type { Font, Glyph, GlyphPosition } from 'fontkit';
 
 /** Raised whenever the table's form or the rules that make it change: a table of another version is not used. */
-export const SHAPING_TABLE_VERSION = 2;
+export const SHAPING_TABLE_VERSION = 3;
 
 /** A positioning value as fontkit adds it: [xAdvance, yAdvance, xPlacement, yPlacement]. */
 export type PairValue = [number, number, number, number];
@@ -17,13 +17,16 @@ export type PairSubtable =
   /** format 2: a first glyph of the coverage ends the lookup, with the values of its class pair (none: zero) */
   | { f: 2; coverage: number[]; class1: Record<string, number>; class2: Record<string, number>; values: Record<string, [PairValue, PairValue]> };
 
+/** One subtable of a ligature lookup, restricted to the table's glyphs: first glyph → [the glyphs after it, the ligature], in order. */
+export type LigatureSubtable = Record<string, Array<[components: number[], ligature: number]>>;
+
 export interface ScriptTable {
+  /** The ligature lookups fontkit applies for the script, in the order it applies them (in `ligatureLookups`). */
+  ligatures: number[];
   /** The pair-positioning lookups fontkit applies for the script, in the order it applies them (in `lookups`). */
   pairs: number[];
   /** Glyphs some other lookup of the script (a substitution, mark or cursive positioning) starts on. */
   triggers: number[];
-  /** Glyph pairs a ligature starts with (`first,second`). */
-  ligatures: string[];
 }
 
 export interface ShapingTable {
@@ -37,6 +40,8 @@ export interface ShapingTable {
   scripts: Array<{ tag: string } & ScriptTable>;
   /** The pair-positioning lookups of the scripts, each once, each a list of subtables. */
   lookups: PairSubtable[][];
+  /** The ligature lookups of the scripts, each once, each a list of subtables. */
+  ligatureLookups: LigatureSubtable[][];
 }
 
 export interface FontIdentity {
@@ -94,10 +99,12 @@ export class TableRun {
 
 type ReadyLookup = Array<{ f: 1; pairs: Map<number, Map<number, [PairValue, PairValue]>> } | { f: 2; coverage: Uint8Array; class1: Uint16Array; class2: Uint16Array; values: Map<number, [PairValue, PairValue]> }>;
 
+type ReadyLigatures = Array<Map<number, Array<[number[], number]>>>;
+
 interface ReadyScript {
+  ligatures: ReadyLigatures[];
   pairs: ReadyLookup[];
-  triggers: Set<number>;
-  ligatures: Set<number>;
+  triggers: Uint8Array;
 }
 
 /** The characters a table can hold are below this (shaping-table-make.ts RANGES): looked up by index. */
@@ -143,10 +150,11 @@ export class TableShaper {
             },
       ),
     );
+    const ligatures: ReadyLigatures[] = table.ligatureLookups.map((lookup) => lookup.map((sub) => new Map(Object.entries(sub).map(([g, list]) => [Number(g), list]))));
     this.scripts = table.scripts.map((s) => ({
+      ligatures: s.ligatures.map((i) => ligatures[i]),
       pairs: s.pairs.map((i) => lookups[i]),
-      triggers: new Set(s.triggers),
-      ligatures: new Set(s.ligatures.map((k) => pairKey(...(k.split(',').map(Number) as [number, number])))),
+      triggers: byGlyph(new Uint8Array(glyphs), s.triggers),
     }));
   }
 
@@ -167,23 +175,32 @@ export class TableShaper {
     }
     const s = this.scripts[script];
     if (s === undefined) return null;
-    for (let i = 0; i < n; i++) {
-      if (s.triggers.has(ids[i])) return null;
-      if (i + 1 < n && s.ligatures.has(pairKey(ids[i], ids[i + 1]))) return null;
-    }
+    for (let i = 0; i < n; i++) if (s.triggers[ids[i]]) return null;
     // The glyph objects fontkit's glyphsForString would take, in its order (fontkit keeps one per glyph, with the
     // code points of the first request): a glyph first made for a default-ignorable character is hidden by fontkit.
     const font = this.font as Font & { getGlyph(id: number, codePoints?: number[]): Glyph };
-    const glyphs: Glyph[] = [];
+    let glyphs: Glyph[] = [];
     for (let i = 0; i < n; i++) {
       const cp = text.charCodeAt(i);
       const glyph = font.getGlyph(ids[i], [cp]);
       if (glyph.codePoints[0] !== cp && isDefaultIgnorable(glyph.codePoints[0])) return null;
       glyphs.push(glyph);
     }
+    if (s.ligatures.length) {
+      const ligated = ligate(s.ligatures, ids, glyphs, s.triggers);
+      if (ligated === null) return null;
+      if (ligated !== NOTHING_LIGATED) {
+        // fontkit then takes the glyph of each (a ligature's made with the code points of its components).
+        glyphs = ligated.map((g) => font.getGlyph(g.id, g.codePoints));
+        for (const glyph of glyphs) if (isDefaultIgnorable(glyph.codePoints[0])) return null;
+        ids.length = 0;
+        for (const g of ligated) ids.push(g.id);
+      }
+    }
     const positions: GlyphPosition[] = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+    const count = ids.length;
     for (const lookup of s.pairs) {
-      for (let i = 0; i + 1 < n; i++) {
+      for (let i = 0; i + 1 < count; i++) {
         const value = pairValue(lookup, ids[i], ids[i + 1]);
         if (value === null) continue;
         add(positions[i], value[0]);
@@ -196,7 +213,34 @@ export class TableShaper {
   }
 }
 
-const pairKey = (a: number, b: number) => a * 65536 + b;
+/**
+ * fontkit's ligature substitution (GSUBProcessor, lookup type 4) over a word's glyphs: lookup after lookup, at
+ * each glyph the first subtable and ligature whose components follow it replace them by the ligature, whose code
+ * points are theirs. NOTHING_LIGATED when nothing ligates; null when a ligature is a glyph another lookup starts on.
+ */
+const NOTHING_LIGATED: Array<{ id: number; codePoints: number[] }> = [];
+
+function ligate(lookups: ReadyLigatures[], ids: number[], glyphs: Glyph[], triggers: Uint8Array): Array<{ id: number; codePoints: number[] }> | null {
+  let seq: Array<{ id: number; codePoints: number[] }> | null = null;
+  for (const lookup of lookups) {
+    for (let i = 0; i < (seq ? seq.length : ids.length); i++) {
+      const first = seq ? seq[i].id : ids[i];
+      for (const sub of lookup) {
+        const candidates = sub.get(first);
+        if (!candidates) continue;
+        const found = candidates.find(([components]) => components.every((c, k) => (seq ? seq[i + 1 + k]?.id : ids[i + 1 + k]) === c));
+        if (!found) continue;
+        seq ??= ids.map((id, k) => ({ id, codePoints: [...glyphs[k].codePoints] }));
+        const [components, ligature] = found;
+        if (triggers[ligature]) return null;
+        const parts = seq.splice(i, 1 + components.length);
+        seq.splice(i, 0, { id: ligature, codePoints: parts.flatMap((p) => p.codePoints) });
+        break;
+      }
+    }
+  }
+  return seq ?? NOTHING_LIGATED;
+}
 
 function pairValue(lookup: ReadyLookup, first: number, second: number): [PairValue, PairValue] | null {
   for (const sub of lookup) {
