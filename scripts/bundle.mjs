@@ -1,7 +1,8 @@
 // Bundles the CLI into dist/ with esbuild so that `bin/brief` starts fast: ES modules whose stages load lazily as split
 // chunks, and the same program as one script for V8's code cache (dist/brief.cjs, bin/code-cache.cjs).
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { generatedValidatorsPlugin, precompiledTemplatesPlugin } from './validators-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -53,6 +54,26 @@ await build({
   banner: { js: '(function (exports, require, module, __filename, __dirname, __briefUrl) {' },
   footer: { js: '})' },
 });
+
+// The shaping tables of brief's own faces (pipeline/typography/shaping-table-make.ts), one per font file of
+// templates/fonts/, by file name: pipeline/typography/fonts.ts reads dist/shaping-tables.json the first time it shapes.
+{
+  const maker = new URL(`../.shaping-table-make-${process.pid}.mjs`, import.meta.url);
+  await build({ entryPoints: ['pipeline/typography/shaping-table-make.ts'], outfile: maker.pathname, bundle: true, format: 'esm', platform: 'node', packages: 'external', target: 'node20', logLevel: 'warning' });
+  try {
+    const { makeShapingTable } = await import(pathToFileURL(maker.pathname).href);
+    const fontkit = await import('fontkit');
+    const fonts = new URL('../templates/fonts/', import.meta.url);
+    const tables = {};
+    for (const file of readdirSync(fonts).filter((f) => f.endsWith('.ttf')).sort()) {
+      const path = new URL(file, fonts);
+      tables[file] = makeShapingTable(fontkit.create(readFileSync(path)), file, statSync(path).size);
+    }
+    writeFileSync(new URL('shaping-tables.json', `${staging.href}/`), JSON.stringify(tables));
+  } finally {
+    rmSync(maker, { force: true });
+  }
+}
 
 try {
   renameSync(dist, previous);

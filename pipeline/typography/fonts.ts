@@ -1,5 +1,5 @@
 // The briefing's typefaces (templates/fonts/): parsed once per process, measured with a warm cache.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { projectRoot } from '../assets.ts';
 import * as fontkit from 'fontkit';
@@ -8,7 +8,8 @@ import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Revision } from '../model.ts';
 import { userMessage } from '../errors.ts';
-import type { Font } from 'fontkit';
+import type { Font, GlyphRun } from 'fontkit';
+import { SHAPING_TABLE_VERSION, TableShaper, fontIdentity, type FontIdentity, type ShapingTable } from './shaping-table.ts';
 
 /** The faces the briefing uses, by role. The files live in templates/fonts/ with their licence. */
 export const FACES = {
@@ -244,6 +245,7 @@ export function useFaceFiles(files: Partial<Record<PrimaryFace, string>> = {}): 
     shapedRuns.delete(face);
     emMetrics.delete(face);
     primaryCoverage.delete(face);
+    shapers.delete(face);
   }
   chosenFace.clear();
 }
@@ -323,7 +325,7 @@ export function measure(face: Face, text: string, size: number): number {
   let units = cache.get(text);
   if (units === undefined) {
     const font = loadFace(face);
-    const run = font.layout(text);
+    const run = shapeText(face, text);
     units = (run.advanceWidth * 1000) / font.unitsPerEm;
     cache.set(text, units);
     keepShapedRun(face, text, run, 1000 / font.unitsPerEm);
@@ -375,12 +377,71 @@ export function keepRun(face: Face, text: string, run: ShapedRun): void {
 function keepShapedRun(face: Face, text: string, run: ReturnType<Font['layout']>, scale: number): void {
   const shared = shapedRunsOf(face);
   if (shared.words[text] !== undefined) return;
+  keepRun(face, text, scaleRun(run, scale));
+}
+
+/** A run's positions scaled in place, each with its glyph's advance width, as pdfkit's `layoutRun` makes them. */
+export function scaleRun<Run extends ReturnType<Font['layout']>>(run: Run, scale: number): Run {
   for (let i = 0; i < run.positions.length; i++) {
     const position = run.positions[i] as unknown as Record<string, number>;
     for (const key in position) position[key] *= scale;
     position.advanceWidth = run.glyphs[i].advanceWidth * scale;
   }
-  keepRun(face, text, run);
+  return run;
+}
+
+/**
+ * The shaping tables of brief's own faces, by font file name (shaping-table.ts), made at bundle time into
+ * dist/shaping-tables.json; read once, the first time a face is shaped. null: none (run from the sources before
+ * `make`, or `BRIEF_SHAPING_TABLES=0`), every word is shaped by fontkit.
+ */
+let shapingTables: Record<string, ShapingTable> | null | undefined;
+const shapers = new Map<Face, TableShaper | null>();
+const SHAPING_TABLES_FILE = `${projectRoot()}/dist/shaping-tables.json`;
+
+/** Use these shaping tables (by font file name) instead of dist/'s; null: none. For the tests and benches. */
+export function useShapingTables(tables: Record<string, ShapingTable> | null): void {
+  shapingTables = tables;
+  shapers.clear();
+}
+
+function readShapingTables(): Record<string, ShapingTable> | null {
+  if (process.env.BRIEF_SHAPING_TABLES === '0' || !existsSync(SHAPING_TABLES_FILE)) return null;
+  try {
+    return JSON.parse(readFileSync(SHAPING_TABLES_FILE, 'utf8')) as Record<string, ShapingTable>;
+  } catch {
+    return null;
+  }
+}
+
+const sameIdentity = (a: FontIdentity, b: FontIdentity) => a.numGlyphs === b.numGlyphs && a.unitsPerEm === b.unitsPerEm && a.checkSumAdjustment === b.checkSumAdjustment && a.size === b.size;
+
+/**
+ * The table shaper of a face: only a primary face drawn from its own file of templates/fonts/ (never a theme's
+ * file, nor a fallback), with a table made from that very file (name, size, glyph count, checksum).
+ */
+function shaperOf(face: Face): TableShaper | null {
+  let shaper = shapers.get(face);
+  if (shaper !== undefined) return shaper;
+  shaper = null;
+  if (!isFallback(face) && faceFiles[face] === DEFAULT_FILES[face]) {
+    if (shapingTables === undefined) shapingTables = readShapingTables();
+    const table = shapingTables?.[FACES[face]];
+    if (table && table.version === SHAPING_TABLE_VERSION && table.file === FACES[face]) {
+      const font = loadFace(face);
+      if (sameIdentity(table.identity, fontIdentity(font, statSync(faceFiles[face]).size))) shaper = new TableShaper(table, font);
+    }
+  }
+  shapers.set(face, shaper);
+  return shaper;
+}
+
+/**
+ * `text` shaped in `face`: what fontkit's `font.layout(text)` gives, from the face's shaping table where it covers
+ * the text (most words of a briefing), else from fontkit.
+ */
+export function shapeText(face: Face, text: string): GlyphRun {
+  return shaperOf(face)?.shape(text) ?? loadFace(face).layout(text);
 }
 
 /** Ascent and descent (positive, in points) of a face at a size. */

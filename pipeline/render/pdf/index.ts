@@ -5,7 +5,7 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Briefing, BuildOptions, OutputFile, Theme } from '../../model.ts';
-import { FACES, faceSource, keepRun, loadFace, shapedRunsOf, useFaceFiles, type Face } from '../../typography/fonts.ts';
+import { FACES, faceSource, keepRun, loadFace, scaleRun, shapeText, shapedRunsOf, useFaceFiles, type Face } from '../../typography/fonts.ts';
 import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, bufferContent, compactContent } from './typesetter.ts';
@@ -91,6 +91,7 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
     if (face in FACES && !fast.has(selected)) {
       fast.add(selected);
       shareLayoutCache(face, selected);
+      shapeFromTable(face, selected);
       encodeByWord(selected);
       reuseSubsets(face, selected);
       deflateFontFileOnce(doc, selected);
@@ -138,6 +139,19 @@ function shareLayoutCache(face: Face, font: EmbeddedFont): void {
   });
 }
 
+/**
+ * pdfkit shapes a word it has not shaped yet with fontkit (`layoutRun`); the face's shaping table shapes most
+ * words the same, faster (fonts.ts `shapeText`). The run is scaled as pdfkit's own `layoutRun` scales it.
+ */
+function shapeFromTable(face: Face, font: EmbeddedFont): void {
+  if (typeof font.layoutRun !== 'function') return;
+  const layoutRun = font.layoutRun.bind(font);
+  font.layoutRun = (text, features) => {
+    if (features) return layoutRun(text, features);
+    return scaleRun(shapeText(face, text), font.scale);
+  };
+}
+
 interface ShapedGlyph {
   id: number;
   advanceWidth: number;
@@ -151,6 +165,7 @@ interface EmbeddedFont {
   widths: number[];
   unicode: number[][];
   layoutCached(text: string): { glyphs: ShapedGlyph[]; positions: unknown[] };
+  layoutRun?(text: string, features?: unknown): { glyphs: ShapedGlyph[]; positions: unknown[] };
   encode(text: string, features?: unknown): [string[], unknown[]];
   embed(): void;
 }
