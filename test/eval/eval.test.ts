@@ -22,9 +22,13 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // LIST_AS_LINES raised dev to 0.899 / 0.937 / 0.866 / 0.855 / 0.967; on the test split they moved precision from 0.681 to
 // 0.679 (one wrong entry more: the per-pair table shows the SNP pair 0.64 → 0.60 and Valencia 0.68 → 0.67, whose
 // details are not read), so its precision floor is 0.67, said in the closing note.
+// Then 4 dev pairs joined (city, person, building, organisation) and 4 fresh test pairs (event, sports, politician,
+// company: a held-out batch, measured once its rules were in), each gathered by a helper session that never ran brief on
+// them; with the tagline, HEAD_ROLE and the repeated-key rule: dev 0.890 / 0.906 / 0.880 / 0.834 / 0.961 on 52 pairs,
+// test 0.789 / 0.718 / 0.928 / 0.592 / 0.765 on 22 (the 4 new test pairs: 19 of 23 found, 8 of 10 conflicts).
 const FLOORS = {
-  dev: { recall: 0.89, precision: 0.93, kindAccuracy: 0.86, conflictRecall: 0.85, conflictPrecision: 0.96 },
-  test: { recall: 0.77, precision: 0.67, kindAccuracy: 0.90, conflictRecall: 0.51, conflictPrecision: 0.66 },
+  dev: { recall: 0.89, precision: 0.9, kindAccuracy: 0.87, conflictRecall: 0.83, conflictPrecision: 0.96 },
+  test: { recall: 0.78, precision: 0.71, kindAccuracy: 0.92, conflictRecall: 0.59, conflictPrecision: 0.76 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {
