@@ -479,13 +479,14 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
         if (values.some((v) => stated.includes(v))) continue;
       }
       const unit = from.units[i];
-      const fieldSide = side(from, unit.text, unit);
+      const valueUnits = (f.valueUnits ?? []).map((v) => from.units[v]);
+      const fieldSide = side(from, [unit, ...valueUnits].map((u) => u.text).join('\n'), unit);
       const textSide = side(to, sentence.text, sentence);
       const facts = [{ type: 'quantity' as const, old: older ? f.value : null, new: older ? null : f.value }];
       out.push({
         discrepancy: { id: '', kind: 'fact-conflict', section: to.sections[sentence.section].title, old: older ? fieldSide : textSide, new: older ? textSide : fieldSide, facts },
-        oldUnits: older ? [unit] : [sentence],
-        newUnits: older ? [sentence] : [unit],
+        oldUnits: older ? [unit, ...valueUnits] : [sentence],
+        newUnits: older ? [sentence] : [unit, ...valueUnits],
       });
     }
   };

@@ -164,7 +164,10 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     const next = units[i + 1];
     const keyOnly = u.text.replace(/\s*\|\s*$/, '').trim();
     // The value on the next line: a bare figure, or any line under a key the other revision names (`Stable release`).
-    const valueNext = BARE_VALUE.test(next?.text.trim() ?? '') || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? ''));
+    // Or a figure with its words (`178 member states[1]`), not a sentence: a count under its key.
+    const figure = (next?.text ?? '').replace(/\[[^\]]*\]/g, '').trim();
+    const countUnder = CONTINUATION.test(figure) && !parseField(figure) && !keyOnly.includes('|') && !figure.includes('|');
+    const valueNext = BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? ''));
     if (next?.kind === 'caption' && next.line === u.line + 1 && valueNext && !/\p{N}/u.test(keyOnly)) {
       const f = field(keyOnly, next.text);
       if (f) {

@@ -387,6 +387,12 @@ describe('an infobox value against a sentence with two scopes, or a date (TWO_SC
     const one = `Port Vale\n\nPort Vale is a town on the coast. The town had a population of 31,000 in 2009.\n\n${lead}\n`;
     expect(conflicts(one, newer).map((d) => d.new?.text)).toEqual(['Population: 61,000']);
   });
+  it('reads a key over a figure with its words as a field, and compares it with the sentence naming the key', () => {
+    const older = `= Harbour Board =\n\nThe board has 136 member ports.\n\n${lead}\n`;
+    const newer = `Harbour Board\n\nHarbour Board\nFormed1921\nMembership\n178 member ports[1]\nChairAnna Berg\nSeatOld Customs House\n\nThe board has ports.\n\n${lead}\n`;
+    const found = reconcile([revision('r1', older, 'sectioned'), revision('r2', newer, 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict');
+    expect(found.map((d) => [d.old?.text, d.new?.text])).toEqual([['The board has 136 member ports.', 'Membership\n178 member ports']]);
+  });
   it('does not compare a key the box repeats (a part of two fields) with a sentence', () => {
     const older = `Port Vale\n\nArea  120 km2\n • Urban  80 km2\nPopulation  31,000\n • Urban  24,000\nCountry  Norland\n\n${lead}\n`;
     const newer = `= Port Vale =\n\nInfobox\n- Area: 120 km2\n- Population: 31,000\n- Country: Norland\n\nThe urban area has a population of about 27,000.\n\n${lead}\n`;
