@@ -43,7 +43,10 @@ function countryOf(word: string): string | undefined {
 
 /** A name's comparable form: lowercased, possessive `'s` dropped, punctuation as spaces. */
 export function normalName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // An acronym written with full stops is one word (`U.S.` is `US`).
+  return name
+    .replace(/(?<![\p{L}.])((?:\p{Lu}\.){1,5}\p{Lu})\.?(?![\p{L}])/gu, (_, letters: string) => letters.replace(/\./g, ''))
+    .normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
@@ -107,10 +110,11 @@ function joinedInside(a: string, b: string): boolean {
 
 /**
  * INITIALS: an acronym is the name whose initials it spells (`ROC` and `Republic of China`, `UN` and `United
- * Nations`), with or without the small words (`of`, `the`), whether or not this text defines it.
+ * Nations`, `U.S.` and `United States`), with or without the small words (`of`, `the`), whether or not this text defines it.
  */
 function initialsOf(acronym: string, name: string): boolean {
-  const short = acronym.trim();
+  // Written with full stops or not (`U.S.`, `U.S`, `U S` as tokens, and `US` are one acronym).
+  const short = /^(?:\p{Lu}[.\s]*){2,6}$/u.test(acronym.trim()) ? acronym.replace(/[.\s]/g, '') : acronym.trim();
   if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
   const words = name.normalize('NFD').replace(/\p{M}+/gu, '').split(/[^\p{L}]+/u).filter(Boolean);
   if (words.length < 2) return false;

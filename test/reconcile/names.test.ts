@@ -17,6 +17,10 @@ describe('sameReferent', () => {
     expect(sameReferent('ROC', 'Republic of China')).toBe(true);
     expect(sameReferent('Harbour Trust Board', 'HTB')).toBe(true);
     expect(sameReferent('ROC', 'Republic of Korea')).toBe(false);
+    // With full stops, or as the tokens a diff leaves of them.
+    expect(sameReferent('U.S.', 'United States')).toBe(true);
+    expect(sameReferent('H T B', 'Harbour Trust Board')).toBe(true);
+    expect(sameReferent('H.T.', 'Harbour Trust Board')).toBe(false);
     // JOINED_INSIDE: the same words split otherwise.
     expect(sameReferent('Harbour Blue Book', 'Harbour Bluebook of Norland')).toBe(true);
     expect(sameReferent('Anna', 'Annabel Lind')).toBe(false);
