@@ -6,7 +6,7 @@ import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, sameReferent } from './names.ts';
 import { officeTerms, pairTerms } from './terms.ts';
-import { abbreviates, columnPairs, emptyValue, extendsKey, fieldUnitIndices, normalKey, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
+import { abbreviates, columnPairs, emptyValue, extendsKey, fieldUnitIndices, labelledKeys, normalKey, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -447,11 +447,13 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
   const stems = (words: readonly string[]) => new Set(words.filter((w) => w.length > 3 && /^\p{L}/u.test(w)).map((w) => w.slice(0, 5)));
   const check = (from: RevisionUnits, to: RevisionUnits, fields: Map<number, Field>, otherFields: Map<number, Field>, paired: Map<number, number>, older: boolean) => {
     const otherKeys = new Set([...otherFields.values()].map((f) => f.norm));
+    // The keys the other revision's template labels (`Seats1 Title: Riksdag`): that field is there, its value lost.
+    const labelled = labelledKeys(otherFields);
     // A key the box repeats (`• Urban` under Area and under Population) names a part of several fields: which
     // one a sentence states cannot be told.
     const repeated = new Set([...fields.values()].map((f) => pairingKey(f.norm)).filter((k, i, all) => all.indexOf(k) !== i));
     for (const [i, f] of fields) {
-      if (paired.has(i) || otherKeys.has(f.norm) || repeated.has(pairingKey(f.norm))) continue;
+      if (paired.has(i) || otherKeys.has(f.norm) || repeated.has(pairingKey(f.norm)) || labelled.has(pairingKey(f.norm))) continue;
       // A place's coordinates are no amount a sentence states.
       if (COORDINATES.test(f.value) || DECIMAL_COORDINATES.test(f.value)) continue;
       const values = numbersOf(f.value, from.language);

@@ -60,7 +60,21 @@ export const LAYOUT_KEY = /(?:caption|size|alt|upright|image|logo)$/;
 const PIXELS = /^\d+\s*px$/;
 /** A value that is an image's file name (`Signature: A. Berg autograph.png`) is a picture, laid out, not a statement. */
 export const isLayoutField = (f: Field) =>
-  LAYOUT_KEY.test(pairingKey(f.norm)) || PIXELS.test(f.value.trim()) || IMAGE_FILE.test(f.value.trim()) || (STYLE_KEY.test(pairingKey(f.norm)) && CSS_NAME.test(f.value.trim()));
+  LAYOUT_KEY.test(pairingKey(f.norm)) ||
+  PIXELS.test(f.value.trim()) ||
+  IMAGE_FILE.test(f.value.trim()) ||
+  TEMPLATE_VALUE.test(f.value.trim()) ||
+  (STYLE_KEY.test(pairingKey(f.norm)) && CSS_NAME.test(f.value.trim())) ||
+  (LABEL_KEY.test(pairingKey(f.norm)) && !/\d/.test(f.value) && f.value.trim().split(/\s+/).length <= KEY_WORDS) ||
+  (LANGUAGE_KEY.test(pairingKey(f.norm)) && /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(f.value.trim()));
+/**
+ * TEMPLATE_PARAMETER: what a page source's template takes to draw itself, not what the page states: a colour
+ * (`Body1: 000000`, `#ff0000`), a pattern file's suffix (`Pattern La1: _aik25h`); a label another field is shown
+ * under (`Mgrtitle: Head coach`, `Leader3 Title: Parliamentary group leader`); a language code (`Native name lang: sv`).
+ */
+const TEMPLATE_VALUE = /^(?:#?[0-9a-fA-F]{6}|_[\w-]+)$/;
+const LABEL_KEY = /.title$/;
+const LANGUAGE_KEY = /lang$/;
 /** A template's styling parameter (`Class: skin-invert`, `Bodystyle: plain`): layout where its value is a style's name. */
 const STYLE_KEY = /(?:class|style)$/;
 const CSS_NAME = /^[a-z][a-z0-9-]*$/;
@@ -74,8 +88,14 @@ export const emptyValue = (value: string) => !/[\p{L}\p{N}]/u.test(value.replace
  * The keys a revision names on lines of their own or with no value it kept (`Membership (July 2017) |`, whose
  * value was an image): a field the other revision states under such a key was not added, only lost in export.
  */
+/** The keys a template's label parameters name (`Seats1 Title: Riksdag`): those fields are there, even with their values lost. */
+export function labelledKeys(fields: ReadonlyMap<number, Field>): Set<string> {
+  return new Set([...fields.values()].filter((f) => LABEL_KEY.test(pairingKey(f.norm)) && isLayoutField(f)).map((f) => pairingKey(normalKey(f.value))));
+}
+
 export function namedKeys(rev: RevisionUnits, fields: ReadonlyMap<number, Field>): Set<string> {
   const keys = new Set([...fields.values()].map((f) => pairingKey(f.norm)));
+  for (const k of labelledKeys(fields)) keys.add(k);
   for (const u of rev.units) {
     if (u.kind !== 'caption' && u.kind !== 'infobox' && u.kind !== 'sentence') continue;
     const line = u.text.trim();
@@ -108,7 +128,10 @@ export const COLUMN_SEPARATOR = ' | ';
 export function parseField(text: string): Field | undefined {
   const line = text.trim();
   const columns = TWO_COLUMNS.exec(line);
-  if (columns) return field(columns[1], `${columns[2].trim()}${COLUMN_SEPARATOR}${columns[3].trim()}`);
+  // Glued columns are names, each ending in a capitalised word (`Anne K. LundAmbassador …`): `European
+  // affiliationEuropean People's Party` is a key glued to a value that opens with the key's first word.
+  const named = (column: string) => /^\p{Lu}/u.test(column) && /(?:^|\s)\p{Lu}[\p{L}.'’-]*$/u.test(column.trim());
+  if (columns && (line.includes('|') || named(columns[2]))) return field(columns[1], `${columns[2].trim()}${COLUMN_SEPARATOR}${columns[3].trim()}`);
   const row = TABLE_ROW.exec(line);
   if (row && line.includes('|')) return field(row[1], row[2]);
   const colon = COLON.exec(line);
@@ -207,7 +230,27 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     }
   }
   incumbent(rev, fields, keys, isLoose);
+  labelledParameters(fields);
   return fields;
+}
+
+/**
+ * LABELLED_PARAMETER: a template's numbered field and the label it is shown under, two parameters of a page source
+ * (`Leader3 Title: Parliamentary group leader`, `Leader3 Name: Mattias Karlsson`; `Seats1 Title: Riksdag`, `Seats1:
+ * 70 / 349`), are the one field a rendered page shows (`Parliamentary group leader Mattias Karlsson`): the value's
+ * parameter takes the label for its key.
+ */
+function labelledParameters(fields: Map<number, Field>): void {
+  const byKey = new Map([...fields].map(([i, f]) => [f.key.toLowerCase().replace(/[\s_]+/g, ''), i]));
+  for (const f of fields.values()) {
+    if (!LABEL_KEY.test(pairingKey(f.norm)) || !isLayoutField(f)) continue;
+    const prefix = f.key.toLowerCase().replace(/[\s_]+/g, '').replace(/title$/, '');
+    if (!/\d$/.test(prefix)) continue;
+    const i = byKey.get(`${prefix}name`) ?? byKey.get(prefix);
+    const value = i === undefined ? undefined : fields.get(i);
+    const norm = normalKey(f.value);
+    if (value && norm) fields.set(i!, { ...value, key: f.value.trim(), norm });
+  }
 }
 
 /** `since 4 November 2015`: the line a rendered office-holder infobox puts under its incumbent's name. */

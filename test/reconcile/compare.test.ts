@@ -453,6 +453,10 @@ describe('infobox lines of page dumps', () => {
     expect(against('Term length 4 years\nCountry  Norland\nFounded  1990', '- Termlength: 5 years')).toEqual([['fact-conflict', 'Term length 4 years', 'Termlength: 5 years']]);
     expect(against('Chairman of the League\nChairmanAnna Berg\nCountry  Norland\nFounded  1990', '- Chairman: Olof Lind')).toEqual([['fact-conflict', 'ChairmanAnna Berg', 'Chairman: Olof Lind']]);
   });
+  it("reads a template's numbered field under the label it is shown with (LABELLED_PARAMETER), and a labelled field whose value was lost as there", () => {
+    const page = 'Country  Norland\nFounded  1990\nSecretary generalAnna Berg\nBoard\n7 / 12';
+    expect(against(page, '- Leader2 Title: Secretary general\n- Leader2 Name: Olof Lind\n- Seats1 Title: Board')).toEqual([['fact-conflict', 'Secretary generalAnna Berg', 'Leader2 Name: Olof Lind']]);
+  });
   it("takes a page's lines under a key for the entries of the other revision's listing value (LIST_AS_LINES)", () => {
     const page = 'Country  Norland\nFounded  1990\nOwners the member clubs:\n\n- Alpha FC owns 40%\n- Beta FC owns 35%\n- Gamma FC owns 25%';
     expect(against(page, '- Owner: Alpha FC owns 40%, Beta FC owns 35%, Gamma FC owns 25%')).toEqual([]);

@@ -1,7 +1,7 @@
 // When two names name the same thing (NAME_INSIDE): a name inside a longer one, the same last word; not one shared word.
 import { describe, expect, it } from 'vitest';
 import { sameReferent } from '../../pipeline/reconcile/names.ts';
-import { abbreviates, extendsKey, fieldValuesConflict, isLayoutField, numbersOf, pairFields, parseField, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
+import { abbreviates, extendsKey, fieldValuesConflict, isLayoutField, normalKey, numbersOf, pairFields, parseField, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
 
 /** Fields named by their keys, in order (their values do not matter to pairing). */
 const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
@@ -119,6 +119,9 @@ describe('two-column infobox rows (TWO_COLUMNS)', () => {
     expect(fieldValuesConflict('Anna Berg | Olof Lind', 'Anna Berg | Olof Lind [sv]')).toBe(false);
     // Two different labels are two facts of a row, not columns of one field.
     expect(parseField('Consul Anna Berg | Envoy Olof Lind |')?.value).not.toContain(' | ');
+    // A key glued to a value that opens with the key's first word is no two columns.
+    expect(parseField("Harbour affiliationHarbour Pilots' Guild")).toMatchObject({ key: 'Harbour affiliation', value: "Harbour Pilots' Guild" });
+    expect(parseField("Harbour Board groupHarbour Pilots' Group")?.value).not.toContain(' | ');
   });
 });
 
@@ -180,5 +183,10 @@ describe('layout fields', () => {
   it('takes a field whose value is an image file for layout, a value that names a file in words for content', () => {
     expect(isLayoutField({ key: 'Signature', value: 'Anna Berg autograph.png', norm: 'signature' })).toBe(true);
     expect(isLayoutField({ key: 'Format', value: 'PNG images', norm: 'format' })).toBe(false);
+  });
+  it("takes what a template takes to draw itself for layout (TEMPLATE_PARAMETER): colours, pattern files, labels, language codes", () => {
+    const layout = (key: string, value: string) => isLayoutField({ key, value, norm: normalKey(key) });
+    expect([layout('Body1', '000000'), layout('Shorts2', 'ffffff'), layout('Pattern La1', '_harbour25h'), layout('Mgrtitle', 'Head coach'), layout('Leader3 Title', 'Parliamentary group leader'), layout('Native name lang', 'sv')]).toEqual([true, true, true, true, true, true]);
+    expect([layout('Title', 'Duke of Norland 1901'), layout('Body', 'Harbour Board'), layout('Founded', '1901'), layout('Native name', 'Hamnstyrelsen')]).toEqual([false, false, false, false]);
   });
 });
