@@ -471,6 +471,10 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
       // not for brief to guess.
       if ([...key].some((s) => sentence.words.filter((w) => w.slice(0, 5) === s).length > 1)) continue;
       const dates = extractDates(f.value);
+      // A date belongs to an event the key names as it is (`Founded` / `was founded in`): `Released` is not a planned
+      // `release`, nor `Current` a club that is `currently` third.
+      const keyWords = comparisonWords(f.key).filter((w) => w.length > 3 && /^\p{L}/u.test(w));
+      if (dates.length && !keyWords.every((w) => sentence.words.includes(w))) continue;
       if (dates.length) {
         // A date value (`Released: 2009-12-10`) compares as a date: with the dates the other revision shows on lines
         // of their own (`December 10, 2009 (London)`), then with the sentence's.

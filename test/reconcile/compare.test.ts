@@ -403,6 +403,12 @@ describe('an infobox value against a sentence with two scopes, or a date (TWO_SC
     const newer = `= Great Quake =\n\nInfobox\n- Epicentre: 3.316°N 95.854°E / 3.316; 95.854\n- Country: Norland\n\nThe quake struck with its epicentre 30 km off the coast, at a depth of 30 km.\n\n${lead}\n`;
     expect(conflicts(older, newer)).toEqual([]);
   });
+  it('compares a date value only with a sentence naming its key as it is', () => {
+    const newer = (box: string) => `= Port Vale =\n\nInfobox\n${box}\n- Country: Norland\n\nPort Vale is a town on the coast.\n\n${lead}\n`;
+    const older = (sentence: string) => `Port Vale\n\nPort Vale is a town on the coast. ${sentence}\n\n${lead}\n`;
+    expect(conflicts(older('The club is currently third, as it was in 2009.'), newer('- Current: 2024 season'))).toEqual([]);
+    expect(conflicts(older('The harbour was founded in 1850 by fishermen.'), newer('- Founded: 1852')).map((d) => d.new?.text)).toEqual(['Founded: 1852']);
+  });
   it('compares a date value as a date: an ISO date the other revision shows on a line of its own agrees', () => {
     const older = `Harbour Film\n\nRelease dates\n  • December 10, 2009 (London)\n\nA release in 1999 was planned, but the effects were not ready.\n\n${lead}\n`;
     const newer = `= Harbour Film =\n\nInfobox\n- Released: 2009-12-10\n- Country: Norland\n\nA release in 1999 was planned, but the effects were not ready.\n\n${lead}\n`;
