@@ -239,6 +239,12 @@ export function withoutConversions(text: string, quantities: QuantityMention[]):
  * comparison of two revisions: the aligned statements' comparison and the search for facts that moved between
  * statements both read them.
  */
+/** The two words after a rank (`36th largest country`, `fifth-most populous`): its superlative and what is ranked. */
+const rankedOf = (text: string, fact: QuantityMention) => comparisonWords(text.slice(fact.end).replace(/^-/, ' ')).slice(0, 2).join(' ');
+/** ORDINAL: two ranks are one fact changed only when they rank the same thing (`36th largest country` is not `second-largest Muslim population`). */
+const sameRanked = (oldText: string, x: QuantityMention, newText: string, y: QuantityMention) =>
+  x.value.unit !== 'ordinal' || y.value.unit !== 'ordinal' || rankedOf(oldText, x) === rankedOf(newText, y);
+
 export class FactMemo {
   private readonly facts = new Map<string, { dates: DateMention[]; quantities: QuantityMention[] }>();
   private readonly pairings = new Map<string, { dates: FactPairing<DateMention>; quantities: FactPairing<QuantityMention> }>();
@@ -263,7 +269,7 @@ export class FactMemo {
       const n = this.of(newText);
       found = {
         dates: pairFactsByRole(oldText, newText, o.dates, n.dates, dateAgree),
-        quantities: pairFactsByRole(oldText, newText, o.quantities, n.quantities, quantityAgree, quantityComparable),
+        quantities: pairFactsByRole(oldText, newText, o.quantities, n.quantities, quantityAgree, (x, y) => quantityComparable(x, y) && sameRanked(oldText, x, newText, y)),
       };
       this.pairings.set(key, found);
     }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type nlp from 'compromise';
 import type { DateValue, EntityValue, QuantityValue } from '../model.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
-import { NUMBER_WORDS } from './tokens.ts';
+import { NUMBER_WORDS, ORDINAL_WORDS } from './tokens.ts';
 
 // compromise's lexicon is slow to initialise: load it on first use, so a command or a revision
 // that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it. `require` gives
@@ -312,8 +312,17 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
     if (scale) value.scale = scale;
     found.push({ type: 'quantity', text: sentence.slice(start, end).trim(), start, end, value });
   }
-  return found;
+  // ORDINAL in words: a rank before a superlative (`the third largest`, `eighth-largest`, `fourth most populous`).
+  for (const m of sentence.matchAll(RANK_WORD)) {
+    const start = m.index;
+    const end = start + m[1].length;
+    if (overlaps(taken, start, end) || overlaps(found, start, end)) continue;
+    found.push({ type: 'quantity', text: m[1], start, end, value: { amount: ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1, unit: 'ordinal' } });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
+
+const RANK_WORD = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})(?=[\s-]+(?:most|least|\p{L}{2,}est)\b)`, 'giu');
 
 /**
  * SCALED_NUMBER_WORDS: `one billion streams`, `a million people`, `two thousand` state amounts as `1 billion` does.

@@ -64,7 +64,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** `first` to `twentieth`, in order. */
-const ORDINAL_WORDS = [
+export const ORDINAL_WORDS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
 ];

@@ -77,6 +77,12 @@ describe('extractQuantities', () => {
     expect(q('It is the 36th largest country.')[0]).toMatchObject({ text: '36th', amount: 36, unit: 'ordinal' });
     expect(q('It is the 33rd-largest country.')[0]).toMatchObject({ text: '33rd', unit: 'ordinal' });
     expect(measureOf('ordinal').dimension).toBe('rank');
+    // In words, before a superlative only: `the first club to win` states no rank.
+    expect(q('It is the third largest port, and the eighth-largest in trade.').map((x) => [x.text, x.amount, x.unit])).toEqual([
+      ['third', 3, 'ordinal'],
+      ['eighth', 8, 'ordinal'],
+    ]);
+    expect(q('It was the first club to win the cup.')).toEqual([]);
   });
 });
 
@@ -86,6 +92,9 @@ describe('ranks and areas compared', () => {
     expect(facts('# T\n\nNorland is the 36th largest country, with 9 million people.\n', '# T\n\nNorland is the 33rd largest country, with 9 million people.\n')).toEqual([['36th', '33rd']]);
     expect(facts('# T\n\nNorland is the 36th largest country, with 9 million people.\n', '# T\n\nNorland is the largest country, with 12 million people.\n')).toEqual([['9 million people', '12 million people'], ['36th', null]]);
     expect(facts('# T\n\nNorland has an area of 120 km2 in the north.\n', '# T\n\nNorland has an area of 120 square kilometres in the north.\n')).toEqual([]);
+    // A rank changes only where it ranks the same thing.
+    expect(facts('# T\n\nIt is the third largest port in Europe.\n', '# T\n\nIt is the fourth-largest port in Europe.\n')).toEqual([['third', 'fourth']]);
+    expect(facts('# T\n\nIt is the 36th largest country, with 9 million people.\n', '# T\n\nIt has the second-largest fleet, with 9 million people.\n')).toEqual([]);
   });
 });
 
