@@ -32,8 +32,9 @@ const CHROME: RegExp[] = [
   /^,? and do not reflect subsequent edits\.$/i,
   /^(?:Provided by|Source:) Wikipedia\.?$/i,
   /^\[edit\]$/i,
-  // Wikiwand's label over an infobox it folds away (`Quick facts: Personal information, Born, Height, …`).
-  /^Quick facts(?::.*)?$/,
+  // Wikiwand's label over an infobox it folds away (`Quick facts: Personal information, Born, Height, …`, or
+  // `Quick Facts Personal information, Born ...` in other copies).
+  /^Quick facts(?::.*|\s.*(?:\.\.\.|…))?$/i,
   // A gallery's or viewer's instruction to the reader (`(Click on the photo to enlarge)`, `Tap to zoom`).
   /^\(?(?:click|tap|double-click)\b.{0,60}\b(?:enlarge|zoom|expand|view|larger|full size|full screen|play)\b.{0,20}\)?$/i,
 ];
