@@ -315,7 +315,12 @@ function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: n
   // Keys compare without spaces (`Term length 4 years` opens with a source's `termlength`).
   let joined = pairingKeys.get(keys);
   if (!joined) pairingKeys.set(keys, (joined = new Set([...keys].map(pairingKey))));
-  for (let n = Math.min(KEY_WORDS, most); n >= 1; n--) if (joined.has(words.slice(0, n).join(''))) return n;
+  for (let n = Math.min(KEY_WORDS, most); n >= 1; n--) {
+    if (!joined.has(words.slice(0, n).join(''))) continue;
+    // Two keys in a row are one key and its head (`Ground Capacity 50,000`: a source's `ground` and `capacity`).
+    if (n < most && joined.has(words[n] ?? '') && n + 1 <= KEY_WORDS) return n + 1;
+    return n;
+  }
   return 0;
 }
 

@@ -458,6 +458,8 @@ describe('infobox lines of page dumps', () => {
     expect(against('Term length 4 years\nCountry  Norland\nFounded  1990', '- Termlength: 4 years')).toEqual([]);
     expect(against('Term length 4 years\nCountry  Norland\nFounded  1990', '- Termlength: 5 years')).toEqual([['fact-conflict', 'Term length 4 years', 'Termlength: 5 years']]);
     expect(against('Chairman of the League\nChairmanAnna Berg\nCountry  Norland\nFounded  1990', '- Chairman: Olof Lind')).toEqual([['fact-conflict', 'ChairmanAnna Berg', 'Chairman: Olof Lind']]);
+    // Two of its keys in a row are one key and its head: `Ground Capacity 5,000` is a capacity, not a ground.
+    expect(against('Ground Harbour Park\nGround Capacity 5,000\nCountry  Norland\nFounded  1990', '- Ground: Harbour Park\n- Capacity: 6,000')).toEqual([['fact-conflict', 'Ground Capacity 5,000', 'Capacity: 6,000']]);
   });
   it("reads a template's numbered field under the label it is shown with (LABELLED_PARAMETER), and a labelled field whose value was lost as there", () => {
     const page = 'Country  Norland\nFounded  1990\nSecretary generalAnna Berg\nBoard\n7 / 12';
