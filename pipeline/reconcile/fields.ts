@@ -38,6 +38,8 @@ const GLUED = /^(\p{Lu}\p{Ll}{2,}(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}+))*(?:\s*\([^)]*
 const CELLS = /^(\S.{0,46}?\S)(?:\s{2,}|\t)(\S.*)$/u;
 /** A value alone on its line, after its key's line (`House of Commons` then `262 / 650`). */
 const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*(?:\([^)]{0,24}\))?$/u;
+/** A holder and the role in parentheses, alone on a line (`Bjørn H. Kise (Chairman)`). */
+const HOLDER_LINE = /^\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
 /** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
 const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
 
@@ -166,7 +168,10 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     while (last + 1 < units.length) {
       const u = units[last + 1];
       const text = u.text.replace(/\[[^\]]*\]/g, '').trim();
-      if (u.line !== units[last].line + 1 || !isLoose(u) || !CONTINUATION.test(text) || parseField(u.text)) break;
+      // A figure with its words, or another holder where the value is a holder with a role (`Bjørn Kjos (CEO)`
+      // then `Anna Berg (Chairman)`: a list of key people).
+      const more_ = CONTINUATION.test(text) || (HOLDER_LINE.test(f.value.replace(/\[[^\]]*\]/g, '').trim()) && HOLDER_LINE.test(text));
+      if (u.line !== units[last].line + 1 || !isLoose(u) || !more_ || parseField(u.text)) break;
       more.push(last + 1);
       values.push(text);
       last++;
@@ -217,7 +222,10 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     const glued = gluedKeyEnd(u.text, keys);
     if (glued) {
       const f = field(u.text.slice(0, glued), u.text.slice(glued));
-      if (f) fields.set(i, f);
+      if (f) {
+        fields.set(i, f);
+        i = continued(i, f);
+      }
       continue;
     }
     const words = u.text.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
@@ -226,7 +234,10 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     if (n && !/^\s*(?:of|for|to|in|and|the|at|on)\b/.test(u.text.slice(keyEnd(u.text, n)))) {
       const at = keyEnd(u.text, n);
       const f = field(u.text.slice(0, at), u.text.slice(at));
-      if (f) fields.set(i, f);
+      if (f) {
+        fields.set(i, f);
+        i = continued(i, f);
+      }
     }
   }
   incumbent(rev, fields, keys, isLoose);
@@ -425,7 +436,13 @@ function containsAll(big: readonly number[], small: readonly number[]): boolean 
 
 /** `Akio Toyoda (chairman)`: a holder and the role in parentheses after the name, one of a field's list. */
 const ROLE_HOLDER = /([^();,]+?)\s*\(([\p{L}][\p{L}\s&.'’-]*)\)/gu;
-const roleWords = (role: string) => role.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+/** A role's words, `chairman`, `chairwoman` and `chairperson` being one `chair`. */
+const roleWords = (role: string) =>
+  role
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .map((w) => (/^chair(?:man|woman|person)?$/.test(w) ? 'chair' : w));
 
 /**
  * ROLE_HOLDERS: a field listing holders with their roles (`Key people: A (chairman) B (president)`) changed where
@@ -442,8 +459,11 @@ export function roleHolderChanges(a: string, b: string): Array<{ old: string; ne
   const old = holders(a);
   const now = holders(b);
   const out: Array<{ old: string; new: string }> = [];
+  const key = (h: { role: string[] }) => h.role.join(' ');
   for (const o of old) {
-    const same = now.filter((n) => opens(o.role, n.role) || opens(n.role, o.role));
+    // The same role first; a role whose words open the other's only where neither side has another such.
+    const exact = now.filter((n) => key(n) === key(o));
+    const same = exact.length ? exact : now.filter((n) => (opens(o.role, n.role) || opens(n.role, o.role)) && !old.some((p) => p !== o && (key(p) === key(n) || opens(p.role, n.role) || opens(n.role, p.role))));
     if (same.length !== 1) continue;
     const n = same[0];
     if (comparisonWords(o.name).join(' ') !== comparisonWords(n.name).join(' ')) out.push({ old: o.text, new: n.text });

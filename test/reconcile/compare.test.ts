@@ -465,6 +465,11 @@ describe('infobox lines of page dumps', () => {
     const page = 'Country  Norland\nFounded  1990\nSecretary generalAnna Berg\nBoard\n7 / 12';
     expect(against(page, '- Leader2 Title: Secretary general\n- Leader2 Name: Olof Lind\n- Seats1 Title: Board')).toEqual([['fact-conflict', 'Secretary generalAnna Berg', 'Leader2 Name: Olof Lind']]);
   });
+  it('takes the holders listed under a key, one a line, for its value where both revisions list them (FIELD_CONTINUATION)', () => {
+    const older = 'Founded  1990\nKey people Jon Ek (CEO)\nPer Ny (Chairman)\nCountry  Norland\nGround  Harbour Park\nLeague  North';
+    const newer = 'Founded  1990\nKey peopleJon Ek (CEO)\nOlof Lind (Chairperson)\nCountry  Norland\nGround  Harbour Park\nLeague  North';
+    expect(conflicts(older, newer)).toEqual([['fact-conflict', 'Key people Jon Ek (CEO) Per Ny (Chairman)', 'Key peopleJon Ek (CEO) Olof Lind (Chairperson)']]);
+  });
   it("takes a page's lines under a key for the entries of the other revision's listing value (LIST_AS_LINES)", () => {
     const page = 'Country  Norland\nFounded  1990\nOwners the member clubs:\n\n- Alpha FC owns 40%\n- Beta FC owns 35%\n- Gamma FC owns 25%';
     expect(against(page, '- Owner: Alpha FC owns 40%, Beta FC owns 35%, Gamma FC owns 25%')).toEqual([]);

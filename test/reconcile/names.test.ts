@@ -86,6 +86,11 @@ describe('infobox values', () => {
   it('compares holders by their role (ROLE_HOLDERS), a role named once on each side', () => {
     expect(roleHolderChanges('Anna Berg (chair); Olof Lind (vice chair)', 'Olof Lind (chair) Olof Lind (vice chair)')).toEqual([{ old: 'Anna Berg (chair)', new: 'Olof Lind (chair)' }]);
     expect(roleHolderChanges('Jon Ek (director)', 'Jon Ek (director & CEO) Per Ny (harbour master)')).toEqual([]);
+    // Chairman, chairwoman and chairperson are one role; the same role pairs before one that opens with its words.
+    expect(roleHolderChanges('Jon Ek (CEO); Per Ny (Chairman); Eva Dahl (CEO Harbour Freight)', 'Anna Berg (CEO); Olof Lind (Chairperson)')).toEqual([
+      { old: 'Jon Ek (CEO)', new: 'Anna Berg (CEO)' },
+      { old: 'Per Ny (Chairman)', new: 'Olof Lind (Chairperson)' },
+    ]);
     // The same words in parentheses twice are no role (`Alpha (brand)`, `Beta (brand)`).
     expect(roleHolderChanges('Alpha (brand); Beta (brand)', 'Gamma (brand) Beta (brand)')).toEqual([]);
     expect(fieldValuesConflict('Anna Berg (chair); Olof Lind (vice chair)', 'Olof Lind (chair) Anna Berg (vice chair)')).toBe(true);
