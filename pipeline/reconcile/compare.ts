@@ -643,7 +643,8 @@ function groupUnpaired(rev: RevisionUnits, paired: (unit: number) => boolean, se
   const groups: Array<{ units: Unit[]; heading?: { title: string; line: number; column: number }; section: number }> = [];
   const done = new Set<number>();
   for (const s of rev.sections) {
-    const allUnpaired = s.units.every((u) => !paired(u));
+    // A heading with no text of its own (`History` over its subsections) is reported by what its subsections hold.
+    const allUnpaired = s.units.length > 0 && s.units.every((u) => !paired(u));
     if (!sectionPaired(s.index) && !s.pseudo && allUnpaired) {
       const p = s.heading?.position?.start;
       groups.push({ units: s.units.map((u) => rev.units[u]), heading: { title: s.title, line: p?.line ?? s.line, column: p?.column ?? 1 }, section: s.index });

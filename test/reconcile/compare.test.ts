@@ -416,6 +416,15 @@ describe('an infobox value against a sentence with two scopes, or a date (TWO_SC
   });
 });
 
+describe('a heading with no text of its own', () => {
+  it('is not reported added: the subsections under it are, or are the same text', () => {
+    const older = '= Harbour =\n\nThe harbour opened in 1850.\n\n== Ships ==\n\nThe ships sail north.\n';
+    const newer = '= Harbour =\n\nThe harbour opened in 1850.\n\n== History ==\n\n=== Ships ===\n\nThe ships sail north.\n';
+    const r = reconcile([revision('r1', older, 'sectioned'), revision('r2', newer, 'sectioned')], { name: 't', title: 'T', language: 'en' });
+    expect(r.reconciled.discrepancies.map((d) => [d.kind, d.new?.text])).toEqual([]);
+  });
+});
+
 describe('reading order of statements, not of layout', () => {
   it('does not call the text moved where one page lays its infobox out after the lead and the other before it', () => {
     const box = 'Logo of the league\nMap of the northern clubs\nThe trophy of the league\nPlayers of the first season\nThe final of the cup';
