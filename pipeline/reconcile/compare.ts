@@ -476,7 +476,8 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
       // city proper, while the metropolitan area has a population of 6.5 million`): which one the field states is
       // not for brief to guess.
       if ([...key].some((s) => sentence.words.filter((w) => w.slice(0, 5) === s).length > 1)) continue;
-      const dates = extractDates(f.value);
+      // A date value is one whose date stands outside parentheses: `103 (2016)` is a count for a year, not a date.
+      const dates = extractDates(f.value.replace(/\([^)]*\)/g, ' '));
       // A date belongs to an event the key names as it is (`Founded` / `was founded in`): `Released` is not a planned
       // `release`, nor `Current` a club that is `currently` third.
       const keyWords = comparisonWords(f.key).filter((w) => w.length > 3 && /^\p{L}/u.test(w));

@@ -409,6 +409,12 @@ describe('an infobox value against a sentence with two scopes, or a date (TWO_SC
     expect(conflicts(older('The club is currently third, as it was in 2009.'), newer('- Current: 2024 season'))).toEqual([]);
     expect(conflicts(older('The harbour was founded in 1850 by fishermen.'), newer('- Founded: 1852')).map((d) => d.new?.text)).toEqual(['Founded: 1852']);
   });
+  it('compares a count for a year (`103 (2016)`) as a count, not as a date', () => {
+    const older = `= Harbour Race =\n\nInfobox\n- Editions: 103 (2016)\n- Country: Norland\n\nThe race runs along the coast.\n\n${lead}\n`;
+    const newer = `Harbour Race\n\nThe race runs along the coast. There have been 109 editions of the race.\n\n${lead}\n`;
+    const found = reconcile([revision('r1', older, 'sectioned'), revision('r2', newer, 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict');
+    expect(found.map((d) => [d.old?.text, d.new?.text])).toEqual([['Editions: 103 (2016)', 'There have been 109 editions of the race.']]);
+  });
   it('compares a date value as a date: an ISO date the other revision shows on a line of its own agrees', () => {
     const older = `Harbour Film\n\nRelease dates\n  • December 10, 2009 (London)\n\nA release in 1999 was planned, but the effects were not ready.\n\n${lead}\n`;
     const newer = `= Harbour Film =\n\nInfobox\n- Released: 2009-12-10\n- Country: Norland\n\nA release in 1999 was planned, but the effects were not ready.\n\n${lead}\n`;
