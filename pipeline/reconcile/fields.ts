@@ -170,8 +170,8 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
       const text = u.text.replace(/\[[^\]]*\]/g, '').trim();
       // A figure with its words, or another holder where the value is a holder with a role (`Bjørn Kjos (CEO)`
       // then `Anna Berg (Chairman)`: a list of key people).
-      const more_ = CONTINUATION.test(text) || (HOLDER_LINE.test(f.value.replace(/\[[^\]]*\]/g, '').trim()) && HOLDER_LINE.test(text));
-      if (u.line !== units[last].line + 1 || !isLoose(u) || !more_ || parseField(u.text)) break;
+      const goesOn = CONTINUATION.test(text) || (HOLDER_LINE.test(f.value.replace(/\[[^\]]*\]/g, '').trim()) && HOLDER_LINE.test(text));
+      if (u.line !== units[last].line + 1 || !isLoose(u) || !goesOn || parseField(u.text)) break;
       more.push(last + 1);
       values.push(text);
       last++;
