@@ -181,7 +181,9 @@ function classify(line: SourceLine, index: number): Block {
   if (REFERENCE.test(line.text)) return { kind: 'reference', line };
   if (BULLET.test(line.text)) return { kind: 'bullet', line };
   const text = shapeText(line.text);
-  if (!SENTENCE_END.test(text) && !hasCitation(text) && text.split(/\s+/).length <= LABEL_WORDS) return { kind: 'label', line, index };
+  // A closing parenthesis ends a sentence only after one: `Norwegian hurdler and sprinter (born 1996)` is a label.
+  const ended = SENTENCE_END.test(text) && !(/\)$/.test(text) && !/[.!?]["”’]?\s*\([^()]*\)$/.test(text) && !/[.!?]\)$/.test(text));
+  if (!ended && !hasCitation(text) && text.split(/\s+/).length <= LABEL_WORDS) return { kind: 'label', line, index };
   // An image's file name left as its caption (`… (cropped).jpg`), or a montage's caption (MONTAGE_CAPTION).
   if (IMAGE_FILE.test(text) || MONTAGE_CAPTION.test(text)) return { kind: 'label', line, index };
   return { kind: 'prose', line };

@@ -6,7 +6,7 @@ import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, sameReferent } from './names.ts';
 import { officeTerms, pairTerms } from './terms.ts';
-import { abbreviates, columnPairs, emptyValue, extendsKey, fieldUnitIndices, labelledKeys, normalKey, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
+import { abbreviates, columnPairs, CONTINUATION, emptyValue, extendsKey, fieldUnitIndices, labelledKeys, normalKey, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -851,6 +851,18 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     const entry = (x: Unit | undefined) => x !== undefined && (x.kind === 'item' || x.kind === 'sentence') && side.otherParts.has(shownValue(x.text));
     // The label that opens those lines (`Parent Toyota Group through cross ownership:`) goes with them.
     if (entry(u) || (/:$/.test(u.text.trim()) && entry(side.own.units[u.index + 1]))) return true;
+    // A figure line under a field that the paired field lacks (`52 players capped (2019)`) is a statement added to it.
+    const above = side.own.units[u.index - 1];
+    const figure = u.text.replace(/\[[^\]]*\]/g, '').trim();
+    const figureUnder =
+      u.kind === 'caption' &&
+      !side.fieldUnits.has(u.index) &&
+      above !== undefined &&
+      above.line === u.line - 1 &&
+      side.fieldUnits.has(above.index) &&
+      CONTINUATION.test(figure) &&
+      !extractDates(figure).some((d) => d.start === 0);
+    if (figureUnder) return false;
     return LOST_VALUE.test(u.text) || u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && side.fieldUnits.has(u.index));
   };
   // A statement whose fact another statement now states (changed) is reported by that conflict, not as removed or added.

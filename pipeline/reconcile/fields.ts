@@ -41,7 +41,7 @@ const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*(?:\([^)]{0,24}\))?$/u
 /** A holder and the role in parentheses, alone on a line (`Bjørn H. Kise (Chairman)`). */
 const HOLDER_LINE = /^\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
 /** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
-const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
+export const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
 
 /** Every unit a revision's fields occupy: each field's own and the bare values on the lines after their keys. */
 export function fieldUnitIndices(fields: ReadonlyMap<number, Field>): Set<number> {

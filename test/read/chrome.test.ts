@@ -75,6 +75,13 @@ describe('rendered-page chrome', () => {
   });
 });
 
+describe('a line ending with a parenthesis', () => {
+  it('is a label unless a sentence ended before it: a short description or a figure for a year is no sentence', () => {
+    const tree = read('Harbour Town\n\nNorland port town and harbour (founded 1850)\n\nThe town was founded in 1850 (then a village).\n\nIt grew fast. (It had 900 people.)\n');
+    expect(tree.children.slice(1).map((n) => n.type)).toEqual(['caption', 'paragraph', 'paragraph']);
+  });
+});
+
 describe("the tagline after a page's short description", () => {
   const page = 'Harbour Town\nPort town in Norland From Wikipedia, the free encyclopedia\nHarbour Town is a port town in Norland.\nHarbour Town\n| |\n---|---|\nCountry | Norland |\nRegion | North |\n\nThe town was founded in 1850.\n';
   it('reads such a page as a rendered page, not as Markdown for its table lines, and drops the line as chrome', () => {
