@@ -30,10 +30,12 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // words, key people a line, the heads' roles, empty headings: dev 0.892 / 0.905 / 0.871 / 0.848 / 0.966 on 56 pairs;
 // test 0.780 / 0.808 / 0.927 / 0.571 / 0.735: precision up 0.72 → 0.81, but one conflict fewer found (Tour de
 // France 2/2 → 1/2) and one false conflict more (Ardern), whose details are not read: the conflict floors follow,
-// said in the closing note.
+// said in the closing note. Then a closing parenthesis ends a sentence only after one (a dump's `Revenue … (2015)`
+// is a label): dev 0.897 / 0.907 / 0.872 / 0.855 / 0.966, test 0.789 / 0.818 / 0.928 / 0.592 / 0.743 (easyJet 1/5 → 2/5
+// conflicts); the conflict recall floor is back at 0.59, conflict precision 0.74 (0.76 before the second batch).
 const FLOORS = {
-  dev: { recall: 0.89, precision: 0.9, kindAccuracy: 0.87, conflictRecall: 0.84, conflictPrecision: 0.96 },
-  test: { recall: 0.78, precision: 0.8, kindAccuracy: 0.92, conflictRecall: 0.57, conflictPrecision: 0.73 },
+  dev: { recall: 0.89, precision: 0.9, kindAccuracy: 0.87, conflictRecall: 0.85, conflictPrecision: 0.96 },
+  test: { recall: 0.78, precision: 0.81, kindAccuracy: 0.92, conflictRecall: 0.59, conflictPrecision: 0.74 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {
