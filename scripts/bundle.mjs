@@ -64,10 +64,12 @@ await build({
     const { makeShapingTable } = await import(pathToFileURL(maker.pathname).href);
     const fontkit = await import('fontkit');
     const fonts = new URL('../templates/fonts/', import.meta.url);
+    // The fontkit the tables are made with: fonts.ts uses a table only with that very version installed.
+    const fontkitVersion = JSON.parse(readFileSync(new URL('../node_modules/fontkit/package.json', import.meta.url), 'utf8')).version;
     const tables = {};
     for (const file of readdirSync(fonts).filter((f) => f.endsWith('.ttf')).sort()) {
       const path = new URL(file, fonts);
-      tables[file] = makeShapingTable(fontkit.create(readFileSync(path)), file, statSync(path).size);
+      tables[file] = { ...makeShapingTable(fontkit.create(readFileSync(path)), file, statSync(path).size), fontkit: fontkitVersion };
     }
     writeFileSync(new URL('shaping-tables.json', `${staging.href}/`), JSON.stringify(tables));
   } finally {

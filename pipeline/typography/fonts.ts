@@ -414,11 +414,25 @@ function readShapingTables(): Record<string, ShapingTable> | null {
   }
 }
 
+/** The installed fontkit's version, which a shaping table must have been made with; undefined when it cannot be read. */
+let installedFontkit: string | null | undefined;
+export function fontkitVersion(): string | undefined {
+  if (installedFontkit === undefined) {
+    try {
+      installedFontkit = (JSON.parse(readFileSync(`${projectRoot()}/node_modules/fontkit/package.json`, 'utf8')) as { version?: string }).version ?? null;
+    } catch {
+      installedFontkit = null;
+    }
+  }
+  return installedFontkit ?? undefined;
+}
+
 const sameIdentity = (a: FontIdentity, b: FontIdentity) => a.numGlyphs === b.numGlyphs && a.unitsPerEm === b.unitsPerEm && a.checkSumAdjustment === b.checkSumAdjustment && a.size === b.size;
 
 /**
  * The table shaper of a face: only a primary face drawn from its own file of templates/fonts/ (never a theme's
- * file, nor a fallback), with a table made from that very file (name, size, glyph count, checksum).
+ * file, nor a fallback), with a table made from that very file (name, size, glyph count, checksum) by the fontkit
+ * installed now (a `node_modules` updated without `make` keeps an older table, which is then not used).
  */
 function shaperOf(face: Face): TableShaper | null {
   let shaper = shapers.get(face);
@@ -427,7 +441,7 @@ function shaperOf(face: Face): TableShaper | null {
   if (!isFallback(face) && faceFiles[face] === DEFAULT_FILES[face]) {
     if (shapingTables === undefined) shapingTables = readShapingTables();
     const table = shapingTables?.[FACES[face]];
-    if (table && table.version === SHAPING_TABLE_VERSION && table.file === FACES[face]) {
+    if (table && table.version === SHAPING_TABLE_VERSION && table.file === FACES[face] && table.fontkit !== undefined && table.fontkit === fontkitVersion()) {
       const font = loadFace(face);
       if (sameIdentity(table.identity, fontIdentity(font, statSync(faceFiles[face]).size))) shaper = new TableShaper(table, font);
     }

@@ -31,6 +31,8 @@ export interface ScriptTable {
 
 export interface ShapingTable {
   version: number;
+  /** The fontkit the table was made with (its version): a table never serves another fontkit, whose runs may differ. */
+  fontkit?: string;
   /** The font file the table was made from (its name) and what identifies it: a table never serves another file. */
   file: string;
   identity: FontIdentity;

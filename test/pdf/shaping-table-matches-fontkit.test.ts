@@ -7,14 +7,15 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import type { Font, GlyphRun } from 'fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FACES, shapeText, useFaceFiles, useShapingTables, type PrimaryFace } from '../../pipeline/typography/fonts.ts';
+import { FACES, fontkitVersion, shapeText, useFaceFiles, useShapingTables, type PrimaryFace } from '../../pipeline/typography/fonts.ts';
 import { makeShapingTable } from '../../pipeline/typography/shaping-table-make.ts';
 import { TableRun, TableShaper, type ShapingTable } from '../../pipeline/typography/shaping-table.ts';
 import { generateArticle, random } from '../../bench/corpus-generate.ts';
 
 const FONTS = 'templates/fonts/';
 const open = (file: string): Font => fontkit.create(readFileSync(FONTS + file));
-const tableOf = (file: string, from = file): ShapingTable => JSON.parse(JSON.stringify(makeShapingTable(open(from), file, statSync(FONTS + from).size))) as ShapingTable;
+const tableOf = (file: string, from = file): ShapingTable =>
+  JSON.parse(JSON.stringify({ ...makeShapingTable(open(from), file, statSync(FONTS + from).size), fontkit: fontkitVersion() })) as ShapingTable;
 
 /** Every text file under a folder. */
 function texts(dir: string): string[] {
@@ -185,6 +186,17 @@ describe('which faces shape from a table (fonts.ts)', () => {
     expect(shapeText('sans', 'Mongolia ')).toBeInstanceOf(TableRun);
   });
 
+  it('a table made with another fontkit, or with none named, is not used', () => {
+    expect(fontkitVersion()).toMatch(/^\d+\.\d+\.\d+/);
+    useFaceFiles();
+    useShapingTables({ ...tables, [FACES.serif]: { ...tables[FACES.serif], fontkit: '0.0.1' } });
+    expect(shapeText('serif', 'Mongolia ')).not.toBeInstanceOf(TableRun);
+    const { fontkit: _, ...unnamed } = tables[FACES.sans];
+    useShapingTables({ ...tables, [FACES.sans]: unnamed });
+    expect(shapeText('sans', 'Mongolia ')).not.toBeInstanceOf(TableRun);
+    useShapingTables(tables);
+    expect(shapeText('serif', 'Mongolia ')).toBeInstanceOf(TableRun);
+  });
   it('without tables every word is shaped by fontkit', () => {
     useShapingTables(null);
     expect(shapeText('serif', 'Mongolia ')).not.toBeInstanceOf(TableRun);
