@@ -6,7 +6,7 @@ import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, sameReferent } from './names.ts';
 import { officeTerms, pairTerms } from './terms.ts';
-import { abbreviates, columnPairs, CONTINUATION, emptyValue, extendsKey, fieldUnitIndices, labelledKeys, normalKey, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
+import { abbreviates, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -234,17 +234,17 @@ export function withoutConversions(text: string, quantities: QuantityMention[]):
   });
 }
 
-/**
- * The dates and amounts of a text, and the pairing by role of two texts' facts, each worked out once per
- * comparison of two revisions: the aligned statements' comparison and the search for facts that moved between
- * statements both read them.
- */
 /** The two words after a rank (`36th largest country`, `fifth-most populous`): its superlative and what is ranked. */
 const rankedOf = (text: string, fact: QuantityMention) => comparisonWords(text.slice(fact.end).replace(/^-/, ' ')).slice(0, 2).join(' ');
 /** ORDINAL: two ranks are one fact changed only when they rank the same thing (`36th largest country` is not `second-largest Muslim population`). */
 const sameRanked = (oldText: string, x: QuantityMention, newText: string, y: QuantityMention) =>
   x.value.unit !== 'ordinal' || y.value.unit !== 'ordinal' || rankedOf(oldText, x) === rankedOf(newText, y);
 
+/**
+ * The dates and amounts of a text, and the pairing by role of two texts' facts, each worked out once per
+ * comparison of two revisions: the aligned statements' comparison and the search for facts that moved between
+ * statements both read them.
+ */
 export class FactMemo {
   private readonly facts = new Map<string, { dates: DateMention[]; quantities: QuantityMention[] }>();
   private readonly pairings = new Map<string, { dates: FactPairing<DateMention>; quantities: FactPairing<QuantityMention> }>();
@@ -450,7 +450,9 @@ function termsOfOffice(a: RevisionUnits, b: RevisionUnits, alignment: Alignment)
  */
 function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): Finding[] {
   const out: Finding[] = [];
-  const stems = (words: readonly string[]) => new Set(words.filter((w) => w.length > 3 && /^\p{L}/u.test(w)).map((w) => w.slice(0, 5)));
+  /** The words a key or a sentence is matched by: of four letters or more, their first five letters. */
+  const longWord = (w: string) => w.length > 3 && /^\p{L}/u.test(w);
+  const stems = (words: readonly string[]) => new Set(words.filter(longWord).map((w) => w.slice(0, 5)));
   const check = (from: RevisionUnits, to: RevisionUnits, fields: Map<number, Field>, otherFields: Map<number, Field>, paired: Map<number, number>, older: boolean) => {
     const otherKeys = new Set([...otherFields.values()].map((f) => f.norm));
     // The keys the other revision's template labels (`Seats1 Title: Riksdag`): that field is there, its value lost.
@@ -463,7 +465,8 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
       // A place's coordinates are no amount a sentence states.
       if (COORDINATES.test(f.value) || DECIMAL_COORDINATES.test(f.value)) continue;
       const values = numbersOf(f.value, from.language);
-      const key = stems(comparisonWords(f.key));
+      const keyWords = comparisonWords(f.key).filter(longWord);
+      const key = new Set(keyWords.map((w) => w.slice(0, 5)));
       if (!values.length || !key.size) continue;
       const candidates = to.units.filter((u) => {
         if (u.kind !== 'sentence' || to.blocks[u.block].kind !== 'paragraph') return false;
@@ -480,13 +483,12 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
       const dates = extractDates(f.value.replace(/\([^)]*\)/g, ' '));
       // A date belongs to an event the key names as it is (`Founded` / `was founded in`): `Released` is not a planned
       // `release`, nor `Current` a club that is `currently` third.
-      const keyWords = comparisonWords(f.key).filter((w) => w.length > 3 && /^\p{L}/u.test(w));
       if (dates.length && !keyWords.every((w) => sentence.words.includes(w))) continue;
       if (dates.length) {
         // A date value (`Released: 2009-12-10`) compares as a date: with the dates the other revision shows on lines
         // of their own (`December 10, 2009 (London)`), then with the sentence's.
-        const agrees = (text: string) => extractDates(text).some((d) => dates.some((x) => datesAgree(x.value, d.value)));
-        if (to.units.some((u) => u.kind !== 'sentence' && agrees(u.text)) || agrees(sentence.text) || !extractDates(sentence.text).length) continue;
+        const agrees = (d: DateMention) => dates.some((x) => datesAgree(x.value, d.value));
+        if (dateOnALine(to, agrees) || extractDates(sentence.text).some(agrees) || !extractDates(sentence.text).length) continue;
       } else {
         const stated = numbersOf(sentence.text, to.language);
         if (values.some((v) => stated.includes(v))) continue;
@@ -689,6 +691,9 @@ function valuesShown(rev: RevisionUnits, fields: ReadonlyMap<number, Field>): Se
   return shown;
 }
 
+/** Does a revision show such a date on a line of its own (a caption, a list item, an infobox line), not in a sentence? */
+const dateOnALine = (rev: RevisionUnits, test: (d: DateMention) => boolean) => rev.units.some((u) => u.kind !== 'sentence' && extractDates(u.text).some(test));
+
 /** What a dump leaves before a value it glued to its key: a short capitalised key ending in a letter (`Legislature`). */
 const GLUED_KEY_BEFORE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’()-]+){0,4}\p{Ll}$/u;
 
@@ -700,12 +705,12 @@ const GLUED_KEY_BEFORE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’()-]+){0,4}\p{Ll}$/u
 function keyedLine(f: Field, other: RevisionUnits): boolean {
   const value = shownValue(f.value);
   if (!value) return false;
-  const raw = f.value.replace(/\[[^\]]*\]/g, '').trim();
+  const raw = withoutMarkers(f.value);
   return other.units.some((u) => {
     if (u.kind !== 'caption' && u.kind !== 'infobox' && u.kind !== 'sentence') return false;
     // Or glued to another key by a dump (`• LegislatureCounty Assembly` states `Leader: County Assembly`), as a value
     // under another key is (VALUE_SHOWN).
-    const text = u.text.replace(/\[[^\]]*\]/g, '').replace(/^[\s•·▪◦]+/, '').trim();
+    const text = withoutMarkers(u.text).replace(/^[\s•·▪◦]+/, '');
     if (raw.length > 2 && text.endsWith(raw) && GLUED_KEY_BEFORE.test(text.slice(0, text.length - raw.length))) return true;
     const line = shownValue(u.text);
     if (line.length > 80 || !line.endsWith(` ${value}`)) return false;
@@ -837,7 +842,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     // date in any notation (`Released: 2009-12-10` / `December 10, 2009 (London)`).
     if (side.otherShown.has(shownValue(f.value)) || listShown(f.value, side.otherShown) || keyedLine(f, side.other)) return false;
     const days = extractDates(f.value).filter((d) => d.value.precision === 'day');
-    return !days.length || !side.other.units.some((o) => o.kind !== 'sentence' && extractDates(o.text).some((d) => d.value.precision === 'day' && days.some((x) => x.value.iso === d.value.iso)));
+    return !days.length || !dateOnALine(side.other, (d) => d.value.precision === 'day' && days.some((x) => x.value.iso === d.value.iso));
   };
   // COORDINATES_LOST: a page source's export drops the coordinates template; a rendered line that gives only where the
   // place is (`Coordinates30°01′03″N 32°34′48″E / …`) is no change against such an export.
@@ -853,15 +858,14 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     if (entry(u) || (/:$/.test(u.text.trim()) && entry(side.own.units[u.index + 1]))) return true;
     // A figure line under a field that the paired field lacks (`52 players capped (2019)`) is a statement added to it.
     const above = side.own.units[u.index - 1];
-    const figure = u.text.replace(/\[[^\]]*\]/g, '').trim();
     const figureUnder =
       u.kind === 'caption' &&
       !side.fieldUnits.has(u.index) &&
       above !== undefined &&
       above.line === u.line - 1 &&
       side.fieldUnits.has(above.index) &&
-      CONTINUATION.test(figure) &&
-      !extractDates(figure).some((d) => d.start === 0);
+      isFigureLine(u.text) &&
+      !extractDates(withoutMarkers(u.text)).some((d) => d.start === 0);
     if (figureUnder) return false;
     return LOST_VALUE.test(u.text) || u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && side.fieldUnits.has(u.index));
   };

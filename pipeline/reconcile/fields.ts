@@ -41,7 +41,11 @@ const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*(?:\([^)]{0,24}\))?$/u
 /** A holder and the role in parentheses, alone on a line (`Bjørn H. Kise (Chairman)`). */
 const HOLDER_LINE = /^\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
 /** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
-export const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
+const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
+/** A text without a dump's bracketed markers (citations, notes: `[8]`, `[nb]`, `[note 2]`), trimmed. */
+export const withoutMarkers = (text: string) => text.replace(/\[[^\]]*\]/g, '').trim();
+/** A line that is a figure with its words, not a sentence (`178 member states[1]`, `52 players capped (2019)`). */
+export const isFigureLine = (text: string) => CONTINUATION.test(withoutMarkers(text));
 
 /** Every unit a revision's fields occupy: each field's own and the bare values on the lines after their keys. */
 export function fieldUnitIndices(fields: ReadonlyMap<number, Field>): Set<number> {
@@ -165,12 +169,13 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     let last = Math.max(i, ...(f.valueUnits ?? []));
     const more: number[] = [];
     const values: string[] = [];
+    // A figure with its words, or another holder where the value is a holder with a role (`Bjørn Kjos (CEO)` then
+    // `Anna Berg (Chairman)`: a list of key people).
+    const holders = HOLDER_LINE.test(withoutMarkers(f.value));
     while (last + 1 < units.length) {
       const u = units[last + 1];
-      const text = u.text.replace(/\[[^\]]*\]/g, '').trim();
-      // A figure with its words, or another holder where the value is a holder with a role (`Bjørn Kjos (CEO)`
-      // then `Anna Berg (Chairman)`: a list of key people).
-      const goesOn = CONTINUATION.test(text) || (HOLDER_LINE.test(f.value.replace(/\[[^\]]*\]/g, '').trim()) && HOLDER_LINE.test(text));
+      const text = withoutMarkers(u.text);
+      const goesOn = isFigureLine(text) || (holders && HOLDER_LINE.test(text));
       if (u.line !== units[last].line + 1 || !isLoose(u) || !goesOn || parseField(u.text)) break;
       more.push(last + 1);
       values.push(text);
@@ -193,8 +198,8 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     const keyOnly = u.text.replace(/\s*\|\s*$/, '').trim();
     // The value on the next line: a bare figure, or any line under a key the other revision names (`Stable release`).
     // Or a figure with its words (`178 member states[1]`), not a sentence: a count under its key.
-    const figure = (next?.text ?? '').replace(/\[[^\]]*\]/g, '').trim();
-    const countUnder = CONTINUATION.test(figure) && !parseField(figure) && !keyOnly.includes('|') && !figure.includes('|');
+    const figure = withoutMarkers(next?.text ?? '');
+    const countUnder = isFigureLine(figure) && !parseField(figure) && !keyOnly.includes('|') && !figure.includes('|');
     const valueNext = BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? ''));
     if (next?.kind === 'caption' && next.line === u.line + 1 && valueNext && !/\p{N}/u.test(keyOnly)) {
       const f = field(keyOnly, next.text);
@@ -320,12 +325,17 @@ function bulletRun(rev: RevisionUnits, first: number): number[] {
 }
 
 const pairingKeys = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The pairing keys of a set of keys, made once per set (the other revision's keys are asked about line after line). */
+function pairingKeysOf(keys: ReadonlySet<string>): Set<string> {
+  let joined = pairingKeys.get(keys);
+  if (!joined) pairingKeys.set(keys, (joined = new Set([...keys].map(pairingKey))));
+  return joined;
+}
 
 /** How many of the first words (at most KEY_WORDS, and at most `most`) are a key the other revision names; 0 for none. */
 function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: number): number {
   // Keys compare without spaces (`Term length 4 years` opens with a source's `termlength`).
-  let joined = pairingKeys.get(keys);
-  if (!joined) pairingKeys.set(keys, (joined = new Set([...keys].map(pairingKey))));
+  const joined = pairingKeysOf(keys);
   for (let n = Math.min(KEY_WORDS, most); n >= 1; n--) {
     if (!joined.has(words.slice(0, n).join(''))) continue;
     // Two keys in a row are one key and its head (`Ground Capacity 50,000`: a source's `ground` and `capacity`).
@@ -343,9 +353,8 @@ function opensWithKey(text: string, keys: ReadonlySet<string>): boolean {
 
 /** Does the other revision name this key, as it is, abbreviated (KEY_ABBREVIATION) or with one word more or less (KEY_EXTENSION)? */
 export function knownKey(norm: string, keys: ReadonlySet<string>): boolean {
-  if (keys.has(norm)) return true;
-  const own = pairingKey(norm);
-  for (const k of keys) if (pairingKey(k) === own || abbreviates(norm, k) || extendsKey(norm, k)) return true;
+  if (keys.has(norm) || pairingKeysOf(keys).has(pairingKey(norm))) return true;
+  for (const k of keys) if (abbreviates(norm, k) || extendsKey(norm, k)) return true;
   return false;
 }
 
