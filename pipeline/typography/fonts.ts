@@ -405,25 +405,23 @@ export function useShapingTables(tables: Record<string, ShapingTable> | null): v
   shapers.clear();
 }
 
-function readShapingTables(): Record<string, ShapingTable> | null {
-  if (process.env.BRIEF_SHAPING_TABLES === '0' || !existsSync(SHAPING_TABLES_FILE)) return null;
+/** A JSON file's content; null when it is missing or not JSON. */
+function readJson<T>(path: string): T | null {
   try {
-    return JSON.parse(readFileSync(SHAPING_TABLES_FILE, 'utf8')) as Record<string, ShapingTable>;
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch {
     return null;
   }
 }
 
+function readShapingTables(): Record<string, ShapingTable> | null {
+  return process.env.BRIEF_SHAPING_TABLES === '0' ? null : readJson<Record<string, ShapingTable>>(SHAPING_TABLES_FILE);
+}
+
 /** The installed fontkit's version, which a shaping table must have been made with; undefined when it cannot be read. */
 let installedFontkit: string | null | undefined;
 export function fontkitVersion(): string | undefined {
-  if (installedFontkit === undefined) {
-    try {
-      installedFontkit = (JSON.parse(readFileSync(`${projectRoot()}/node_modules/fontkit/package.json`, 'utf8')) as { version?: string }).version ?? null;
-    } catch {
-      installedFontkit = null;
-    }
-  }
+  if (installedFontkit === undefined) installedFontkit = readJson<{ version?: string }>(`${projectRoot()}/node_modules/fontkit/package.json`)?.version ?? null;
   return installedFontkit ?? undefined;
 }
 
