@@ -44,8 +44,17 @@ const HOLDER_LINE = /^\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
 const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
 /** A text without a dump's bracketed markers (citations, notes: `[8]`, `[nb]`, `[note 2]`), trimmed. */
 export const withoutMarkers = (text: string) => text.replace(/\[[^\]]*\]/g, '').trim();
+/**
+ * SEASON_LINE: a rendered sports infobox's line for the season under way, its competition and the standing in it
+ * (`2015 Allsvenskan, 3rd`, `2023–24Scottish Premiership, 1st of 12 (champions)`, a league's `2016 Allsvenskan`),
+ * the one line of that shape in the revision: a field of its own (a page source's `season` and `position`, or `current`), not a figure under the line above.
+ */
+const SEASON_LINE = /^(?:1[89]|20)\d\d(?:[–-](?:\d\d|(?:1[89]|20)\d\d))?\s*\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5}(?:,\s*\d+(?:st|nd|rd|th)\b[^|:.!?]*)?$/u;
+export const isSeasonLine = (text: string) => SEASON_LINE.test(withoutMarkers(text));
+/** The keys a page source gives the season a SEASON_LINE states. */
+const SEASON_KEYS = new Set(['season', 'current', 'currentseason']);
 /** A line that is a figure with its words, not a sentence (`178 member states[1]`, `52 players capped (2019)`). */
-export const isFigureLine = (text: string) => CONTINUATION.test(withoutMarkers(text));
+export const isFigureLine = (text: string) => CONTINUATION.test(withoutMarkers(text)) && !isSeasonLine(text);
 
 /** Every unit a revision's fields occupy: each field's own and the bare values on the lines after their keys. */
 export function fieldUnitIndices(fields: ReadonlyMap<number, Field>): Set<number> {
@@ -154,7 +163,11 @@ export function parseField(text: string): Field | undefined {
  * is only a key (`House of Commons |`) takes the bare value on the next line; `keys` of the other revision
  * split lines that put a key and its value side by side with a space (`Salary £143,911`).
  */
-export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new Set()): Map<number, Field> {
+export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>): Map<number, Field> {
+  const keys = otherKeys ?? new Set<string>();
+  // A season line is a field where the other revision names a season (or on a first pass, before its keys are known).
+  // Only the one such line of a revision: a medal table's many lines (`2005 Helsinki`, `2007 Osaka`) are no season.
+  const seasons = (!otherKeys || [...SEASON_KEYS].some((k) => otherKeys.has(k))) && rev.units.filter((u) => u.kind === 'caption' && isSeasonLine(u.text)).length === 1;
   const fields = new Map<number, Field>();
   const units = rev.units;
   // A caption that is a long sentence (`Clockwise from top: …, and the lighthouse.`) describes a picture: no field.
@@ -194,6 +207,10 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
     }
     // A dump's loose lines are captions; a field line that ends like a sentence (`…(1900-02-27)`) is prose.
     if (!isLoose(u)) continue;
+    if (seasons && u.kind === 'caption' && isSeasonLine(u.text)) {
+      fields.set(i, { key: 'Season', value: withoutMarkers(u.text), norm: 'season' });
+      continue;
+    }
     const next = units[i + 1];
     const keyOnly = u.text.replace(/\s*\|\s*$/, '').trim();
     // The value on the next line: a bare figure, or any line under a key the other revision names (`Stable release`).
@@ -247,7 +264,21 @@ export function assignFields(rev: RevisionUnits, keys: ReadonlySet<string> = new
   }
   incumbent(rev, fields, keys, isLoose);
   labelledParameters(fields);
+  seasonPosition(fields);
   return fields;
+}
+
+/**
+ * A page source's `season` and the `position` right after it are the one SEASON_LINE a rendered club infobox shows
+ * (`Season: 2025`, `Position: Allsvenskan, 7th of 16` is `2025 Allsvenskan, 7th of 16`): one field.
+ */
+function seasonPosition(fields: Map<number, Field>): void {
+  for (const [i, f] of fields) {
+    const next = fields.get(i + 1);
+    if (f.norm !== 'season' || next?.norm !== 'position' || f.valueUnits) continue;
+    fields.set(i, { ...f, value: `${f.value}; ${next.value}`, valueUnits: [i + 1] });
+    fields.delete(i + 1);
+  }
 }
 
 /**
@@ -518,7 +549,9 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   }
   // Then keys one of which abbreviates the other, where only one field answers (`Num employees`, `Subsid`).
   const open = [...b].filter(([n, g]) => !pairedNew.has(n) && !ambiguous(pairingKey(g.norm)));
-  const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y);
+  // A season line and a page source's `current` (season) are one field.
+  const seasonal = (x: string, y: string) => x !== y && SEASON_KEYS.has(pairingKey(x)) && SEASON_KEYS.has(pairingKey(y));
+  const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y) || seasonal(x, y);
   for (const [i, f] of left) {
     const matches = open.filter(([, g]) => alike(f.norm, g.norm));
     if (matches.length !== 1 || left.filter(([, h]) => alike(h.norm, matches[0][1].norm)).length !== 1) continue;

@@ -510,6 +510,19 @@ describe('infobox lines of page dumps', () => {
       ['added', undefined, '52 players capped (2019)'],
     ]);
   });
+  it("reads a club box's one line for the season, its competition and standing as the season field (SEASON_LINE)", () => {
+    // Not a figure under the line above: `League North` keeps its own value.
+    expect(conflicts('League  North\n2015 Northern League, 3rd\nFounded  1990', 'League  North\n2023–24Northern League, 1st of 12 (champions)\nFounded  1990')).toEqual([
+      ['fact-conflict', '2015 Northern League, 3rd', '2023–24Northern League, 1st of 12 (champions)'],
+    ]);
+    // A page source's `season` and the `position` after it are that one line.
+    expect(against('League  North\n2015 Northern League, 3rd', '- League: North\n- Season: 2015\n- Position: Northern League, 3rd')).toEqual([]);
+    expect(against('League  North\n2015 Northern League, 3rd', '- League: North\n- Season: 2025\n- Position: Northern League, 7th of 16')).toEqual([
+      ['fact-conflict', '2015 Northern League, 3rd', 'Season: 2025 Position: Northern League, 7th of 16'],
+    ]);
+    // A medal table's many lines of a year and a place are no season.
+    expect(conflicts('Founded  1990\n2005 Helsinki\n2007 Osaka', 'Founded  1990\n2008 Beijing\n2005 Helsinki\n2007 Osaka')).not.toContainEqual(expect.arrayContaining(['fact-conflict']));
+  });
   it('compares a figure for a year with the one line for a year under the paired field, where only that field goes on (DATED_CONTINUATION)', () => {
     expect(conflicts('Founded  1990\nMembers12 clubs (2001)[1]\nCountry  Norland', 'Founded  1990\nMembers40 clubs in all[1]\n14 clubs (2019)[1]\nCountry  Norland')).toEqual([
       ['fact-conflict', 'Members12 clubs (2001)', 'Members40 clubs in all 14 clubs (2019)'],
