@@ -5,7 +5,7 @@ import type { Alignment, UnitPair } from './align.ts';
 import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, sameReferent } from './names.ts';
-import { officeTerms, pairTerms } from './terms.ts';
+import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
 import { abbreviates, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
@@ -419,6 +419,7 @@ function termsOfOffice(a: RevisionUnits, b: RevisionUnits, alignment: Alignment)
   for (const p of pairTerms(older, newer)) {
     p.old.units.forEach((u) => out.old.add(u));
     p.new.units.forEach((u) => out.new.add(u));
+    out.findings.push(...officeFields(a, b, alignment, p, older, newer, out));
     if (!p.changed) continue;
     const o = p.old[p.changed]!;
     const n = p.new[p.changed]!;
@@ -441,6 +442,73 @@ function termsOfOffice(a: RevisionUnits, b: RevisionUnits, alignment: Alignment)
     });
   }
   return out;
+}
+
+/** The names a rendered box and a page's source give one field of an office (`Succeeded by` / `successor8`). */
+const OFFICE_ROLE_NAMES: Readonly<Record<string, string>> = { precededby: 'predecessor', succeededby: 'successor' };
+const officeRole = (f: Field) => {
+  const key = pairingKey(f.norm);
+  return OFFICE_ROLE_NAMES[key] ?? key;
+};
+
+/**
+ * OFFICE_FIELDS: the fields of one office in an office-holder box (`Preceded by`, `Succeeded by`, `Prime Minister`
+ * under a rendered term line; a page source's `predecessor8`, `successor8`, `primeminister8` of the term numbered 8)
+ * pair by role within the terms TERMS_OF_OFFICE paired: the box repeats each key once per office, so no key pairs
+ * them. A changed value is a fact-conflict; paired fields are accounted for either way.
+ */
+function officeFields(a: RevisionUnits, b: RevisionUnits, alignment: Alignment, p: TermPair, older: Term[], newer: Term[], out: { old: Set<number>; new: Set<number> }): Finding[] {
+  const found: Finding[] = [];
+  const oldFields = termFields(a, alignment.fieldsOld, p.old, older, (u) => alignment.byOld.has(u));
+  const newFields = termFields(b, alignment.fieldsNew, p.new, newer, (u) => alignment.byNew.has(u));
+  for (const [role, i] of oldFields) {
+    const j = newFields.get(role);
+    if (j === undefined) continue;
+    out.old.add(i);
+    out.new.add(j);
+    const o = alignment.fieldsOld.get(i)!;
+    const n = alignment.fieldsNew.get(j)!;
+    const compared = compareFields(o, n, a.language);
+    if (compared?.kind !== 'fact-conflict') continue;
+    const [oldUnit, newUnit] = [a.units[i], b.units[j]];
+    found.push({
+      discrepancy: { id: '', kind: 'fact-conflict', section: b.sections[newUnit.section].title, old: side(a, oldUnit.text, oldUnit), new: side(b, newUnit.text, newUnit), facts: compared.facts, changes: compared.changes },
+      oldUnits: [oldUnit],
+      newUnits: [newUnit],
+    });
+  }
+  return found;
+}
+
+/**
+ * The fields of a term's office, by role: a source's fields numbered as the term's dates are (an unnumbered key
+ * only where the box numbers it for other offices: `predecessor` beside `predecessor1`); a rendered term's, the
+ * fields under its line before the next term. Fields another pairing took, and the dates, are left out.
+ */
+function termFields(rev: RevisionUnits, fields: ReadonlyMap<number, Field>, term: Term, terms: readonly Term[], taken: (u: number) => boolean): Map<string, number> {
+  const roles = new Map<string, number>();
+  const add = (i: number, f: Field) => {
+    const role = officeRole(f);
+    if (role === 'termstart' || role === 'termend' || taken(i)) return;
+    // A role the office states twice cannot be told apart.
+    roles.set(role, roles.has(role) ? -1 : i);
+  };
+  const first = fields.get(term.units[0]);
+  if (first && rev.units[term.units[0]].kind === 'infobox') {
+    const number = (f: Field) => /(\d+)\s*$/.exec(f.key)?.[1] ?? '';
+    const group = number(first);
+    const numbered = new Set([...fields.values()].filter((f) => number(f)).map((f) => pairingKey(f.norm)));
+    for (const [i, f] of fields) if (number(f) === group && (group || numbered.has(pairingKey(f.norm)))) add(i, f);
+  } else {
+    const last = Math.max(...term.units);
+    const next = Math.min(...terms.map((t) => Math.min(...t.units)).filter((u) => u > last), rev.units.length);
+    for (let i = last + 1; i < next; i++) {
+      const f = fields.get(i);
+      if (f) add(i, f);
+    }
+  }
+  for (const [role, i] of roles) if (i < 0) roles.delete(role);
+  return roles;
 }
 
 /**

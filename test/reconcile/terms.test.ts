@@ -53,4 +53,30 @@ describe('terms of office (TERMS_OF_OFFICE)', () => {
     const conflicts = report(older, newer).filter((d) => d[0] === 'fact-conflict');
     expect(conflicts).toEqual([['fact-conflict', 'In office 6 April 2002 – 14 June 2014 |', 'Term Start2: 10 November 2002', ['6 April 2002 → 10 November 2002']]]);
   });
+  it("pairs an office's predecessor and successor within its paired term, rendered against numbered (OFFICE_FIELDS)", () => {
+    const box = [
+      'Chair of the Harbour Board | |',
+      'In office 3 March 2000 – 19 October 2004 |',
+      'Preceded by | Olof Lind |',
+      'Succeeded by | Jon Ek |',
+      'Minister of Fisheries | |',
+      'In office 7 October 1993 – 24 October 1996 |',
+      'Preceded by | Eva Holm |',
+      'Succeeded by | Per Ny |',
+    ].join('\n');
+    const newer = (successor: string) =>
+      [
+        '- Term Start1: 3 March 2000',
+        '- Term End1: 19 October 2004',
+        '- Predecessor1: Olof Lind',
+        '- Successor1: Jon Ek',
+        '- Term Start2: 7 October 1993',
+        '- Term End2: 24 October 1996',
+        '- Predecessor2: Eva Holm',
+        `- Successor2: ${successor}`,
+      ].join('\n');
+    // The same holders, each under its own office: nothing to report, nothing added or removed.
+    expect(report(box, newer('Per Ny (as Minister of Fisheries)'))).toEqual([]);
+    expect(report(box, newer('Anna Holm'))).toEqual([['fact-conflict', 'Succeeded by | Per Ny |', 'Successor2: Anna Holm', ['Per Ny → Anna Holm']]]);
+  });
 });
