@@ -461,6 +461,20 @@ function officeFields(a: RevisionUnits, b: RevisionUnits, alignment: Alignment, 
   const found: Finding[] = [];
   const oldFields = termFields(a, alignment.fieldsOld, p.old, older, (u) => alignment.byOld.has(u));
   const newFields = termFields(b, alignment.fieldsNew, p.new, newer, (u) => alignment.byNew.has(u));
+  // A rendered term's title line (`13th Secretary General of NATO | |`) states what a source's `office` and `order`
+  // of that term do: both are accounted for (an office's name changes with its wording, not with its holder).
+  const titleAbove = (rev: RevisionUnits, fields: ReadonlyMap<number, Field>, term: Term) => {
+    const above = rev.units[Math.min(...term.units) - 1];
+    return above?.kind === 'caption' && !fields.has(above.index) ? above.index : undefined;
+  };
+  const account = (title: number | undefined, parts: Map<string, number>, titles: Set<number>, held: Set<number>) => {
+    const named = ['office', 'order'].flatMap((role) => parts.get(role) ?? []);
+    if (title === undefined || !named.length) return;
+    titles.add(title);
+    named.forEach((i) => held.add(i));
+  };
+  account(titleAbove(a, alignment.fieldsOld, p.old), newFields, out.old, out.new);
+  account(titleAbove(b, alignment.fieldsNew, p.new), oldFields, out.new, out.old);
   for (const [role, i] of oldFields) {
     const j = newFields.get(role);
     if (j === undefined) continue;

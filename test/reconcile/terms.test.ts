@@ -53,7 +53,7 @@ describe('terms of office (TERMS_OF_OFFICE)', () => {
     const conflicts = report(older, newer).filter((d) => d[0] === 'fact-conflict');
     expect(conflicts).toEqual([['fact-conflict', 'In office 6 April 2002 – 14 June 2014 |', 'Term Start2: 10 November 2002', ['6 April 2002 → 10 November 2002']]]);
   });
-  it("pairs an office's predecessor and successor within its paired term, rendered against numbered (OFFICE_FIELDS)", () => {
+  it("pairs an office's predecessor and successor within its paired term, rendered against numbered, and its title line as the office's name (OFFICE_FIELDS)", () => {
     const box = [
       'Chair of the Harbour Board | |',
       'In office 3 March 2000 – 19 October 2004 |',
@@ -66,6 +66,8 @@ describe('terms of office (TERMS_OF_OFFICE)', () => {
     ].join('\n');
     const newer = (successor: string) =>
       [
+        '- Order1: 3rd',
+        '- Office1: Chair of the Harbour Board',
         '- Term Start1: 3 March 2000',
         '- Term End1: 19 October 2004',
         '- Predecessor1: Olof Lind',
@@ -75,7 +77,7 @@ describe('terms of office (TERMS_OF_OFFICE)', () => {
         '- Predecessor2: Eva Holm',
         `- Successor2: ${successor}`,
       ].join('\n');
-    // The same holders, each under its own office: nothing to report, nothing added or removed.
+    // The same holders, each under its own office, and the office's name and order its title line: nothing to report.
     expect(report(box, newer('Per Ny (as Minister of Fisheries)'))).toEqual([]);
     expect(report(box, newer('Anna Holm'))).toEqual([['fact-conflict', 'Succeeded by | Per Ny |', 'Successor2: Anna Holm', ['Per Ny → Anna Holm']]]);
   });
