@@ -1,6 +1,6 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
-import { assignFields, fieldUnitIndices, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
+import { assignFields, fieldUnitIndices, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
 import { wordSimilarity } from './tokens.ts';
 import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_WORDS } from './rules.ts';
 
@@ -361,6 +361,8 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
   const firstB = assignFields(b);
   const fieldsA = assignFields(a, withHeadRoles(new Set([...firstB.values()].map((f) => f.norm))));
   const fieldsB = assignFields(b, withHeadRoles(new Set([...firstA.values()].map((f) => f.norm))));
+  numberedColumns(fieldsA, new Set([...fieldsB.values()].map((f) => f.norm)));
+  numberedColumns(fieldsB, new Set([...fieldsA.values()].map((f) => f.norm)));
   const pairs = pairFields(fieldsA, fieldsB, a.language).map((p) => {
     const both = fieldsA.get(p.old)!.continuation && fieldsB.get(p.new)!.continuation;
     if (both) {

@@ -463,6 +463,29 @@ export function columnPairs(a: string, b: string): Array<[string, string]> | und
   return x.map((v, i) => [v, y[i]]);
 }
 
+/**
+ * NUMBERED_COLUMNS: a page source's two numbered fields of one key (`envoy1: A`, `envoy2: B`, each side of a
+ * bilateral relation) are the one two-column field a rendered box shows under that key (`Envoy`, both envoys on one
+ * line), where the other revision names that key and neither a third. They become that field (`A | B`).
+ */
+export function numberedColumns(fields: Map<number, Field>, otherKeys: ReadonlySet<string>): void {
+  const byBase = new Map<string, number[]>();
+  for (const [i, f] of fields) {
+    const m = /^(.*?)\s*(\d+)$/.exec(f.key);
+    if (!m || isLayoutField(f)) continue;
+    const base = pairingKey(normalKey(m[1]));
+    byBase.set(base, [...(byBase.get(base) ?? []), i]);
+  }
+  const keys = pairingKeysOf(otherKeys);
+  for (const [base, [first, second, ...more]] of byBase) {
+    const [x, y] = [fields.get(first)!, fields.get(second ?? -1)];
+    if (!y || more.length || !keys.has(base) || !/1$/.test(x.key) || !/2$/.test(y.key)) continue;
+    const key = x.key.replace(/\s*1$/, '');
+    fields.set(first, { key, value: `${x.value}${COLUMN_SEPARATOR}${y.value}`, norm: normalKey(key), valueUnits: [...(x.valueUnits ?? []), second, ...(y.valueUnits ?? [])] });
+    fields.delete(second);
+  }
+}
+
 /** LIST_GROWTH: does one list of figures hold every figure of the other (a list that filled up or lost an entry)? */
 function containsAll(big: readonly number[], small: readonly number[]): boolean {
   const left = [...big];

@@ -1,7 +1,7 @@
 // When two names name the same thing (NAME_INSIDE): a name inside a longer one, the same last word; not one shared word.
 import { describe, expect, it } from 'vitest';
 import { sameReferent } from '../../pipeline/reconcile/names.ts';
-import { abbreviates, extendsKey, fieldValuesConflict, isLayoutField, normalKey, numbersOf, pairFields, parseField, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
+import { abbreviates, extendsKey, fieldValuesConflict, isLayoutField, normalKey, numberedColumns, numbersOf, pairFields, parseField, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
 
 /** Fields named by their keys, in order (their values do not matter to pairing). */
 const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
@@ -127,6 +127,23 @@ describe('two-column infobox rows (TWO_COLUMNS)', () => {
     // A key glued to a value that opens with the key's first word is no two columns.
     expect(parseField("Harbour affiliationHarbour Pilots' Guild")).toMatchObject({ key: 'Harbour affiliation', value: "Harbour Pilots' Guild" });
     expect(parseField("Harbour Board groupHarbour Pilots' Group")?.value).not.toContain(' | ');
+  });
+});
+
+describe("a source's two numbered fields of one key as a rendered box's two columns (NUMBERED_COLUMNS)", () => {
+  it('joins `envoy1` and `envoy2` into one field of two columns where the other revision names `envoy`', () => {
+    const source = () => valued([['Envoy1', 'Anna Berg'], ['Envoytitle2', 'Consul'], ['Envoy2', 'Olof Lind'], ['Mission1', 'Harbour House']]);
+    const joined = source();
+    numberedColumns(joined, new Set(['envoy']));
+    expect([...joined.values()].map((f) => [f.key, f.value])).toEqual([['Envoy', 'Anna Berg | Olof Lind'], ['Envoytitle2', 'Consul'], ['Mission1', 'Harbour House']]);
+    expect(joined.get(0)?.valueUnits).toEqual([2]);
+    // Not where the other revision does not name the key, nor for three numbered fields.
+    const apart = source();
+    numberedColumns(apart, new Set(['mission']));
+    expect(apart.size).toBe(4);
+    const three = valued([['Envoy1', 'A'], ['Envoy2', 'B'], ['Envoy3', 'C']]);
+    numberedColumns(three, new Set(['envoy']));
+    expect(three.size).toBe(3);
   });
 });
 
