@@ -150,7 +150,10 @@ export function parseField(text: string): Field | undefined {
   const row = TABLE_ROW.exec(line);
   if (row && line.includes('|')) return field(row[1], row[2]);
   const colon = COLON.exec(line);
-  if (colon && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
+  // A one-word key with a capital inside (`MottoLatin: Dominus illuminatio mea`) is a key glued to a value that
+  // holds a colon: the glued key is split first.
+  const gluedColon = colon && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(colon[1]);
+  if (colon && !gluedColon && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
   const cells = CELLS.exec(line);
   if (cells && cells[1].split(/\s+/).length <= 5) return field(cells[1], cells[2]);
   const glued = GLUED.exec(line);
@@ -217,7 +220,9 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // Or a figure with its words (`178 member states[1]`), not a sentence: a count under its key.
     const figure = withoutMarkers(next?.text ?? '');
     const countUnder = isFigureLine(figure) && !parseField(figure) && !keyOnly.includes('|') && !figure.includes('|');
-    const valueNext = BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? ''));
+    // Not a line that opens with another key the other revision names and a figure (`Academic staff` over `Students
+    // 23,195 (2016)`: a key whose value the dump lost, over the next field).
+    const valueNext = BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? '') && !keyAndFigure(next?.text ?? '', keys));
     if (next?.kind === 'caption' && next.line === u.line + 1 && valueNext && !/\p{N}/u.test(keyOnly)) {
       const f = field(keyOnly, next.text);
       if (f) {
@@ -236,7 +241,10 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     if (u.kind === 'sentence' && !(own && (u.text.includes('|') || GLUED.test(u.text.trim()) || own.key.split(/\s+/).length <= 3))) continue;
     // A line that separates its key itself (a table cell, a colon, a glued key) says where its key ends; the other
     // revision's keys only split a line that does not (`Salary £143,911`).
-    if (own) {
+    // A key glued to a value that holds a colon (`MottoLatin: Dominus illuminatio mea`) ends where the key the other
+    // revision names does, not at the colon.
+    const gluedFirst = own && !knownKey(own.norm, keys) ? gluedKeyEnd(u.text, keys) : 0;
+    if (own && !(gluedFirst && gluedFirst < own.key.length)) {
       fields.set(i, own);
       i = continued(i, own);
       continue;
@@ -374,6 +382,13 @@ function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: n
     return n;
   }
   return 0;
+}
+
+/** Does a line open with a key the other revision names and go on with a figure (`Students 23,195 (2016)`)? */
+function keyAndFigure(text: string, keys: ReadonlySet<string>): boolean {
+  const words = normalKey(text).split(' ');
+  const n = leadingKey(words, keys, words.length);
+  return n > 0 && /^[\s:|]*[\p{N}\p{Sc}]/u.test(text.slice(keyEnd(text, n)));
 }
 
 /** Does a line open with a key the other revision names (`Most championships HJK (31)`): the next field, not a value? */

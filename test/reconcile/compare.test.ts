@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diff, revision } from './helpers.ts';
 import { reconcile } from '../../pipeline/reconcile/index.ts';
+import { parseField } from '../../pipeline/reconcile/fields.ts';
 
 const kinds = (r: ReturnType<typeof diff>) => r.reconciled.discrepancies.map((d) => d.kind);
 
@@ -509,6 +510,13 @@ describe('infobox lines of page dumps', () => {
     expect(conflicts('Founded  1990\nMembers12 clubs (2001)\nCountry  Norland', 'Founded  1990\nMembers12 clubs (2001)\n52 players capped (2019)\nCountry  Norland')).toEqual([
       ['added', undefined, '52 players capped (2019)'],
     ]);
+  });
+  it('takes no next field for the value of a key the dump lost, and splits a known key glued to a value with a colon', () => {
+    // `Staff` lost its value: `Clubs 12 (2016)` is the next field, not Staff's.
+    expect(against('Country  Norland\nFounded  1990\nStaff\nClubs 12 (2016)', '- Staff: 40 (2022)\n- Clubs: 14 (2019)')).toEqual([['fact-conflict', 'Clubs 12 (2016)', 'Clubs: 14 (2019)']]);
+    // A colon inside a glued value (a template's error text, a language label) does not end the key.
+    expect(against('Country  Norland\nFounded  1990\nWeight410 tons[convert: unknown unit]', '- Weight: 450 tons')).toEqual([['fact-conflict', 'Weight410 tons[convert: unknown unit]', 'Weight: 450 tons']]);
+    expect(parseField('MottoLatin: Lux et pax')).toMatchObject({ key: 'Motto', value: 'Latin: Lux et pax' });
   });
   it("reads a club box's one line for the season, its competition and standing as the season field (SEASON_LINE)", () => {
     // Not a figure under the line above: `League North` keeps its own value.
