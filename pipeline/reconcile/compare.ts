@@ -279,9 +279,15 @@ export class FactMemo {
 
 /**
  * AGE_AT_COPY: what a wiki computes from the day the page was rendered, not from the text: a living person's
- * `(age 38)`, a founding's `; 85 years ago`. Two copies made years apart differ there and state the same.
+ * `(age 38)`, a founding's `; 85 years ago`, a time in orbit's `21 years, 11 months, 18 days` (ELAPSED). Two copies made years apart differ there and state the same.
  */
 const COMPUTED = /\s*\(age \d{1,3}\)|;?\s*\b\d{1,4} years? ago\b/g;
+/**
+ * The time elapsed to the day a page was shown, as a template computes it (`21 years, 11 months, 18 days`, then
+ * `(8 November 2020)` or `as of 19 June 2025`): two copies shown on other days differ there and state the same.
+ */
+const ELAPSED = /^\d{1,4} years?,(?: \d{1,2} months?,?)? (?:and )?\d{1,2} days?\b(?:\s*(?:\([^)]*\)|as of\b.*))*$/i;
+export const bothElapsed = (a: string, b: string) => ELAPSED.test(a.trim()) && ELAPSED.test(b.trim());
 /** A text's words without what the wiki computed (AGE_AT_COPY), as VALUE_SHOWN and sameButComputed compare them. */
 const shownValue = (value: string) => comparisonWords(value.replace(COMPUTED, ' ')).join(' ');
 export function sameButComputed(a: string, b: string): boolean {
@@ -392,7 +398,7 @@ export function compareUnits(
  * else (a value an export lost, the same value in another layout) is nothing.
  */
 function compareFields(o: Field, n: Field, language: string): ReturnType<typeof compareUnits> {
-  if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
+  if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || bothElapsed(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
   if (fieldValuesConflict(o.value, n.value, language)) {
     const type: FactType = extractDates(o.value).length && extractDates(n.value).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';
     // The parts that changed, where the value has parts: its columns (TWO_COLUMNS) or its holders by role (ROLE_HOLDERS).

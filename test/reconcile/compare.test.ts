@@ -593,6 +593,11 @@ describe('an infobox entry one revision alone states', () => {
     ]);
     // The same value, but for what the wiki computed on the day of each copy (AGE_AT_COPY).
     expect(report(older + '\nOpened3 May 1925; 94 years ago', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Inaugurated: 3 May 1925')).toEqual([]);
+    // A time elapsed to each copy's day, as a template computes it (ELAPSED); another kind of span is a change.
+    expect(report(older + '\nIn service21 years, 11 months, 18 days', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- In service: 26 years, 6 months, 30 days as of 19 June 2025')).toEqual([]);
+    expect(report(older + '\nIn service21 years', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- In service: 26 years')).toEqual([
+      ['fact-conflict', 'In service21 years', 'In service: 26 years'],
+    ]);
     // A line the dump did not split, its words the key with a word less: `Province Norland` states `Historical province: Norland`.
     expect(report(older + '\nProvince Norland', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Historical province: Norland')).toEqual([]);
     expect(report(older + '\nCapital Norland', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Historical province: Norland')).toEqual([
