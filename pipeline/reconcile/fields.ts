@@ -150,9 +150,10 @@ export function parseField(text: string): Field | undefined {
   const row = TABLE_ROW.exec(line);
   if (row && line.includes('|')) return field(row[1], row[2]);
   const colon = COLON.exec(line);
-  // A one-word key with a capital inside (`MottoLatin: Dominus illuminatio mea`) is a key glued to a value that
-  // holds a colon: the glued key is split first.
-  const gluedColon = colon && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(colon[1]);
+  // A key whose first word has a capital inside (`MottoLatin: Dominus illuminatio mea`, `CrewFully crewed: 6`) is a
+  // key glued to a value that holds a colon, and a colon between digits is a time's (`Orbit epoch14 May 2019
+  // 13:09:29 UTC`): the glued key is split first.
+  const gluedColon = colon && (/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+(?:\s|$)/u.test(colon[1]) || (/\d$/.test(colon[1]) && /^\d/.test(colon[2])));
   if (colon && !gluedColon && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
   const cells = CELLS.exec(line);
   if (cells && cells[1].split(/\s+/).length <= 5) return field(cells[1], cells[2]);

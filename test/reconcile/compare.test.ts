@@ -517,6 +517,9 @@ describe('infobox lines of page dumps', () => {
     // A colon inside a glued value (a template's error text, a language label) does not end the key.
     expect(against('Country  Norland\nFounded  1990\nWeight410 tons[convert: unknown unit]', '- Weight: 450 tons')).toEqual([['fact-conflict', 'Weight410 tons[convert: unknown unit]', 'Weight: 450 tons']]);
     expect(parseField('MottoLatin: Lux et pax')).toMatchObject({ key: 'Motto', value: 'Latin: Lux et pax' });
+    expect(parseField('CrewFully crewed: 6')).toMatchObject({ key: 'Crew', value: 'Fully crewed: 6' });
+    expect(parseField('Last survey3 May 2019 13:09:29 UTC')).toMatchObject({ key: 'Last survey', value: '3 May 2019 13:09:29 UTC' });
+    expect(parseField('Crew: 6')).toMatchObject({ key: 'Crew', value: '6' });
   });
   it("reads a club box's one line for the season, its competition and standing as the season field (SEASON_LINE)", () => {
     // Not a figure under the line above: `League North` keeps its own value.
