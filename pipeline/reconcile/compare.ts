@@ -10,6 +10,7 @@ import { abbreviates, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isF
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
+import { measureOf } from './measures.ts';
 import { MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
@@ -241,6 +242,30 @@ const sameRanked = (oldText: string, x: QuantityMention, newText: string, y: Qua
   x.value.unit !== 'ordinal' || y.value.unit !== 'ordinal' || rankedOf(oldText, x) === rankedOf(newText, y);
 
 /**
+ * ONLY_OF_ITS_MEASURE: the one amount of a measure (a share, a sum of money, a length…) no role paired on each side,
+ * where neither statement has another of that measure left, is the same fact restated (`with 33.7% salinity` /
+ * `a salinity of …, or 34.2%`). Bare counts are left alone: any two numbers of things would pair so.
+ */
+function onlyOfItsMeasure(p: FactPairing<QuantityMention>): FactPairing<QuantityMention> {
+  const dimension = (q: QuantityMention) => measureOf(q.value.unit).dimension;
+  const measured = (q: QuantityMention) => !/^(?:count|people|word:.*|rank)$/.test(dimension(q));
+  const pairs = [...p.pairs];
+  let onlyOld = p.onlyOld;
+  let onlyNew = p.onlyNew;
+  for (const o of p.onlyOld.filter(measured)) {
+    const olds = onlyOld.filter((x) => dimension(x) === dimension(o));
+    const news = onlyNew.filter((y) => dimension(y) === dimension(o));
+    if (olds.length !== 1 || news.length !== 1) continue;
+    pairs.push({ old: o, new: news[0], agree: quantityAgree(o, news[0]) });
+    onlyOld = onlyOld.filter((x) => x !== o);
+    onlyNew = onlyNew.filter((y) => y !== news[0]);
+  }
+  if (pairs.length === p.pairs.length) return p;
+  pairs.sort((x, y) => x.new.start - y.new.start);
+  return { pairs, onlyOld, onlyNew };
+}
+
+/**
  * The dates and amounts of a text, and the pairing by role of two texts' facts, each worked out once per
  * comparison of two revisions: the aligned statements' comparison and the search for facts that moved between
  * statements both read them.
@@ -269,7 +294,7 @@ export class FactMemo {
       const n = this.of(newText);
       found = {
         dates: pairFactsByRole(oldText, newText, o.dates, n.dates, dateAgree),
-        quantities: pairFactsByRole(oldText, newText, o.quantities, n.quantities, quantityAgree, (x, y) => quantityComparable(x, y) && sameRanked(oldText, x, newText, y)),
+        quantities: onlyOfItsMeasure(pairFactsByRole(oldText, newText, o.quantities, n.quantities, quantityAgree, (x, y) => quantityComparable(x, y) && sameRanked(oldText, x, newText, y))),
       };
       this.pairings.set(key, found);
     }

@@ -98,6 +98,21 @@ describe('ranks and areas compared', () => {
   });
 });
 
+describe('shares and multiples (SHARE_AND_MULTIPLE, ONLY_OF_ITS_MEASURE)', () => {
+  const facts = (older: string, newer: string) => diff(older, newer).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts.map((f) => [f.old, f.new]));
+  it('measures a share and a multiple apart from each other and from counts', () => {
+    expect(measureOf('%').dimension).toBe(measureOf('percent').dimension);
+    expect(measureOf('%').dimension).not.toBe(measureOf('times').dimension);
+    expect(measureOf('times').dimension).not.toBe(measureOf('ships').dimension);
+  });
+  it('pairs the one share left on each side, never a share with a multiple', () => {
+    const older = '# T\n\nThe lake is one of the saltiest waters on earth, with 33.7% salinity.\n';
+    const newer = '# T\n\nWith a salinity of 342 g/kg, or 34.2%, the lake is one of the saltiest waters on earth, 9.6 times as salty as the ocean.\n';
+    expect(facts(older, newer)).toContainEqual(['33.7%', '34.2%']);
+    expect(facts(older, newer)).not.toContainEqual(['33.7%', '9.6 times']);
+  });
+});
+
 describe('numbers in the article\'s language (NUMBER_LOCALE)', () => {
   it('reads a lone mark before three digits by the language, the rest by the marks themselves', () => {
     expect(parseAmount('1,500', 'en')).toBe(1500);
