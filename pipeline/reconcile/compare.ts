@@ -679,7 +679,8 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       const role = roleSimilarity(o.context, n.context);
       const unitO = x.type === 'quantity' ? x.value.unit : '';
       const unitN = y.type === 'quantity' ? y.value.unit : '';
-      const sameNoun = unitO !== '' && unitO === unitN && /^\p{L}{3,}$/u.test(unitO);
+      // The same counted noun, or a multiple of the same thing (`8.6 times as salty`).
+      const sameNoun = unitO !== '' && unitO === unitN && (/^\p{L}{3,}$/u.test(unitO) || unitO === '×');
       if ((sameNoun && shared >= MOVED_FACT_SHARED) || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1)) options.push({ o, n, score: role + (sameNoun ? 0.5 : 0) });
     }
   }

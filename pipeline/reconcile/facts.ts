@@ -249,6 +249,9 @@ export function decimalMark(language: string): string {
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
 /** Quantities with a unit: `80%`, `3,500-kilometer`, `$1.3 billion`, `11.6 billion transferable roubles`, `2,600 km`, `120 000 people`. */
+/** The word after `times` that makes it a multiple: `as salty`, `more`, a comparative (`larger`, `higher`). */
+const MULTIPLIED = /^(?:as|more|less|fewer|the|\p{L}{2,}er)$/iu;
+
 export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], language = 'en'): QuantityMention[] {
   const found: QuantityMention[] = [];
   const number = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
@@ -292,7 +295,9 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
       }
       // Two-word units: `square miles`, `sq km`.
       const second = /^\s+([\p{L}²]+)/u.exec(sentence.slice(end));
-      if (second && (unit === 'square' || unit === 'sq')) {
+      // A multiple of another amount (`9.6 times as salty`, `three times larger`) is no count of occasions (`won 16 times`).
+      if (unit === 'times' && second && MULTIPLIED.test(second[1])) unit = '×';
+      else if (second && (unit === 'square' || unit === 'sq')) {
         unit = `${unit} ${second[1].toLowerCase()}`;
         end += second[0].length;
       } else if (measureOf(unit).dimension.startsWith('word:')) {

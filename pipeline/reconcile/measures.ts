@@ -22,7 +22,7 @@ const PEOPLE = new Set(['people', 'persons', 'person', 'inhabitants', 'inhabitan
 
 /** A share of a whole, and a multiple of another amount. */
 const PERCENT = new Set(['%', 'percent', 'pct', 'percentage']);
-const MULTIPLE = new Set(['times', 'fold']);
+const MULTIPLE = new Set(['×', 'fold']);
 
 /** British spellings and short forms convert-units does not list. */
 const SPELLINGS: Record<string, string> = {
@@ -64,10 +64,10 @@ export function measureOf(word: string, next = ''): Measure & { words: number } 
   const w = first;
   if (w in CURRENCIES) return { dimension: 'money', unit: CURRENCIES[w], words: 1 };
   if (PEOPLE.has(w)) return { dimension: 'people', unit: 'people', words: 1 };
-  // SHARE_AND_MULTIPLE: a share (`33.7%`, `55 percent`) and a multiple (`8.6 times as salty`) are no count of things,
-  // and neither is the other: `33.7%` and `9.6 times` state different facts.
+  // SHARE_AND_MULTIPLE: a share (`33.7%`, `55 percent`) and a multiple (`8.6 times as salty`, read `×` by
+  // extractQuantities) are no count of things, and neither is the other: `33.7%` and `9.6 times` state different facts.
   if (PERCENT.has(w)) return { dimension: 'share', unit: '%', words: w === 'per' ? 2 : 1 };
-  if (MULTIPLE.has(w)) return { dimension: 'multiple', unit: 'times', words: 1 };
+  if (MULTIPLE.has(w)) return { dimension: 'multiple', unit: '×', words: 1 };
   // A rank (`36th`, ORDINAL in facts.ts) is no count: the 36th largest is not 36 of anything.
   if (w === 'ordinal') return { dimension: 'rank', unit: 'ordinal', words: 1 };
   const units = unitWords();

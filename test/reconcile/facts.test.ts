@@ -102,8 +102,11 @@ describe('shares and multiples (SHARE_AND_MULTIPLE, ONLY_OF_ITS_MEASURE)', () =>
   const facts = (older: string, newer: string) => diff(older, newer).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts.map((f) => [f.old, f.new]));
   it('measures a share and a multiple apart from each other and from counts', () => {
     expect(measureOf('%').dimension).toBe(measureOf('percent').dimension);
-    expect(measureOf('%').dimension).not.toBe(measureOf('times').dimension);
-    expect(measureOf('times').dimension).not.toBe(measureOf('ships').dimension);
+    expect(measureOf('%').dimension).not.toBe(measureOf('×').dimension);
+    // A multiple is `times` before a comparison; `won 16 times` counts occasions.
+    expect(extractQuantities('It is 9.6 times as salty as the ocean.').map((q) => q.value.unit)).toEqual(['×']);
+    expect(extractQuantities('They have won the league 16 times.').map((q) => q.value.unit)).toEqual(['times']);
+    expect(measureOf('×').dimension).not.toBe(measureOf('ships').dimension);
   });
   it('pairs the one share left on each side, never a share with a multiple', () => {
     const older = '# T\n\nThe lake is one of the saltiest waters on earth, with 33.7% salinity.\n';
