@@ -53,8 +53,14 @@ export function normalName(name: string): string {
  * The words that identify a name, each reduced to a canonical form: an acronym the text defines stands for its
  * expansion's words, a country word for the country, and titles and generic words drop out.
  */
+/**
+ * PEERAGE: a peer's style names the person by the surname after the rank; the place after `of` is the title's, not
+ * a name of the person (`The Lord Patten of Barnes` is `Chris Patten`; `Baroness Smith of Basildon`).
+ */
+const PEERAGE = /^(?:the )?(?:lord|lady|baron|baroness|viscount|viscountess|earl|countess|marquess|marchioness) (\p{L}+) of \p{L}+(?: \p{L}+){0,2}$/u;
+
 export function identifyingWords(name: string, acronyms: ReadonlyMap<string, string> = new Map()): Set<string> {
-  const plain = normalName(name);
+  const plain = normalName(name).replace(PEERAGE, '$1');
   const whole = countryOf(plain);
   if (whole) return new Set([`country:${whole}`]);
   const out = new Set<string>();

@@ -95,6 +95,11 @@ describe('infobox values', () => {
     expect(roleHolderChanges('Alpha (brand); Beta (brand)', 'Gamma (brand) Beta (brand)')).toEqual([]);
     expect(fieldValuesConflict('Anna Berg (chair); Olof Lind (vice chair)', 'Olof Lind (chair) Anna Berg (vice chair)')).toBe(true);
   });
+  it("names a peer by the surname in the style, not the title's place (PEERAGE)", () => {
+    expect(fieldValuesConflict('Anna Berg', 'The Baroness Berg of Harbourside')).toBe(false);
+    expect(fieldValuesConflict('Olof Lind', 'Lord Lind of North Norland')).toBe(false);
+    expect(fieldValuesConflict('Anna Berg', 'The Baroness Lind of Harbourside')).toBe(true);
+  });
   it('takes a list of figures that gained or lost an entry for no conflict (LIST_GROWTH)', () => {
     expect(fieldValuesConflict('Line 1: 12 stops; Line 2: 9 stops', 'Line 1: 12 stops; Line 2: 9 stops; Line 3: 14 stops')).toBe(false);
     expect(fieldValuesConflict('Line 1: 12 stops; Line 2: 9 stops', 'Line 1: 12 stops; Line 2: 11 stops')).toBe(true);
