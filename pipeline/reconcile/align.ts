@@ -359,8 +359,8 @@ export function alignSections(a: RevisionUnits, b: RevisionUnits, pairs: readonl
 function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; fieldsA: Map<number, Field>; fieldsB: Map<number, Field> } {
   const firstA = assignFields(a);
   const firstB = assignFields(b);
-  const fieldsA = assignFields(a, withHeadRoles(new Set([...firstB.values()].map((f) => f.norm))));
-  const fieldsB = assignFields(b, withHeadRoles(new Set([...firstA.values()].map((f) => f.norm))));
+  const fieldsA = assignFields(a, withHeadRoles(new Set([...firstB.values()].map((f) => f.norm))), b);
+  const fieldsB = assignFields(b, withHeadRoles(new Set([...firstA.values()].map((f) => f.norm))), a);
   numberedColumns(fieldsA, new Set([...fieldsB.values()].map((f) => f.norm)));
   numberedColumns(fieldsB, new Set([...fieldsA.values()].map((f) => f.norm)));
   const pairs = pairFields(fieldsA, fieldsB, a.language).map((p) => {

@@ -167,7 +167,7 @@ export function parseField(text: string): Field | undefined {
  * is only a key (`House of Commons |`) takes the bare value on the next line; `keys` of the other revision
  * split lines that put a key and its value side by side with a space (`Salary £143,911`).
  */
-export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>): Map<number, Field> {
+export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>, other?: RevisionUnits): Map<number, Field> {
   const keys = otherKeys ?? new Set<string>();
   // A season line is a field where the other revision names a season (or on a first pass, before its keys are known).
   // Only the one such line of a revision: a medal table's many lines (`2005 Helsinki`, `2007 Osaka`) are no season.
@@ -261,8 +261,11 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     }
     const words = u.text.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
     const n = leadingKey(words, keys, words.length - 1);
-    // A key's value does not go on with a small word (`Prime Minister of Sweden` is a title, not `Prime Minister`).
-    if (n && !/^\s*(?:of|for|to|in|and|the|at|on)\b/.test(u.text.slice(keyEnd(u.text, n)))) {
+    // A key's value does not go on with a small word (`Prime Minister of Sweden` is a title, not `Prime Minister`),
+    // nor with a lower-case word that the other revision writes after the key itself (`Current champions Malmö FF`
+    // where it too has `Current champions …`: a longer label, not `Current` and its value).
+    const longer = n > 0 && /^\s*\p{Ll}/u.test(u.text.slice(keyEnd(u.text, n))) && other !== undefined && opensALine(other, words.slice(0, n + 1).join(' '));
+    if (n && !longer && !/^\s*(?:of|for|to|in|and|the|at|on)\b/.test(u.text.slice(keyEnd(u.text, n)))) {
       const at = keyEnd(u.text, n);
       const f = field(u.text.slice(0, at), u.text.slice(at));
       if (f) {
@@ -383,6 +386,21 @@ function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: n
     return n;
   }
   return 0;
+}
+
+const openings = new WeakMap<RevisionUnits, Set<string>>();
+/** Does a unit of the revision open with these words (lower case, separated by single spaces)? */
+function opensALine(rev: RevisionUnits, words: string): boolean {
+  let set = openings.get(rev);
+  if (!set) {
+    set = new Set();
+    for (const u of rev.units) {
+      const all = u.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+      for (let k = 1; k <= Math.min(all.length, KEY_WORDS + 1); k++) set.add(all.slice(0, k).join(' '));
+    }
+    openings.set(rev, set);
+  }
+  return set.has(words);
 }
 
 /** Does a line open with a key the other revision names and go on with a figure (`Students 23,195 (2016)`)? */

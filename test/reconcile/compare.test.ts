@@ -531,6 +531,10 @@ describe('infobox lines of page dumps', () => {
     expect(against('League  North\n2015 Northern League, 3rd', '- League: North\n- Season: 2025\n- Position: Northern League, 7th of 16')).toEqual([
       ['fact-conflict', '2015 Northern League, 3rd', 'Season: 2025 Position: Northern League, 7th of 16'],
     ]);
+    // A league's season line pairs with a source's `current`, where `Current champions` is a longer label both write.
+    expect(conflicts('Current champions Alpha FC\nFounded  1990\n2016 Northern League', 'Current champions Alpha FC (5th title)\nFounded  1990\nCurrent: 2022 Northern League')).toEqual([
+      ['fact-conflict', '2016 Northern League', 'Current: 2022 Northern League'],
+    ]);
     // A medal table's many lines of a year and a place are no season.
     expect(conflicts('Founded  1990\n2005 Helsinki\n2007 Osaka', 'Founded  1990\n2008 Beijing\n2005 Helsinki\n2007 Osaka')).not.toContainEqual(expect.arrayContaining(['fact-conflict']));
   });
