@@ -265,6 +265,16 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // nor with a lower-case word that the other revision writes after the key itself (`Current champions Malmö FF`
     // where it too has `Current champions …`: a longer label, not `Current` and its value).
     const longer = n > 0 && /^\s*\p{Ll}/u.test(u.text.slice(keyEnd(u.text, n))) && other !== undefined && opensALine(other, words.slice(0, n + 1).join(' '));
+    // A key the rendered page extends with a lower-case word, alone on its line over its value (`Production output`
+    // over its bullet lines, a source's `production`): the field under the key the other revision names.
+    if (n && !longer && u.kind === 'caption' && /^\s*\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(u.text.slice(keyEnd(u.text, n)))) {
+      const head = keyAboveValue(rev, i, u.text.slice(0, keyEnd(u.text, n)).trim(), keys);
+      if (head) {
+        fields.set(i, { ...head, key: u.text.trim() });
+        i = Math.max(...head.valueUnits!);
+        continue;
+      }
+    }
     if (n && !longer && !/^\s*(?:of|for|to|in|and|the|at|on)\b/.test(u.text.slice(keyEnd(u.text, n)))) {
       const at = keyEnd(u.text, n);
       const f = field(u.text.slice(0, at), u.text.slice(at));

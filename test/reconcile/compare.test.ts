@@ -567,6 +567,12 @@ describe('a rendered infobox with each key over its value (KEY_ABOVE_VALUE)', ()
     // Without an incumbent field on the other side, the line above the date stays a label (an export may lose the name).
     expect(report(older, '- Incumbentsince: 4 May 2015\n- Formed: 1921\n- Seat: Old Customs House')).toEqual([]);
   });
+  it('takes a key the page extends with a lower-case word, over its value, for the key the other revision names (KEY_ABOVE_VALUE)', () => {
+    const older = 'Formed1921\n\nCargo handled\n\n  • Decrease 9,472 tonnes (2021)\n  • Decrease 9,213 tonnes (2020)\n\nSeatOld Customs House';
+    expect(report(older, '- Formed: 1921\n- Cargo: 8,694 tonnes (2023)\n- Seat: Old Customs House')).toEqual([
+      ['fact-conflict', 'Cargo handled Decrease 9,472 tonnes (2021) Decrease 9,213 tonnes (2020)', 'Cargo: 8,694 tonnes (2023)', ['Decrease 9,472 tonnes (2021); Decrease 9,213 tonnes (2020) → 8,694 tonnes (2023)']],
+    ]);
+  });
   it("takes the bullet lines a dump drew under a key for its list value (KEY_ABOVE_VALUE), one that lost an entry no conflict", () => {
     // One run of lines, as a dump prints an infobox: its bullet lines are labels, not a list.
     const older = 'Formed1921\nListed on\n  • NSX: 4021\n  • LSX: HBX\n  • Harbour 20 index\nSeatOld Customs House';
