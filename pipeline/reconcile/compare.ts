@@ -396,7 +396,10 @@ export function compareUnits(
   const pairing = memo.pairing(o.text, n.text);
   changed(pairing.dates, 'date');
   changed(pairing.quantities, 'quantity');
-  const ended = lifeEnded(o.text, n.text);
+  // Either way round: revisions need not come in the order they were written, and a death one states and the other
+  // does not is the same disagreement.
+  const endedLater = lifeEnded(n.text, o.text);
+  const ended = lifeEnded(o.text, n.text) ?? (endedLater && { old: endedLater.new, new: endedLater.old });
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });

@@ -105,19 +105,22 @@ export function pairTerms(older: Term[], newer: Term[]): TermPair[] {
     used.add(same);
     out.push({ old: o, new: same });
   }
-  for (const o of older) {
-    if (used.has(o)) continue;
-    const options = newer
-      .filter((n) => !used.has(n) && o.start && n.start && o.end && n.end)
-      .flatMap((n): Array<TermPair & { d: number }> => {
-        if (agree(o.end, n.end) && !agree(o.start, n.start)) return [{ old: o, new: n, changed: 'start', d: distance(o.start, n.start) }];
-        if (agree(o.start, n.start) && !agree(o.end, n.end)) return [{ old: o, new: n, changed: 'end', d: distance(o.end, n.end) }];
-        return [];
-      })
-      .sort((x, y) => x.d - y.d);
-    if (!options.length) continue;
-    const best = options[0];
-    used.add(o);
+  // The closest other ends pair first over all terms, so the pairing is the same whichever revision is the older.
+  const options = older
+    .filter((o) => !used.has(o))
+    .flatMap((o) =>
+      newer
+        .filter((n) => !used.has(n) && o.start && n.start && o.end && n.end)
+        .flatMap((n): Array<TermPair & { d: number }> => {
+          if (agree(o.end, n.end) && !agree(o.start, n.start)) return [{ old: o, new: n, changed: 'start', d: distance(o.start, n.start) }];
+          if (agree(o.start, n.start) && !agree(o.end, n.end)) return [{ old: o, new: n, changed: 'end', d: distance(o.end, n.end) }];
+          return [];
+        }),
+    )
+    .sort((x, y) => x.d - y.d);
+  for (const best of options) {
+    if (used.has(best.old) || used.has(best.new)) continue;
+    used.add(best.old);
     used.add(best.new);
     out.push({ old: best.old, new: best.new, changed: best.changed });
   }

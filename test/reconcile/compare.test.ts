@@ -209,6 +209,8 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const r = one('Anna Berg (born 3 May 1931) is a Norland painter of the harbour school.', 'Anna Berg (3 May 1931 – 9 June 2019) was a Norland painter of the harbour school.');
     expect(r.kinds).toEqual(['fact-conflict']);
     expect(r.facts).toContainEqual({ type: 'date', old: 'born 3 May 1931', new: '3 May 1931 – 9 June 2019' });
+    // The other way round (the revision that states the death comes first) is the same disagreement.
+    expect(one('Anna Berg (3 May 1931 – 9 June 2019) was a Norland painter of the harbour school.', 'Anna Berg (born 3 May 1931) is a Norland painter of the harbour school.').kinds).toEqual(['fact-conflict']);
     // Another birth date is not the same life: the changed date is the conflict, not a death.
     expect(one('Anna Berg (born 1931) is a painter.', 'Anna Berg (1932 – 2019) was a painter.').facts).not.toContainEqual(expect.objectContaining({ old: 'born 1931' }));
     expect(one('The bridge (built 1931) is a landmark of the harbour.', 'The bridge (1931 – 2019) was a landmark of the harbour.').kinds).not.toContain('fact-conflict');

@@ -81,4 +81,13 @@ describe('terms of office (TERMS_OF_OFFICE)', () => {
     expect(report(box, newer('Per Ny (as Minister of Fisheries)'))).toEqual([]);
     expect(report(box, newer('Anna Holm'))).toEqual([['fact-conflict', 'Succeeded by | Per Ny |', 'Successor2: Anna Holm', ['Per Ny → Anna Holm']]]);
   });
+  it('pairs the closest other end first over all terms, whichever revision comes first', () => {
+    const box = 'Leader of the Coast Party | |\nIn office 6 April 2002 – 14 June 2014 |';
+    const numbered = ['- Term Start5: 16 October 2013', '- Term End5: 14 June 2014', '- Term Start7: 10 November 2002', '- Term End7: 14 June 2014'].join('\n');
+    const conflict = (rows: ReturnType<typeof report>) => rows.filter((d) => d[0] === 'fact-conflict').map((d) => d[3]);
+    expect(conflict(report(box, numbered))).toEqual([['6 April 2002 → 10 November 2002']]);
+    const reversed = reconcile([revision('r1', exported(numbered), 'sectioned'), revision('r2', rendered(box), 'rendered')], { name: 't', title: 'T', language: 'en' })
+      .reconciled.discrepancies.map((d) => [d.kind, d.old?.text ?? null, d.new?.text ?? null, d.facts.map((f) => `${f.old} → ${f.new}`)]);
+    expect(conflict(reversed)).toEqual([['10 November 2002 → 6 April 2002']]);
+  });
 });
