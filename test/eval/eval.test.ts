@@ -56,6 +56,15 @@ describe('the evaluation set (test/fixtures/eval)', () => {
     expect(hard.length).toBeGreaterThanOrEqual(25);
   });
 
+  // REVERSED: the dev split read the other way round (the newer revision first, the gold swapped) must score as the
+  // forward order does: revisions need not come in the order they were written. Found order-dependent rules
+  // (LIFE_ENDED one way only, terms of office paired in the older revision's order) on 2026-11-27.
+  it('scores the dev split as well with the newer revision given first', () => {
+    for (const [measure, floor] of Object.entries(FLOORS.dev)) expect(result.devReversed[measure as keyof typeof FLOORS.dev], `dev reversed ${measure}`).toBeGreaterThanOrEqual(floor);
+    expect(result.devReversed.found).toBeGreaterThanOrEqual(result.dev.found - 2);
+    expect(result.devReversed.conflictsFound).toBeGreaterThanOrEqual(result.dev.conflictsFound - 2);
+  });
+
   for (const split of ['dev', 'test'] as const) {
     it(`keeps the ${split} split at or above its floors`, () => {
       const t = result[split];

@@ -25,11 +25,26 @@ export function listPairs(root = EVAL_DIR): Pair[] {
     .map((slug) => ({ slug, dir: join(root, slug), gold: JSON.parse(readFileSync(join(root, slug, 'gold.json'), 'utf8')) as Gold }));
 }
 
-/** brief's report on a pair, as `brief diff <folder> --json` prints it. */
-export async function reportOf(pair: Pair): Promise<Entry[]> {
+/** brief's report on a pair, as `brief diff <folder> --json` prints it; `reversed`, with the newer revision given first. */
+export async function reportOf(pair: Pair, reversed = false): Promise<Entry[]> {
   const article = await loadArticle(pair.dir);
-  const { reconciled } = reconcile(article.revisions, { name: article.name, title: article.title, language: article.language });
+  const revisions = reversed ? [...article.revisions].reverse() : article.revisions;
+  const { reconciled } = reconcile(revisions, { name: article.name, title: article.title, language: article.language });
   return JSON.parse(JSON.stringify(diffReport(reconciled))).discrepancies as Entry[];
+}
+
+/**
+ * The gold of a pair read the other way round (the newer revision given first): each side swapped, an addition a
+ * removal and a removal an addition. Revisions need not come in the order they were written; brief must find the
+ * same differences either way.
+ */
+export function reversedGold(gold: Gold): Gold {
+  const swap = (kind: string) => (kind === 'added' ? 'removed' : kind === 'removed' ? 'added' : kind);
+  return {
+    ...gold,
+    differences: gold.differences.map((d) => ({ ...d, old: d.new, new: d.old, kind: swap(d.kind) as typeof d.kind, ...(d.also ? { also: d.also.map(swap) } : {}) })),
+    not_differences: (gold.not_differences ?? []).map((d) => ({ ...d, old: d.new, new: d.old })),
+  };
 }
 
 export interface Scored {
@@ -44,13 +59,19 @@ export interface EvalResult {
   dev: Totals;
   test: Totals;
   baseline: { dev: Totals; test: Totals };
+  /** The dev split scored with each pair's newer revision given first (the test split is measured one way only). */
+  devReversed: Totals;
 }
 
 export async function scoreAll(pairs = listPairs()): Promise<EvalResult> {
   const scored: Scored[] = [];
-  for (const pair of pairs) scored.push({ pair, score: scorePair(pair.gold, await reportOf(pair)), baseline: scorePair(pair.gold, baselineReport(pair)) });
+  const reversed: PairScore[] = [];
+  for (const pair of pairs) {
+    scored.push({ pair, score: scorePair(pair.gold, await reportOf(pair)), baseline: scorePair(pair.gold, baselineReport(pair)) });
+    if (pair.gold.split === 'dev') reversed.push(scorePair(reversedGold(pair.gold), await reportOf(pair, true)));
+  }
   const of = (split: string, which: 'score' | 'baseline') => totals(scored.filter((s) => s.pair.gold.split === split).map((s) => s[which]));
-  return { scored, dev: of('dev', 'score'), test: of('test', 'score'), baseline: { dev: of('dev', 'baseline'), test: of('test', 'baseline') } };
+  return { scored, dev: of('dev', 'score'), test: of('test', 'score'), baseline: { dev: of('dev', 'baseline'), test: of('test', 'baseline') }, devReversed: totals(reversed) };
 }
 
 const f2 = (x: number) => x.toFixed(2);
@@ -69,7 +90,9 @@ export function formatTable(result: EvalResult, details = false): string {
   }
   lines.push('', '| split | pairs | recall | precision | kind accuracy | conflict recall | conflict precision |', '|---|---:|---:|---:|---:|---:|---:|');
   for (const split of ['dev', 'test'] as const) {
-    for (const [who, t] of [['brief', result[split]], ['sentence diff', result.baseline[split]]] as const) {
+    const rows: Array<readonly [string, Totals]> = [['brief', result[split]], ['sentence diff', result.baseline[split]]];
+    if (split === 'dev') rows.push(['brief, newer revision first', result.devReversed]);
+    for (const [who, t] of rows) {
       lines.push(`| ${split}, ${who} | ${t.pairs} | ${f2(t.recall)} (${t.found}/${t.gold}) | ${f2(t.precision)} | ${f2(t.kindAccuracy)} | ${f2(t.conflictRecall)} (${t.conflictsFound}/${t.conflicts}) | ${f2(t.conflictPrecision)} (of ${t.conflictsReported}) |`);
     }
   }

@@ -122,3 +122,23 @@ describe('a block reported whole', () => {
     expect(scorePair(unexplained, [block])).toMatchObject({ found: 0, truePositives: 0 });
   });
 });
+
+describe('the gold read the other way round (REVERSED)', () => {
+  it('swaps the sides, and additions with removals', async () => {
+    const { reversedGold } = await import('./pairs.ts');
+    const gold: Gold = {
+      article: 'A', genre: 'city', split: 'dev',
+      differences: [
+        { id: 'AD1', kind: 'added', old: null, new: 'The port opened in 1990.' },
+        { id: 'FC1', kind: 'fact-conflict', old: 'It has 12 piers.', new: 'It has 14 piers.', also: ['removed'] },
+      ],
+      not_differences: [{ id: 'ND1', old: '[1]', new: null }],
+    };
+    const r = reversedGold(gold);
+    expect(r.differences).toEqual([
+      { id: 'AD1', kind: 'removed', old: 'The port opened in 1990.', new: null },
+      { id: 'FC1', kind: 'fact-conflict', old: 'It has 14 piers.', new: 'It has 12 piers.', also: ['added'] },
+    ]);
+    expect(r.not_differences).toEqual([{ id: 'ND1', old: null, new: '[1]' }]);
+  });
+});
