@@ -949,9 +949,15 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     own: RevisionUnits;
     /** The entries of the other revision's field values that list several (LIST_AS_LINES). */
     otherParts: Set<string>;
+    /** The value of the field the other revision pairs with this side's field at a unit, if any. */
+    pairedValue: (unit: number) => string | undefined;
   }
-  const oldSide: Side = { own: a, fields: alignment.fieldsOld, fieldUnits: fieldUnitIndices(alignment.fieldsOld), other: b, otherKeys: namedKeys(b, alignment.fieldsNew), otherShown: valuesShown(b, alignment.fieldsNew), otherParts: listParts(alignment.fieldsNew) };
-  const newSide: Side = { own: b, fields: alignment.fieldsNew, fieldUnits: fieldUnitIndices(alignment.fieldsNew), other: a, otherKeys: namedKeys(a, alignment.fieldsOld), otherShown: valuesShown(a, alignment.fieldsOld), otherParts: listParts(alignment.fieldsOld) };
+  const pairedField = (by: Map<number, number>, which: 'old' | 'new') => (unit: number) => {
+    const p = by.get(unit);
+    return p === undefined ? undefined : alignment.pairs[p].field?.[which].value;
+  };
+  const oldSide: Side = { own: a, fields: alignment.fieldsOld, fieldUnits: fieldUnitIndices(alignment.fieldsOld), other: b, otherKeys: namedKeys(b, alignment.fieldsNew), otherShown: valuesShown(b, alignment.fieldsNew), otherParts: listParts(alignment.fieldsNew), pairedValue: pairedField(alignment.byOld, 'new') };
+  const newSide: Side = { own: b, fields: alignment.fieldsNew, fieldUnits: fieldUnitIndices(alignment.fieldsNew), other: a, otherKeys: namedKeys(a, alignment.fieldsOld), otherShown: valuesShown(a, alignment.fieldsOld), otherParts: listParts(alignment.fieldsOld), pairedValue: pairedField(alignment.byNew, 'old') };
   const fieldAlone = (u: Unit, side: Side) => {
     const f = side.fields.get(u.index);
     if (!f || emptyValue(f.value) || isLayoutField(f) || side.otherKeys.has(pairingKey(f.norm))) return false;
@@ -983,6 +989,11 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
       side.fieldUnits.has(above.index) &&
       isFigureLine(u.text) &&
       !extractDates(withoutMarkers(u.text)).some((d) => d.start === 0);
+    // Unless the paired field's value states it (`Construction cost 19.6 billion DKK` over `2.6 billion Euro`, paired
+    // with `Cost: 19.6 billion DKK , 25.8 billion SEK , 2.6 billion EUR`): the same value laid out over two lines.
+    const paired = figureUnder ? side.pairedValue(above.index) : undefined;
+    const figures = numbersOf(withoutMarkers(u.text), side.own.language);
+    if (paired !== undefined && figures.length && figures.every((x) => numbersOf(paired, side.own.language).includes(x))) return true;
     if (figureUnder) return false;
     return LOST_VALUE.test(u.text) || u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && side.fieldUnits.has(u.index));
   };

@@ -282,6 +282,18 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
         fields.set(i, f);
         i = continued(i, f);
       }
+      continue;
+    }
+    // NEAR_KEY: a rendered label that is a source's key with a word before it or a longer form of it, followed by a
+    // figure (`Total length 7,845 metres` for `length`, `Daily traffic ca. 19,000` for `traffic`, `Opened 1 July
+    // 2000` for `open`): the label and its value, paired by KEY_EXTENSION or KEY_ABBREVIATION.
+    const near = u.kind === 'caption' ? nearKeyEnd(u.text, words, keys) : 0;
+    if (near) {
+      const f = field(u.text.slice(0, near), u.text.slice(near));
+      if (f) {
+        fields.set(i, f);
+        i = continued(i, f);
+      }
     }
   }
   incumbent(rev, fields, keys, isLoose);
@@ -411,6 +423,23 @@ function opensALine(rev: RevisionUnits, words: string): boolean {
     openings.set(rev, set);
   }
   return set.has(words);
+}
+
+/** After a label the NEAR_KEY rule takes, a figure: a number or an amount, perhaps after `ca.`, `c.` or `about`. */
+const FIGURE_AFTER = /^\s*(?:(?:ca|c|approx|about|around)\.?\s+)?[\p{N}\p{Sc}]/u;
+
+/** Where a NEAR_KEY label ends, or 0: one or two words, the last a known key or a longer form of one, then a figure. */
+function nearKeyEnd(text: string, words: readonly string[], keys: ReadonlySet<string>): number {
+  const joined = pairingKeysOf(keys);
+  for (const n of [2, 1]) {
+    if (words.length <= n || !/^\p{L}+$/u.test(words[n - 1]) || (n === 2 && !/^\p{L}+$/u.test(words[0]))) continue;
+    const last = words[n - 1];
+    const known = n === 2 ? joined.has(last) : [...joined].some((k) => k.length >= 4 && last !== k && last.startsWith(k) && last.length - k.length <= 3);
+    if (!known) continue;
+    const end = keyEnd(text, n);
+    if (end && FIGURE_AFTER.test(text.slice(end))) return end;
+  }
+  return 0;
 }
 
 /** Does a line open with a key the other revision names and go on with a figure (`Students 23,195 (2016)`)? */

@@ -523,6 +523,14 @@ describe('infobox lines of page dumps', () => {
     expect(parseField('Last survey3 May 2019 13:09:29 UTC')).toMatchObject({ key: 'Last survey', value: '3 May 2019 13:09:29 UTC' });
     expect(parseField('Crew: 6')).toMatchObject({ key: 'Crew', value: '6' });
   });
+  it("reads a rendered label that is a source's key with a word before it, or a longer form of it, before a figure (NEAR_KEY)", () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    expect(against(dumpOf('Total length 7,845 metres\nDaily traffic ca. 19,000 cars (2014)\nOpened 1 July 2000'), '- Length: 7845 m\n- Traffic: c. 18,434 cars (2022)\n- Open: 1 July 2000')).toEqual([
+      ['fact-conflict', 'Daily traffic ca. 19,000 cars (2014)', 'Traffic: c. 18,434 cars (2022)'],
+    ]);
+    // A figure line under a field, stated by the paired field's value, is that value laid out over two lines.
+    expect(against(dumpOf('Construction cost 19.6 billion DKK\n2.6 billion Euro'), '- Cost: 19.6 billion DKK , 2.6 billion EUR')).toEqual([]);
+  });
   it("reads a club box's one line for the season, its competition and standing as the season field (SEASON_LINE)", () => {
     // Not a figure under the line above: `League North` keeps its own value.
     expect(conflicts('League  North\n2015 Northern League, 3rd\nFounded  1990', 'League  North\n2023–24Northern League, 1st of 12 (champions)\nFounded  1990')).toEqual([
