@@ -126,6 +126,9 @@ export function normalKey(key: string): string {
 }
 
 function field(key: string, value: string): Field | undefined {
+  // A label that ends with `by` (`Engineering design by`, `Constructed by`) keeps it: the value is who.
+  const by = /^\s*by\s+(?=\S)/i.exec(value);
+  if (by) return field(`${key.trim()} by`, value.slice(by[0].length));
   const norm = normalKey(key);
   if (!norm || !value.trim()) return undefined;
   return { key: key.trim(), value: value.trim(), norm };
@@ -680,6 +683,25 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   for (const [i, f] of olds) {
     const matches = news.filter(([, g]) => near(shapeOf.get(f), shapeOf.get(g)));
     if (matches.length !== 1 || olds.filter(([, h]) => near(shapeOf.get(h), shapeOf.get(matches[0][1]))).length !== 1) continue;
+    out.push({ old: i, new: matches[0][0] });
+  }
+  // KEY_WORD_AND_NAMES: then a key renamed around one of its words (`Engineering design` / `Engineering`), where the
+  // two values name the same one (`by Ove Arup & Partners` / `Ove Arup & Partners, Setec`): the one such field left
+  // on each side.
+  const taken = new Set(out.map((p) => p.old));
+  const takenNew = new Set(out.map((p) => p.new));
+  const restOld = olds.filter(([i]) => !taken.has(i));
+  const restNew = news.filter(([n]) => !takenNew.has(n));
+  const words = (f: Field) => new Set(keyWords(f.norm).filter((w) => w.length >= 4).map(americanSpelling));
+  const akin = (f: Field, g: Field) => {
+    const [x, y] = [words(f), words(g)];
+    const [a, b] = [identifyingWords(f.value), identifyingWords(g.value)];
+    const shared = [...a].filter((w) => b.has(w)).length;
+    return [...x].some((w) => y.has(w)) && !/\d/.test(f.value + g.value) && a.size > 0 && (shared >= 2 || namesOverlap(a, b));
+  };
+  for (const [i, f] of restOld) {
+    const matches = restNew.filter(([, g]) => akin(f, g));
+    if (matches.length !== 1 || restOld.filter(([, h]) => akin(h, matches[0][1])).length !== 1) continue;
     out.push({ old: i, new: matches[0][0] });
   }
   return out.sort((x, y) => x.old - y.old);

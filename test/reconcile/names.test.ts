@@ -194,6 +194,16 @@ describe('renamed keys paired by what their values measure (VALUE_SHAPE)', () =>
   });
 });
 
+describe('a key renamed around one of its words, its value naming the same (KEY_WORD_AND_NAMES)', () => {
+  it('pairs the one such field left on each side, and keeps a label ending in `by` whole', () => {
+    expect(paired([['Engineering design', 'Harbour Works & Partners']], [['Engineering', 'Harbour Works & Partners, Lind AB']])).toEqual([{ old: 0, new: 0 }]);
+    // Not where the values name no one in common, nor where the keys share no word.
+    expect(paired([['Engineering design', 'Harbour Works']], [['Engineering', 'Lind AB, Berg & Co']])).toEqual([]);
+    expect(paired([['Architect', 'Harbour Works']], [['Engineering', 'Harbour Works & Partners']])).toEqual([]);
+    expect(parseField('Engineering design  by Harbour Works')).toMatchObject({ key: 'Engineering design by', value: 'Harbour Works' });
+  });
+});
+
 describe("renamed keys of the subject's head (HEAD_ROLE)", () => {
   type Fields = Array<[string, string]>;
   const cases: Array<[string, Fields, Fields, Array<{ old: number; new: number }>]> = [
