@@ -247,7 +247,14 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // revision's keys only split a line that does not (`Salary £143,911`).
     // A key glued to a value that holds a colon (`MottoLatin: Dominus illuminatio mea`) ends where the key the other
     // revision names does, not at the colon.
-    const gluedFirst = own && !knownKey(own.norm, keys) ? gluedKeyEnd(u.text, keys) : 0;
+    // So does a known key a space or a hyphen leaves in place (`Frequent-flyer program EuroBonus`, not `… Euro` and
+    // `Bonus` at the capital inside the value).
+    const exactly = own !== undefined && pairingKeysOf(keys).has(pairingKey(own.norm));
+    // (Only where the glued split fell inside a capitalised word of the value: `… program Euro` + `Bonus`.)
+    const knownWords = own && !exactly && GLUED.test(u.text.trim()) && /\s\p{Lu}\p{Ll}*$/u.test(own.key) ? u.text.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ') : [];
+    const knownLead = knownWords.length ? leadingKey(knownWords, keys, knownWords.length - 1) : 0;
+    const leadEnd = knownLead && /^\s+\p{Lu}/u.test(u.text.slice(keyEnd(u.text, knownLead))) ? keyEnd(u.text, knownLead) : 0;
+    const gluedFirst = (own && !knownKey(own.norm, keys) ? gluedKeyEnd(u.text, keys) : 0) || leadEnd;
     if (own && !(gluedFirst && gluedFirst < own.key.length)) {
       fields.set(i, own);
       i = continued(i, own);
