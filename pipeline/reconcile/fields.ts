@@ -632,7 +632,17 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   };
   const countA = counts(a);
   const countB = counts(b);
-  const ambiguous = (k: string) => Math.min(countA.get(k) ?? 0, countB.get(k) ?? 0) > 1 && countA.get(k) !== countB.get(k);
+  // Nor does a key the other side numbers per office (`primeminister1`, `primeminister5`): which office's is the one
+  // a side states once is for TERMS_OF_OFFICE and OFFICE_FIELDS to tell, not the first number.
+  const numbered = (m: Map<number, Field>) => {
+    const c = new Map<string, number>();
+    for (const f of m.values()) if (/\d$/.test(f.key.trim())) c.set(pairingKey(f.norm), (c.get(pairingKey(f.norm)) ?? 0) + 1);
+    return c;
+  };
+  const [numberedA, numberedB] = [numbered(a), numbered(b)];
+  const ambiguous = (k: string) =>
+    (Math.min(countA.get(k) ?? 0, countB.get(k) ?? 0) > 1 && countA.get(k) !== countB.get(k)) ||
+    (countA.get(k) !== countB.get(k) && Math.max(numberedA.get(k) ?? 0, numberedB.get(k) ?? 0) > 1 && Math.min(countA.get(k) ?? 0, countB.get(k) ?? 0) > 0);
   const byKey = new Map<string, number[]>();
   for (const [i, f] of b) {
     if (ambiguous(pairingKey(f.norm))) continue;

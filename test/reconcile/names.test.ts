@@ -161,8 +161,10 @@ describe('repeated infobox keys (REPEATED_KEY)', () => {
     ]);
     // One office-holder box lists a deputy per office, twice; the other, three times: no deputy is paired.
     expect(pairFields(fields(['deputy', 'chair', 'deputy']), fields(['deputy', 'deputy', 'chair', 'deputy']))).toEqual([{ old: 1, new: 2 }]);
-    // A key one revision states once pairs with the other's first.
+    // A key one revision states once pairs with the other's first, unless the other numbers it per office.
     expect(pairFields(fields(['envoy']), fields(['envoy', 'envoy']))).toEqual([{ old: 0, new: 0 }]);
+    const numbered = new Map<number, Field>(['Primeminister1', 'Primeminister5'].map((key, i) => [i, { key, value: 'x', norm: 'primeminister' }]));
+    expect(pairFields(fields(['primeminister']), numbered)).toEqual([]);
   });
 });
 
