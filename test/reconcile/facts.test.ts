@@ -54,6 +54,9 @@ describe('extractDates', () => {
     expect(datesAgree(d('after the 1950s'), d('in March 1966'))).toBe(true);
     expect(datesAgree(d('in 1931'), d('before 1940'))).toBe(true);
     expect(datesAgree(d('after 1992'), d('in 1992'))).toBe(false);
+    // `since` counts from its year (SINCE_START): `a member since 1989` and `first elected in 1989` agree.
+    expect(datesAgree(d('since 1989'), d('in 1989'))).toBe(true);
+    expect(datesAgree(d('since 1989'), d('in 1988'))).toBe(false);
     expect(datesAgree(d('since 1990'), d('in 1985'))).toBe(false);
     expect(datesAgree(d('until 1940'), d('in 1944'))).toBe(false);
     expect(datesAgree(d('after 1992'), d('after 1991'))).toBe(false);
