@@ -115,7 +115,8 @@ export function namedKeys(rev: RevisionUnits, fields: ReadonlyMap<number, Field>
     if (u.kind !== 'caption' && u.kind !== 'infobox' && u.kind !== 'sentence') continue;
     const line = u.text.trim();
     if (line.length > 60 || /\p{N}/u.test(line.replace(/\([^)]*\)/g, ''))) continue;
-    const keyOnly = /^([^|:]+?)\s*[|:]?\s*$/.exec(line);
+    // A table row whose value cell is empty (`Headquarters | |`) names its key as well.
+    const keyOnly = /^([^|:]+?)\s*(?:[|:]|(?:\|\s*){2})?\s*$/.exec(line);
     if (keyOnly) keys.add(pairingKey(normalKey(keyOnly[1])));
   }
   return keys;
@@ -309,7 +310,24 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
   incumbent(rev, fields, keys, isLoose);
   labelledParameters(fields);
   seasonPosition(fields);
+  qualifierParameters(fields);
   return fields;
+}
+
+/**
+ * QUALIFIER_PARAMETER: a page source's parameter that dates another (`Membership Year: 2023` beside `Membership:
+ * 30,426`) is part of that field, as the rendered box shows it (`Membership 30,426 (2023)`).
+ */
+function qualifierParameters(fields: Map<number, Field>): void {
+  const byNorm = new Map([...fields].map(([i, f]) => [f.norm, i]));
+  for (const [i, f] of fields) {
+    const base = /^(.+) (?:year|date|as of)$/.exec(f.norm)?.[1];
+    const j = base === undefined ? undefined : byNorm.get(base);
+    const target = j === undefined ? undefined : fields.get(j);
+    if (!target || fields.get(i) !== f || !/\d/.test(f.value)) continue;
+    fields.set(j!, { ...target, value: `${target.value} (${f.value})`, valueUnits: [...(target.valueUnits ?? []), i] });
+    fields.delete(i);
+  }
 }
 
 /**
@@ -532,10 +550,20 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if (cut(a, b) || cut(b, a)) return false;
   // LOST_HEAD: a value that opens with a parenthesis or a comma lost its first words in export (a link, a template).
   if (/^[(,;/]/.test(a.trim()) || /^[(,;/]/.test(b.trim())) return false;
+  // LIST_GROWTH of names: a list each of whose entries the other value states (`National conservatism, Right-wing
+  // populism` within `Swedish nationalism … National conservatism Right-wing populism …`) gained or lost entries.
+  if (listWithin(a, b) || listWithin(b, a)) return false;
   const ia = identifyingWords(a);
   const ib = identifyingWords(b);
   if (!ia.size || !ib.size || namesOverlap(ia, ib)) return false;
   return /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b);
+}
+
+/** Does every entry of a list value (two or more, apart by commas or semicolons; a template's `class=…` aside) stand in the other value? */
+function listWithin(list: string, other: string): boolean {
+  const entries = list.split(/\s*[,;]\s*/).map((x) => x.trim()).filter((x) => x && !/^[\w-]+=/.test(x));
+  const text = other.toLowerCase();
+  return entries.length >= 2 && entries.every((x) => text.includes(x.toLowerCase()));
 }
 
 /** The columns of two two-column values, side by side (TWO_COLUMNS), when both have as many. */

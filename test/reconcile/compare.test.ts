@@ -525,6 +525,12 @@ describe('infobox lines of page dumps', () => {
     // A capital inside a value's word is no key's end where the other revision names the key before it.
     expect(conflicts('Founded  1990\nFrequent-flyer program EuroBonus\nCountry  Norland', 'Founded  1990\nFrequent-flyer programEuroBonus\nCountry  Norland')).toEqual([]);
   });
+  it("takes a row with an empty value cell for its key named, and a source's parameter dating another for part of it (QUALIFIER_PARAMETER)", () => {
+    expect(against('Country  Norland\nFounded  1990\nHeadquarters | |', '- Headquarters: Harbour House')).toEqual([]);
+    expect(against('Country  Norland\nFounded  1990\nMembers | 24,291 (February 2016) |', '- Members Year: 2023\n- Members: 30,426')).toEqual([
+      ['fact-conflict', 'Members | 24,291 (February 2016) |', 'Members: 30,426 Members Year: 2023'],
+    ]);
+  });
   it("reads a rendered label that is a source's key with a word before it, or a longer form of it, before a figure (NEAR_KEY)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Total length 7,845 metres\nDaily traffic ca. 19,000 cars (2014)\nOpened 1 July 2000'), '- Length: 7845 m\n- Traffic: c. 18,434 cars (2022)\n- Open: 1 July 2000')).toEqual([

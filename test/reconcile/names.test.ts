@@ -100,6 +100,10 @@ describe('infobox values', () => {
     expect(fieldValuesConflict('Olof Lind', 'Lord Lind of North Norland')).toBe(false);
     expect(fieldValuesConflict('Anna Berg', 'The Baroness Lind of Harbourside')).toBe(true);
   });
+  it('takes a list of names each of whose entries the other value states for no conflict (LIST_GROWTH)', () => {
+    expect(fieldValuesConflict('class=nowrap, Harbour liberalism, Green politics', 'Coastal federalism Harbour liberalism Green politics Localism')).toBe(false);
+    expect(fieldValuesConflict('Harbour liberalism, Green politics', 'Coastal federalism Localism')).toBe(true);
+  });
   it('takes a list of figures that gained or lost an entry for no conflict (LIST_GROWTH)', () => {
     expect(fieldValuesConflict('Line 1: 12 stops; Line 2: 9 stops', 'Line 1: 12 stops; Line 2: 9 stops; Line 3: 14 stops')).toBe(false);
     expect(fieldValuesConflict('Line 1: 12 stops; Line 2: 9 stops', 'Line 1: 12 stops; Line 2: 11 stops')).toBe(true);
