@@ -1,6 +1,6 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
-import { assignFields, fieldUnitIndices, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
+import { assignFields, fieldUnitIndices, keylessValues, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
 import { wordSimilarity } from './tokens.ts';
 import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_WORDS } from './rules.ts';
 
@@ -363,7 +363,16 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
   const fieldsB = assignFields(b, withHeadRoles(new Set([...firstA.values()].map((f) => f.norm))), a);
   numberedColumns(fieldsA, new Set([...fieldsB.values()].map((f) => f.norm)));
   numberedColumns(fieldsB, new Set([...fieldsA.values()].map((f) => f.norm)));
-  const pairs = pairFields(fieldsA, fieldsB, a.language).map((p) => {
+  const fieldPairs = pairFields(fieldsA, fieldsB, a.language);
+  // KEYLESS_VALUE: a dump's figure line whose key it lost, for the field of the other revision it states.
+  for (const [rev, own, other, which] of [[a, fieldsA, fieldsB, 'old'], [b, fieldsB, fieldsA, 'new']] as const) {
+    const paired = new Set(fieldPairs.map((p) => (which === 'old' ? p.new : p.old)));
+    for (const k of keylessValues(rev, own, [...other].filter(([j]) => !paired.has(j)))) {
+      own.set(k.unit, k.field);
+      fieldPairs.push(which === 'old' ? { old: k.unit, new: k.other } : { old: k.other, new: k.unit });
+    }
+  }
+  const pairs = fieldPairs.map((p) => {
     const both = fieldsA.get(p.old)!.continuation && fieldsB.get(p.new)!.continuation;
     if (both) {
       fieldsA.set(p.old, withContinuation(fieldsA.get(p.old)!));

@@ -33,7 +33,7 @@ const TABLE_ROW = /^([^|]{2,48}?)\s*\|\s*([^|]*?)\s*\|?\s*$/;
 /** `Key: value`. */
 const COLON = /^([^:]{2,48}?)\s*:\s*(.+)$/;
 /** `LeaderKeir Starmer`, `Fleet size298`, `Salary£143,911`: a key glued to its value by a text dump. */
-const GLUED = /^(\p{Lu}\p{Ll}{2,}(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}+))*(?:\s*\([^)]*\))?)(?=[\p{Lu}\p{N}\p{Sc}"“])(.+)$/u;
+const GLUED = /^(\p{Lu}\p{Ll}{2,}(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}{2,}))*(?:\s*\([^)]*\))?)(?=[\p{Lu}\p{N}\p{Sc}"“])(.+)$/u;
 /** `Current champions  IFK Mariehamn`: a dump's table cells, key and value apart by two spaces or a tab. */
 const CELLS = /^(\S.{0,46}?\S)(?:\s{2,}|\t)(\S.*)$/u;
 /** A value alone on its line, after its key's line (`House of Commons` then `262 / 650`). */
@@ -224,7 +224,8 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // The value on the next line: a bare figure, or any line under a key the other revision names (`Stable release`).
     // Or a figure with its words (`178 member states[1]`), not a sentence: a count under its key.
     const figure = withoutMarkers(next?.text ?? '');
-    const countUnder = isFigureLine(figure) && !parseField(figure) && !keyOnly.includes('|') && !figure.includes('|');
+    // (Not under a line that holds its own value: `HeadquartersLausanne, Switzerland` over a keyless figure line.)
+    const countUnder = isFigureLine(figure) && !parseField(figure) && !keyOnly.includes('|') && !figure.includes('|') && !GLUED.test(keyOnly);
     // Not a line that opens with another key the other revision names and a figure (`Academic staff` over `Students
     // 23,195 (2016)`: a key whose value the dump lost, over the next field).
     const valueNext = BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? '') && !keyAndFigure(next?.text ?? '', keys));
@@ -557,6 +558,32 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const ib = identifyingWords(b);
   if (!ia.size || !ib.size || namesOverlap(ia, ib)) return false;
   return /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b);
+}
+
+/**
+ * KEYLESS_VALUE: a figure line of a page dump whose key the dump lost (`105 active members, 45 honorary members, …`)
+ * is the value of the other revision's field that states the same things counted (`Membership110 active members, 39
+ * honorary members, …`): the one such line for the one such field, the words besides the figures of the shorter
+ * mostly in the other.
+ * Returns the fields it gives the lines of `rev`, keyed by unit, each with the other revision's field it pairs with.
+ */
+export function keylessValues(rev: RevisionUnits, own: ReadonlyMap<number, Field>, open: ReadonlyArray<[number, Field]>): Array<{ unit: number; field: Field; other: number }> {
+  const taken = fieldUnitIndices(own);
+  const words = (text: string) => new Set((withoutMarkers(text).toLowerCase().match(/\p{L}{3,}/gu) ?? []).map(americanSpelling));
+  const lines = rev.units.filter((u) => u.kind === 'caption' && !taken.has(u.index) && /\d/.test(u.text) && !parseField(u.text));
+  const alike = (text: string, value: string) => {
+    const [x, y] = [words(text), words(value)];
+    const shared = [...x].filter((w) => y.has(w)).length;
+    return shared >= 2 && shared / Math.min(x.size, y.size) >= 0.75;
+  };
+  const out: Array<{ unit: number; field: Field; other: number }> = [];
+  for (const [j, f] of open) {
+    if (!/\d/.test(f.value) || isLayoutField(f)) continue;
+    const matches = lines.filter((u) => alike(u.text, f.value));
+    if (matches.length !== 1 || open.filter(([, g]) => /\d/.test(g.value) && alike(matches[0].text, g.value)).length !== 1) continue;
+    out.push({ unit: matches[0].index, field: { key: f.key, value: withoutMarkers(matches[0].text), norm: f.norm }, other: j });
+  }
+  return out;
 }
 
 /** Does every entry of a list value (two or more, apart by commas or semicolons; a template's `class=…` aside) stand in the other value? */

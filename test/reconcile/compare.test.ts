@@ -531,6 +531,18 @@ describe('infobox lines of page dumps', () => {
       ['fact-conflict', 'Members | 24,291 (February 2016) |', 'Members: 30,426 Members Year: 2023'],
     ]);
   });
+  it("takes a figure line whose key the dump lost for the other revision's field that counts the same things (KEYLESS_VALUE)", () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\nSeatHarbour House, Norland\n${rows}`;
+    expect(against(dumpOf('105 active members, 45 honorary members, 2 honour members (Alpha and Beta)'), '- Seat: Harbour House, Norland\n- Membership: 110 active members, 39 honorary members')).toEqual([
+      ['fact-conflict', '105 active members, 45 honorary members, 2 honour members (Alpha and Beta)', 'Membership: 110 active members, 39 honorary members'],
+    ]);
+    // A line that counts other things is no such value; a capital after a two-letter word is a name's (`Anna DeLind`).
+    expect(against(dumpOf('12 piers and 3 docks'), '- Seat: Harbour House, Norland\n- Membership: 110 active members, 39 honorary members')).toEqual([
+      ['added', undefined, 'Membership: 110 active members, 39 honorary members'],
+      ['removed', '12 piers and 3 docks', undefined],
+    ]);
+    expect(parseField('Norland Anna DeLind')).toBeUndefined();
+  });
   it("reads a rendered label that is a source's key with a word before it, or a longer form of it, before a figure (NEAR_KEY)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Total length 7,845 metres\nDaily traffic ca. 19,000 cars (2014)\nOpened 1 July 2000'), '- Length: 7845 m\n- Traffic: c. 18,434 cars (2022)\n- Open: 1 July 2000')).toEqual([
