@@ -50,7 +50,9 @@ export const withoutMarkers = (text: string) => text.replace(/\[[^\]]*\]/g, '').
  * the one line of that shape in the revision: a field of its own (a page source's `season` and `position`, or `current`), not a figure under the line above.
  */
 const SEASON_LINE = /^(?:1[89]|20)\d\d(?:[–-](?:\d\d|(?:1[89]|20)\d\d))?\s*\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5}(?:,\s*\d+(?:st|nd|rd|th)\b[^|:.!?]*)?$/u;
-export const isSeasonLine = (text: string) => SEASON_LINE.test(withoutMarkers(text));
+/** A season line as a table row or an entry keyed by its season (`2015–16 | Primeira Liga, 3rd |`, `2023–24: Primeira Liga, 3rd of 18`), as one line. */
+const seasonText = (text: string) => withoutMarkers(text).replace(/^([\d–-]+)\s*[|:]\s*/, '$1 ').replace(/\s*\|\s*$/, '');
+export const isSeasonLine = (text: string) => SEASON_LINE.test(seasonText(text));
 /** The keys a page source gives the season a SEASON_LINE states. */
 const SEASON_KEYS = new Set(['season', 'current', 'currentseason']);
 /** A line that is a figure with its words, not a sentence (`178 member states[1]`, `52 players capped (2019)`). */
@@ -175,7 +177,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
   const keys = otherKeys ?? new Set<string>();
   // A season line is a field where the other revision names a season (or on a first pass, before its keys are known).
   // Only the one such line of a revision: a medal table's many lines (`2005 Helsinki`, `2007 Osaka`) are no season.
-  const seasons = (!otherKeys || [...SEASON_KEYS].some((k) => otherKeys.has(k))) && rev.units.filter((u) => u.kind === 'caption' && isSeasonLine(u.text)).length === 1;
+  const seasons = (!otherKeys || [...SEASON_KEYS].some((k) => otherKeys.has(k))) && rev.units.filter((u) => (u.kind === 'caption' || u.kind === 'infobox') && isSeasonLine(u.text)).length === 1;
   const fields = new Map<number, Field>();
   const units = rev.units;
   // A caption that is a long sentence (`Clockwise from top: …, and the lighthouse.`) describes a picture: no field.
@@ -208,6 +210,10 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'infobox') {
+      if (seasons && isSeasonLine(u.text)) {
+        fields.set(i, { key: 'Season', value: seasonText(u.text), norm: 'season' });
+        continue;
+      }
       const colon = COLON.exec(u.text);
       const f = colon && field(colon[1], colon[2]);
       if (f) fields.set(i, f);
@@ -216,7 +222,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // A dump's loose lines are captions; a field line that ends like a sentence (`…(1900-02-27)`) is prose.
     if (!isLoose(u)) continue;
     if (seasons && u.kind === 'caption' && isSeasonLine(u.text)) {
-      fields.set(i, { key: 'Season', value: withoutMarkers(u.text), norm: 'season' });
+      fields.set(i, { key: 'Season', value: seasonText(u.text), norm: 'season' });
       continue;
     }
     const next = units[i + 1];

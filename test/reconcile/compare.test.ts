@@ -561,6 +561,10 @@ describe('infobox lines of page dumps', () => {
     expect(against('League  North\n2015 Northern League, 3rd', '- League: North\n- Season: 2025\n- Position: Northern League, 7th of 16')).toEqual([
       ['fact-conflict', '2015 Northern League, 3rd', 'Season: 2025 Position: Northern League, 7th of 16'],
     ]);
+    // As a table row, against an export's entry keyed by its season.
+    expect(against('League  North\n2015–16 | Northern League, 3rd |', '- League: North\n- 2023–24: Northern League, 3rd of 18')).toEqual([
+      ['fact-conflict', '2015–16 | Northern League, 3rd |', '2023–24: Northern League, 3rd of 18'],
+    ]);
     // A league's season line pairs with a source's `current`, where `Current champions` is a longer label both write.
     expect(conflicts('Current champions Alpha FC\nFounded  1990\n2016 Northern League', 'Current champions Alpha FC (5th title)\nFounded  1990\nCurrent: 2022 Northern League')).toEqual([
       ['fact-conflict', '2016 Northern League', 'Current: 2022 Northern League'],
