@@ -467,8 +467,9 @@ const UPPER_BOUND = new Set<DateValue['qualifier']>(['before', 'until', 'by']);
 function insideOpenBound(bound: DateValue, [b0, b1]: [number, number], plain: DateValue, [p0, p1]: [number, number]): boolean {
   if (boundQualifier(plain)) return false;
   // SINCE_START: `since 1989` counts from 1989, so the year itself agrees (`a member since 1989` / `first elected in
-  // 1989`); `after 1992` excludes 1992.
-  if (bound.qualifier === 'since') return p0 >= b0;
+  // 1989`); `after 1992` excludes 1992. Not a closed range from that year: `since 2017` is still going on, `from 2017
+  // to 2023` ended.
+  if (bound.qualifier === 'since' && plain.start === undefined) return p0 >= b0;
   if (LOWER_BOUND.has(bound.qualifier)) return p0 > b1;
   if (UPPER_BOUND.has(bound.qualifier)) return p1 < b0;
   return false;

@@ -57,6 +57,7 @@ describe('extractDates', () => {
     // `since` counts from its year (SINCE_START): `a member since 1989` and `first elected in 1989` agree.
     expect(datesAgree(d('since 1989'), d('in 1989'))).toBe(true);
     expect(datesAgree(d('since 1989'), d('in 1988'))).toBe(false);
+    expect(datesAgree(d('since 2017'), d('from 2017 to 2023'))).toBe(false);
     expect(datesAgree(d('since 1990'), d('in 1985'))).toBe(false);
     expect(datesAgree(d('until 1940'), d('in 1944'))).toBe(false);
     expect(datesAgree(d('after 1992'), d('after 1991'))).toBe(false);
