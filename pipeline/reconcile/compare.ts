@@ -441,6 +441,25 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
 }
 
 /**
+ * STATED_TOGETHER: two names a field gives (`Headquarters: Solna, Sweden` / `SAS Frösundavik Office Building`) that
+ * one sentence of either revision states together (`headquartered at the SAS Frösundavik Office Building in Solna,
+ * Sweden`) are one place named at two levels, or one holder with a title: no disagreement. Names only, no figures.
+ */
+function statedTogether(oldValue: string, newValue: string, revisions: readonly RevisionUnits[]): boolean {
+  if (/\d/.test(oldValue + newValue)) return false;
+  const [x, y] = [identifyingWords(oldValue), identifyingWords(newValue)];
+  // Two words each at least: a one-word value (`Monarch`) names too little to be told in a sentence.
+  if (x.size < 2 || y.size < 2) return false;
+  return revisions.some((rev) =>
+    rev.units.some((u) => {
+      if (u.kind !== 'sentence') return false;
+      const words = identifyingWords(u.text);
+      return [...x, ...y].every((w) => words.has(w));
+    }),
+  );
+}
+
+/**
  * TERMS_OF_OFFICE: the terms of an office-holder box that no field pairing took, paired by their dates
  * (`terms.ts`): a term whose one end changed is a fact-conflict on that date; every paired term's units are
  * accounted for (neither removed nor added).
@@ -887,6 +906,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     const n = joinUnits(newUnits);
     const result = pair.field ? compareFields(pair.field.old, pair.field.new, a.language) : compareUnits(o, n, pair.moved, acronyms, memo);
     if (!result) continue;
+    if (pair.field && result.kind === 'fact-conflict' && statedTogether(pair.field.old.value, pair.field.new.value, [a, b])) continue;
     // A caption or label moved or reworded is layout; only a fact it states can conflict.
     if ((o.kind === 'caption' || n.kind === 'caption') && result.kind !== 'fact-conflict') continue;
     findings.push({

@@ -531,6 +531,16 @@ describe('infobox lines of page dumps', () => {
       ['fact-conflict', 'Members | 24,291 (February 2016) |', 'Members: 30,426 Members Year: 2023'],
     ]);
   });
+  it('takes two names a field gives that one sentence states together for no disagreement (STATED_TOGETHER)', () => {
+    const body = 'The board is headquartered at the Old Customs House in Harbour Town, Norland, near the pier.';
+    const run = (oldSeat: string, newSeat: string) =>
+      reconcile(
+        [revision('r1', `Harbour Board\n\nCountry  Norland\nFounded  1990\nSeat  ${oldSeat}\n\n${body}\n`, 'rendered'), revision('r2', `= Harbour Board =\n\nInfobox\n- Country: Norland\n- Founded: 1990\n- Seat: ${newSeat}\n\n${body}\n`, 'sectioned')],
+        { name: 't', title: 'T', language: 'en' },
+      ).reconciled.discrepancies.map((d) => d.kind);
+    expect(run('Harbour Town, Norland', 'Old Customs House')).toEqual([]);
+    expect(run('Harbour Town, Norland', 'New Pilot Station')).toEqual(['fact-conflict']);
+  });
   it("takes a figure line whose key the dump lost for the other revision's field that counts the same things (KEYLESS_VALUE)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\nSeatHarbour House, Norland\n${rows}`;
     expect(against(dumpOf('105 active members, 45 honorary members, 2 honour members (Alpha and Beta)'), '- Seat: Harbour House, Norland\n- Membership: 110 active members, 39 honorary members')).toEqual([
