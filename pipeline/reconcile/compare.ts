@@ -603,12 +603,18 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
       const keyWords = comparisonWords(f.key).filter(longWord);
       const key = new Set(keyWords.map((w) => w.slice(0, 5)));
       if (!values.length || !key.size) continue;
-      const candidates = to.units.filter((u) => {
-        if (u.kind !== 'sentence' || to.blocks[u.block].kind !== 'paragraph') return false;
-        const has = stems(u.words);
-        return [...key].every((s) => has.has(s)) && numbersOf(u.text, to.language).length > 0;
-      });
+      const stating = (rev: RevisionUnits) =>
+        rev.units.filter((u) => {
+          if (u.kind !== 'sentence' || rev.blocks[u.block].kind !== 'paragraph') return false;
+          const has = stems(u.words);
+          return [...key].every((s) => has.has(s)) && numbersOf(u.text, rev.language).length > 0;
+        });
+      const candidates = stating(to);
       if (candidates.length !== 1) continue;
+      // OWN_TEXT: where the field's own revision states the key with a figure in its text too, the two texts are
+      // compared with each other; the field may be for another year than either (`Revenue SEK 46,736 million` beside
+      // `In 2017 … revenues of 40 billion kronor`, against `In 2012 … revenues of SEK 36 billion`).
+      if (stating(from).length) continue;
       const sentence = candidates[0];
       // TWO_SCOPES: a sentence that names the key twice gives two scopes of it (`a population of 3.1 million in the
       // city proper, while the metropolitan area has a population of 6.5 million`): which one the field states is

@@ -396,6 +396,11 @@ describe('an infobox value against a sentence with two scopes, or a date (TWO_SC
     const found = reconcile([revision('r1', older, 'sectioned'), revision('r2', newer, 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict');
     expect(found.map((d) => [d.old?.text, d.new?.text])).toEqual([['The board has 136 member ports.', 'Membership\n178 member ports']]);
   });
+  it("does not compare a field with the other revision's text where its own text states the key with a figure too (OWN_TEXT)", () => {
+    const older = `Port Vale\n\nPort Vale is a town on the coast. In 2009 the town had a population of 31,000.\n\n${lead}\n`;
+    const newer = `= Port Vale =\n\nInfobox\n- Population: 61,000\n- Country: Norland\n\nPort Vale is a town on the coast. In 2019 the town had a population of 40,000.\n\n${lead}\n`;
+    expect(conflicts(older, newer).map((d) => d.new?.text)).toEqual(['In 2019 the town had a population of 40,000.']);
+  });
   it('does not compare a key the box repeats (a part of two fields) with a sentence', () => {
     const older = `Port Vale\n\nArea  120 km2\n • Urban  80 km2\nPopulation  31,000\n • Urban  24,000\nCountry  Norland\n\n${lead}\n`;
     const newer = `= Port Vale =\n\nInfobox\n- Area: 120 km2\n- Population: 31,000\n- Country: Norland\n\nThe urban area has a population of about 27,000.\n\n${lead}\n`;
