@@ -977,13 +977,16 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     otherParts: Set<string>;
     /** The value of the field the other revision pairs with this side's field at a unit, if any. */
     pairedValue: (unit: number) => string | undefined;
+    /** The field each label parameter's unit labels (LABELLED_PARAMETER). */
+    labelOf: Map<number, number>;
   }
+  const labels = (fields: Map<number, Field>) => new Map([...fields].flatMap(([i, f]) => (f.label === undefined ? [] : [[f.label, i] as [number, number]])));
   const pairedField = (by: Map<number, number>, which: 'old' | 'new') => (unit: number) => {
     const p = by.get(unit);
     return p === undefined ? undefined : alignment.pairs[p].field?.[which].value;
   };
-  const oldSide: Side = { own: a, fields: alignment.fieldsOld, fieldUnits: fieldUnitIndices(alignment.fieldsOld), other: b, otherKeys: namedKeys(b, alignment.fieldsNew), otherShown: valuesShown(b, alignment.fieldsNew), otherParts: listParts(alignment.fieldsNew), pairedValue: pairedField(alignment.byOld, 'new') };
-  const newSide: Side = { own: b, fields: alignment.fieldsNew, fieldUnits: fieldUnitIndices(alignment.fieldsNew), other: a, otherKeys: namedKeys(a, alignment.fieldsOld), otherShown: valuesShown(a, alignment.fieldsOld), otherParts: listParts(alignment.fieldsOld), pairedValue: pairedField(alignment.byNew, 'old') };
+  const oldSide: Side = { own: a, fields: alignment.fieldsOld, fieldUnits: fieldUnitIndices(alignment.fieldsOld), other: b, otherKeys: namedKeys(b, alignment.fieldsNew), otherShown: valuesShown(b, alignment.fieldsNew), otherParts: listParts(alignment.fieldsNew), pairedValue: pairedField(alignment.byOld, 'new'), labelOf: labels(alignment.fieldsOld) };
+  const newSide: Side = { own: b, fields: alignment.fieldsNew, fieldUnits: fieldUnitIndices(alignment.fieldsNew), other: a, otherKeys: namedKeys(a, alignment.fieldsOld), otherShown: valuesShown(a, alignment.fieldsOld), otherParts: listParts(alignment.fieldsOld), pairedValue: pairedField(alignment.byNew, 'old'), labelOf: labels(alignment.fieldsNew) };
   const fieldAlone = (u: Unit, side: Side) => {
     const f = side.fields.get(u.index);
     if (!f || emptyValue(f.value) || isLayoutField(f) || side.otherKeys.has(pairingKey(f.norm))) return false;
@@ -1000,6 +1003,9 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   const formOnly = (u: Unit, side: Side) => {
     if (coordinatesLost(u, side.other)) return true;
     if (bothFieldSets && fieldAlone(u, side)) return false;
+    // A label parameter goes with the field it labels, where that field is reported (LABELLED_PARAMETER).
+    const labelled = side.labelOf.get(u.index);
+    if (labelled !== undefined && bothFieldSets && fieldAlone(side.own.units[labelled], side)) return false;
     // LIST_AS_LINES: a line that is one entry of a field's list in the other revision (`Owner: A, B, C` against
     // the lines `A`, `B`, `C` a page drew under its key) is that list laid out otherwise.
     const entry = (x: Unit | undefined) => x !== undefined && (x.kind === 'item' || x.kind === 'sentence') && side.otherParts.has(shownValue(x.text));

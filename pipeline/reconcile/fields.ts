@@ -14,6 +14,8 @@ export interface Field {
   valueUnits?: number[];
   /** Comparable key: lowercased letters, without a parenthesis (`Membership (2023)` is `membership`). */
   norm: string;
+  /** The unit of the template's label parameter the field is shown under (LABELLED_PARAMETER), if any. */
+  label?: number;
   /** Lines under a dump's field that may hold more of its value (FIELD_CONTINUATION), taken in by `withContinuation`. */
   continuation?: { units: number[]; values: string[] };
 }
@@ -358,14 +360,15 @@ function seasonPosition(fields: Map<number, Field>): void {
  */
 function labelledParameters(fields: Map<number, Field>): void {
   const byKey = new Map([...fields].map(([i, f]) => [f.key.toLowerCase().replace(/[\s_]+/g, ''), i]));
-  for (const f of fields.values()) {
+  for (const [t, f] of fields) {
     if (!LABEL_KEY.test(pairingKey(f.norm)) || !isLayoutField(f)) continue;
     const prefix = f.key.toLowerCase().replace(/[\s_]+/g, '').replace(/title$/, '');
     if (!/\d$/.test(prefix)) continue;
     const i = byKey.get(`${prefix}name`) ?? byKey.get(prefix);
     const value = i === undefined ? undefined : fields.get(i);
     const norm = normalKey(f.value);
-    if (value && norm) fields.set(i!, { ...value, key: f.value.trim(), norm });
+    // The label's line is the field's too: reported with it, where it is reported.
+    if (value && norm) fields.set(i!, { ...value, key: f.value.trim(), norm, label: t });
   }
 }
 

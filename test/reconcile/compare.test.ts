@@ -487,6 +487,11 @@ describe('infobox lines of page dumps', () => {
   it("reads a template's numbered field under the label it is shown with (LABELLED_PARAMETER), and a labelled field whose value was lost as there", () => {
     const page = 'Country  Norland\nFounded  1990\nSecretary generalAnna Berg\nBoard\n7 / 12';
     expect(against(page, '- Leader2 Title: Secretary general\n- Leader2 Name: Olof Lind\n- Seats1 Title: Board')).toEqual([['fact-conflict', 'Secretary generalAnna Berg', 'Leader2 Name: Olof Lind']]);
+    // A labelled field one revision alone states is reported with its label's line.
+    expect(against(page, '- Leader2 Title: Secretary general\n- Leader2 Name: Anna Berg\n- Leader3 Title: Treasurer\n- Leader3 Name: Per Ny').flatMap((d) => (d[0] === 'added' ? [d[2]] : []))).toEqual([
+      'Leader3 Title: Treasurer',
+      'Leader3 Name: Per Ny',
+    ]);
   });
   it('takes the holders listed under a key, one a line, for its value where both revisions list them (FIELD_CONTINUATION)', () => {
     const older = 'Founded  1990\nKey people Jon Ek (CEO)\nPer Ny (Chairman)\nCountry  Norland\nGround  Harbour Park\nLeague  North';
