@@ -473,11 +473,15 @@ function termsOfOffice(a: RevisionUnits, b: RevisionUnits, alignment: Alignment)
     p.old.units.forEach((u) => out.old.add(u));
     p.new.units.forEach((u) => out.new.add(u));
     out.findings.push(...officeFields(a, b, alignment, p, older, newer, out));
-    if (!p.changed) continue;
-    const o = p.old[p.changed]!;
-    const n = p.new[p.changed]!;
+    // TERM_ENDED: a term one revision gives as current (`Assumed office 1 October 2014`) and the other as ended
+    // (`term_end2: 1 October 2024`) is a changed state of the same term: a fact-conflict on its end.
+    const ended = !p.changed && Boolean(p.old.end) !== Boolean(p.new.end) ? 'end' : undefined;
+    const changed = p.changed ?? ended;
+    if (!changed) continue;
+    const o = p.old[changed];
+    const n = p.new[changed];
     const oldUnit = a.units[p.old.units[0]];
-    const newUnit = b.units[n.unit];
+    const newUnit = b.units[n?.unit ?? p.new.units[p.new.units.length - 1]];
     // A term of fields is told by the field of the changed date; a term line by the line.
     const newUnits = b.units[p.new.units[0]].kind === 'infobox' ? [newUnit] : p.new.units.map((u) => b.units[u]);
     const oldUnits = p.old.units.map((u) => a.units[u]);
@@ -488,7 +492,7 @@ function termsOfOffice(a: RevisionUnits, b: RevisionUnits, alignment: Alignment)
         section: b.sections[newUnit.section].title,
         old: side(a, oldUnits.map((u) => u.text).join(' '), oldUnit),
         new: side(b, newUnits.map((u) => u.text).join(' '), newUnits[0]),
-        facts: [{ type: 'date', old: o.text, new: n.text }],
+        facts: [{ type: 'date', old: o?.text ?? null, new: n?.text ?? null }],
       },
       oldUnits,
       newUnits,

@@ -90,4 +90,11 @@ describe('terms of office (TERMS_OF_OFFICE)', () => {
       .reconciled.discrepancies.map((d) => [d.kind, d.old?.text ?? null, d.new?.text ?? null, d.facts.map((f) => `${f.old} → ${f.new}`)]);
     expect(conflict(reversed)).toEqual([['10 November 2002 → 6 April 2002']]);
   });
+  it('calls a term one revision gives as current and the other as ended a changed state (TERM_ENDED)', () => {
+    const box = 'Chair of the Harbour Board | |\nAssumed office 1 October 2014 |';
+    expect(report(box, '- Term Start: 1 October 2014\n- Term End: 1 October 2024').filter((d) => d[0] === 'fact-conflict')).toEqual([
+      ['fact-conflict', 'Assumed office 1 October 2014 |', 'Term End: 1 October 2024', ['null → 1 October 2024']],
+    ]);
+    expect(report(box, '- Term Start: 1 October 2014')).toEqual([]);
+  });
 });
