@@ -144,6 +144,29 @@ function field(key: string, value: string): Field | undefined {
  * `Ambassador AAmbassador B`), the same label opening each column. Its value keeps the columns apart (`A | B`).
  */
 const TWO_COLUMNS = /^(\p{Lu}\p{L}+(?: \p{L}+){0,3}) (\S.*?)(?:\s*\|\s*|(?<=[\p{Ll}.)]))\1 (\S.*?)\s*\|?$/u;
+/**
+ * TWO_LABELLED_COLUMNS: a dump's two columns glued into one line, each under its own label around one key the other
+ * revision names (`Chinese Ambassador to the United States Qin GangAmerican Ambassador to China David Meale`): the
+ * field of that key, its columns apart at the glue before the second label.
+ */
+function twoLabelledColumns(text: string, keys: ReadonlySet<string>): Field | undefined {
+  const line = withoutMarkers(text);
+  for (const m of line.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) {
+    const word = m[0];
+    if (!keys.has(word.toLowerCase())) continue;
+    const second = line.indexOf(word, m.index + word.length);
+    if (second < 0 || line.indexOf(word, second + word.length) >= 0) continue;
+    // The glue: a lower-case letter or a closing parenthesis, then a capital, last before the second label.
+    const glues = [...line.slice(m.index + word.length, second).matchAll(/[\p{Ll})](?=\p{Lu})/gu)].map((g) => m.index + word.length + g.index + 1);
+    const at = glues[glues.length - 1];
+    if (at === undefined) continue;
+    const [left, right] = [line.slice(0, at).trim(), line.slice(at).trim()];
+    if (!left.includes(word) || !right.startsWith(right.slice(0, right.indexOf(word)))) continue;
+    return { key: word, value: `${left}${COLUMN_SEPARATOR}${right}`, norm: word.toLowerCase() };
+  }
+  return undefined;
+}
+
 /** Between the columns of a two-column value. */
 export const COLUMN_SEPARATOR = ' | ';
 
@@ -222,6 +245,13 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
       continue;
     }
     // A dump's loose lines are captions; a field line that ends like a sentence (`…(1900-02-27)`) is prose.
+    // (Two glued columns make a long line: a line alone in its block of a page dump, whatever its length.)
+    const alone = u.kind === 'caption' || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && rev.revision.format === 'rendered');
+    const labelled = alone ? twoLabelledColumns(u.text, keys) : undefined;
+    if (labelled) {
+      fields.set(i, labelled);
+      continue;
+    }
     if (!isLoose(u)) continue;
     if (seasons && u.kind === 'caption' && isSeasonLine(u.text)) {
       fields.set(i, { key: 'Season', value: seasonText(u.text), norm: 'season' });

@@ -551,6 +551,14 @@ describe('infobox lines of page dumps', () => {
     expect(run('Harbour Town, Norland', 'Old Customs House')).toEqual([]);
     expect(run('Harbour Town, Norland', 'New Pilot Station')).toEqual(['fact-conflict']);
   });
+  it('reads two glued columns, each under its own label around a key the other revision names (TWO_LABELLED_COLUMNS)', () => {
+    const older = 'Founded  1990\nCountry  Norland\nAmbassador Anna Berg | Ambassador Olof Lind |';
+    const newer = (row: string) => `Founded  1990\nCountry  Norland\n${row}`;
+    expect(conflicts(older, newer('Norland Ambassador to Southland Eva HolmSouthland Ambassador to Norland Per Ny (acting)'))).toEqual([
+      ['fact-conflict', 'Ambassador Anna Berg | Ambassador Olof Lind |', 'Norland Ambassador to Southland Eva HolmSouthland Ambassador to Norland Per Ny (acting)'],
+    ]);
+    expect(conflicts(older, newer('Norland Ambassador to Southland Anna BergSouthland Ambassador to Norland Olof Lind'))).toEqual([]);
+  });
   it("takes a figure line whose key the dump lost for the other revision's field that counts the same things (KEYLESS_VALUE)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\nSeatHarbour House, Norland\n${rows}`;
     expect(against(dumpOf('105 active members, 45 honorary members, 2 honour members (Alpha and Beta)'), '- Seat: Harbour House, Norland\n- Membership: 110 active members, 39 honorary members')).toEqual([
