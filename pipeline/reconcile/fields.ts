@@ -566,6 +566,10 @@ function keyEnd(text: string, n: number): number {
 /** ORDINAL_NAME: an ordinal that opens a name (`20th Century Fox`, `3rd Marine Division`) is part of the name, not a figure. */
 const ORDINAL_NAME = /\b\d+(?:st|nd|rd|th)\s+(?=\p{Lu})/gu;
 
+/** Every figure of a value, those in parentheses too. */
+const allNumbers = (value: string, language: string) =>
+  [...value.replace(/\[[^\]]*\]/g, ' ').replace(ORDINAL_NAME, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g)].map((m) => parseAmount(m[0], language));
+
 export const numbersOf = (value: string, language = 'en') =>
   [...value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(ORDINAL_NAME, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g)].map((m) => parseAmount(m[0], language));
 
@@ -582,7 +586,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if (da.length && db.length) return !da.some((x) => db.some((y) => datesAgree(x, y)));
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);
-  if (na.length && nb.length) return na.join(' ') !== nb.join(' ') && !containsAll(na, nb) && !containsAll(nb, na);
+  // UNITS_REORDERED: one amount given first in another of its units (`101.3 kPa (14.7 psi; 1.0 atm)` / `1 atm (101.3
+  // kPa; 14.7 psi)`): every figure of one, conversions in parentheses included, is among the other's.
+  const [wa, wb] = [allNumbers(a, language), allNumbers(b, language)];
+  if (na.length && nb.length) return na.join(' ') !== nb.join(' ') && !containsAll(na, nb) && !containsAll(nb, na) && !(wa.length > 1 && containsAll(wb, wa)) && !(wb.length > 1 && containsAll(wa, wb));
   if (na.length || nb.length) return false;
   if (roleHolderChanges(a, b).length) return true;
   // TRUNCATED_VALUE: an export that cut a value to its first letter or two (`Status: U`) states nothing to compare.

@@ -104,6 +104,11 @@ describe('infobox values', () => {
     expect(fieldValuesConflict('class=nowrap, Harbour liberalism, Green politics', 'Coastal federalism Harbour liberalism Green politics Localism')).toBe(false);
     expect(fieldValuesConflict('Harbour liberalism, Green politics', 'Coastal federalism Localism')).toBe(true);
   });
+  it('takes one amount given first in another of its units for no conflict (UNITS_REORDERED)', () => {
+    expect(fieldValuesConflict('101.3 kPa (14.7 psi; 1.0 atm)', '1 atm (101.3 kPa; 14.7 psi) 79% nitrogen, 21% oxygen')).toBe(false);
+    expect(fieldValuesConflict('101.3 kPa (14.7 psi)', '99.0 kPa (14.4 psi)')).toBe(true);
+    expect(fieldValuesConflict('5,000 (2019)', '5,200 (2020)')).toBe(true);
+  });
   it('takes a list of figures that gained or lost an entry for no conflict (LIST_GROWTH)', () => {
     expect(fieldValuesConflict('Line 1: 12 stops; Line 2: 9 stops', 'Line 1: 12 stops; Line 2: 9 stops; Line 3: 14 stops')).toBe(false);
     expect(fieldValuesConflict('Line 1: 12 stops; Line 2: 9 stops', 'Line 1: 12 stops; Line 2: 11 stops')).toBe(true);
