@@ -441,6 +441,21 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
 }
 
 /**
+ * PICTURE_TEXT: a page dump's paragraph that runs straight into its infobox's lines (the next two lines, no blank
+ * between, are captions or fields: `The film poster shows a man and a woman …` over `Theatrical release poster`,
+ * `Directed byJames Cameron`) describes the infobox's picture, as its alt text: layout, not a statement.
+ */
+function pictureText(rev: RevisionUnits, u: Unit): boolean {
+  if (rev.revision.format !== 'rendered' || u.kind !== 'sentence') return false;
+  const block = rev.blocks[u.block];
+  if (block.kind !== 'paragraph') return false;
+  const last = rev.units[block.units[block.units.length - 1]];
+  const [x, y] = [rev.units[last.index + 1], rev.units[last.index + 2]];
+  const boxLine = (v: Unit | undefined, line: number) => v !== undefined && v.line === line && (v.kind === 'caption' || v.kind === 'infobox');
+  return boxLine(x, last.line + 1) && boxLine(y, last.line + 2);
+}
+
+/**
  * STATED_TOGETHER: two names a field gives (`Headquarters: Solna, Sweden` / `SAS Frösundavik Office Building`) that
  * one sentence of either revision states together (`headquartered at the SAS Frösundavik Office Building in Solna,
  * Sweden`) are one place named at two levels, or one holder with a title: no disagreement. Names only, no figures.
@@ -1005,7 +1020,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   const coordinatesLost = (u: Unit, other: RevisionUnits) =>
     other.revision.format === 'sectioned' && COORDINATES.test(u.text) && u.text.replace(/[\d°′″.,;:/[\]()+\-\s]+|\b[NSEW]\b/gu, ' ').trim().split(/\s+/).length <= 2;
   const formOnly = (u: Unit, side: Side) => {
-    if (coordinatesLost(u, side.other)) return true;
+    if (coordinatesLost(u, side.other) || pictureText(side.own, u)) return true;
     if (bothFieldSets && fieldAlone(u, side)) return false;
     // A label parameter goes with the field it labels, where that field is reported (LABELLED_PARAMETER).
     const labelled = side.labelOf.get(u.index);

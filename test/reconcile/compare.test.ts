@@ -559,6 +559,19 @@ describe('infobox lines of page dumps', () => {
     ]);
     expect(conflicts(older, newer('Norland Ambassador to Southland Anna BergSouthland Ambassador to Norland Olof Lind'))).toEqual([]);
   });
+  it("takes a dump's paragraph that runs straight into its infobox lines for the picture's text (PICTURE_TEXT)", () => {
+    const body = 'The Harbour Board runs the port and its pilots, and answers to the city council.';
+    const run = (top: string) =>
+      reconcile(
+        [revision('r1', `Harbour Board\n\n${top}\n\n${body}\n`, 'rendered'), revision('r2', `= Harbour Board =\n\nInfobox\n- Country: Norland\n- Founded: 1990\n\n${body}\n`, 'sectioned')],
+        { name: 't', title: 'T', language: 'en' },
+      ).reconciled.discrepancies.map((d) => [d.kind, d.old?.text]);
+    expect(run('A grey stone building with a clock tower stands by the quay, seen from the water.\nThe board\'s house in 1990\nCountry  Norland\nFounded  1990')).toEqual([]);
+    // A paragraph apart from the box by a blank line is a statement.
+    expect(run('A grey stone building with a clock tower stands by the quay, seen from the water.\n\nThe board\'s house in 1990\nCountry  Norland\nFounded  1990')).toEqual([
+      ['removed', 'A grey stone building with a clock tower stands by the quay, seen from the water.'],
+    ]);
+  });
   it("takes a figure line whose key the dump lost for the other revision's field that counts the same things (KEYLESS_VALUE)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\nSeatHarbour House, Norland\n${rows}`;
     expect(against(dumpOf('105 active members, 45 honorary members, 2 honour members (Alpha and Beta)'), '- Seat: Harbour House, Norland\n- Membership: 110 active members, 39 honorary members')).toEqual([
