@@ -13,6 +13,9 @@ const CHROME: RegExp[] = [
   // The tagline, alone or after the page's short description (`Second-most populous urban area in Finland From
   // Wikipedia, the free encyclopedia`, as Wikiwand and newer skins show it).
   /^(?:.{0,120}\s)?From Wikipedia, the free encyclopedia$/i,
+  // A mirror's own tagline (`From Infogalactic: the planetary knowledge core`, `From Simple English Wikipedia, the
+  // free encyclopedia`): a line of its own, no full stop.
+  /^From \p{Lu}[\p{L}\p{N} ]{2,40}[,:] the(?: [\p{L}-]+){1,5}$/u,
   /^\(Redirected (?:from|to) .+\)$/,
   // thefullwiki.org's banner over its copies.
   /^Note: Many of our articles have direct quotes from sources you can cite, within the Wikipedia article!/,

@@ -12,6 +12,9 @@ describe('rendered-page chrome', () => {
     const page = 'Harbour Bridge\n\nHarbour Bridge picture\n(Click on the photo to enlarge)\n\nThe bridge opened in 1932.\n\n(The toll was abolished in 1970.)\n';
     expect(blocks(page)).toEqual(['Harbour Bridge picture', 'The bridge opened in 1932.', '(The toll was abolished in 1970.)']);
     expect(blocks('Atlas\n\nTap to zoom\n\nThe atlas has 40 maps.\n')).toEqual(['The atlas has 40 maps.']);
+    // A mirror's own tagline; a line of the article that opens so keeps its full stop.
+    expect(blocks('Atlas\n\nFrom Harbourpedia: the coastal knowledge base\n\nThe atlas has 40 maps.\n')).toEqual(['The atlas has 40 maps.']);
+    expect(blocks('Atlas\n\nFrom Norland, the atlas went to the harbour.\n')).toEqual(['From Norland, the atlas went to the harbour.']);
     expect(blocks('Atlas\n\nQuick facts: Publisher, Maps, Pages...\n\nThe atlas has 40 maps.\n')).toEqual(['The atlas has 40 maps.']);
     expect(blocks('Atlas\n\nQuick Facts Publisher, Maps ...\n\nThe atlas has 40 maps.\n')).toEqual(['The atlas has 40 maps.']);
     expect(blocks('Atlas\n\nQuick facts about the atlas fill its last page.\n')).toEqual(['Quick facts about the atlas fill its last page.']);
