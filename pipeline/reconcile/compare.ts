@@ -200,7 +200,8 @@ const PARENTHESIS = /\([^()]*\)/g;
 function parentheticalsLost(a: string, b: string): boolean {
   const outside = (t: string) => comparisonWords(t.replace(PARENTHESIS, ' ')).join(' ');
   if (outside(a) !== outside(b)) return false;
-  const inside = (t: string) => comparisonWords((t.match(PARENTHESIS) ?? []).join(' '));
+  // A pronunciation in slashes or brackets (`/ˈneɪtoʊ/`, `[ˈkɑʂtɛn]`, an export's broken `/no/`) says nothing.
+  const inside = (t: string) => comparisonWords((t.match(PARENTHESIS) ?? []).join(' ').replace(/\/[^/()]{1,60}\/|\[[^\]()]{1,60}\]/g, ' '));
   const contains = (big: string[], small: string[]) => {
     const bag = new Map<string, number>();
     for (const w of big) bag.set(w, (bag.get(w) ?? 0) + 1);

@@ -288,6 +288,9 @@ describe('counts and times', () => {
 describe('form, not content', () => {
   it('ignores what an export lost from parentheses, a possessive s, a word repeated by a dump, an article', () => {
     expect(one('The Union (German: Bund; French: Union, UE) was formed in 1950.', 'The Union (; , UE) was formed in 1950.').kinds).toEqual([]);
+    // A pronunciation in brackets or slashes, and an export's broken one (`/no/`), say nothing; a changed birth date does.
+    expect(one('Anna Berg (Norland pronunciation: [ˈɑnːɑ ˈbærj]; born 3 May 1990) is a runner.', 'Anna Berg (/no/; born 3 May 1990) is a runner.').kinds).toEqual([]);
+    expect(one('Anna Berg (Norland pronunciation: [ˈɑnːɑ ˈbærj]; born 3 May 1990) is a runner.', 'Anna Berg (/no/; born 3 May 1991) is a runner.').kinds).toEqual(['fact-conflict']);
     expect(one("It replaced Jones's rules with a freer style.", "It replaced Jones' rules with a freer style.").kinds).toEqual([]);
     expect(one('The navy flies Westland Westland Sea King helicopters.', 'The navy flies Westland Sea King helicopters.').kinds).toEqual([]);
     expect(one('The hall was opened by the king 29 May 1937.', 'The hall was opened by the king on 29 May 1937.').kinds).toEqual([]);
