@@ -456,6 +456,13 @@ function pictureText(rev: RevisionUnits, u: Unit): boolean {
   return boxLine(x, last.line + 1) && boxLine(y, last.line + 2);
 }
 
+/** Is a value one country alone, and does a sentence of the revision name it (or its adjective)? */
+function countryInText(value: string, rev: RevisionUnits): boolean {
+  const words = [...identifyingWords(value)];
+  if (words.length !== 1 || !words[0].startsWith('country:')) return false;
+  return rev.units.some((u) => u.kind === 'sentence' && identifyingWords(u.text).has(words[0]));
+}
+
 /**
  * STATED_TOGETHER: two names a field gives (`Headquarters: Solna, Sweden` / `SAS Frösundavik Office Building`) that
  * one sentence of either revision states together (`headquartered at the SAS Frösundavik Office Building in Solna,
@@ -1013,6 +1020,9 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     // VALUE_SHOWN: the other revision states the same value, under another key or as a line of its own; a day's
     // date in any notation (`Released: 2009-12-10` / `December 10, 2009 (London)`).
     if (side.otherShown.has(shownValue(f.value)) || listShown(f.value, side.otherShown) || keyedLine(f, side.other)) return false;
+    // A country the other revision's text names (`Country: Sweden` against `a liberal-conservative political party in
+    // Sweden`, or `a Swedish party`): the box adds nothing the article did not state.
+    if (countryInText(f.value, side.other)) return false;
     const days = extractDates(f.value).filter((d) => d.value.precision === 'day');
     return !days.length || !dateOnALine(side.other, (d) => d.value.precision === 'day' && days.some((x) => x.value.iso === d.value.iso));
   };

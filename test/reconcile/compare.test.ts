@@ -674,6 +674,18 @@ describe('an infobox entry one revision alone states', () => {
       ['added', null, 'Budget: 12 million'],
     ]);
   });
+  it("leaves a country field alone that the other revision's text names (VALUE_SHOWN)", () => {
+    const run = (text: string) =>
+      reconcile(
+        [
+          revision('r1', `Harbour Board\n\n${older}\n\n${text}\n`, 'rendered'),
+          revision('r2', `= Harbour Board =\n\nInfobox\n- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Country: Sweden\n\n${text}\n`, 'sectioned'),
+        ],
+        { name: 't', title: 'T', language: 'en' },
+      ).reconciled.discrepancies.map((d) => [d.kind, d.new?.text ?? null]);
+    expect(run('The Harbour Board is a Swedish port authority that runs the pilots.')).toEqual([]);
+    expect(run('The Harbour Board is a port authority that runs the pilots.')).toEqual([['added', 'Country: Sweden']]);
+  });
   it('pairs a template key with its label, and leaves a key the other revision names without a value, or a layout key, alone', () => {
     expect(report(older, '- Formed: 1921\n- Chair: Anna Berg\n- Staff: 310\n- Termlength: 4 years\n- Seat: Old Customs House\n- Logocaption: The board’s seal\n- Logosize: 120px')).toEqual([]);
   });
