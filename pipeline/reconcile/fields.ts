@@ -291,7 +291,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // `Bonus` at the capital inside the value).
     const exactly = own !== undefined && pairingKeysOf(keys).has(pairingKey(own.norm));
     // (Only where the glued split fell inside a capitalised word of the value: `… program Euro` + `Bonus`.)
-    const knownWords = own && !exactly && GLUED.test(u.text.trim()) && /\s\p{Lu}\p{Ll}*$/u.test(own.key) ? u.text.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ') : [];
+    const knownWords = own && !exactly && GLUED.test(u.text.trim()) && /\s\p{Lu}\p{Ll}*$/u.test(own.key) ? lineWords(u.text) : [];
     const knownLead = knownWords.length ? leadingKey(knownWords, keys, knownWords.length - 1) : 0;
     const leadEnd = knownLead && /^\s+\p{Lu}/u.test(u.text.slice(keyEnd(u.text, knownLead))) ? keyEnd(u.text, knownLead) : 0;
     const gluedFirst = (own && !knownKey(own.norm, keys) ? gluedKeyEnd(u.text, keys) : 0) || leadEnd;
@@ -309,7 +309,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
       }
       continue;
     }
-    const words = u.text.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+    const words = lineWords(u.text);
     const n = leadingKey(words, keys, words.length - 1);
     // A key's value does not go on with a small word (`Prime Minister of Sweden` is a title, not `Prime Minister`),
     // nor with a lower-case word that the other revision writes after the key itself (`Current champions Malmö FF`
@@ -555,6 +555,9 @@ function gluedKeyEnd(text: string, keys: ReadonlySet<string>): number {
   }
   return best;
 }
+
+/** A line's words, lower case, without its parentheses and bracketed markers: what keys are looked for in. */
+const lineWords = (text: string) => text.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
 
 /** Offset after the n-th word of a line (the end of a key that prefixes it). */
 function keyEnd(text: string, n: number): number {
