@@ -66,7 +66,7 @@ export function measureOf(word: string, next = ''): Measure & { words: number } 
   if (PEOPLE.has(w)) return { dimension: 'people', unit: 'people', words: 1 };
   // SHARE_AND_MULTIPLE: a share (`33.7%`, `55 percent`) and a multiple (`8.6 times as salty`, read `×` by
   // extractQuantities) are no count of things, and neither is the other: `33.7%` and `9.6 times` state different facts.
-  if (PERCENT.has(w)) return { dimension: 'share', unit: '%', words: w === 'per' ? 2 : 1 };
+  if (PERCENT.has(w)) return { dimension: 'percent', unit: '%', words: 1 };
   if (MULTIPLE.has(w)) return { dimension: 'multiple', unit: '×', words: 1 };
   // A rank (`36th`, ORDINAL in facts.ts) is no count: the 36th largest is not 36 of anything.
   if (w === 'ordinal') return { dimension: 'rank', unit: 'ordinal', words: 1 };
