@@ -110,6 +110,7 @@ describe('shares and multiples (SHARE_AND_MULTIPLE, ONLY_OF_ITS_MEASURE)', () =>
     // A multiple is `times` before a comparison; `won 16 times` counts occasions.
     expect(extractQuantities('It is 9.6 times as salty as the ocean.').map((q) => q.value.unit)).toEqual(['×']);
     expect(extractQuantities('They have won the league 16 times.').map((q) => q.value.unit)).toEqual(['times']);
+    expect(extractQuantities('It holds 70 per cent of the water.').map((q) => [q.text, q.value.unit])).toEqual([['70 per cent', '%']]);
     expect(measureOf('×').dimension).not.toBe(measureOf('ships').dimension);
   });
   it('pairs the one share left on each side, never a share with a multiple', () => {
