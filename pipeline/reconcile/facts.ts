@@ -297,11 +297,7 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
       const second = /^\s+([\p{L}²]+)/u.exec(sentence.slice(end));
       // A multiple of another amount (`9.6 times as salty`, `three times larger`) is no count of occasions (`won 16 times`).
       if (unit === 'times' && second && MULTIPLIED.test(second[1])) unit = '×';
-      // `70 per cent` is `70%`.
-      else if (unit === 'per' && second && /^cent$/i.test(second[1])) {
-        unit = '%';
-        end += second[0].length;
-      } else if (second && (unit === 'square' || unit === 'sq')) {
+      else if (second && (unit === 'square' || unit === 'sq')) {
         unit = `${unit} ${second[1].toLowerCase()}`;
         end += second[0].length;
       } else if (measureOf(unit).dimension.startsWith('word:')) {
