@@ -45,12 +45,13 @@ export const FALLBACK_FAMILIES: ReadonlyArray<{ family: string; script: RegExp }
   { family: 'noto-sans-arabic', script: /\p{Script=Arabic}/u },
   { family: 'noto-sans-hebrew', script: /\p{Script=Hebrew}/u },
   { family: 'noto-sans-devanagari', script: /\p{Script=Devanagari}/u },
+  { family: 'noto-serif-tibetan', script: /\p{Script=Tibetan}/u },
   { family: 'noto-sans-kr', script: /\p{Script=Hangul}/u },
   { family: 'noto-sans-sc', script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u },
   { family: 'noto-emoji', script: /\p{Emoji_Presentation}/u },
 ];
 /** Subsets of a family that are its own script (a family's `latin` files would only shadow the primary faces). */
-const OWN_SUBSET = /^(?:arabic|hebrew|devanagari|\d+)$/;
+const OWN_SUBSET = /^(?:arabic|hebrew|devanagari|tibetan|\d+)$/;
 
 interface Chunk {
   family: string;

@@ -46,6 +46,7 @@ describe('fallback faces', () => {
     expect(faces('المعرفة')).toEqual(['noto-sans-arabic']);
     expect(faces('דרך')).toEqual(['noto-sans-hebrew']);
     expect(faces('संग्रहालय')).toEqual(['noto-sans-devanagari']);
+    expect(faces('ཇོ་མོ་གླང་མ')).toEqual(['noto-serif-tibetan']);
     expect(new Set(faces('국립'))).toEqual(new Set(['noto-sans-kr']));
     expect(new Set(faces('敦煌研究院'))).toEqual(new Set(['noto-sans-sc']));
     expect(faces('🏺')).toEqual(['noto-emoji']);
