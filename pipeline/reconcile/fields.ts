@@ -344,6 +344,15 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
         fields.set(i, f);
         i = continued(i, f);
       }
+      continue;
+    }
+    // FIGURE_LABEL: inside a dump's run of fields (the line above a field), a short label and a figure (`Width 23.5
+    // metres (77.1 ft)`, `Destinations 153`) is a field, though the other revision names no such key.
+    const label = FIGURE_LABEL.exec(withoutMarkers(u.text));
+    const prior = units[i - 1];
+    if (label && u.kind === 'caption' && prior && prior.line === u.line - 1 && fieldUnitIndices(fields).has(prior.index)) {
+      const f = field(label[1], label[2]);
+      if (f) fields.set(i, f);
     }
   }
   incumbent(rev, fields, keys, isLoose);
@@ -492,6 +501,9 @@ function opensALine(rev: RevisionUnits, words: string): boolean {
   }
   return set.has(words);
 }
+
+/** A label of one to three words, the first capitalised, then a figure with at most a few words (FIGURE_LABEL). */
+const FIGURE_LABEL = /^(\p{Lu}\p{Ll}+(?:\(s\))?(?: \p{Ll}+(?:\(s\))?){0,2}) ((?:ca\.? |c\. |about )?[\p{N}\p{Sc}][^!?;:]{0,40}?)(?<!\.)$/u;
 
 /** After a label the NEAR_KEY rule takes, a figure: a number or an amount, perhaps after `ca.`, `c.` or `about`. */
 const FIGURE_AFTER = /^\s*(?:(?:ca|c|approx|about|around)\.?\s+)?[\p{N}\p{Sc}]/u;

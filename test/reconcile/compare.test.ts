@@ -575,6 +575,14 @@ describe('infobox lines of page dumps', () => {
       ['removed', 'A grey stone building with a clock tower stands by the quay, seen from the water.'],
     ]);
   });
+  it("reads a short label and a figure under a dump's field as a field, though the other revision names no such key (FIGURE_LABEL)", () => {
+    expect(against('Country  Norland\nFounded  1990\nWidth 23.5 metres (77.1 ft)\nPiers 12', '- Country: Norland\n- Founded: 1990')).toEqual([
+      ['removed', 'Width 23.5 metres (77.1 ft)', undefined],
+      ['removed', 'Piers 12', undefined],
+    ]);
+    // Not a line of its own away from the box, nor a sentence.
+    expect(against('Country  Norland\nFounded  1990\n\nPiers 12', '- Country: Norland\n- Founded: 1990')).toEqual([]);
+  });
   it("takes a figure line whose key the dump lost for the other revision's field that counts the same things (KEYLESS_VALUE)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\nSeatHarbour House, Norland\n${rows}`;
     expect(against(dumpOf('105 active members, 45 honorary members, 2 honour members (Alpha and Beta)'), '- Seat: Harbour House, Norland\n- Membership: 110 active members, 39 honorary members')).toEqual([
