@@ -38,13 +38,13 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // never ran brief on them, each batch measured once before any rule changed for it (in the closing note). With
 // SEASON_LINE, OFFICE_FIELDS, NUMBERED_COLUMNS, ELAPSED, SHARE_AND_MULTIPLE, ONLY_OF_ITS_MEASURE, PEERAGE, NEAR_KEY,
 // KEY_WORD_AND_NAMES, KEYLESS_VALUE, QUALIFIER_PARAMETER, STATED_TOGETHER, OWN_TEXT, TERM_ENDED, TWO_LABELLED_COLUMNS
-// and the dump-reading mends: dev 0.911 / 0.915 / 0.885 / 0.898 / 0.967 on 68 pairs, the same with the newer revision
-// first. The test split went from 0.789 / 0.818 / 0.928 / 0.592 / 0.743 to 0.780 / 0.820 / 0.927 / 0.571 / 0.735: the
+// and the dump-reading mends, then UNITS_REORDERED, PICTURE_TEXT, FIGURE_LABEL and a mirror's tagline: dev 0.917 /
+// 0.922 / 0.881 / 0.898 / 0.972 on 68 pairs, the same with the newer revision first. The test split went from 0.789 / 0.818 / 0.928 / 0.592 / 0.743 to 0.780 / 0.820 / 0.927 / 0.571 / 0.735: the
 // per-pair table shows easyJet 2/5 -> 3/5 conflicts, the Nepal earthquake 4/4 -> 3/4 and Ardern 3/4 -> 2/4 (whose
 // details are not read; Ardern had fallen to 1/4, and reasoning about which rule could do that found SINCE_START
 // agreeing with a closed range, mended). The test conflict floors follow, said in the closing note.
 const FLOORS = {
-  dev: { recall: 0.91, precision: 0.91, kindAccuracy: 0.88, conflictRecall: 0.89, conflictPrecision: 0.96 },
+  dev: { recall: 0.91, precision: 0.92, kindAccuracy: 0.88, conflictRecall: 0.89, conflictPrecision: 0.97 },
   test: { recall: 0.78, precision: 0.81, kindAccuracy: 0.92, conflictRecall: 0.57, conflictPrecision: 0.73 },
 };
 
