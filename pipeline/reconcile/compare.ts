@@ -4,7 +4,7 @@ import type { Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, Significa
 import type { Alignment, UnitPair } from './align.ts';
 import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
-import { identifyingWords, isAlias, sameReferent } from './names.ts';
+import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
 import { abbreviates, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
@@ -56,6 +56,19 @@ function replacedPerson(o: Unit, n: Unit, acronyms: [Map<string, string>, Map<st
   return [{ type: 'entity', old: gone[0].text, new: come[0].text }];
 }
 
+/** Do two names end with the same words, a distinctive name and its head, not after `of`, their first words apart? */
+function sameRest(a: string, b: string): boolean {
+  const [x, y] = [normalName(a).split(' '), normalName(b).split(' ')];
+  let k = 0;
+  while (k < Math.min(x.length, y.length) - 1 && x[x.length - 1 - k] === y[y.length - 1 - k]) k++;
+  if (k === 0 || k >= Math.min(x.length, y.length)) return false;
+  const rest = x.slice(x.length - k);
+  // A distinctive name before the head (`Landvetter` in `Landvetter Airport`): a kind alone (`Marathon` in `Berlin
+  // Marathon` / `Chicago Marathon`) is shared by different things, and a rest that opens with `of` or `the` is what
+  // the changed names belong to, not a name of theirs.
+  return rest.length >= 2 && rest[0] !== 'of' && rest[0] !== 'the' && identifyingWords(rest.slice(0, -1).join(' ')).size > 0;
+}
+
 /** Entities replaced by different ones inside a changed run of words (`the X Army helped` → `the Y Division helped`). */
 function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<string, string>, Map<string, string>]): FactChange[] {
   const oldEntities = extractEntities(o.text);
@@ -101,6 +114,10 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
     const changedPart = (tokens: WordToken[], entities: EntityMention[]) =>
       tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).map((t) => t.text).join(' ');
     if (sameReferent(changedPart(removed, gone), changedPart(added, come), acronyms[0], acronyms[1])) continue;
+    // QUALIFIER_SWAP: a name whose first words changed and whose distinctive rest stayed, right after them
+    // (`Gothenburg-Landvetter Airport` / `Göteborg Landvetter Airport`), names the same thing; a rest after `of`
+    // (`Anna Berg of the Green Party` / `Tomas Lind of the Green Party`) does not make two holders one.
+    if (gone.length === 1 && come.length === 1 && sameRest(gone[0].text, come[0].text)) continue;
     const weighty = (e: EntityMention) => {
       const kind = e.value.kind;
       return kind === 'person' || kind === 'organization' || e.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;

@@ -225,6 +225,12 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('In March 2018 the ferries ran to the islands.', 'In March 2019 the ferries ran to the islands.').facts).not.toContainEqual(expect.objectContaining({ type: 'entity' }));
     expect(one('The ferries carried 5 cars to the islands.', 'The ferries carried 6 cars to the islands.').facts).not.toContainEqual(expect.objectContaining({ type: 'entity' }));
   });
+  it('takes a name whose first words changed before the same distinctive rest for the same thing (QUALIFIER_SWAP)', () => {
+    expect(one('Ferries also sail from Harbourtown-Westvik Airport and the pier.', 'Ferries also sail from Hamnstad Westvik Airport and the pier.').kinds).toEqual(['reworded']);
+    // A kind alone shared (`Marathon`) is two things; so is a rest after `of`.
+    expect(one('The record was set at the 2022 Norport Marathon in spring.', 'The record was set at the 2023 Southby Marathon in spring.').kinds).toEqual(['fact-conflict']);
+    expect(one('The current mayor of the town is Anna Berg of the Green Party.', 'The mayor of the town is Tomas Lind of the Green Party.').kinds).toEqual(['fact-conflict']);
+  });
   it('calls a replaced office holder a conflict', () => {
     expect(one('The current mayor of the town is Anna Berg of the Green Party.', 'The mayor of the town is Tomas Lind of the Green Party.').kinds).toEqual(['fact-conflict']);
   });
