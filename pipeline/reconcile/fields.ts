@@ -4,7 +4,7 @@ import { extractDates, extractQuantities, parseAmount, datesAgree } from './fact
 import { measureOf } from './measures.ts';
 import { identifyingWords, namesOverlap } from './names.ts';
 import { americanSpelling, comparisonWords } from './tokens.ts';
-import { FIELD_WORDS, KEY_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
+import { FIELD_WORDS, KEYLESS_VALUE_SHARE, KEY_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
 import { IMAGE_FILE } from '../read/rendered.ts';
 
 export interface Field {
@@ -635,7 +635,7 @@ export function keylessValues(rev: RevisionUnits, own: ReadonlyMap<number, Field
   const alike = (text: string, value: string) => {
     const [x, y] = [words(text), words(value)];
     const shared = [...x].filter((w) => y.has(w)).length;
-    return shared >= 2 && shared / Math.min(x.size, y.size) >= 0.75;
+    return shared >= 2 && shared / Math.min(x.size, y.size) >= KEYLESS_VALUE_SHARE;
   };
   const out: Array<{ unit: number; field: Field; other: number }> = [];
   for (const [j, f] of open) {

@@ -62,6 +62,13 @@ export const KEY_WORDS = 5;
 export const VALUE_SHAPE_RATIO = 2;
 /** The same for a share of seats (`6,470 / 20,690`): the whole is a body's size, which changes little between revisions. */
 export const VALUE_SHAPE_SHARE_RATIO = 1.25;
+/**
+ * A dump's figure line whose key it lost is the value of the other revision's field (KEYLESS_VALUE) when this share
+ * of the shorter one's words besides the figures is in the other (`105 active members, 45 honorary members, 2 honour
+ * members (…)` holds every word of `110 active members, 39 honorary members`), two words at least: the same things
+ * counted, an entry more or less.
+ */
+export const KEYLESS_VALUE_SHARE = 0.75;
 
 // ---- amounts (measures.ts) ----
 
