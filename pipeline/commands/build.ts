@@ -1,6 +1,7 @@
 // Orchestration of `brief build`: which articles, the cache, the worker pool, atomic publishing, the report.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -222,12 +223,42 @@ function workerFailure(task: ArticleTask, error: unknown): PublishedOutcome {
   return { name: task.name, status: 'failed', outputs: [], diagnostics: [], discrepancies: {}, unresolved: 0, open: [], timings: {}, millis: 0, bug: (error as Error)?.stack ?? String(error) };
 }
 
+type Builder = (task: ArticleTask) => Promise<PublishedOutcome>;
+let threadBuilder: Promise<Builder | undefined> | undefined;
+
+/**
+ * What builds an article in this thread: the program run from V8's code cache (bin/code-cache.cjs), when `build` was
+ * started from the plain bundle (dist/*.js, as bin/brief starts it) and `make` left a valid cache; else undefined
+ * (buildAndPublish here). bin/brief starts `build` plain because most builds never build in this thread (a no-op, a
+ * corpus handed to the pool), and there the cached program was only memory: about 20 MB of its script, cached data
+ * and compiled functions in the main thread of every pool build. Loaded once per process (a watch rebuilds with it).
+ */
+function inThreadBuilder(): Promise<Builder | undefined> {
+  threadBuilder ??= (async () => {
+    if (!/\.js$/.test(import.meta.url)) return undefined; // the TypeScript sources, or dist/brief.cjs itself
+    const cached = createRequire(import.meta.url)('../bin/code-cache.cjs').load() as { worker(): Promise<{ default: Builder }> } | null;
+    return cached ? (await cached.worker()).default : undefined;
+  })();
+  return threadBuilder;
+}
+
 /** Builds articles in a pool of worker threads when that pays, else in this thread. */
 async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<PublishedOutcome> {
   // dist/*.js, or dist/brief.cjs run from the code cache; not the TypeScript sources
   const bundled = /\.c?js$/.test(import.meta.url);
   if (jobs <= 1 || tasks.length <= 1 || !bundled) {
-    for (const task of tasks) yield await buildAndPublish(task);
+    const cached = tasks.length ? await inThreadBuilder() : undefined;
+    for (const task of tasks) {
+      if (!cached) {
+        yield await buildAndPublish(task);
+        continue;
+      }
+      // The cached program keeps its own list of temporary files: an interrupted build sweeps the folder instead.
+      const folder = join(task.out, task.name);
+      publishingInWorker(folder, true);
+      const outcome = await cached(task).finally(() => publishingInWorker(folder, false));
+      yield outcome;
+    }
     return;
   }
   const { Piscina } = await import('piscina');
