@@ -277,10 +277,11 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Pub
  * memory keeps growing over a long run although what it keeps alive hardly does (heap pages and the allocator's
  * arenas left spread out): the 1,000-article corpus with 2 jobs peaked at its end, 429 MB, against about
  * 400 MB after a third of it; with pools of 250 articles it rose from about 280 to 370-388 MB within each pool
- * and peaked at 388 MB. A fresh worker costs its start and warm-up (code compiled again, fonts and the lexicon
- * read again), and the last articles of a batch leave a core idle while the other finishes.
+ * and peaked at 388 MB (387 MB with pools of 200). The price is CPU time: a fresh worker compiles and warms up
+ * again (about 4 s of CPU each), so half the corpus in 3 pools took 134-137 s of CPU against 117-118 s in one
+ * (and 379-385 MB against 409-411 MB); the last articles of a batch also leave a core idle for a moment.
  */
-const ARTICLES_PER_POOL = 200;
+const ARTICLES_PER_POOL = 250;
 
 /** Builds articles in one pool of worker threads, a bounded number in flight, in the order they finish. */
 async function* buildInPool(Piscina: typeof import('piscina').Piscina, tasks: ArticleTask[], jobs: number): AsyncGenerator<PublishedOutcome> {
