@@ -264,14 +264,19 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Pub
   const { Piscina } = await import('piscina');
   // A worker's heap grows by 30 % over what its last full collection kept, not 50 % (cli.ts): the workers' heaps
   // are most of a pool build's memory. A third of the 1,000-article corpus with 2 jobs peaked at 394-401 MB
-  // instead of 419-420 MB, for about 5 % more CPU time (2 runs each). The flag is the process's: set from here on.
+  // instead of 419-420 MB, for about 5 % more CPU time (2 runs each). The flag is the process's: set while the
+  // pools run, and back after (a later build in this thread, in a watch, loads the code cache only under its flags).
   boundHeapGrowth(30);
   // Fresh workers every ARTICLES_PER_POOL articles (or so: the batches are made even), since a worker's memory
   // only grows over a long run (see ARTICLES_PER_POOL; BRIEF_POOL_ARTICLES changes it, 0 keeps one pool).
   const given = process.env.BRIEF_POOL_ARTICLES;
   const perPool = given && /^\d+$/.test(given) ? Number(given) || Infinity : ARTICLES_PER_POOL;
   const size = Math.ceil(tasks.length / Math.ceil(tasks.length / perPool));
-  for (let from = 0; from < tasks.length; from += size) yield* buildInPool(Piscina, tasks.slice(from, from + size), jobs);
+  try {
+    for (let from = 0; from < tasks.length; from += size) yield* buildInPool(Piscina, tasks.slice(from, from + size), jobs);
+  } finally {
+    boundHeapGrowth();
+  }
 }
 
 /**
