@@ -5,7 +5,7 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Briefing, BuildOptions, OutputFile, Theme } from '../../model.ts';
-import { FACES, faceSource, keepRun, loadFace, scaleRun, shapeText, shapedRunsOf, useFaceFiles, type Face } from '../../typography/fonts.ts';
+import { FACES, faceSource, keepRun, loadFace, scaleRun, shapeText, shapedRun, useFaceFiles, type Face } from '../../typography/fonts.ts';
 import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, bufferContent, compactContent } from './typesetter.ts';
@@ -131,7 +131,7 @@ function omitCidSet(doc: PDFKit.PDFDocument, font: EmbeddedFont): void {
 function shareLayoutCache(face: Face, font: EmbeddedFont): void {
   // Reads and writes go to the face's current cache, which fonts.ts replaces when it outgrows its bound.
   font.layoutCache = new Proxy(Object.create(null) as Record<string, unknown>, {
-    get: (_target, key: string) => shapedRunsOf(face).words[key],
+    get: (_target, key: string) => shapedRun(face, key),
     set: (_target, key: string, value: { positions: unknown[] }) => {
       keepRun(face, key, value);
       return true;
