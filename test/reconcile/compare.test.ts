@@ -541,6 +541,9 @@ describe('infobox lines of page dumps', () => {
     expect(parseField('CrewFully crewed: 6')).toMatchObject({ key: 'Crew', value: 'Fully crewed: 6' });
     expect(parseField('Last survey3 May 2019 13:09:29 UTC')).toMatchObject({ key: 'Last survey', value: '3 May 2019 13:09:29 UTC' });
     expect(parseField('Crew: 6')).toMatchObject({ key: 'Crew', value: '6' });
+    // A key that opens with an abbreviation keeps its full stop (`Max. intensityIX (Violent)`).
+    expect(parseField('Max. intensityIX (Violent)')).toMatchObject({ key: 'Max. intensity', value: 'IX (Violent)' });
+    expect(parseField('Mrs. Berg')).toBeUndefined();
     // A capital inside a value's word is no key's end where the other revision names the key before it.
     expect(conflicts('Founded  1990\nFrequent-flyer program EuroBonus\nCountry  Norland', 'Founded  1990\nFrequent-flyer programEuroBonus\nCountry  Norland')).toEqual([]);
   });
