@@ -330,7 +330,7 @@ const COMPUTED = /\s*\(age \d{1,3}\)|;?\s*\b\d{1,4} years? ago\b/g;
  * `(8 November 2020)` or `as of 19 June 2025`): two copies shown on other days differ there and state the same.
  */
 const ELAPSED = /^\d{1,4} years?,(?: \d{1,2} months?,?)? (?:and )?\d{1,2} days?\b(?:\s*(?:\([^)]*\)|as of\b.*))*$/i;
-export const bothElapsed = (a: string, b: string) => ELAPSED.test(a.trim()) && ELAPSED.test(b.trim());
+const bothElapsed = (a: string, b: string) => ELAPSED.test(a.trim()) && ELAPSED.test(b.trim());
 /** A text's words without what the wiki computed (AGE_AT_COPY), as VALUE_SHOWN and sameButComputed compare them. */
 const shownValue = (value: string) => comparisonWords(value.replace(COMPUTED, ' ')).join(' ');
 export function sameButComputed(a: string, b: string): boolean {

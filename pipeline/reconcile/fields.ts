@@ -232,11 +232,22 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     if (more.length) fields.set(i, { ...f, continuation: { units: more, values } });
     return last;
   };
+  /** A unit's field, taken with the lines that go on with it; the index to go on from. */
+  const take = (i: number, f: Field): number => {
+    fields.set(i, f);
+    return continued(i, f);
+  };
+  /** The field of a unit's line split at `at` into key and value, if it makes one, taken as `take` does. */
+  const splitAt = (i: number, at: number): number => {
+    const f = field(units[i].text.slice(0, at), units[i].text.slice(at));
+    return f ? take(i, f) : i;
+  };
+  const seasonField = (text: string): Field => ({ key: 'Season', value: seasonText(text), norm: 'season' });
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'infobox') {
       if (seasons && isSeasonLine(u.text)) {
-        fields.set(i, { key: 'Season', value: seasonText(u.text), norm: 'season' });
+        fields.set(i, seasonField(u.text));
         continue;
       }
       const colon = COLON.exec(u.text);
@@ -254,7 +265,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     }
     if (!isLoose(u)) continue;
     if (seasons && u.kind === 'caption' && isSeasonLine(u.text)) {
-      fields.set(i, { key: 'Season', value: seasonText(u.text), norm: 'season' });
+      fields.set(i, seasonField(u.text));
       continue;
     }
     const next = units[i + 1];
@@ -270,8 +281,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     if (next?.kind === 'caption' && next.line === u.line + 1 && valueNext && !/\p{N}/u.test(keyOnly)) {
       const f = field(keyOnly, next.text);
       if (f) {
-        fields.set(i, { ...f, valueUnits: [i + 1] });
-        i = continued(i, fields.get(i)!);
+        i = take(i, { ...f, valueUnits: [i + 1] });
         continue;
       }
     }
@@ -283,6 +293,11 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     }
     const own = parseField(u.text);
     if (u.kind === 'sentence' && !(own && (u.text.includes('|') || GLUED.test(u.text.trim()) || own.key.split(/\s+/).length <= 3))) continue;
+    const words = lineWords(u.text);
+    const n = leadingKey(words, keys, words.length - 1);
+    // Where a glued known key ends, worked out once and only where asked.
+    let gluedAt: number | undefined;
+    const glued = () => (gluedAt ??= gluedKeyEnd(u.text, keys));
     // A line that separates its key itself (a table cell, a colon, a glued key) says where its key ends; the other
     // revision's keys only split a line that does not (`Salary £143,911`).
     // A key glued to a value that holds a colon (`MottoLatin: Dominus illuminatio mea`) ends where the key the other
@@ -291,26 +306,17 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // `Bonus` at the capital inside the value).
     const exactly = own !== undefined && pairingKeysOf(keys).has(pairingKey(own.norm));
     // (Only where the glued split fell inside a capitalised word of the value: `… program Euro` + `Bonus`.)
-    const knownWords = own && !exactly && GLUED.test(u.text.trim()) && /\s\p{Lu}\p{Ll}*$/u.test(own.key) ? lineWords(u.text) : [];
-    const knownLead = knownWords.length ? leadingKey(knownWords, keys, knownWords.length - 1) : 0;
+    const knownLead = own && !exactly && GLUED.test(u.text.trim()) && /\s\p{Lu}\p{Ll}*$/u.test(own.key) ? n : 0;
     const leadEnd = knownLead && /^\s+\p{Lu}/u.test(u.text.slice(keyEnd(u.text, knownLead))) ? keyEnd(u.text, knownLead) : 0;
-    const gluedFirst = (own && !knownKey(own.norm, keys) ? gluedKeyEnd(u.text, keys) : 0) || leadEnd;
+    const gluedFirst = (own && !knownKey(own.norm, keys) ? glued() : 0) || leadEnd;
     if (own && !(gluedFirst && gluedFirst < own.key.length)) {
-      fields.set(i, own);
-      i = continued(i, own);
+      i = take(i, own);
       continue;
     }
-    const glued = gluedKeyEnd(u.text, keys);
-    if (glued) {
-      const f = field(u.text.slice(0, glued), u.text.slice(glued));
-      if (f) {
-        fields.set(i, f);
-        i = continued(i, f);
-      }
+    if (glued()) {
+      i = splitAt(i, glued());
       continue;
     }
-    const words = lineWords(u.text);
-    const n = leadingKey(words, keys, words.length - 1);
     // A key's value does not go on with a small word (`Prime Minister of Sweden` is a title, not `Prime Minister`),
     // nor with a lower-case word that the other revision writes after the key itself (`Current champions Malmö FF`
     // where it too has `Current champions …`: a longer label, not `Current` and its value).
@@ -326,12 +332,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
       }
     }
     if (n && !longer && !/^\s*(?:of|for|to|in|and|the|at|on)\b/.test(u.text.slice(keyEnd(u.text, n)))) {
-      const at = keyEnd(u.text, n);
-      const f = field(u.text.slice(0, at), u.text.slice(at));
-      if (f) {
-        fields.set(i, f);
-        i = continued(i, f);
-      }
+      i = splitAt(i, keyEnd(u.text, n));
       continue;
     }
     // NEAR_KEY: a rendered label that is a source's key with a word before it or a longer form of it, followed by a
@@ -339,11 +340,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // 2000` for `open`): the label and its value, paired by KEY_EXTENSION or KEY_ABBREVIATION.
     const near = u.kind === 'caption' ? nearKeyEnd(u.text, words, keys) : 0;
     if (near) {
-      const f = field(u.text.slice(0, near), u.text.slice(near));
-      if (f) {
-        fields.set(i, f);
-        i = continued(i, f);
-      }
+      i = splitAt(i, near);
       continue;
     }
     // FIGURE_LABEL: inside a dump's run of fields (the line above a field), a short label and a figure (`Width 23.5
@@ -524,15 +521,19 @@ function nearKeyEnd(text: string, words: readonly string[], keys: ReadonlySet<st
 
 /** Does a line open with a key the other revision names and go on with a figure (`Students 23,195 (2016)`)? */
 function keyAndFigure(text: string, keys: ReadonlySet<string>): boolean {
-  const words = normalKey(text).split(' ');
-  const n = leadingKey(words, keys, words.length);
+  const n = openingKey(text, keys);
   return n > 0 && /^[\s:|]*[\p{N}\p{Sc}]/u.test(text.slice(keyEnd(text, n)));
+}
+
+/** How many of a line's first words are a key the other revision names (leadingKey over the line's key words). */
+function openingKey(text: string, keys: ReadonlySet<string>): number {
+  const words = normalKey(text).split(' ');
+  return leadingKey(words, keys, words.length);
 }
 
 /** Does a line open with a key the other revision names (`Most championships HJK (31)`): the next field, not a value? */
 function opensWithKey(text: string, keys: ReadonlySet<string>): boolean {
-  const words = normalKey(text).split(' ');
-  return leadingKey(words, keys, words.length) > 0;
+  return openingKey(text, keys) > 0;
 }
 
 /** Does the other revision name this key, as it is, abbreviated (KEY_ABBREVIATION) or with one word more or less (KEY_EXTENSION)? */
@@ -582,11 +583,13 @@ function keyEnd(text: string, n: number): number {
 const ORDINAL_NAME = /\b\d+(?:st|nd|rd|th)\s+(?=\p{Lu})/gu;
 
 /** Every figure of a value, those in parentheses too. */
-const allNumbers = (value: string, language: string) =>
-  [...value.replace(/\[[^\]]*\]/g, ' ').replace(ORDINAL_NAME, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g)].map((m) => parseAmount(m[0], language));
-
-export const numbersOf = (value: string, language = 'en') =>
-  [...value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(ORDINAL_NAME, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g)].map((m) => parseAmount(m[0], language));
+/** The figures of a text, an ordinal that opens a name aside (ORDINAL_NAME), in the article's language. */
+const figuresIn = (text: string, language: string) =>
+  [...text.replace(ORDINAL_NAME, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g)].map((m) => parseAmount(m[0], language));
+/** Every figure of a value, those in parentheses too (markers aside). */
+const allNumbers = (value: string, language: string) => figuresIn(value.replace(/\[[^\]]*\]/g, ' '), language);
+/** A value's figures outside its parentheses (a conversion, a year) and markers. */
+export const numbersOf = (value: string, language = 'en') => figuresIn(value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '), language);
 
 /**
  * Does a field's value differ in fact (a number, a date, a named holder), not merely in form? `1985 (1985)` and
@@ -603,8 +606,11 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const nb = numbersOf(b, language);
   // UNITS_REORDERED: one amount given first in another of its units (`101.3 kPa (14.7 psi; 1.0 atm)` / `1 atm (101.3
   // kPa; 14.7 psi)`): every figure of one, conversions in parentheses included, is among the other's.
-  const [wa, wb] = [allNumbers(a, language), allNumbers(b, language)];
-  if (na.length && nb.length) return na.join(' ') !== nb.join(' ') && !containsAll(na, nb) && !containsAll(nb, na) && !(wa.length > 1 && containsAll(wb, wa)) && !(wb.length > 1 && containsAll(wa, wb));
+  if (na.length && nb.length) {
+    if (na.join(' ') === nb.join(' ') || containsAll(na, nb) || containsAll(nb, na)) return false;
+    const [wa, wb] = [allNumbers(a, language), allNumbers(b, language)];
+    return !(wa.length > 1 && containsAll(wb, wa)) && !(wb.length > 1 && containsAll(wa, wb));
+  }
   if (na.length || nb.length) return false;
   if (roleHolderChanges(a, b).length) return true;
   // TRUNCATED_VALUE: an export that cut a value to its first letter or two (`Status: U`) states nothing to compare.

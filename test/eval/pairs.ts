@@ -27,7 +27,10 @@ export function listPairs(root = EVAL_DIR): Pair[] {
 
 /** brief's report on a pair, as `brief diff <folder> --json` prints it; `reversed`, with the newer revision given first. */
 export async function reportOf(pair: Pair, reversed = false): Promise<Entry[]> {
-  const article = await loadArticle(pair.dir);
+  return reportOfArticle(await loadArticle(pair.dir), reversed);
+}
+
+function reportOfArticle(article: Awaited<ReturnType<typeof loadArticle>>, reversed: boolean): Entry[] {
   const revisions = reversed ? [...article.revisions].reverse() : article.revisions;
   const { reconciled } = reconcile(revisions, { name: article.name, title: article.title, language: article.language });
   return JSON.parse(JSON.stringify(diffReport(reconciled))).discrepancies as Entry[];
@@ -67,8 +70,10 @@ export async function scoreAll(pairs = listPairs()): Promise<EvalResult> {
   const scored: Scored[] = [];
   const reversed: PairScore[] = [];
   for (const pair of pairs) {
-    scored.push({ pair, score: scorePair(pair.gold, await reportOf(pair)), baseline: scorePair(pair.gold, baselineReport(pair)) });
-    if (pair.gold.split === 'dev') reversed.push(scorePair(reversedGold(pair.gold), await reportOf(pair, true)));
+    // Each pair's files are read once, for both orders.
+    const article = await loadArticle(pair.dir);
+    scored.push({ pair, score: scorePair(pair.gold, reportOfArticle(article, false)), baseline: scorePair(pair.gold, baselineReport(pair)) });
+    if (pair.gold.split === 'dev') reversed.push(scorePair(reversedGold(pair.gold), reportOfArticle(article, true)));
   }
   const of = (split: string, which: 'score' | 'baseline') => totals(scored.filter((s) => s.pair.gold.split === split).map((s) => s[which]));
   return { scored, dev: of('dev', 'score'), test: of('test', 'score'), baseline: { dev: of('dev', 'baseline'), test: of('test', 'baseline') }, devReversed: totals(reversed) };
