@@ -416,8 +416,11 @@ export function compareUnits(
   changed(pairing.quantities, 'quantity');
   // Either way round: revisions need not come in the order they were written, and a death one states and the other
   // does not is the same disagreement.
-  const endedLater = lifeEnded(n.text, o.text);
-  const ended = lifeEnded(o.text, n.text) ?? (endedLater && { old: endedLater.new, new: endedLater.old });
+  const endedLater = () => {
+    const later = lifeEnded(n.text, o.text);
+    return later && { old: later.new, new: later.old };
+  };
+  const ended = lifeEnded(o.text, n.text) ?? endedLater();
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });
@@ -473,11 +476,19 @@ function pictureText(rev: RevisionUnits, u: Unit): boolean {
   return boxLine(x, last.line + 1) && boxLine(y, last.line + 2);
 }
 
+const sentenceNames = new WeakMap<RevisionUnits, Array<Set<string>>>();
+/** The identifying words of each sentence of a revision, made once per revision (names.ts `identifyingWords`). */
+function namesOfSentences(rev: RevisionUnits): Array<Set<string>> {
+  let names = sentenceNames.get(rev);
+  if (!names) sentenceNames.set(rev, (names = rev.units.filter((u) => u.kind === 'sentence').map((u) => identifyingWords(u.text))));
+  return names;
+}
+
 /** Is a value one country alone, and does a sentence of the revision name it (or its adjective)? */
 function countryInText(value: string, rev: RevisionUnits): boolean {
   const words = [...identifyingWords(value)];
   if (words.length !== 1 || !words[0].startsWith('country:')) return false;
-  return rev.units.some((u) => u.kind === 'sentence' && identifyingWords(u.text).has(words[0]));
+  return namesOfSentences(rev).some((names) => names.has(words[0]));
 }
 
 /**
@@ -490,13 +501,7 @@ function statedTogether(oldValue: string, newValue: string, revisions: readonly 
   const [x, y] = [identifyingWords(oldValue), identifyingWords(newValue)];
   // Two words each at least: a one-word value (`Monarch`) names too little to be told in a sentence.
   if (x.size < 2 || y.size < 2) return false;
-  return revisions.some((rev) =>
-    rev.units.some((u) => {
-      if (u.kind !== 'sentence') return false;
-      const words = identifyingWords(u.text);
-      return [...x, ...y].every((w) => words.has(w));
-    }),
-  );
+  return revisions.some((rev) => namesOfSentences(rev).some((names) => [...x, ...y].every((w) => names.has(w))));
 }
 
 /**
