@@ -69,11 +69,72 @@ function sameRest(a: string, b: string): boolean {
   return rest.length >= 2 && rest[0] !== 'of' && rest[0] !== 'the' && identifyingWords(rest.slice(0, -1).join(' ')).size > 0;
 }
 
+/** Names joined in one list, by commas, `and` or `or` only. */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
+
+/**
+ * Two names that name the same thing: one's identifying words all in the other's, or an alias (a bare title, `the
+ * Mayor`, names nothing; `Anna Berg of the Green Party` is not `Tomas Lind of the Green Party`).
+ */
+function sameNamed(a: string, b: string, acronyms: [Map<string, string>, Map<string, string>]): boolean {
+  if (isAlias(a, b)) return true;
+  const [x, y] = [identifyingWords(a, acronyms[0]), identifyingWords(b, acronyms[1])];
+  if (!x.size || !y.size) return false;
+  const within = (p: Set<string>, q: Set<string>) => [...p].every((w) => q.has(w));
+  return within(x, y) || within(y, x);
+}
+
+/** The names joined to the one at `i` in a list (by commas, `and`, `or`), in order, as one run of entities. */
+function listAround(entities: readonly EntityMention[], i: number, text: string): EntityMention[] {
+  let first = i;
+  let last = i;
+  while (first > 0 && LIST_JOIN.test(text.slice(entities[first - 1].end, entities[first].start))) first--;
+  while (last < entities.length - 1 && LIST_JOIN.test(text.slice(entities[last].end, entities[last + 1].start))) last++;
+  return entities.slice(first, last + 1);
+}
+
+/**
+ * LIST_GREW: a name added to (or dropped from) a list of names the other statement keeps (`in Hackney, Lewisham,
+ * Newham or Tower Hamlets` / `in Croydon, Hackney, Lewisham, Newham and Tower Hamlets`): the list states another set,
+ * a changed fact. The list must keep two of its names on both sides; a name added beside one kept name is a detail.
+ */
+function listGrew(unit: Unit, entities: EntityMention[], tokens: WordToken[], other: Unit, otherEntities: EntityMention[], acronyms: [Map<string, string>, Map<string, string>]): { mine: string; theirs: string } | undefined {
+  const sorted = [...entities].sort((x, y) => x.start - y.start);
+  const otherSorted = [...otherEntities].sort((x, y) => x.start - y.start);
+  const keptAt = (e: EntityMention) => otherSorted.findIndex((x) => sameNamed(e.text, x.text, acronyms));
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i];
+    if (parenthesisDepth(unit.text, e.start) > 0 || !tokens.some((t) => t.start >= e.start && t.end <= e.end && /^\p{Lu}/u.test(t.text))) continue;
+    if (keptAt(e) >= 0) continue;
+    const list = listAround(sorted, i, unit.text);
+    const kept = list.filter((x) => x !== e && keptAt(x) >= 0);
+    if (kept.length < 2) continue;
+    // An entry has the shape of the entries beside it: a single word after a longer name is that name's place
+    // (`Stavanger Airport, Sola`), not an entry of the list.
+    const words = (x: EntityMention) => x.text.split(/\s+/).length;
+    const at = list.indexOf(e);
+    if (![list[at - 1], list[at + 1]].some((x) => x && keptAt(x) >= 0 && words(x) === words(e))) continue;
+    const theirs = listAround(otherSorted, keptAt(kept[0]), other.text);
+    if (!kept.every((x) => theirs.includes(otherSorted[keptAt(x)]))) continue;
+    return { mine: unit.text.slice(list[0].start, list[list.length - 1].end), theirs: other.text.slice(theirs[0].start, theirs[theirs.length - 1].end) };
+  }
+  return undefined;
+}
+
 /** Entities replaced by different ones inside a changed run of words (`the X Army helped` → `the Y Division helped`). */
 function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<string, string>, Map<string, string>]): FactChange[] {
   const oldEntities = extractEntities(o.text);
   const newEntities = extractEntities(n.text);
   const out: FactChange[] = [];
+  // NAME_KEPT: a statement that still gives every name it gave (`cases in the United States and Spain led to
+  // infections` / `outbreaks occurred in Nigeria and Mali, and infections occurred in the United States and Spain`)
+  // gained names and replaced none, wherever its words moved; so did one that lost names and gained none.
+  // (A sentence's capitalised first word alone, `Imported cases …`, may be no name at all.)
+  const aName = (e: EntityMention, text: string) =>
+    parenthesisDepth(text, e.start) === 0 && identifyingWords(e.text).size > 0 && !(/^\W*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text));
+  const lost = oldEntities.filter((e) => aName(e, o.text) && !newEntities.some((x) => sameNamed(e.text, x.text, acronyms)));
+  const gained = newEntities.filter((e) => aName(e, n.text) && !oldEntities.some((x) => sameNamed(x.text, e.text, acronyms)));
+  const replacing = lost.length > 0 && gained.length > 0;
   let oi = 0;
   let ni = 0;
   for (let p = 0; p < parts.length; p++) {
@@ -97,13 +158,17 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
       p++;
     }
     p--;
-    if (!removed.length || !added.length) continue;
+    if (!removed.length || !added.length) {
+      const grown = listGrew(removed.length ? o : n, removed.length ? oldEntities : newEntities, removed.length ? removed : added, removed.length ? n : o, removed.length ? newEntities : oldEntities, acronyms);
+      if (grown) out.push(removed.length ? { type: 'entity', old: grown.mine, new: grown.theirs } : { type: 'entity', old: grown.theirs, new: grown.mine });
+      continue;
+    }
     // Names inside parentheses (codes, names in other languages) are asides an export may drop, not actors.
     const touching = (entities: EntityMention[], tokens: WordToken[], text: string) =>
       entities.filter((e) => parenthesisDepth(text, e.start) === 0 && tokens.some((t) => t.start < e.end && t.end > e.start) && tokens.some((t) => /^\p{Lu}/u.test(t.text) && t.start >= e.start && t.end <= e.end));
     const gone = touching(oldEntities, removed, o.text);
     const come = touching(newEntities, added, n.text);
-    if (!gone.length || !come.length) continue;
+    if (!replacing || !gone.length || !come.length) continue;
     // A replacement swaps one name for another; a rewritten clause that happens to hold names is a rewording.
     const named = (tokens: WordToken[], entities: EntityMention[]) => tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).length / tokens.length;
     if (named(removed, gone) < REPLACEMENT_NAMED || named(added, come) < REPLACEMENT_NAMED) continue;

@@ -278,7 +278,9 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // Not a line that opens with another key the other revision names and a figure (`Academic staff` over `Students
     // 23,195 (2016)`: a key whose value the dump lost, over the next field).
     const valueNext = BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? '') && !keyAndFigure(next?.text ?? '', keys));
-    if (next?.kind === 'caption' && next.line === u.line + 1 && valueNext && !/\p{N}/u.test(keyOnly)) {
+    // A line of names apart by commas (`Fayette, New York, U.S.`) is a value whose key the dump lost, not a key.
+    const namesLine = /,\s+\p{Lu}/u.test(keyOnly) && !keys.has(normalKey(keyOnly));
+    if (next?.kind === 'caption' && next.line === u.line + 1 && valueNext && !namesLine && !/\p{N}/u.test(keyOnly)) {
       const f = field(keyOnly, next.text);
       if (f) {
         i = take(i, { ...f, valueUnits: [i + 1] });
@@ -627,6 +629,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   return /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b);
 }
 
+/** A figure and the year it is for, nothing else: `17,255,394 (2023)`, `1.2 million (2020)`. */
+const DATED_FIGURE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?\s*\((?:1[5-9]|20)\d\d\)$/i;
+const SCALE: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9 };
+
 /**
  * KEYLESS_VALUE: a figure line of a page dump whose key the dump lost (`105 active members, 45 honorary members, …`)
  * is the value of the other revision's field that states the same things counted (`Membership110 active members, 39
@@ -643,11 +649,22 @@ export function keylessValues(rev: RevisionUnits, own: ReadonlyMap<number, Field
     const shared = [...x].filter((w) => y.has(w)).length;
     return shared >= 2 && shared / Math.min(x.size, y.size) >= KEYLESS_VALUE_SHARE;
   };
+  // KEYLESS_DATED: a line that is a bare figure for a year (`17,255,394 (2023)[4]`, a box whose labels the dump lost)
+  // states the field whose value is a figure for a year of about the same size (`Members: 17,509,781 (2024)`).
+  const datedFigure = (text: string) => {
+    const m = DATED_FIGURE.exec(withoutMarkers(text).trim());
+    return m ? parseAmount(m[1], rev.language) * (m[2] ? SCALE[m[2].toLowerCase()] : 1) : undefined;
+  };
+  const sameDated = (text: string, value: string) => {
+    const [x, y] = [datedFigure(text), datedFigure(value)];
+    return x !== undefined && y !== undefined && x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= VALUE_SHAPE_SHARE_RATIO;
+  };
+  const states = (text: string, value: string) => alike(text, value) || sameDated(text, value);
   const out: Array<{ unit: number; field: Field; other: number }> = [];
   for (const [j, f] of open) {
     if (!/\d/.test(f.value) || isLayoutField(f)) continue;
-    const matches = lines.filter((u) => alike(u.text, f.value));
-    if (matches.length !== 1 || open.filter(([, g]) => /\d/.test(g.value) && alike(matches[0].text, g.value)).length !== 1) continue;
+    const matches = lines.filter((u) => states(u.text, f.value));
+    if (matches.length !== 1 || open.filter(([, g]) => /\d/.test(g.value) && states(matches[0].text, g.value)).length !== 1) continue;
     out.push({ unit: matches[0].index, field: { key: f.key, value: withoutMarkers(matches[0].text), norm: f.norm }, other: j });
   }
   return out;
@@ -809,6 +826,19 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     const most = x.kind === 'share' ? VALUE_SHAPE_SHARE_RATIO : VALUE_SHAPE_RATIO;
     return ratio >= 1 / most && ratio <= most;
   };
+  // REPEATED_KEY_SHAPE: a key both repeat a different number of times (`• Total` of the area, the population and the
+  // GDP) pairs, within that key, by what its values measure: the one field on each side stating that kind of amount
+  // at about that size (`(2013) C$695.705 billion` / `CA$763.276 billion`, under `Total (2015)`).
+  for (const k of new Set([...a.values()].map((f) => pairingKey(f.norm)).filter(ambiguous))) {
+    const ofKey = (m: Map<number, Field>) => [...m].filter(([, f]) => pairingKey(f.norm) === k && !isLayoutField(f));
+    const [xs, ys] = [ofKey(a), ofKey(b)];
+    const shape = new Map<Field, ValueShape | undefined>([...xs, ...ys].map(([, f]) => [f, valueShape(f.value.replace(LEADING_YEAR, ''), language)]));
+    for (const [i, f] of xs) {
+      const matches = ys.filter(([, g]) => near(shape.get(f), shape.get(g)));
+      if (matches.length !== 1 || xs.filter(([, h]) => near(shape.get(h), shape.get(matches[0][1]))).length !== 1) continue;
+      out.push({ old: i, new: matches[0][0] });
+    }
+  }
   // HEAD_ROLE: a key renamed from one name of the subject's head to another (`Mayor` / `Leader`, `Manager` / `Head
   // coach`), where it is the one such field left on each side and both name a holder.
   const role = (f: Field) => (/\d/.test(f.value) ? -1 : HEAD_ROLES.findIndex((names) => names.includes(pairingKey(f.norm))));
@@ -879,6 +909,9 @@ const SHARE = /^[^\p{N}]{0,12}(\d[\d,. ]*)\s*\/\s*(\d[\d,. ]*\d|\d)/u;
  * The kind of amount a field's value states, when it states one kind only and that kind says what the field is
  * (a share, an amount of money or of a unit); a bare count or a date says too little to pair renamed keys by.
  */
+/** A year a rendered box put before its value (`• Total (2013) C$695.705 billion`): the key's, not the value's. */
+const LEADING_YEAR = /^\s*\((?:1[5-9]|20)\d\d\)\s*/;
+
 function valueShape(value: string, language: string): ValueShape | undefined {
   const text = value.replace(/\[[^\]]*\]/g, ' ');
   const share = SHARE.exec(text);

@@ -1,7 +1,7 @@
 // The role of a fact in its sentence (the words around it), and the pairing of two statements' facts by role, not by position.
 import type { FactMention } from './facts.ts';
 import { wordTokens } from './tokens.ts';
-import { CONTEXT_AFTER, CONTEXT_BEFORE, ROLE_MIN } from './rules.ts';
+import { CONTEXT_AFTER, CONTEXT_BEFORE, DISTINCT_SAME_VALUE, ROLE_MIN, SAME_VALUE } from './rules.ts';
 
 /** Words that say nothing about what a fact is the value of (general English function words). */
 const FUNCTION_WORDS = new Set([
@@ -60,6 +60,18 @@ export function roleSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   return (2 * common) / (a.size + b.size);
 }
 
+/**
+ * DISTINCT_SAME_VALUE: an amount that is no small whole number (`6.8 million`, `430.5 metres`, `1,217`) stated on both
+ * sides is rarely a coincidence, so it pairs before a different amount whose words merely look alike (`reported over
+ * 6.8 million U.S. members` / `has 17.5 million members, of which 6.8 million live in the United States`); a year or
+ * a small count recurs in many roles and keeps the smaller weight.
+ */
+function distinctive(fact: FactMention): boolean {
+  if (fact.type !== 'quantity') return false;
+  const amount = Math.abs(fact.value.amount);
+  return amount >= 100 || !Number.isInteger(amount);
+}
+
 export interface FactPairing<M extends FactMention = FactMention> {
   /** Facts of the same role on both sides; `agree` tells whether they state the same value. */
   pairs: Array<{ old: M; new: M; agree: boolean }>;
@@ -90,7 +102,7 @@ export function pairFactsByRole<M extends FactMention>(
       if (!comparable(of, nf)) return;
       const same = agree(of, nf);
       const role = roleSimilarity(oldContexts[o], newContexts[n]);
-      if (same || role >= ROLE_MIN) options.push({ o, n, score: role + (same ? 0.25 : 0), agree: same });
+      if (same || role >= ROLE_MIN) options.push({ o, n, score: role + (same ? (distinctive(of) ? DISTINCT_SAME_VALUE : SAME_VALUE) : 0), agree: same });
     }),
   );
   options.sort((x, y) => y.score - x.score || x.o - y.o || x.n - y.n);

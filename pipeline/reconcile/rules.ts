@@ -28,6 +28,9 @@ export const CONTEXT_BEFORE = 6;
 export const CONTEXT_AFTER = 3;
 /** Role similarity (Dice of context stems) at which two differing values are the same fact changed. */
 export const ROLE_MIN = 0.3;
+/** What stating the same value adds to two facts' role similarity when pairing them: a year or small count (SAME_VALUE), an amount no small whole number (DISTINCT_SAME_VALUE). */
+export const SAME_VALUE = 0.25;
+export const DISTINCT_SAME_VALUE = 0.5;
 
 // ---- comparison (compare.ts) ----
 

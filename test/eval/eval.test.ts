@@ -43,9 +43,17 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // per-pair table shows easyJet 2/5 -> 3/5 conflicts, the Nepal earthquake 4/4 -> 3/4 and Ardern 3/4 -> 2/4 (whose
 // details are not read; Ardern had fallen to 1/4, and reasoning about which rule could do that found SINCE_START
 // agreeing with a closed range, mended). The test conflict floors follow, said in the closing note.
+// 2026-11-27 (seventh session): 8 dev pairs joined (museum, province, TV series, epidemic; organisation, product,
+// album, national park) and 4 test pairs (city, science, company, politician), gathered by helper sessions that never
+// ran brief on them; each batch was measured once before any rule changed for it (closing note). The fresh test
+// batch alone: 30/42 found, 12/19 conflicts, 12 of 16 reported conflicts true; with it the test split went from
+// 0.780 / 0.820 / 0.927 / 0.571 / 0.735 (22 pairs) to 0.764 / 0.771 / 0.944 / 0.588 / 0.755 (26 pairs) with the rules
+// below (0.76 / 0.77 / 0.94 / 0.59 / 0.74 without them). Rules: NAME_KEPT, LIST_GREW, DISTINCT_SAME_VALUE,
+// KEYLESS_DATED, REPEATED_KEY_SHAPE, a line of names over a figure is no key: dev 0.915 / 0.916 / 0.876 / 0.891 /
+// 0.949 on 76 pairs (the new pairs' false conflicts lower the dev conflict precision floor from 0.97).
 const FLOORS = {
-  dev: { recall: 0.91, precision: 0.92, kindAccuracy: 0.88, conflictRecall: 0.89, conflictPrecision: 0.97 },
-  test: { recall: 0.78, precision: 0.81, kindAccuracy: 0.92, conflictRecall: 0.57, conflictPrecision: 0.73 },
+  dev: { recall: 0.91, precision: 0.91, kindAccuracy: 0.87, conflictRecall: 0.89, conflictPrecision: 0.94 },
+  test: { recall: 0.76, precision: 0.77, kindAccuracy: 0.94, conflictRecall: 0.58, conflictPrecision: 0.75 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {

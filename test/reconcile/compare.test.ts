@@ -161,6 +161,22 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The strike lasted until 1985 in the valley.', 'The strike lasted until March 1985 in the valley.').kinds).toEqual(['reworded']);
     expect(one('The siege was in 1644 and cost the town dearly.', 'The siege of 1643–1645 cost the town dearly.').kinds).toEqual(['reworded']);
   });
+  it('does not take a name the other statement still gives, in the same role, for a replaced one (NAME_KEPT)', () => {
+    expect(one('Imported cases in Norland and Southland led to infections of nurses but did not spread.', 'Small outbreaks hit Eastmark and Westmark, and infections of nurses occurred in Norland and Southland.').kinds).not.toContain('fact-conflict');
+    // In another role it moved: born in one town, raised in another.
+    expect(one('Anna Berg was born in Lund and raised in Malmö by her aunt.', 'Anna Berg was born in Malmö and raised in Ystad by her aunt.').kinds).toEqual(['fact-conflict']);
+  });
+  it('calls a list of names that gained or lost an entry a changed fact (LIST_GREW)', () => {
+    const r = one('Three towns have an elected mayor: Alby, Borby or Cedby.', 'Three towns have an elected mayor: Dalby, Alby, Borby and Cedby.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'entity', old: 'Alby, Borby or Cedby', new: 'Dalby, Alby, Borby and Cedby' });
+    // A one-word place after a longer name is that name's, not an entry.
+    expect(one('Flights leave from Alby Airport, Norby and Borby Airport, Sorby.', 'Flights leave from Alby Airport and Borby Airport.').kinds).not.toContain('fact-conflict');
+  });
+  it('pairs an amount stated the same on both sides before a different amount whose words look alike (DISTINCT_SAME_VALUE)', () => {
+    const r = one('In 2023 the club reported over 6.8 million Norland members.', 'According to the club, in 2024 it had 17.5 million members, of which 6.8 million live in Norland.');
+    expect(r.facts.filter((f) => f.type === 'quantity' && f.old && f.new && f.old !== f.new)).toEqual([]);
+  });
   it('calls a changed month or day a conflict', () => {
     expect(one('The line opened in May 1901 to the coast.', 'The line opened in June 1901 to the coast.').kinds).toEqual(['fact-conflict']);
   });
@@ -632,6 +648,22 @@ describe('infobox lines of page dumps', () => {
     ]);
     // A medal table's many lines of a year and a place are no season.
     expect(conflicts('Founded  1990\n2005 Helsinki\n2007 Osaka', 'Founded  1990\n2008 Beijing\n2005 Helsinki\n2007 Osaka')).not.toContainEqual(expect.arrayContaining(['fact-conflict']));
+  });
+  it('takes a bare figure for a year, whose label the dump lost, for the field stating a figure for a year of about its size (KEYLESS_DATED)', () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\nHarbour Town, Norland\n${rows}`;
+    const box = '- Seat: Harbour Town, Norland\n- Piers: 1,420 (2024)\n- Members: 52,310 (2024)';
+    expect(against(dumpOf('1,388 (2021)[2]\n49,870 (2021)[2]'), box)).toEqual([
+      ['fact-conflict', '1,388 (2021)', 'Piers: 1,420 (2024)'],
+      ['fact-conflict', '49,870 (2021)', 'Members: 52,310 (2024)'],
+    ]);
+    // A figure no field states at about its size stays a line of its own; a line of names over a figure is no key.
+    expect(against(dumpOf('9,000 (2021)'), box).map((d) => d[0])).not.toContain('fact-conflict');
+  });
+  it('pairs a key both repeat a different number of times by the kind of amount its values state (REPEATED_KEY_SHAPE)', () => {
+    const older = 'Country  Norland\nFounded  1990\nArea\n• Total 1,200 km2\nPopulation\n• Total 52,000\nGDP\n• Total (2013) $4.1 billion';
+    const newer = (gdp: string) => `- Total: 1,200 km2\n- Total (2019): ${gdp}`;
+    expect(against(older, newer('$5.3 billion'))).toContainEqual(['fact-conflict', '• Total (2013) $4.1 billion', 'Total (2019): $5.3 billion']);
+    expect(against(older, newer('$4.1 billion')).map((d) => d[0])).not.toContain('fact-conflict');
   });
   it('compares a figure for a year with the one line for a year under the paired field, where only that field goes on (DATED_CONTINUATION)', () => {
     expect(conflicts('Founded  1990\nMembers12 clubs (2001)[1]\nCountry  Norland', 'Founded  1990\nMembers40 clubs in all[1]\n14 clubs (2019)[1]\nCountry  Norland')).toEqual([
