@@ -60,7 +60,12 @@ export const isHatnote = (text: string) =>
  * Chrome that a dump may break over several lines: MediaWiki's error for a broken citation (`Cite error: There are
  * <ref group=…>` … `template (see the help page).`). Its lines up to the end line (at most CHROME_RUN_LINES) go.
  */
-const CHROME_RUNS: Array<{ start: RegExp; end: RegExp }> = [{ start: /^Cite error:/, end: /\(see the help page\)\.?$/ }];
+const CHROME_RUNS: Array<{ start: RegExp; end: RegExp }> = [
+  { start: /^Cite error:/, end: /\(see the help page\)\.?$/ },
+  // Wikiwand's prompt buttons over the article (`Dear Wikiwand AI, let's keep it short …`, `Can you list the top
+  // facts and stats about …?`, `Summarize this article for a 10 year old`).
+  { start: /^Dear Wikiwand AI\b/i, end: /^Summari[sz]e this article for a \d+ year old$/i },
+];
 const CHROME_RUN_LINES = 8;
 
 /** How many lines from `i` a multi-line piece of chrome takes (0 when none starts there). */

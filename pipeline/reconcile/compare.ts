@@ -11,7 +11,7 @@ import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from '
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 import { measureOf } from './measures.ts';
-import { MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
+import { LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
 export interface Finding {
@@ -375,9 +375,12 @@ export class FactMemo {
     if (!found) {
       const o = this.of(oldText);
       const n = this.of(newText);
+      // LONE_FACTS: statements paired by their place with few words in common (`… won the Grammy in 1978 …` / `…
+      // expand on the success of the 1975 album …`) may be two statements; their one date left each is no change.
+      const lone = wordSimilarity(comparisonWords(oldText), comparisonWords(newText)) >= LONE_FACT_SIMILARITY;
       found = {
-        dates: pairFactsByRole(oldText, newText, o.dates, n.dates, dateAgree),
-        quantities: onlyOfItsMeasure(pairFactsByRole(oldText, newText, o.quantities, n.quantities, quantityAgree, (x, y) => quantityComparable(x, y) && sameRanked(oldText, x, newText, y))),
+        dates: pairFactsByRole(oldText, newText, o.dates, n.dates, dateAgree, undefined, lone),
+        quantities: onlyOfItsMeasure(pairFactsByRole(oldText, newText, o.quantities, n.quantities, quantityAgree, (x, y) => quantityComparable(x, y) && sameRanked(oldText, x, newText, y), lone)),
       };
       this.pairings.set(key, found);
     }

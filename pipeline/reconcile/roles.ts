@@ -83,8 +83,8 @@ export interface FactPairing<M extends FactMention = FactMention> {
 /**
  * Pair the facts of two aligned statements by role: the same value anywhere pairs (unless a fact with the same
  * role claims it more strongly), a different value pairs only where the words around it say it is the value of the
- * same thing. When one fact of a kind is left on each side of otherwise matched statements, they are the same
- * fact changed.
+ * same thing. When one fact of a kind is left on each side of otherwise matched statements (`lone`: the caller
+ * says whether they are), they are the same fact changed.
  */
 export function pairFactsByRole<M extends FactMention>(
   oldSentence: string,
@@ -93,6 +93,7 @@ export function pairFactsByRole<M extends FactMention>(
   news: readonly M[],
   agree: (a: M, b: M) => boolean,
   comparable: (a: M, b: M) => boolean = () => true,
+  lone = true,
 ): FactPairing<M> {
   const oldContexts = olds.map((f) => factContext(oldSentence, f, olds));
   const newContexts = news.map((f) => factContext(newSentence, f, news));
@@ -117,7 +118,8 @@ export function pairFactsByRole<M extends FactMention>(
   }
   let onlyOld = olds.filter((_, i) => !usedOld.has(i));
   let onlyNew = news.filter((_, i) => !usedNew.has(i));
-  if (onlyOld.length === 1 && onlyNew.length === 1 && comparable(onlyOld[0], onlyNew[0])) {
+  // LONE_FACTS: where the statements still share their words (`lone`), not where only their place paired them.
+  if (lone && onlyOld.length === 1 && onlyNew.length === 1 && comparable(onlyOld[0], onlyNew[0])) {
     pairs.push({ old: onlyOld[0], new: onlyNew[0], agree: agree(onlyOld[0], onlyNew[0]) });
     onlyOld = [];
     onlyNew = [];

@@ -177,6 +177,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const r = one('In 2023 the club reported over 6.8 million Norland members.', 'According to the club, in 2024 it had 17.5 million members, of which 6.8 million live in Norland.');
     expect(r.facts.filter((f) => f.type === 'quantity' && f.old && f.new && f.old !== f.new)).toEqual([]);
   });
+  it('takes the one date left on each side for the same date changed only where the statements share their words (LONE_FACTS)', () => {
+    const around = (s: string) => `The band formed in the north. ${s} It was recorded by the whole band.`;
+    const older = around('The album won the national music prize in 1978 and sold many copies across the country.');
+    // Paired by their place, a third of their words shared: two statements, each with its own year.
+    expect(kinds(diff(`# T\n\n${older}\n`, `# T\n\n${around('Copies sold across the country made it a successor to a record of 1975.')}\n`))).toEqual(['reworded']);
+    // Most words shared: the same statement, its year changed.
+    expect(kinds(diff(`# T\n\n${older}\n`, `# T\n\n${around('Many copies of the album, which built on a 1975 record, were sold across the country.')}\n`))).toEqual(['fact-conflict']);
+  });
   it('calls a changed month or day a conflict', () => {
     expect(one('The line opened in May 1901 to the coast.', 'The line opened in June 1901 to the coast.').kinds).toEqual(['fact-conflict']);
   });
