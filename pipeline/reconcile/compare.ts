@@ -426,6 +426,23 @@ export function lifeEnded(oldText: string, newText: string): { old: string; new:
   return { old: born[0].replace(/^[(;,]\s*|\s*\)$/g, ''), new: life[0].slice(1, -1) };
 }
 
+/** A statement of something still going on (`is currently ongoing`, `remains under way`). */
+const ONGOING = /\b(?:is|are|remains?|still|currently)\s+(?:(?:still|currently)\s+)?(?:ongoing|under\s?way|in progress)\b/i;
+/** A span of years that is over (`The 2013–2016 outbreak`, `from 2013 to 2016`). */
+const CLOSED_YEARS = /\b(1[5-9]\d\d|20\d\d)\s*(?:[–—-]|to)\s*(1[5-9]\d\d|20\d\d)\b/;
+
+/**
+ * STATE_ENDED: a statement that called its subject ongoing and now gives it a span of years that ended (`The epidemic
+ * … is currently ongoing` → `The 2013–2016 outbreak … was`) states a changed state, at least a conflict on its end,
+ * even where every other word agrees. Either way round.
+ */
+export function stateEnded(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const ongoing = ONGOING.exec(oldText);
+  const closed = CLOSED_YEARS.exec(newText);
+  if (!ongoing || !closed || ONGOING.test(newText) || Number(closed[2]) <= Number(closed[1]) || CLOSED_YEARS.test(oldText)) return undefined;
+  return { old: ongoing[0], new: closed[0] };
+}
+
 /**
  * NUMBERED_NAME: a name whose number changed (`Ariane 5` → `Ariane 6`, `Windows 10` → `Windows 11`) names another
  * thing, not another amount: a capitalised word mid-sentence, kept, and the number right after it swapped.
@@ -488,7 +505,11 @@ export function compareUnits(
     const later = lifeEnded(n.text, o.text);
     return later && { old: later.new, new: later.old };
   };
-  const ended = lifeEnded(o.text, n.text) ?? endedLater();
+  const stateLater = () => {
+    const later = stateEnded(n.text, o.text);
+    return later && { old: later.new, new: later.old };
+  };
+  const ended = lifeEnded(o.text, n.text) ?? endedLater() ?? stateEnded(o.text, n.text) ?? stateLater();
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });

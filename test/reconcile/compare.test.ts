@@ -185,6 +185,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // Most words shared: the same statement, its year changed.
     expect(kinds(diff(`# T\n\n${older}\n`, `# T\n\n${around('Many copies of the album, which built on a 1975 record, were sold across the country.')}\n`))).toEqual(['fact-conflict']);
   });
+  it('calls a thing once ongoing and now given a span of years that ended a changed state (STATE_ENDED)', () => {
+    const r = one('The largest strike of the dockers in history is currently ongoing in several ports.', 'The 1911–1913 strike of the dockers, in several ports, was the largest in history.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'date', old: 'is currently ongoing', new: '1911–1913' });
+    // Either way round; and both ongoing, or both over, is no change.
+    expect(one('The 1911–1913 strike of the dockers, in several ports, was the largest in history.', 'The largest strike of the dockers in history is currently ongoing in several ports.').kinds).toEqual(['fact-conflict']);
+    expect(one('The strike of the dockers is still ongoing in several ports.', 'The strike of the dockers remains under way in several ports.').kinds).not.toContain('fact-conflict');
+  });
   it('calls a changed month or day a conflict', () => {
     expect(one('The line opened in May 1901 to the coast.', 'The line opened in June 1901 to the coast.').kinds).toEqual(['fact-conflict']);
   });
