@@ -829,6 +829,7 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
   };
   const olds = orphans(a, 'old');
   const news = orphans(b, 'new');
+  const nounCount = (list: Orphan[], unit: string) => list.filter((x) => x.fact.type === 'quantity' && x.fact.value.unit === unit).length;
   const options: Array<{ o: Orphan; n: Orphan; score: number }> = [];
   for (const o of olds) {
     for (const n of news) {
@@ -847,7 +848,12 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       const unitN = y.type === 'quantity' ? y.value.unit : '';
       // The same counted noun, or a multiple of the same thing (`8.6 times as salty`).
       const sameNoun = unitO !== '' && unitO === unitN && (/^\p{L}{3,}$/u.test(unitO) || unitO === '×');
-      if ((sameNoun && shared >= MOVED_FACT_SHARED) || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1)) options.push({ o, n, score: role + (sameNoun ? 0.5 : 0) });
+      // ONLY_COUNT_OF_ITS_NOUN: the one loose count of a noun on each side (`8,386 deaths` / `11,310 deaths`) is one
+      // fact, whatever words stand around it.
+      // (A noun, not a rank or a month a date's day was read with: `18th`, `15 January`.)
+      const noun = unitO !== 'ordinal' && unitO !== '×' && !MONTH_NAME.test(unitO);
+      const onlyOfNoun = sameNoun && noun && nounCount(olds, unitO) === 1 && nounCount(news, unitN) === 1;
+      if ((sameNoun && shared >= MOVED_FACT_SHARED) || onlyOfNoun || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1)) options.push({ o, n, score: role + (sameNoun ? 0.5 : 0) });
     }
   }
   options.sort((x, y) => y.score - x.score);
@@ -874,6 +880,9 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
   }
   return out;
 }
+
+/** A month's name after a day (`15 January`, read as a count where no year follows). */
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** One statement made of the units of a sentence split in two (or two merged): their text and words, in order. */
 function joinUnits(units: Unit[]): Unit {

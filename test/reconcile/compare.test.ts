@@ -193,6 +193,15 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The 1911–1913 strike of the dockers, in several ports, was the largest in history.', 'The largest strike of the dockers in history is currently ongoing in several ports.').kinds).toEqual(['fact-conflict']);
     expect(one('The strike of the dockers is still ongoing in several ports.', 'The strike of the dockers remains under way in several ports.').kinds).not.toContain('fact-conflict');
   });
+  it('pairs the one loose count of a noun on each side across statements, whatever words stand around it (ONLY_COUNT_OF_ITS_NOUN)', () => {
+    const older = 'The outbreak began in the hills in spring. By March the agency had counted 8,400 deaths across the region. Schools closed for a month.';
+    const newer = (more: string) => `The outbreak began in the hills in spring. The final figures were 28,600 cases, including 11,300 deaths, for the whole region and the coast.${more} Schools closed for a month.`;
+    const r = one(older, newer(''));
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'quantity', old: '8,400 deaths', new: '11,300 deaths' });
+    // Two loose counts of deaths on one side: which is the same fact, the words around them must say.
+    expect(one(older, newer(' In the first week 40 deaths were reported in the hills.')).kinds).not.toContain('fact-conflict');
+  });
   it('calls a changed month or day a conflict', () => {
     expect(one('The line opened in May 1901 to the coast.', 'The line opened in June 1901 to the coast.').kinds).toEqual(['fact-conflict']);
   });
