@@ -187,7 +187,10 @@ export function parseField(text: string): Field | undefined {
   const gluedColon = colon && (/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+(?:\s|$)/u.test(colon[1]) || (/\d$/.test(colon[1]) && /^\d/.test(colon[2])));
   if (colon && !gluedColon && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
   const cells = CELLS.exec(line);
-  if (cells && cells[1].split(/\s+/).length <= 5) return field(cells[1], cells[2]);
+  // A first cell that is itself a key glued to a figure (`Water158,654 km2 (61,257 sq mi)  14.7%`) is the key and
+  // its value, the second cell more of the value.
+  const gluedCell = cells && /^\p{L}[\p{L} ]*\p{Ll}[\p{N}\p{Sc}]/u.test(cells[1]);
+  if (cells && !gluedCell && cells[1].split(/\s+/).length <= 5) return field(cells[1], cells[2]);
   const glued = GLUED.exec(line);
   if (glued && glued[1].split(/\s+/).length <= 5) return field(glued[1], glued[2]);
   return undefined;

@@ -585,6 +585,9 @@ describe('infobox lines of page dumps', () => {
     // A key that opens with an abbreviation keeps its full stop (`Max. intensityIX (Violent)`).
     expect(parseField('Max. intensityIX (Violent)')).toMatchObject({ key: 'Max. intensity', value: 'IX (Violent)' });
     expect(parseField('Mrs. Berg')).toBeUndefined();
+    // A first table cell that is a key glued to its figure: the key ends there, the next cell is more of its value.
+    expect(parseField('Water158,654 km2 (61,257 sq mi)  14.7%')).toMatchObject({ key: 'Water' });
+    expect(parseField('Population (2011)  12,851,821')).toMatchObject({ key: 'Population (2011)', value: '12,851,821' });
     // A capital inside a value's word is no key's end where the other revision names the key before it.
     expect(conflicts('Founded  1990\nFrequent-flyer program EuroBonus\nCountry  Norland', 'Founded  1990\nFrequent-flyer programEuroBonus\nCountry  Norland')).toEqual([]);
   });
