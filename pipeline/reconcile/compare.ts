@@ -7,7 +7,7 @@ import { datesAgree, extractCounts, extractDates, extractEntities, extractQuanti
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
 import { abbreviates, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
-import { factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
+import { contextWords, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 import { measureOf } from './measures.ts';
@@ -805,6 +805,9 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
     paired: boolean;
   }
   const prose = (rev: RevisionUnits, u: Unit) => u.kind === 'sentence' && rev.blocks[u.block].kind === 'paragraph';
+  // SUBJECT_WORDS: the words of the article's title (`Ebola virus`) stand around facts of every statement; they tell
+  // no role (`Ebola virus disease was first described in 1976` / `The 2013–2016 outbreak of Ebola virus disease`).
+  const subject = new Set([a, b].flatMap((rev) => [...contextWords(rev.revision.title)]));
   const orphans = (rev: RevisionUnits, which: 'old' | 'new'): Orphan[] => {
     const list: Orphan[] = [];
     const byUnit = which === 'old' ? alignment.byOld : alignment.byNew;
@@ -822,7 +825,9 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       for (const fact of left) {
         if (fact.type === 'quantity' && fact.value.unit === '') continue;
         const sameType: readonly FactMention[] = fact.type === 'date' ? dates : quantities;
-        list.push({ unit: u, fact, context: factContext(u.text, fact, sameType), paired: p !== undefined });
+        const context = factContext(u.text, fact, sameType);
+        for (const w of subject) context.delete(w);
+        list.push({ unit: u, fact, context, paired: p !== undefined });
       }
     }
     return list;

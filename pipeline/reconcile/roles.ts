@@ -53,6 +53,11 @@ export function factContext(sentence: string, fact: FactMention, sameType: reado
   return context;
 }
 
+/** A text's words as a fact's context holds them (stemmed, no function words or numbers): a title's, say. */
+export function contextWords(text: string): Set<string> {
+  return new Set(wordTokens(text).filter((t) => !FUNCTION_WORDS.has(t.norm) && !/^\p{N}/u.test(t.norm)).map((t) => stem(t.norm)));
+}
+
 export function roleSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size && !b.size) return 0;
   let common = 0;

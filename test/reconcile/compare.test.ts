@@ -202,6 +202,13 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // Two loose counts of deaths on one side: which is the same fact, the words around them must say.
     expect(one(older, newer(' In the first week 40 deaths were reported in the hills.')).kinds).not.toContain('fact-conflict');
   });
+  it("does not count the article's own title words as a role two facts in different statements share (SUBJECT_WORDS)", () => {
+    const r = diff(
+      '# Harbour fever outbreak\n\nThe worst outbreak of harbour fever in history is spreading in the ports. Harbour fever was first described in 1921 in two outbreaks in the south.\n',
+      '# Harbour fever outbreak\n\nThe 2013–2016 outbreak of harbour fever was the worst in history, spreading in the ports.\n',
+    );
+    expect(kinds(r)).toEqual(['reworded', 'removed']);
+  });
   it('calls a changed month or day a conflict', () => {
     expect(one('The line opened in May 1901 to the coast.', 'The line opened in June 1901 to the coast.').kinds).toEqual(['fact-conflict']);
   });
