@@ -187,10 +187,12 @@ export function parseField(text: string): Field | undefined {
   const gluedColon = colon && (/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+(?:\s|$)/u.test(colon[1]) || (/\d$/.test(colon[1]) && /^\d/.test(colon[2])));
   if (colon && !gluedColon && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
   const cells = CELLS.exec(line);
+  // (Two dates two spaces apart are a term whose dash a dump lost, `3 December 2007  18 September 2013`: no key.)
   // A first cell that is itself a key glued to a figure (`Water158,654 km2 (61,257 sq mi)  14.7%`) is the key and
   // its value, the second cell more of the value.
   const gluedCell = cells && /^\p{L}[\p{L} ]*\p{Ll}[\p{N}\p{Sc}]/u.test(cells[1]);
-  if (cells && !gluedCell && cells[1].split(/\s+/).length <= 5) return field(cells[1], cells[2]);
+  const dateCell = cells && extractDates(cells[1]).some((d) => d.text === cells[1].trim());
+  if (cells && !gluedCell && !dateCell && cells[1].split(/\s+/).length <= 5) return field(cells[1], cells[2]);
   const glued = GLUED.exec(line);
   if (glued && glued[1].split(/\s+/).length <= 5) return field(glued[1], glued[2]);
   return undefined;
@@ -883,8 +885,17 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
 export function withHeadRoles(keys: ReadonlySet<string>): Set<string> {
   const out = new Set(keys);
   for (const names of HEAD_ROLES) if (names.some((n) => [...keys].some((k) => pairingKey(k) === n))) names.forEach((n) => out.add(n));
+  // A page source's `predecessor4` / `successor4` are the `Preceded by` / `Succeeded by` lines of a rendered office
+  // box (OFFICE_FIELDS pairs them, office by office).
+  for (const [source, rendered] of OFFICE_LABELS) if ([...keys].some((k) => pairingKey(k).replace(/\d+$/, '') === source)) out.add(rendered);
   return out;
 }
+
+/** A page source's office-box keys and the labels a rendered box prints for them. */
+const OFFICE_LABELS: ReadonlyArray<[string, string]> = [
+  ['predecessor', 'preceded by'],
+  ['successor', 'succeeded by'],
+];
 
 /**
  * The names a box gives the one who heads its subject, each list one role under its several keys (HEAD_ROLE): a

@@ -19,8 +19,8 @@ export interface Term {
 
 /** `In office 3 March 2000 – 19 October 2001 |`, `Assumed office 1 October 2014`; the dates may be on the next line. */
 const TERM_LINE = /^(In office|Assumed office)\b\s*(.*?)\s*\|?\s*$/i;
-/** Between a term's two dates. */
-const TERM_DASH = /\s+[–—-]\s+|\s*[–—]\s*/;
+/** Between a term's two dates; a dump that lost the dash keeps the spaces around it (`3 December 2007  18 September 2013`). */
+const TERM_DASH = /\s+[–—-]\s+|\s*[–—]\s*|\s{2,}/;
 
 function dateOf(text: string, unit: number): Term['start'] {
   const dates = extractDates(text);
@@ -43,7 +43,9 @@ function bareTerm(text: string, unit: number): Term | undefined {
 export function officeTerms(rev: RevisionUnits, fields: ReadonlyMap<number, Field>, taken: (unit: number) => boolean): Term[] {
   const terms: Term[] = [];
   for (const u of rev.units) {
-    const bare = u.kind === 'caption' && !taken(u.index) ? bareTerm(u.text, u.index) : undefined;
+    // (Not the dates line of an `In office` line above it: that term takes them.)
+    const above = TERM_LINE.exec(rev.units[u.index - 1]?.text.trim() ?? '');
+    const bare = u.kind === 'caption' && !taken(u.index) && !(above && !above[2]) ? bareTerm(u.text, u.index) : undefined;
     if (bare) {
       terms.push(bare);
       continue;

@@ -81,6 +81,36 @@ describe('terms of office (TERMS_OF_OFFICE)', () => {
     expect(report(box, newer('Per Ny (as Minister of Fisheries)'))).toEqual([]);
     expect(report(box, newer('Anna Holm'))).toEqual([['fact-conflict', 'Succeeded by | Per Ny |', 'Successor2: Anna Holm', ['Per Ny → Anna Holm']]]);
   });
+  it("reads a dump's box that lost its dashes and table bars: two dates two spaces apart under `In office`, `Preceded by X` on one line", () => {
+    const box = [
+      'Chair of the Harbour Board',
+      'In office',
+      '3 March 2000  19 October 2004',
+      'Preceded by Olof Lind',
+      'Succeeded by Jon Ek',
+      'Minister of Fisheries',
+      'In office',
+      '3 March 2000  19 October 2004',
+      'Preceded by Eva Holm',
+      'Succeeded by Per Ny',
+    ].join('\n');
+    const newer = (successor: string) =>
+      [
+        '- Office1: Chair of the Harbour Board',
+        '- Term Start1: 3 March 2000',
+        '- Term End1: 19 October 2004',
+        '- Predecessor1: Olof Lind',
+        '- Successor1: Jon Ek',
+        '- Office2: Minister of Fisheries',
+        '- Term Start2: 3 March 2000',
+        '- Term End2: 19 October 2004',
+        '- Predecessor2: Eva Holm',
+        `- Successor2: ${successor}`,
+      ].join('\n');
+    // Two offices held over the same dates pair in their order; each one's holders compare with its own.
+    expect(report(box, newer('Per Ny'))).toEqual([]);
+    expect(report(box, newer('Anna Holm'))).toEqual([['fact-conflict', 'Succeeded by Per Ny', 'Successor2: Anna Holm', ['Per Ny → Anna Holm']]]);
+  });
   it('pairs the closest other end first over all terms, whichever revision comes first', () => {
     const box = 'Leader of the Coast Party | |\nIn office 6 April 2002 – 14 June 2014 |';
     const numbered = ['- Term Start5: 16 October 2013', '- Term End5: 14 June 2014', '- Term Start7: 10 November 2002', '- Term End7: 14 June 2014'].join('\n');
