@@ -21,6 +21,12 @@ const older = [
   'In office 7 October 1993 – 24 October 1996 |',
 ].join('\n');
 
+/** A page source's numbered office fields, one group of `officeN`, `term startN`, … per term. */
+const numbered = (terms: Array<Record<'office' | 'start' | 'end' | 'predecessor' | 'successor', string>>) =>
+  terms
+    .flatMap((t, i) => [`- Office${i + 1}: ${t.office}`, `- Term Start${i + 1}: ${t.start}`, `- Term End${i + 1}: ${t.end}`, `- Predecessor${i + 1}: ${t.predecessor}`, `- Successor${i + 1}: ${t.successor}`])
+    .join('\n');
+
 describe('terms of office (TERMS_OF_OFFICE)', () => {
   it('pairs terms that share one end and reports the other end changed; terms that agree are no difference', () => {
     const newer = [
@@ -95,18 +101,10 @@ describe('terms of office (TERMS_OF_OFFICE)', () => {
       'Succeeded by Per Ny',
     ].join('\n');
     const newer = (successor: string) =>
-      [
-        '- Office1: Chair of the Harbour Board',
-        '- Term Start1: 3 March 2000',
-        '- Term End1: 19 October 2004',
-        '- Predecessor1: Olof Lind',
-        '- Successor1: Jon Ek',
-        '- Office2: Minister of Fisheries',
-        '- Term Start2: 3 March 2000',
-        '- Term End2: 19 October 2004',
-        '- Predecessor2: Eva Holm',
-        `- Successor2: ${successor}`,
-      ].join('\n');
+      numbered([
+        { office: 'Chair of the Harbour Board', start: '3 March 2000', end: '19 October 2004', predecessor: 'Olof Lind', successor: 'Jon Ek' },
+        { office: 'Minister of Fisheries', start: '3 March 2000', end: '19 October 2004', predecessor: 'Eva Holm', successor },
+      ]);
     // Two offices held over the same dates pair in their order; each one's holders compare with its own.
     expect(report(box, newer('Per Ny'))).toEqual([]);
     expect(report(box, newer('Anna Holm'))).toEqual([['fact-conflict', 'Succeeded by Per Ny', 'Successor2: Anna Holm', ['Per Ny → Anna Holm']]]);
