@@ -842,8 +842,9 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       if (o.paired && n.paired) continue;
       const [x, y] = [o.fact, n.fact];
       if (x.type === 'date' && y.type === 'date') {
-        // A date restated elsewhere keeps its bound: `in office since 2012` is not `in 1948` of another statement.
-        if (dateAgree(x, y) || (x.value.qualifier ?? '') !== (y.value.qualifier ?? '')) continue;
+        // A date restated elsewhere keeps its bound: `in office since 2012` is not `in 1948` of another statement; but
+        // a term `since 2021` that now runs `from 2021 until 2024` ended (SINCE_ENDED).
+        if (dateAgree(x, y) || ((x.value.qualifier ?? '') !== (y.value.qualifier ?? '') && !sinceEnded(x, y) && !sinceEnded(y, x))) continue;
       } else if (x.type === 'quantity' && y.type === 'quantity') {
         if (quantityAgree(x, y) || !quantityComparable(x, y)) continue;
       } else continue;
@@ -858,7 +859,10 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       // (A noun, not a rank or a month a date's day was read with: `18th`, `15 January`.)
       const noun = unitO !== 'ordinal' && unitO !== '×' && !MONTH_NAME.test(unitO);
       const onlyOfNoun = sameNoun && noun && nounCount(olds, unitO) === 1 && nounCount(news, unitN) === 1;
-      if ((sameNoun && shared >= MOVED_FACT_SHARED) || onlyOfNoun || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1)) options.push({ o, n, score: role + (sameNoun ? 0.5 : 0) });
+      // A term `since` a date and a span from it (SINCE_ENDED) are one term where their words name it alike.
+      const ended = x.type === 'date' && y.type === 'date' && (sinceEnded(x, y) || sinceEnded(y, x));
+      const sameThing = sameNoun || ended;
+      if ((sameThing && shared >= MOVED_FACT_SHARED) || onlyOfNoun || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1)) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
     }
   }
   options.sort((x, y) => y.score - x.score);
@@ -888,6 +892,12 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
 
 /** A month's name after a day (`15 January`, read as a count where no year follows). */
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** SINCE_ENDED: `since 2021` and a closed span that starts then (`from 2021 until 2024`): the same term, ended. */
+function sinceEnded(since: DateMention, span: DateMention): boolean {
+  const { start, end } = span.value;
+  return since.value.qualifier === 'since' && !span.value.qualifier && Boolean(start && end) && start!.slice(0, since.value.iso.length) === since.value.iso;
+}
 
 /** One statement made of the units of a sentence split in two (or two merged): their text and words, in order. */
 function joinUnits(units: Unit[]): Unit {

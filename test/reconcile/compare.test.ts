@@ -209,6 +209,15 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     );
     expect(kinds(r)).toEqual(['reworded', 'removed']);
   });
+  it('pairs a term since a year with a span from that year stated in another statement: the term ended (SINCE_ENDED)', () => {
+    const older = 'Anna Berg is a Norland politician and the current mayor of Harbourtown since 2019, the first woman in the post.\n\nThe harbour has two piers.';
+    const newer = (span: string) => `Anna Berg is a Norland politician and writer.\n\nThe harbour has two piers.\n\nShe was the first woman to be mayor of Harbourtown, a post she held ${span}.`;
+    const r = one(older, newer('from 2019 until 2023'));
+    expect(r.kinds).toEqual(['reworded', 'fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'date', old: 'since 2019', new: 'from 2019 until 2023' });
+    // A span from another year is another term.
+    expect(one(older, newer('from 2009 until 2013')).kinds).toEqual(['reworded', 'added']);
+  });
   it('calls a changed month or day a conflict', () => {
     expect(one('The line opened in May 1901 to the coast.', 'The line opened in June 1901 to the coast.').kinds).toEqual(['fact-conflict']);
   });
