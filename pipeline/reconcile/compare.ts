@@ -899,6 +899,71 @@ function sinceEnded(since: DateMention, span: DateMention): boolean {
   return since.value.qualifier === 'since' && !span.value.qualifier && Boolean(start && end) && start!.slice(0, since.value.iso.length) === since.value.iso;
 }
 
+/** `The 42nd and current Mayor is Eric Garcetti.`: the office (its last word) and the one who holds it now. */
+const CURRENT_HOLDER = /\bcurrent ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is ((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
+
+/**
+ * CURRENT_HOLDER: two statements no alignment paired that each name the current holder of the same office (`The
+ * 42nd and current Mayor is Eric Garcetti.` / `The current mayor is Karen Bass, who was elected …`) state one fact,
+ * rewritten around it: another holder is a fact-conflict between them. Only the one such statement of an office on
+ * each side.
+ */
+function currentHolders(a: RevisionUnits, b: RevisionUnits, alignment: Alignment, acronyms: [Map<string, string>, Map<string, string>]): { findings: Finding[]; old: Set<number>; new: Set<number> } {
+  const out = { findings: [] as Finding[], old: new Set<number>(), new: new Set<number>() };
+  const holders = (rev: RevisionUnits, by: Map<number, number>) => {
+    const found = new Map<string, Array<{ unit: Unit; holder: string }>>();
+    for (const u of rev.units) {
+      if (u.kind !== 'sentence' || by.has(u.index)) continue;
+      const m = CURRENT_HOLDER.exec(u.text);
+      if (!m) continue;
+      const office = m[1].toLowerCase().split(' ').pop()!;
+      found.set(office, [...(found.get(office) ?? []), { unit: u, holder: m[2] }]);
+    }
+    return found;
+  };
+  const [olds, news] = [holders(a, alignment.byOld), holders(b, alignment.byNew)];
+  const conflict = (o: Unit, n: Unit, oldHolder: string, newHolder: string) => {
+    out.old.add(o.index);
+    out.new.add(n.index);
+    out.findings.push({
+      discrepancy: { id: '', kind: 'fact-conflict', section: b.sections[n.section].title, old: side(a, o.text, o), new: side(b, n.text, n), facts: [{ type: 'entity', old: oldHolder, new: newHolder }] },
+      oldUnits: [o],
+      newUnits: [n],
+    });
+  };
+  // Or the one field of the other revision that names the holder of that office (`Incumbent`, `Director General`
+  // for `the current head`), where that revision states it in no such sentence.
+  const holderField = (fields: ReadonlyMap<number, Field>, rev: RevisionUnits, office: string) => {
+    const fits = (key: string) => key.endsWith(pairingKey(office)) || ((office === 'head' || office === 'leader') && HOLDER_KEYS.has(key)) || key === 'incumbent';
+    const keyed = [...fields].filter(([, f]) => fits(pairingKey(f.norm).replace(/\d+$/, '')) && PERSON_VALUE.test(f.value.trim()));
+    if (keyed.length) return keyed.length === 1 ? { unit: rev.units[keyed[0][0]], holder: keyed[0][1].value.trim() } : undefined;
+    // A dump's box the other revision gave no keys to read by: the key alone on its line over the holder's name.
+    const lines = rev.units.filter((u, i) => {
+      const next = rev.units[i + 1];
+      return u.kind === 'caption' && fits(pairingKey(normalKey(u.text))) && next?.kind === 'caption' && next.line === u.line + 1 && PERSON_VALUE.test(next.text.trim()) && !fits(pairingKey(normalKey(next.text)));
+    });
+    return lines.length === 1 ? { unit: rev.units[lines[0].index + 1], holder: rev.units[lines[0].index + 1].text.trim() } : undefined;
+  };
+  for (const [office, [o, ...moreOld]] of olds) {
+    if (moreOld.length) continue;
+    const [n, ...moreNew] = news.get(office) ?? [];
+    if (moreNew.length) continue;
+    const other = n ?? holderField(alignment.fieldsNew, b, office);
+    if (other && !sameReferent(o.holder, other.holder, acronyms[0], acronyms[1])) conflict(o.unit, other.unit, o.holder, other.holder);
+  }
+  for (const [office, [n, ...moreNew]] of news) {
+    if (moreNew.length || olds.has(office)) continue;
+    const other = holderField(alignment.fieldsOld, a, office);
+    if (other && !sameReferent(other.holder, n.holder, acronyms[0], acronyms[1])) conflict(other.unit, n.unit, other.holder, n.holder);
+  }
+  return out;
+}
+
+/** Keys of a box's field for whoever heads its subject now (HEAD_ROLE's and an office's), as pairingKey writes them. */
+const HOLDER_KEYS = new Set(['incumbent', 'leader', 'leadername', 'head', 'president', 'chairman', 'chairperson', 'directorgeneral', 'secretarygeneral', 'mayor', 'chiefexecutive']);
+/** A person's name, and nothing else: two to four capitalised words. */
+const PERSON_VALUE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
 /** One statement made of the units of a sentence split in two (or two merged): their text and words, in order. */
 function joinUnits(units: Unit[]): Unit {
   if (units.length === 1) return units[0];
@@ -1099,6 +1164,10 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   findings.push(...terms.findings);
   terms.old.forEach((u) => moved.old.add(u));
   terms.new.forEach((u) => moved.new.add(u));
+  const holders = currentHolders(a, b, alignment, acronyms);
+  findings.push(...holders.findings);
+  holders.old.forEach((u) => moved.old.add(u));
+  holders.new.forEach((u) => moved.new.add(u));
   const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
     for (const g of groupUnpaired(rev, paired, sectionPaired)) {
       const body = joinText(g.units);

@@ -218,6 +218,20 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // A span from another year is another term.
     expect(one(older, newer('from 2009 until 2013')).kinds).toEqual(['reworded', 'added']);
   });
+  it('compares two statements of the current holder of one office, however rewritten, and one with the holder field of the other revision (CURRENT_HOLDER)', () => {
+    const older = 'The harbour board runs the port.\n\nThe 12th and current Chair is Anna Berg.';
+    const newer = (who: string) => `The harbour board runs the port.\n\nThe current chair is ${who}, who was elected in May 2023 and took office in June.`;
+    const r = one(older, newer('Olof Lind'));
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toEqual([{ type: 'entity', old: 'Anna Berg', new: 'Olof Lind' }]);
+    expect(one(older, newer('Anna Berg')).kinds).not.toContain('fact-conflict');
+    // Against a dump's box: `the current head` and the key of whoever heads the body, alone over the name.
+    const box = (who: string) => `Harbour Board\n\nFounded1990\nHead\nDirector General\n${who}\n\nThe harbour board runs the port.\n`;
+    const withHead = (who: string) =>
+      reconcile([revision('r1', '# Harbour Board\n\nThe harbour board runs the port. The current head of the board is Anna Berg.\n'), revision('r2', box(who), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.facts]);
+    expect(withHead('Olof Lind')).toContainEqual(['fact-conflict', [{ type: 'entity', old: 'Anna Berg', new: 'Olof Lind' }]]);
+    expect(withHead('Anna Berg').map((d) => d[0])).not.toContain('fact-conflict');
+  });
   it('calls a changed month or day a conflict', () => {
     expect(one('The line opened in May 1901 to the coast.', 'The line opened in June 1901 to the coast.').kinds).toEqual(['fact-conflict']);
   });
