@@ -324,6 +324,13 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
     if (overlaps(taken, start, end) || overlaps(found, start, end)) continue;
     found.push({ type: 'quantity', text: m[1], start, end, value: { amount: ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1, unit: 'ordinal' } });
   }
+  // TIMES_WORD: `twice`, `thrice` count occasions as `three times` does (`once` is as often `formerly`).
+  for (const m of sentence.matchAll(/\b(twice|thrice)\b/gi)) {
+    const start = m.index;
+    const end = start + m[1].length;
+    if (overlaps(taken, start, end) || overlaps(found, start, end)) continue;
+    found.push({ type: 'quantity', text: m[1], start, end, value: { amount: m[1].toLowerCase() === 'twice' ? 2 : 3, unit: 'times' } });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -232,6 +232,10 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(withHead('Olof Lind')).toContainEqual(['fact-conflict', [{ type: 'entity', old: 'Anna Berg', new: 'Olof Lind' }]]);
     expect(withHead('Anna Berg').map((d) => d[0])).not.toContain('fact-conflict');
   });
+  it('counts `twice` and `thrice` as occasions, as `three times` (TIMES_WORD)', () => {
+    expect(one('This has happened twice, with Anna Berg as acting chair.', 'This has happened three times, with Anna Berg as acting chair.').kinds).toEqual(['fact-conflict']);
+    expect(one('The ship sank twice in the bay.', 'The ship sank two times in the bay.').kinds).not.toContain('fact-conflict');
+  });
   it('calls a changed month or day a conflict', () => {
     expect(one('The line opened in May 1901 to the coast.', 'The line opened in June 1901 to the coast.').kinds).toEqual(['fact-conflict']);
   });
