@@ -1,17 +1,21 @@
 // Typed facts stated by a sentence: dates (chrono-node + rules for years, decades, ranges, qualifiers), quantities, entities.
 import * as chrono from 'chrono-node';
-import { createRequire } from 'node:module';
 import type nlp from 'compromise';
 import type { DateValue, EntityValue, QuantityValue } from '../model.ts';
+import { compromiseKind, loadCompromise } from './compromise.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS } from './tokens.ts';
 
 // compromise's lexicon is slow to initialise: load it on first use, so a command or a revision
-// that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it. `require` gives
-// one shared instance to every caller (its CommonJS build, made from the same sources as its ES modules).
-const requireModule = createRequire(import.meta.url);
+// that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it (compromise.ts).
 let nlpInstance: typeof nlp | undefined;
-const compromise = (): typeof nlp => (nlpInstance ??= requireModule('compromise') as typeof nlp);
+const compromise = (): typeof nlp => (nlpInstance ??= loadCompromise());
+// A cold single-article build asks a helper thread that loaded compromise meanwhile (builder/entity-kinds.ts): the same
+// kinds, from the same function; undefined from it (no helper, or it failed) and compromise is loaded here.
+let askKind: ((name: string) => EntityValue['kind'] | undefined) | undefined;
+export function useEntityKinds(ask: typeof askKind): void {
+  askKind = ask;
+}
 
 /** A fact as found in one sentence: its type, value and span in that sentence. */
 interface MentionPlace {
@@ -415,8 +419,7 @@ const entityKinds = new Map<string, EntityValue['kind']>();
 export function entityKind(name: string): EntityValue['kind'] {
   let kind = entityKinds.get(name);
   if (kind) return kind;
-  const doc = compromise()(name);
-  kind = doc.people().found ? 'person' : doc.organizations().found ? 'organization' : doc.places().found ? 'place' : 'other';
+  kind = askKind?.(name) ?? compromiseKind(compromise(), name);
   if (entityKinds.size > 5_000) entityKinds.clear();
   entityKinds.set(name, kind);
   return kind;
