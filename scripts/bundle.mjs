@@ -34,7 +34,7 @@ const version = JSON.stringify(pkg.version);
 
 await build({
   ...common,
-  entryPoints: { cli: 'pipeline/cli.ts', worker: 'pipeline/worker.ts', 'entity-kinds': 'pipeline/builder/entity-kinds-thread.ts' },
+  entryPoints: { cli: 'pipeline/cli.ts', worker: 'pipeline/worker.ts' },
   splitting: true,
   format: 'esm',
   sourcemap: 'linked',

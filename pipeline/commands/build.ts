@@ -11,7 +11,6 @@ import { FORMATS, openConflicts, STAGES, toDiagnostic, type Diagnostic, type Ope
 import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from '../builder/cache.ts';
 import { buildAndPublish, cannotWrite, orphanedOutputs, publishingInWorker, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from '../builder/publish.ts';
 import { Progress } from '../builder/progress.ts';
-import { startEntityKinds } from '../builder/entity-kinds.ts';
 import { REVISION_FILE } from '../article.ts';
 import { isUserMessage, userMessage } from '../errors.ts';
 import { EXIT } from '../exit.ts';
@@ -225,9 +224,7 @@ function workerFailure(task: ArticleTask, error: unknown): PublishedOutcome {
 }
 
 type Builder = (task: ArticleTask) => Promise<PublishedOutcome>;
-type EntityKinds = ReturnType<typeof startEntityKinds>;
 let threadBuilder: Promise<Builder | undefined> | undefined;
-let entityKinds: EntityKinds | undefined;
 
 /**
  * What builds an article in this thread: the program run from V8's code cache (bin/code-cache.cjs), when `build` was
@@ -239,12 +236,8 @@ let entityKinds: EntityKinds | undefined;
 function inThreadBuilder(): Promise<Builder | undefined> {
   threadBuilder ??= (async () => {
     if (!/\.js$/.test(import.meta.url)) return undefined; // the TypeScript sources, or dist/brief.cjs itself
-    // compromise loads in the helper thread while this one loads the cached program (builder/entity-kinds.ts)
-    if (process.env.BRIEF_ENTITY_THREAD !== '0') entityKinds = startEntityKinds();
-    const cached = createRequire(import.meta.url)('../bin/code-cache.cjs').load() as { worker(): Promise<{ default: Builder; useEntityKinds(ask: EntityKinds): Promise<void> }> } | null;
-    const program = cached && (await cached.worker());
-    if (entityKinds) await (program ?? (await import('../reconcile/facts.ts'))).useEntityKinds(entityKinds);
-    return program ? program.default : undefined;
+    const cached = createRequire(import.meta.url)('../bin/code-cache.cjs').load() as { worker(): Promise<{ default: Builder }> } | null;
+    return cached ? (await cached.worker()).default : undefined;
   })();
   return threadBuilder;
 }

@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type nlp from 'compromise';
 import type { DateValue, EntityValue, QuantityValue } from '../model.ts';
-import { compromiseKind, loadCompromise } from './compromise.ts';
+import { loadCompromise } from './compromise.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS } from './tokens.ts';
 
@@ -10,12 +10,6 @@ import { NUMBER_WORDS, ORDINAL_WORDS } from './tokens.ts';
 // that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it (compromise.ts).
 let nlpInstance: typeof nlp | undefined;
 const compromise = (): typeof nlp => (nlpInstance ??= loadCompromise());
-// A cold single-article build asks a helper thread that loaded compromise meanwhile (builder/entity-kinds.ts): the same
-// kinds, from the same function; undefined from it (no helper, or it failed) and compromise is loaded here.
-let askKind: ((name: string) => EntityValue['kind'] | undefined) | undefined;
-export function useEntityKinds(ask: typeof askKind): void {
-  askKind = ask;
-}
 
 /** A fact as found in one sentence: its type, value and span in that sentence. */
 interface MentionPlace {
@@ -419,7 +413,8 @@ const entityKinds = new Map<string, EntityValue['kind']>();
 export function entityKind(name: string): EntityValue['kind'] {
   let kind = entityKinds.get(name);
   if (kind) return kind;
-  kind = askKind?.(name) ?? compromiseKind(compromise(), name);
+  const doc = compromise()(name);
+  kind = doc.people().found ? 'person' : doc.organizations().found ? 'organization' : doc.places().found ? 'place' : 'other';
   if (entityKinds.size > 5_000) entityKinds.clear();
   entityKinds.set(name, kind);
   return kind;
