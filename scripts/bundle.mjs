@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { bundleCompromise } from './compromise-bundle.mjs';
 import { generatedValidatorsPlugin, precompiledTemplatesPlugin } from './validators-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -27,6 +28,8 @@ const common = {
   plugins: generated,
   logLevel: 'warning',
 };
+// compromise as loaded from the bundle (pipeline/reconcile/compromise.ts): dist/compromise.cjs, written below
+const COMPROMISE = JSON.stringify('./compromise.cjs');
 const version = JSON.stringify(pkg.version);
 
 await build({
@@ -35,7 +38,7 @@ await build({
   splitting: true,
   format: 'esm',
   sourcemap: 'linked',
-  define: { BRIEF_VERSION: version },
+  define: { BRIEF_VERSION: version, BRIEF_COMPROMISE: COMPROMISE },
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 
@@ -50,7 +53,7 @@ await build({
   format: 'cjs',
   // the external packages are required, not imported: a vm.Script has no module loader of its own
   supported: { 'dynamic-import': false },
-  define: { BRIEF_VERSION: version, 'import.meta.url': '__briefUrl' },
+  define: { BRIEF_VERSION: version, BRIEF_COMPROMISE: COMPROMISE, 'import.meta.url': '__briefUrl' },
   banner: { js: '(function (exports, require, module, __filename, __dirname, __briefUrl) {' },
   footer: { js: '})' },
 });
@@ -76,6 +79,9 @@ await build({
     rmSync(maker, { force: true });
   }
 }
+
+// compromise with its pre-tagger's model computed here (scripts/compromise-bundle.mjs): dist/compromise.cjs
+await bundleCompromise(new URL('compromise.cjs', `${staging.href}/`));
 
 try {
   renameSync(dist, previous);

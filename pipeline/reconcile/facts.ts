@@ -1,17 +1,15 @@
 // Typed facts stated by a sentence: dates (chrono-node + rules for years, decades, ranges, qualifiers), quantities, entities.
 import * as chrono from 'chrono-node';
-import { createRequire } from 'node:module';
 import type nlp from 'compromise';
 import type { DateValue, EntityValue, QuantityValue } from '../model.ts';
+import { loadCompromise } from './compromise.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS } from './tokens.ts';
 
 // compromise's lexicon is slow to initialise: load it on first use, so a command or a revision
-// that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it. `require` gives
-// one shared instance to every caller (its CommonJS build, made from the same sources as its ES modules).
-const requireModule = createRequire(import.meta.url);
+// that never asks (`brief parse` of a sectioned export, `--version`) does not pay for it (compromise.ts).
 let nlpInstance: typeof nlp | undefined;
-const compromise = (): typeof nlp => (nlpInstance ??= requireModule('compromise') as typeof nlp);
+const compromise = (): typeof nlp => (nlpInstance ??= loadCompromise());
 
 /** A fact as found in one sentence: its type, value and span in that sentence. */
 interface MentionPlace {
