@@ -608,6 +608,12 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if (columns) return columns.some(([x, y]) => fieldValuesConflict(x, y, language));
   const da = extractDates(a).map((d) => d.value);
   const db = extractDates(b).map((d) => d.value);
+  // PRESENT_ENDED: a span that ran to the present (`16 October 2016 – present`) and now ends on a date, from the same
+  // start (`16 October 2016 – 20 July 2017`): it ended, a changed state.
+  // One span each: a list of spans (`A (1998–2015) B (2015–present)`) is not one thing that ended.
+  const closed = (dates: typeof da) => dates.length === 2 || (dates.length === 1 && Boolean(dates[0].start && dates[0].end));
+  const ended = (x: string, y: string, dx: typeof da, dy: typeof da) => RUNS_TO_PRESENT.test(x) && !RUNS_TO_PRESENT.test(y) && dx.length === 1 && closed(dy) && dy.some((e) => datesAgree(dx[0], e));
+  if (ended(a, b, da, db) || ended(b, a, db, da)) return true;
   if (da.length && db.length) return !da.some((x) => db.some((y) => datesAgree(x, y)));
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);
@@ -637,6 +643,9 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
 /** A figure and the year it is for, nothing else: `17,255,394 (2023)`, `1.2 million (2020)`. */
 const DATED_FIGURE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?\s*\((?:1[5-9]|20)\d\d\)$/i;
 const SCALE: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9 };
+
+/** A span still running: `– present`, `–present`, `– ongoing`. */
+const RUNS_TO_PRESENT = /[–—-]\s*(?:present|ongoing|now)\b/i;
 
 /**
  * KEYLESS_VALUE: a figure line of a page dump whose key the dump lost (`105 active members, 45 honorary members, …`)

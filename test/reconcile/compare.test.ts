@@ -727,6 +727,13 @@ describe('infobox lines of page dumps', () => {
     expect(against(older, newer('$5.3 billion'))).toContainEqual(['fact-conflict', '• Total (2013) $4.1 billion', 'Total (2019): $5.3 billion']);
     expect(against(older, newer('$4.1 billion')).map((d) => d[0])).not.toContain('fact-conflict');
   });
+  it('calls a span that ran to the present and now ends on a date, from the same start, a changed state (PRESENT_ENDED)', () => {
+    expect(conflicts('Founded  1990\nSeason 16 October 2016 – present\nCountry  Norland', 'Founded  1990\nSeason16 October 2016 – 20 July 2017\nCountry  Norland')).toEqual([
+      ['fact-conflict', 'Season 16 October 2016 – present', 'Season16 October 2016 – 20 July 2017'],
+    ]);
+    // A list of spans, one of them running, is not one thing that ended.
+    expect(conflicts('Founded  1990\nYouth wing Alpha (1998–2015) Beta (2015–present)\nCountry  Norland', 'Founded  1990\nYouth wingBeta (since 2015), Alpha (1998–2015)\nCountry  Norland')).toEqual([]);
+  });
   it('compares a figure for a year with the one line for a year under the paired field, where only that field goes on (DATED_CONTINUATION)', () => {
     expect(conflicts('Founded  1990\nMembers12 clubs (2001)[1]\nCountry  Norland', 'Founded  1990\nMembers40 clubs in all[1]\n14 clubs (2019)[1]\nCountry  Norland')).toEqual([
       ['fact-conflict', 'Members12 clubs (2001)', 'Members40 clubs in all 14 clubs (2019)'],
