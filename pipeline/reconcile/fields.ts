@@ -557,10 +557,12 @@ export function knownKey(norm: string, keys: ReadonlySet<string>): boolean {
  */
 function gluedKeyEnd(text: string, keys: ReadonlySet<string>): number {
   let best = 0;
+  // A row a dump drew under its heading with a text bullet (` • Deputy GovernorVacant`): the key starts after it.
+  const lead = /^\s*(?:[•·▪◦]\s*)?/u.exec(text)![0].length;
   for (const key of keys) {
     const letters = pairingKey(key);
     if (letters.length < 2) continue;
-    let i = 0;
+    let i = lead;
     let j = 0;
     while (i < text.length && j < letters.length) {
       if (text[i].toLowerCase() === letters[j]) {
@@ -809,7 +811,11 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   for (const [i, f] of a) {
     if (ambiguous(pairingKey(f.norm))) continue;
     const list = byKey.get(pairingKey(f.norm));
-    const n = list?.shift();
+    // SAME_VALUE_FIRST: of the other revision's fields under one key (`Rank` of the area and of the population), the
+    // one stating the same value pairs first.
+    const figures = numbersOf(f.value, language).join(' ');
+    const same = list?.findIndex((m) => sameValue(b.get(m)!.value, f.value) || (figures !== '' && numbersOf(b.get(m)!.value, language).join(' ') === figures)) ?? -1;
+    const n = same > 0 ? list!.splice(same, 1)[0] : list?.shift();
     if (n === undefined) left.push([i, f]);
     else {
       out.push({ old: i, new: n });

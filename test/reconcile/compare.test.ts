@@ -734,6 +734,12 @@ describe('infobox lines of page dumps', () => {
     // A list of spans, one of them running, is not one thing that ended.
     expect(conflicts('Founded  1990\nYouth wing Alpha (1998–2015) Beta (2015–present)\nCountry  Norland', 'Founded  1990\nYouth wingBeta (since 2015), Alpha (1998–2015)\nCountry  Norland')).toEqual([]);
   });
+  it("reads a dump's bulleted row glued to its value, and pairs a repeated key's field stating the same value first (SAME_VALUE_FIRST)", () => {
+    const dump = 'Founded  1990\nArea rank34th\nPopulation\n • Density14,464/km2 (37,460/sq mi)\n • Rank6th\nCountry  Norland';
+    const box = (density: string) => `- Rank: 34th in Norland\n- Density: ${density}\n- Rank: 6th in Norland`;
+    expect(against(dump, box('15,978/km2 (41,383/sq mi)'))).toEqual([['fact-conflict', '• Density14,464/km2 (37,460/sq mi)', 'Density: 15,978/km2 (41,383/sq mi)']]);
+    expect(against(dump, box('14,464/km2 (37,460/sq mi)'))).toEqual([]);
+  });
   it('compares a figure for a year with the one line for a year under the paired field, where only that field goes on (DATED_CONTINUATION)', () => {
     expect(conflicts('Founded  1990\nMembers12 clubs (2001)[1]\nCountry  Norland', 'Founded  1990\nMembers40 clubs in all[1]\n14 clubs (2019)[1]\nCountry  Norland')).toEqual([
       ['fact-conflict', 'Members12 clubs (2001)', 'Members40 clubs in all 14 clubs (2019)'],
