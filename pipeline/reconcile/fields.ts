@@ -2,7 +2,7 @@
 import type { RevisionUnits, Unit } from './units.ts';
 import { extractDates, extractQuantities, parseAmount, datesAgree } from './facts.ts';
 import { measureOf } from './measures.ts';
-import { identifyingWords, namesOverlap } from './names.ts';
+import { identifyingWords, isAlias, namesOverlap } from './names.ts';
 import { americanSpelling, comparisonWords } from './tokens.ts';
 import { FIELD_WORDS, KEYLESS_VALUE_SHARE, KEY_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
 import { IMAGE_FILE } from '../read/rendered.ts';
@@ -636,8 +636,15 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   // LIST_GROWTH of names: a list each of whose entries the other value states (`National conservatism, Right-wing
   // populism` within `Swedish nationalism … National conservatism Right-wing populism …`) gained or lost entries.
   if (listWithin(a, b) || listWithin(b, a)) return false;
-  const ia = identifyingWords(a);
-  const ib = identifyingWords(b);
+  // An acronym and the name it spells (`BCCI` / `Board of Control for Cricket in India`) are one name.
+  const acronym = (v: string) => /^\p{Lu}{2,8}$/u.test(v.trim());
+  if ((acronym(a) || acronym(b)) && isAlias(a.trim(), b.trim())) return false;
+  // NAME_BEFORE_ASIDE: the names compare outside their asides (`Chennai Super Kings (2 Titles)` / `Mumbai Indians (5
+  // titles)`: the shared `titles` names neither), where both names are there.
+  const outside = (v: string) => identifyingWords(v.replace(/\([^)]*\)/g, ' '));
+  const [oa, ob] = [outside(a), outside(b)];
+  const ia = oa.size && ob.size ? oa : identifyingWords(a);
+  const ib = oa.size && ob.size ? ob : identifyingWords(b);
   if (!ia.size || !ib.size || namesOverlap(ia, ib)) return false;
   return /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b);
 }

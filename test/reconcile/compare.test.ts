@@ -734,6 +734,13 @@ describe('infobox lines of page dumps', () => {
     // A list of spans, one of them running, is not one thing that ended.
     expect(conflicts('Founded  1990\nYouth wing Alpha (1998–2015) Beta (2015–present)\nCountry  Norland', 'Founded  1990\nYouth wingBeta (since 2015), Alpha (1998–2015)\nCountry  Norland')).toEqual([]);
   });
+  it('compares the names of two field values outside their asides, and takes an acronym for the name it spells (NAME_BEFORE_ASIDE)', () => {
+    expect(conflicts('Founded  1990\nMost successful  Alby Rovers (2 titles)\nCountry  Norland', 'Founded  1990\nMost successful  Borby City (5 titles)\nCountry  Norland')).toEqual([
+      ['fact-conflict', 'Most successful  Alby Rovers (2 titles)', 'Most successful  Borby City (5 titles)'],
+    ]);
+    expect(conflicts('Founded  1990\nCurrent champion  Alby Rovers (1st title)\nCountry  Norland', 'Founded  1990\nCurrent champion  Borby City (1st title)\nCountry  Norland')).toHaveLength(1);
+    expect(conflicts('Founded  1990\nAdministrator  NFA\nCountry  Norland', 'Founded  1990\nAdministrator  Norland Football Association\nCountry  Norland')).toEqual([]);
+  });
   it("reads a dump's bulleted row glued to its value, and pairs a repeated key's field stating the same value first (SAME_VALUE_FIRST)", () => {
     const dump = 'Founded  1990\nArea rank34th\nPopulation\n • Density14,464/km2 (37,460/sq mi)\n • Rank6th\nCountry  Norland';
     const box = (density: string) => `- Rank: 34th in Norland\n- Density: ${density}\n- Rank: 6th in Norland`;
