@@ -48,8 +48,8 @@ function replacedPerson(o: Unit, n: Unit, acronyms: [Map<string, string>, Map<st
   const persons = (text: string) => extractEntities(text).filter((e) => e.value.kind === 'person' && parenthesisDepth(text, e.start) === 0);
   const olds = persons(o.text);
   const news = persons(n.text);
-  const gone = olds.filter((x) => !news.some((y) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])));
-  const come = news.filter((y) => !olds.some((x) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])));
+  const gone = olds.filter((x) => !news.some((y) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])) && !saidIn(x.text, n.text, acronyms[0]));
+  const come = news.filter((y) => !olds.some((x) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])) && !saidIn(y.text, o.text, acronyms[1]));
   if (gone.length !== 1 || come.length !== 1) return [];
   // The same role: the words around the two names say they do the same thing (`opened by A` is not `praised by B`).
   if (roleSimilarity(factContext(o.text, gone[0], olds, PERSON_CONTEXT), factContext(n.text, come[0], news, PERSON_CONTEXT)) < PERSON_ROLE_MIN) return [];
@@ -82,6 +82,16 @@ function sameNamed(a: string, b: string, acronyms: [Map<string, string>, Map<str
   if (!x.size || !y.size) return false;
   const within = (p: Set<string>, q: Set<string>) => [...p].every((w) => q.has(w));
   return within(x, y) || within(y, x);
+}
+
+/**
+ * Does a statement still say every identifying word of a name, in another order or split by other words (`Tony Award
+ * for Best Featured Actress` in `the Tony Award for Best Performance by a Featured Actress in a Play`)? Then the
+ * name is kept, named more precisely, not replaced.
+ */
+function saidIn(name: string, text: string, acronyms: ReadonlyMap<string, string>): boolean {
+  const words = new Set(normalName(text).split(' '));
+  return [...identifyingWords(name, acronyms)].every((w) => words.has(w));
 }
 
 /** The names joined to the one at `i` in a list (by commas, `and`, `or`), in order, as one run of entities. */
@@ -132,8 +142,8 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
   // (A sentence's capitalised first word alone, `Imported cases …`, may be no name at all.)
   const aName = (e: EntityMention, text: string) =>
     parenthesisDepth(text, e.start) === 0 && identifyingWords(e.text).size > 0 && !(/^\W*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text));
-  const lost = oldEntities.filter((e) => aName(e, o.text) && !newEntities.some((x) => sameNamed(e.text, x.text, acronyms)));
-  const gained = newEntities.filter((e) => aName(e, n.text) && !oldEntities.some((x) => sameNamed(x.text, e.text, acronyms)));
+  const lost = oldEntities.filter((e) => aName(e, o.text) && !newEntities.some((x) => sameNamed(e.text, x.text, acronyms)) && !saidIn(e.text, n.text, acronyms[0]));
+  const gained = newEntities.filter((e) => aName(e, n.text) && !oldEntities.some((x) => sameNamed(x.text, e.text, acronyms)) && !saidIn(e.text, o.text, acronyms[1]));
   const replacing = lost.length > 0 && gained.length > 0;
   let oi = 0;
   let ni = 0;

@@ -166,6 +166,11 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // In another role it moved: born in one town, raised in another.
     expect(one('Anna Berg was born in Lund and raised in Malmö by her aunt.', 'Anna Berg was born in Malmö and raised in Ystad by her aunt.').kinds).toEqual(['fact-conflict']);
   });
+  it('keeps a name the other statement still says word for word, named more precisely (NAME_KEPT, words)', () => {
+    const sang = (prize: string) => `In 2010 Berg sang in Harbourtown, which won her ${prize}, and began a tour of the north.`;
+    expect(one(sang('an Anna Lind Prize for Best Featured Singer'), sang('the Anna Lind Prize for Best Performance by a Featured Singer in a Musical')).kinds).toEqual(['reworded']);
+    expect(one(sang('an Anna Lind Prize for Best Featured Singer'), sang('the Olof Ek Medal for Best Performance')).kinds).toEqual(['fact-conflict']);
+  });
   it('calls a list of names that gained or lost an entry a changed fact (LIST_GREW)', () => {
     const r = one('Three towns have an elected mayor: Alby, Borby or Cedby.', 'Three towns have an elected mayor: Dalby, Alby, Borby and Cedby.');
     expect(r.kinds).toEqual(['fact-conflict']);
