@@ -616,7 +616,11 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const closed = (dates: typeof da) => dates.length === 2 || (dates.length === 1 && Boolean(dates[0].start && dates[0].end));
   const ended = (x: string, y: string, dx: typeof da, dy: typeof da) => RUNS_TO_PRESENT.test(x) && !RUNS_TO_PRESENT.test(y) && dx.length === 1 && closed(dy) && dy.some((e) => datesAgree(dx[0], e));
   if (ended(a, b, da, db) || ended(b, a, db, da)) return true;
-  if (da.length && db.length) return !da.some((x) => db.some((y) => datesAgree(x, y)));
+  // YEAR_OF_AMOUNT: a year in parentheses after an amount is what year it is for or in (`$99.45 billion (2017 USD)`),
+  // not the value: where both values state a figure outside their parentheses, their figures compare.
+  const unbracketed = (v: string) => v.replace(/\([^)]*\)/g, ' ');
+  const amountFor = (v: string, dates: typeof da) => dates.length > 0 && !extractDates(unbracketed(v)).length && figuresIn(unbracketed(v), language).length > 0;
+  if (da.length && db.length && !(amountFor(a, da) && amountFor(b, db))) return !da.some((x) => db.some((y) => datesAgree(x, y)));
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);
   // UNITS_REORDERED: one amount given first in another of its units (`101.3 kPa (14.7 psi; 1.0 atm)` / `1 atm (101.3

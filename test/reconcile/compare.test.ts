@@ -739,6 +739,10 @@ describe('infobox lines of page dumps', () => {
     // A list of spans, one of them running, is not one thing that ended.
     expect(conflicts('Founded  1990\nYouth wing Alpha (1998–2015) Beta (2015–present)\nCountry  Norland', 'Founded  1990\nYouth wingBeta (since 2015), Alpha (1998–2015)\nCountry  Norland')).toEqual([]);
   });
+  it('compares two amounts for the same year by their figures, not by the year in their parentheses (YEAR_OF_AMOUNT)', () => {
+    expect(conflicts('Founded  1990\nDamage  > $99.45 billion (2017 USD)\nCountry  Norland', 'Founded  1990\nDamage  $91.6 billion (2017 USD)\nCountry  Norland')).toHaveLength(1);
+    expect(conflicts('Founded  1990\nDamage  > $99.45 billion (2017 USD)\nCountry  Norland', 'Founded  1990\nDamage  $99.45 billion (2017 USD) (costliest on record)\nCountry  Norland')).toEqual([]);
+  });
   it('compares the names of two field values outside their asides, and takes an acronym for the name it spells (NAME_BEFORE_ASIDE)', () => {
     expect(conflicts('Founded  1990\nMost successful  Alby Rovers (2 titles)\nCountry  Norland', 'Founded  1990\nMost successful  Borby City (5 titles)\nCountry  Norland')).toEqual([
       ['fact-conflict', 'Most successful  Alby Rovers (2 titles)', 'Most successful  Borby City (5 titles)'],
