@@ -541,11 +541,24 @@ export function compareUnits(
   return { kind, facts, changes };
 }
 
+const WEBSITE_KEY = /^(?:website|officialwebsite|web|url|homepage)$/;
+const SITE = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
+/** Two addresses of different sites (`example.org` / `example.com`), the `www.` and path apart. */
+function differentSites(a: string, b: string): boolean {
+  const [x, y] = [SITE.exec(a)?.[1]?.toLowerCase(), SITE.exec(b)?.[1]?.toLowerCase()];
+  return Boolean(x && y && x !== y);
+}
+
 /**
  * Compare the values of one infobox field: a changed number, date or named holder is a fact-conflict; anything
  * else (a value an export lost, the same value in another layout) is nothing.
  */
 function compareFields(o: Field, n: Field, language: string): ReturnType<typeof compareUnits> {
+  // WEBSITE_LINK: a website row is a link, shown as its address or a caption (`www.louvre.fr` / `Official website`,
+  // `Club home page` / `Club website`): no statement to compare, unless both show addresses of different sites.
+  if (WEBSITE_KEY.test(pairingKey(o.norm))) {
+    return differentSites(o.value, n.value) ? { kind: 'fact-conflict', facts: [{ type: 'entity', old: o.value, new: n.value }], changes: wordChanges(o.value, n.value) } : null;
+  }
   if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || bothElapsed(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
   if (fieldValuesConflict(o.value, n.value, language)) {
     const type: FactType = extractDates(o.value).length && extractDates(n.value).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';

@@ -739,6 +739,10 @@ describe('infobox lines of page dumps', () => {
     // A list of spans, one of them running, is not one thing that ended.
     expect(conflicts('Founded  1990\nYouth wing Alpha (1998–2015) Beta (2015–present)\nCountry  Norland', 'Founded  1990\nYouth wingBeta (since 2015), Alpha (1998–2015)\nCountry  Norland')).toEqual([]);
   });
+  it('takes a website row for a link, compared only as two addresses of different sites (WEBSITE_LINK)', () => {
+    expect(conflicts('Founded  1990\nWebsite  Club home page\nCountry  Norland', 'Founded  1990\nWebsite  Club website\nCountry  Norland')).toEqual([]);
+    expect(conflicts('Founded  1990\nWebsite  www.alby.no\nCountry  Norland', 'Founded  1990\nWebsite  www.borby.no\nCountry  Norland')).toHaveLength(1);
+  });
   it('compares two amounts for the same year by their figures, not by the year in their parentheses (YEAR_OF_AMOUNT)', () => {
     expect(conflicts('Founded  1990\nDamage  > $99.45 billion (2017 USD)\nCountry  Norland', 'Founded  1990\nDamage  $91.6 billion (2017 USD)\nCountry  Norland')).toHaveLength(1);
     expect(conflicts('Founded  1990\nDamage  > $99.45 billion (2017 USD)\nCountry  Norland', 'Founded  1990\nDamage  $99.45 billion (2017 USD) (costliest on record)\nCountry  Norland')).toEqual([]);
