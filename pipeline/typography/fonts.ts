@@ -8,7 +8,7 @@ import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Revision } from '../model.ts';
 import { userMessage } from '../errors.ts';
-import type { Font, GlyphRun } from 'fontkit';
+import type { Font, Glyph, GlyphRun } from 'fontkit';
 import { SHAPING_TABLE_VERSION, TableShaper, fontIdentity, type FontIdentity, type ShapingTable } from './shaping-table.ts';
 
 /** The faces the briefing uses, by role. The files live in templates/fonts/ with their licence. */
@@ -284,16 +284,64 @@ export const isFallback = (face: Face): face is FallbackFace => face.startsWith(
 /**
  * The parsed font for a face. fontkit parsing and shaping is the known cost of an embedded font
  * (DESIGN.md), so each face is parsed once per process and the same object is handed to every
- * pdfkit document, which keeps fontkit's glyph caches warm across documents and articles.
+ * pdfkit document, which keeps fontkit's glyph caches warm across documents and articles. Its glyphs carry the
+ * code points each request asked with (glyphsByCodePoints), so what it shapes depends on nothing built before.
  */
 export function loadFace(face: Face): Font {
   let font = loaded.get(face);
   if (!font) {
     font = isFallback(face) ? openFallback(face) : fontkit.create(readFileSync(faceFiles[face]));
+    glyphsByCodePoints(font);
     memoizeGlyphDecoding(font);
     loaded.set(face, font);
   }
   return font;
+}
+
+/** A glyph object as fontkit makes it: its own font, and what its code points decide. */
+interface FontkitGlyph extends Glyph {
+  _font?: unknown;
+  isMark: boolean;
+  isLigature: boolean;
+}
+type GetGlyph = (id: number, codePoints?: number[]) => FontkitGlyph | null;
+
+const sameCodePoints = (a: readonly number[], b: readonly number[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/**
+ * fontkit keeps one glyph object per glyph of a font (`getGlyph(id, codePoints)`), made with the code points of the
+ * first request, and hands that object to every later request whatever characters it came from: a glyph two
+ * characters share (Noto Sans Arabic's medial kaf and keheh, a dotless skeleton of teh and yeh, a presentation form
+ * and the letters it ligates from) keeps the characters of the first text shaped with it. Its shaping reads them
+ * (the script of a string, Arabic joining, the default-ignorables it hides) and pdfkit maps the glyph to them in the
+ * PDF's ToUnicode map. The font is parsed once per process and shared by every document (loadFace), so a document's
+ * bytes followed the articles the process had built before it. Here a request gets a glyph object with the code
+ * points it asked with: fontkit's own object where they are the same (nearly always: most glyphs are reached from
+ * one character), else a variant of it that differs in its code points only, made once and kept with the font.
+ * A variant inherits the object's outline, metrics and caches.
+ */
+function glyphsByCodePoints(font: Font): void {
+  const f = font as unknown as { getGlyph: GetGlyph };
+  const getGlyph = f.getGlyph;
+  if (typeof getGlyph !== 'function') return;
+  const variants = new Map<number, FontkitGlyph[]>();
+  f.getGlyph = function (this: unknown, id: number, codePoints: number[] = []) {
+    const glyph = getGlyph.call(this, id, codePoints);
+    if (glyph === null || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
+    let list = variants.get(id);
+    if (list === undefined) variants.set(id, (list = []));
+    for (const variant of list) if (sameCodePoints(variant.codePoints, codePoints)) return variant;
+    // What fontkit's Glyph constructor sets from the code points, as it sets them (a glyph of its own class).
+    const own = new (glyph.constructor as new (id: number, codePoints: number[], font: unknown) => FontkitGlyph)(id, codePoints, glyph._font);
+    const field = (value: unknown) => ({ value, writable: true, enumerable: true, configurable: true });
+    const variant = Object.create(glyph, { codePoints: field(own.codePoints), isMark: field(own.isMark), isLigature: field(own.isLigature) }) as FontkitGlyph;
+    list.push(variant);
+    return variant;
+  };
 }
 
 /** Glyph classes whose outline decoding is memoized (fontkit has one per outline format). */
@@ -314,8 +362,10 @@ function memoizeGlyphDecoding(font: Font): void {
   const decoded = new WeakMap<object, unknown>();
   proto._decode = function (this: GlyphInternals) {
     if (this._font?._variationProcessor) return decode.call(this);
-    if (!decoded.has(this)) decoded.set(this, decode.call(this));
-    return decoded.get(this);
+    // A variant made for other code points (glyphsByCodePoints) shares fontkit's object's outline.
+    const key = Object.hasOwn(this, '_font') ? this : (Object.getPrototypeOf(this) as object);
+    if (!decoded.has(key)) decoded.set(key, decode.call(this));
+    return decoded.get(key);
   };
 }
 interface GlyphInternals {

@@ -178,8 +178,9 @@ export class TableShaper {
     const s = this.scripts[script];
     if (s === undefined) return null;
     for (let i = 0; i < n; i++) if (s.triggers[ids[i]]) return null;
-    // The glyph objects fontkit's glyphsForString would take, in its order (fontkit keeps one per glyph, with the
-    // code points of the first request): a glyph first made for a default-ignorable character is hidden by fontkit.
+    // The glyph objects fontkit's glyphsForString would take, in its order. A font of fonts.ts's loadFace hands out
+    // a glyph with the code points asked for (glyphsByCodePoints); a plain fontkit font keeps one per glyph, with the
+    // code points of the first request, and hides a glyph first made for a default-ignorable character.
     const font = this.font as Font & { getGlyph(id: number, codePoints?: number[]): Glyph };
     let glyphs: Glyph[] = [];
     for (let i = 0; i < n; i++) {

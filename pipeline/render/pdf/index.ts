@@ -125,7 +125,8 @@ function omitCidSet(doc: PDFKit.PDFDocument, font: EmbeddedFont): void {
 /**
  * pdfkit shapes every word it draws with fontkit (its `layoutCache`, keyed by word) but starts each
  * document with an empty cache, so shaping was most of a PDF's time. The shaped runs are read-only
- * once made, so one cache per face (fonts.ts, which also puts there the runs it measured) serves every
+ * once made, and a word's run is the same whatever the process shaped before (its glyphs carry the word's own
+ * code points, fonts.ts glyphsByCodePoints), so one cache per face (fonts.ts, which also puts there the runs it measured) serves every
  * document of the process: a warm worker shapes a word once.
  */
 function shareLayoutCache(face: Face, font: EmbeddedFont): void {
