@@ -339,8 +339,14 @@ const RANK_WORD = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})(?=[\s-]+(
  * The words are written as digits, padded to their length, so every offset into the sentence stays true.
  */
 function scaledWordsAsDigits(sentence: string): string {
-  return sentence.replace(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?=\s+(?:thousand|million|billion|trillion)\b)/gi, (word) => {
+  const scaled = sentence.replace(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?=\s+(?:thousand|million|billion|trillion)\b)/gi, (word) => {
     const n = String(word.toLowerCase() === 'a' || word.toLowerCase() === 'one' ? 1 : NUMBER_WORDS[word.toLowerCase()]);
+    return n.length <= word.length ? n.padEnd(word.length, ' ') : word;
+  });
+  // COUNTED_WORDS: `eight teams`, `twelve members` count things as `8 teams` does (a number word of two or more, before
+  // a plural noun, lower case: `Two` opening a sentence or a name stays a word).
+  return scaled.replace(/(?<![\p{L}-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=\s+\p{Ll}{3,}s\b)/gu, (word) => {
+    const n = String(NUMBER_WORDS[word]);
     return n.length <= word.length ? n.padEnd(word.length, ' ') : word;
   });
 }

@@ -237,6 +237,12 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(withHead('Olof Lind')).toContainEqual(['fact-conflict', [{ type: 'entity', old: 'Anna Berg', new: 'Olof Lind' }]]);
     expect(withHead('Anna Berg').map((d) => d[0])).not.toContain('fact-conflict');
   });
+  it('counts things named by a number word as by digits (COUNTED_WORDS)', () => {
+    const r = one('The league is contested by eight teams from the coast.', 'The league is contested by ten teams from the coast.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'quantity', old: 'eight teams', new: 'ten teams' });
+    expect(one('The league is contested by eight teams from the coast.', 'The league is contested by 8 teams from the coast.').kinds).not.toContain('fact-conflict');
+  });
   it('counts `twice` and `thrice` as occasions, as `three times` (TIMES_WORD)', () => {
     expect(one('This has happened twice, with Anna Berg as acting chair.', 'This has happened three times, with Anna Berg as acting chair.').kinds).toEqual(['fact-conflict']);
     expect(one('The ship sank twice in the bay.', 'The ship sank two times in the bay.').kinds).not.toContain('fact-conflict');
