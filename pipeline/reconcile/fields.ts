@@ -931,6 +931,10 @@ const HEAD_ROLES: readonly string[][] = [
   ['mayor', 'leader', 'lordmayor'],
   ['manager', 'headcoach'],
   ['directorgeneral', 'secretarygeneral'],
+  // A deputy is a vice (`Vice Governor` / `Deputy Governor`).
+  ['vicegovernor', 'deputygovernor'],
+  ['vicemayor', 'deputymayor'],
+  ['vicepresident', 'deputypresident'],
 ];
 
 interface ValueShape {

@@ -223,6 +223,7 @@ describe("renamed keys of the subject's head (HEAD_ROLE)", () => {
     ['not across roles', [['Mayor', 'Anna Berg']], [['Head coach', 'Olof Lind']], []],
     ['not where two fields answer', [['Manager', 'Anna Berg']], [['Head coach', 'Olof Lind'], ['Head coach', 'Eva Dahl']], []],
     ['not where a value is a figure', [['Mayor', '4 years']], [['Leader', 'Olof Lind']], []],
+    ['Deputy Governor / Vice Governor', [['Governor', 'Anna Berg'], ['Deputy Governor', 'Vacant']], [['Governor', 'Anna Berg'], ['Vice Governor', 'Olof Lind']], [{ old: 0, new: 0 }, { old: 1, new: 1 }]],
   ];
   it.each(cases)('pairs the one such field left on each side: %s', (_, older, newer, want) => expect(paired(older, newer)).toEqual(want));
 });
