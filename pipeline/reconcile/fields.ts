@@ -36,6 +36,8 @@ const TABLE_ROW = /^([^|]{2,48}?)\s*\|\s*([^|]*?)\s*\|?\s*$/;
 const COLON = /^([^:]{2,48}?)\s*:\s*(.+)$/;
 /** `LeaderKeir Starmer`, `Fleet size298`, `Salary£143,911`: a key glued to its value by a text dump. */
 const GLUED = /^(\p{Lu}\p{Ll}{2,}\.?(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}{2,}))*(?:\s*\([^)]*\))?)(?=[\p{Lu}\p{N}\p{Sc}"“])(.+)$/u;
+/** An acronym key and its parenthesis glued to a figure: `HDI (2019)0.937`, `GDP (PPP, 2018)$14.9 billion`. */
+const GLUED_ACRONYM = /^(\p{Lu}{2,5}\s*\([^)]{1,30}\))(?=[\p{N}\p{Sc}])(.+)$/u;
 /** `Current champions  IFK Mariehamn`: a dump's table cells, key and value apart by two spaces or a tab. */
 const CELLS = /^(\S.{0,46}?\S)(?:\s{2,}|\t)(\S.*)$/u;
 /** A value alone on its line, after its key's line (`House of Commons` then `262 / 650`). */
@@ -195,6 +197,9 @@ export function parseField(text: string): Field | undefined {
   if (cells && !gluedCell && !dateCell && cells[1].split(/\s+/).length <= 5) return field(cells[1], cells[2]);
   const glued = GLUED.exec(line);
   if (glued && glued[1].split(/\s+/).length <= 5) return field(glued[1], glued[2]);
+  // An acronym key with its year, glued to a figure (`HDI (2019)0.937Very high (3rd)`, `GDP (2018)14.9 billion USD`).
+  const acronym = GLUED_ACRONYM.exec(line);
+  if (acronym) return field(acronym[1], acronym[2]);
   return undefined;
 }
 

@@ -630,6 +630,9 @@ describe('infobox lines of page dumps', () => {
     // A key that opens with an abbreviation keeps its full stop (`Max. intensityIX (Violent)`).
     expect(parseField('Max. intensityIX (Violent)')).toMatchObject({ key: 'Max. intensity', value: 'IX (Violent)' });
     expect(parseField('Mrs. Berg')).toBeUndefined();
+    // An acronym key with its year glued to a figure; an acronym and a year alone are no field.
+    expect(parseField('HDI (2019)0.937Very high (3rd)')).toMatchObject({ key: 'HDI (2019)', norm: 'hdi' });
+    expect(parseField('USA (1990)')).toBeUndefined();
     // A first table cell that is a key glued to its figure: the key ends there, the next cell is more of its value.
     expect(parseField('Water158,654 km2 (61,257 sq mi)  14.7%')).toMatchObject({ key: 'Water' });
     expect(parseField('Population (2011)  12,851,821')).toMatchObject({ key: 'Population (2011)', value: '12,851,821' });
