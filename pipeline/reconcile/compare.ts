@@ -94,6 +94,26 @@ function saidIn(name: string, text: string, acronyms: ReadonlyMap<string, string
   return [...identifyingWords(name, acronyms)].every((w) => words.has(w));
 }
 
+/** A pronoun that can open a statement about the article's subject. */
+const SUBJECT_PRONOUN = /^(?:it|he|she|they)$/;
+
+/**
+ * PRONOUN_SUBJECT: two statements the same but for their subject, a pronoun on one side and the article's own name
+ * on the other (`It is listed on the London Stock Exchange` / `Tesco is listed on the London Stock Exchange`), say
+ * the same thing: a pronoun subject is the article's subject.
+ */
+function subjectNamed(a: string, b: string, titles: readonly string[]): boolean {
+  const [x, y] = [normalName(a).split(' '), normalName(b).split(' ')];
+  const named = (pronoun: string[], name: string[]) => {
+    if (!SUBJECT_PRONOUN.test(pronoun[0] ?? '')) return false;
+    return titles.some((title) => {
+      const t = normalName(title.replace(/\s*\([^)]*\)\s*$/, '')).split(' ');
+      return t.length > 0 && t.every((w, i) => name[i] === w) && name.slice(t.length).join(' ') === pronoun.slice(1).join(' ');
+    });
+  };
+  return named(x, y) || named(y, x);
+}
+
 /** The names joined to the one at `i` in a list (by commas, `and`, `or`), in order, as one run of entities. */
 function listAround(entities: readonly EntityMention[], i: number, text: string): EntityMention[] {
   let first = i;
@@ -1155,11 +1175,13 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
       newUnits: [],
     });
   }
+  const subjects = [a, b].map((rev) => rev.revision.title);
   for (const pair of alignment.pairs) {
     const oldUnits = [pair.old, ...(pair.oldExtra ?? [])].map((i) => a.units[i]);
     const newUnits = [pair.new, ...(pair.newExtra ?? [])].map((i) => b.units[i]);
     const o = joinUnits(oldUnits);
     const n = joinUnits(newUnits);
+    if (!pair.field && !pair.moved && subjectNamed(o.text, n.text, subjects)) continue;
     const result = pair.field ? compareFields(pair.field.old, pair.field.new, a.language) : compareUnits(o, n, pair.moved, acronyms, memo);
     if (!result) continue;
     if (pair.field && result.kind === 'fact-conflict' && statedTogether(pair.field.old.value, pair.field.new.value, [a, b])) continue;

@@ -207,6 +207,13 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // Two loose counts of deaths on one side: which is the same fact, the words around them must say.
     expect(one(older, newer(' In the first week 40 deaths were reported in the hills.')).kinds).not.toContain('fact-conflict');
   });
+  it("takes a pronoun subject for the article's own name (PRONOUN_SUBJECT)", () => {
+    const run = (older: string, newer: string) => kinds(diff(`# Harbour Board\n\n${older}\n`, `# Harbour Board\n\n${newer}\n`));
+    expect(run('It is listed on the Norland Exchange and runs the port.', 'Harbour Board is listed on the Norland Exchange and runs the port.')).toEqual([]);
+    // Another name, or more changed than the subject, is a rewording.
+    expect(run('It is listed on the Norland Exchange and runs the port.', 'Coast Board is listed on the Norland Exchange and runs the port.')).toEqual(['reworded']);
+    expect(run('It is listed on the Norland Exchange and runs the port.', 'Harbour Board is listed on the Norland Exchange and runs the piers.')).toEqual(['reworded']);
+  });
   it("does not count the article's own title words as a role two facts in different statements share (SUBJECT_WORDS)", () => {
     const r = diff(
       '# Harbour fever outbreak\n\nThe worst outbreak of harbour fever in history is spreading in the ports. Harbour fever was first described in 1921 in two outbreaks in the south.\n',
