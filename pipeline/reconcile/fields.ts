@@ -344,7 +344,11 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
       }
     }
     if (n && !longer && !/^\s*(?:of|for|to|in|and|the|at|on)\b/.test(u.text.slice(keyEnd(u.text, n)))) {
-      i = splitAt(i, keyEnd(u.text, n));
+      // SUB_ROW: the key of the line right above again, then a word and a figure (`Ground Türk Telekom Arena` over
+      // `Ground Capacity 52,652`): a row of that field's own, keyed by both words, not a second value of the key.
+      const previous = fields.get(i - 1);
+      const sub = previous && pairingKey(previous.norm) === pairingKey(normalKey(u.text.slice(0, keyEnd(u.text, n)))) ? /^\s+\p{Lu}\p{Ll}+(?=\s+[\p{N}\p{Sc}])/u.exec(u.text.slice(keyEnd(u.text, n))) : null;
+      i = splitAt(i, keyEnd(u.text, n) + (sub ? sub[0].length : 0));
       continue;
     }
     // NEAR_KEY: a rendered label that is a source's key with a word before it or a longer form of it, followed by a

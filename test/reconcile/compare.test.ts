@@ -755,6 +755,11 @@ describe('infobox lines of page dumps', () => {
     // A list of spans, one of them running, is not one thing that ended.
     expect(conflicts('Founded  1990\nYouth wing Alpha (1998–2015) Beta (2015–present)\nCountry  Norland', 'Founded  1990\nYouth wingBeta (since 2015), Alpha (1998–2015)\nCountry  Norland')).toEqual([]);
   });
+  it("reads the key of the line above again, then a word and a figure, as a row of that field's own (SUB_ROW)", () => {
+    const older = 'Country  Norland\nFounded  1990\nGround Harbour Arena\nGround Capacity 12,000';
+    expect(against(older, '- Ground: Harbour Arena')).toEqual([['removed', 'Ground Capacity 12,000', undefined]]);
+    expect(against(older, '- Ground: Coast Park')).toContainEqual(['fact-conflict', 'Ground Harbour Arena', 'Ground: Coast Park']);
+  });
   it('takes a website row for a link, compared only as two addresses of different sites (WEBSITE_LINK)', () => {
     expect(conflicts('Founded  1990\nWebsite  Club home page\nCountry  Norland', 'Founded  1990\nWebsite  Club website\nCountry  Norland')).toEqual([]);
     expect(conflicts('Founded  1990\nWebsite  www.alby.no\nCountry  Norland', 'Founded  1990\nWebsite  www.borby.no\nCountry  Norland')).toHaveLength(1);
