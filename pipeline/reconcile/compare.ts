@@ -48,8 +48,9 @@ function replacedPerson(o: Unit, n: Unit, acronyms: [Map<string, string>, Map<st
   const persons = (text: string) => extractEntities(text).filter((e) => e.value.kind === 'person' && parenthesisDepth(text, e.start) === 0);
   const olds = persons(o.text);
   const news = persons(n.text);
-  const gone = olds.filter((x) => !news.some((y) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])) && !saidIn(x.text, n.text, acronyms[0]));
-  const come = news.filter((y) => !olds.some((x) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])) && !saidIn(y.text, o.text, acronyms[1]));
+  const [oldWords, newWords] = [nameWords(o.text), nameWords(n.text)];
+  const gone = olds.filter((x) => !news.some((y) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])) && !saidIn(x.text, newWords, acronyms[0]));
+  const come = news.filter((y) => !olds.some((x) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])) && !saidIn(y.text, oldWords, acronyms[1]));
   if (gone.length !== 1 || come.length !== 1) return [];
   // The same role: the words around the two names say they do the same thing (`opened by A` is not `praised by B`).
   if (roleSimilarity(factContext(o.text, gone[0], olds, PERSON_CONTEXT), factContext(n.text, come[0], news, PERSON_CONTEXT)) < PERSON_ROLE_MIN) return [];
@@ -89,10 +90,12 @@ function sameNamed(a: string, b: string, acronyms: [Map<string, string>, Map<str
  * for Best Featured Actress` in `the Tony Award for Best Performance by a Featured Actress in a Play`)? Then the
  * name is kept, named more precisely, not replaced.
  */
-function saidIn(name: string, text: string, acronyms: ReadonlyMap<string, string>): boolean {
-  const words = new Set(normalName(text).split(' '));
+function saidIn(name: string, words: ReadonlySet<string>, acronyms: ReadonlyMap<string, string>): boolean {
   return [...identifyingWords(name, acronyms)].every((w) => words.has(w));
 }
+
+/** A statement's words as names are written (normalName), for saidIn. */
+const nameWords = (text: string): Set<string> => new Set(normalName(text).split(' '));
 
 /** A pronoun that can open a statement about the article's subject. */
 const SUBJECT_PRONOUN = /^(?:it|he|she|they)$/;
@@ -102,17 +105,15 @@ const SUBJECT_PRONOUN = /^(?:it|he|she|they)$/;
  * on the other (`It is listed on the London Stock Exchange` / `Tesco is listed on the London Stock Exchange`), say
  * the same thing: a pronoun subject is the article's subject.
  */
-function subjectNamed(a: string, b: string, titles: readonly string[]): boolean {
+function subjectNamed(a: string, b: string, titles: ReadonlyArray<readonly string[]>): boolean {
   const [x, y] = [normalName(a).split(' '), normalName(b).split(' ')];
-  const named = (pronoun: string[], name: string[]) => {
-    if (!SUBJECT_PRONOUN.test(pronoun[0] ?? '')) return false;
-    return titles.some((title) => {
-      const t = normalName(title.replace(/\s*\([^)]*\)\s*$/, '')).split(' ');
-      return t.length > 0 && t.every((w, i) => name[i] === w) && name.slice(t.length).join(' ') === pronoun.slice(1).join(' ');
-    });
-  };
+  const named = (pronoun: string[], name: string[]) =>
+    SUBJECT_PRONOUN.test(pronoun[0] ?? '') && titles.some((t) => t.every((w, i) => name[i] === w) && name.slice(t.length).join(' ') === pronoun.slice(1).join(' '));
   return named(x, y) || named(y, x);
 }
+
+/** An article title's words as subjectNamed reads them, without a qualifier in parentheses (`Titanic (1997 film)`). */
+const titleWords = (title: string): string[] => normalName(title.replace(/\s*\([^)]*\)\s*$/, '')).split(' ');
 
 /** The names joined to the one at `i` in a list (by commas, `and`, `or`), in order, as one run of entities. */
 function listAround(entities: readonly EntityMention[], i: number, text: string): EntityMention[] {
@@ -162,9 +163,15 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
   // (A sentence's capitalised first word alone, `Imported cases …`, may be no name at all.)
   const aName = (e: EntityMention, text: string) =>
     parenthesisDepth(text, e.start) === 0 && identifyingWords(e.text).size > 0 && !(/^\W*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text));
-  const lost = oldEntities.filter((e) => aName(e, o.text) && !newEntities.some((x) => sameNamed(e.text, x.text, acronyms)) && !saidIn(e.text, n.text, acronyms[0]));
-  const gained = newEntities.filter((e) => aName(e, n.text) && !oldEntities.some((x) => sameNamed(x.text, e.text, acronyms)) && !saidIn(e.text, o.text, acronyms[1]));
-  const replacing = lost.length > 0 && gained.length > 0;
+  // (Worked out once, where a hunk first asks: most statement pairs have no hunk that swaps names.)
+  let replacingAt: boolean | undefined;
+  const replacing = () => {
+    if (replacingAt !== undefined) return replacingAt;
+    const [oldWords, newWords] = [nameWords(o.text), nameWords(n.text)];
+    const lost = oldEntities.some((e) => aName(e, o.text) && !newEntities.some((x) => sameNamed(e.text, x.text, acronyms)) && !saidIn(e.text, newWords, acronyms[0]));
+    const gained = newEntities.some((e) => aName(e, n.text) && !oldEntities.some((x) => sameNamed(x.text, e.text, acronyms)) && !saidIn(e.text, oldWords, acronyms[1]));
+    return (replacingAt = lost && gained);
+  };
   let oi = 0;
   let ni = 0;
   for (let p = 0; p < parts.length; p++) {
@@ -198,7 +205,7 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
       entities.filter((e) => parenthesisDepth(text, e.start) === 0 && tokens.some((t) => t.start < e.end && t.end > e.start) && tokens.some((t) => /^\p{Lu}/u.test(t.text) && t.start >= e.start && t.end <= e.end));
     const gone = touching(oldEntities, removed, o.text);
     const come = touching(newEntities, added, n.text);
-    if (!replacing || !gone.length || !come.length) continue;
+    if (!gone.length || !come.length || !replacing()) continue;
     // A replacement swaps one name for another; a rewritten clause that happens to hold names is a rewording.
     const named = (tokens: WordToken[], entities: EntityMention[]) => tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).length / tokens.length;
     if (named(removed, gone) < REPLACEMENT_NAMED || named(added, come) < REPLACEMENT_NAMED) continue;
@@ -531,15 +538,11 @@ export function compareUnits(
   changed(pairing.quantities, 'quantity');
   // Either way round: revisions need not come in the order they were written, and a death one states and the other
   // does not is the same disagreement.
-  const endedLater = () => {
-    const later = lifeEnded(n.text, o.text);
-    return later && { old: later.new, new: later.old };
+  const eitherWay = (change: (x: string, y: string) => { old: string; new: string } | undefined) => {
+    const later = change(n.text, o.text);
+    return change(o.text, n.text) ?? (later && { old: later.new, new: later.old });
   };
-  const stateLater = () => {
-    const later = stateEnded(n.text, o.text);
-    return later && { old: later.new, new: later.old };
-  };
-  const ended = lifeEnded(o.text, n.text) ?? endedLater() ?? stateEnded(o.text, n.text) ?? stateLater();
+  const ended = eitherWay(lifeEnded) ?? eitherWay(stateEnded);
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });
@@ -1175,7 +1178,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
       newUnits: [],
     });
   }
-  const subjects = [a, b].map((rev) => rev.revision.title);
+  const subjects = [a, b].map((rev) => titleWords(rev.revision.title));
   for (const pair of alignment.pairs) {
     const oldUnits = [pair.old, ...(pair.oldExtra ?? [])].map((i) => a.units[i]);
     const newUnits = [pair.new, ...(pair.newExtra ?? [])].map((i) => b.units[i]);

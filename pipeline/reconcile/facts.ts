@@ -41,7 +41,7 @@ const QUALIFIERS: Record<string, DateValue['qualifier']> = {
 };
 const QUALIFIER_BEFORE = /(after|before|since|until|till|by|circa|c\.|ca\.|around|about)\s+(?:the\s+)?$/i;
 const DASH = '[-–—]';
-const SCALE_FACTOR: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+export const SCALE_FACTOR: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', '₩': 'KRW' };
 /** Words after a number that make it a measurement rather than a year. */
 const MEASURE_WORD = /^\s*(?:%|percent|per\s*cent|km|kilomet(?:er|re)s?|mi|miles?|m|met(?:er|re)s?|kg|kilograms?|t|tonnes?|tons?|people|persons|inhabitants|troops|soldiers|casualties|deaths|votes|members|units)\b/i;

@@ -1,6 +1,6 @@
 // Infobox fields wherever a revision states them: `- Key: value` entries, and the loose lines a page dump scatters (`Leader | A |`, `LeaderA`, `Fleet size298`).
 import type { RevisionUnits, Unit } from './units.ts';
-import { extractDates, extractQuantities, parseAmount, datesAgree } from './facts.ts';
+import { extractDates, extractQuantities, parseAmount, datesAgree, SCALE_FACTOR } from './facts.ts';
 import { measureOf } from './measures.ts';
 import { identifyingWords, isAlias, namesOverlap } from './names.ts';
 import { americanSpelling, comparisonWords } from './tokens.ts';
@@ -654,7 +654,7 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if ((acronym(a) || acronym(b)) && isAlias(a.trim(), b.trim())) return false;
   // NAME_BEFORE_ASIDE: the names compare outside their asides (`Chennai Super Kings (2 Titles)` / `Mumbai Indians (5
   // titles)`: the shared `titles` names neither), where both names are there.
-  const outside = (v: string) => identifyingWords(v.replace(/\([^)]*\)/g, ' '));
+  const outside = (v: string) => identifyingWords(unbracketed(v));
   const [oa, ob] = [outside(a), outside(b)];
   const ia = oa.size && ob.size ? oa : identifyingWords(a);
   const ib = oa.size && ob.size ? ob : identifyingWords(b);
@@ -664,7 +664,6 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
 
 /** A figure and the year it is for, nothing else: `17,255,394 (2023)`, `1.2 million (2020)`. */
 const DATED_FIGURE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?\s*\((?:1[5-9]|20)\d\d\)$/i;
-const SCALE: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9 };
 
 /** A span still running: `– present`, `–present`, `– ongoing`. */
 const RUNS_TO_PRESENT = /[–—-]\s*(?:present|ongoing|now)\b/i;
@@ -689,7 +688,7 @@ export function keylessValues(rev: RevisionUnits, own: ReadonlyMap<number, Field
   // states the field whose value is a figure for a year of about the same size (`Members: 17,509,781 (2024)`).
   const datedFigure = (text: string) => {
     const m = DATED_FIGURE.exec(withoutMarkers(text).trim());
-    return m ? parseAmount(m[1], rev.language) * (m[2] ? SCALE[m[2].toLowerCase()] : 1) : undefined;
+    return m ? parseAmount(m[1], rev.language) * (m[2] ? SCALE_FACTOR[m[2].toLowerCase()] : 1) : undefined;
   };
   const sameDated = (text: string, value: string) => {
     const [x, y] = [datedFigure(text), datedFigure(value)];
