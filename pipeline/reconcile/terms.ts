@@ -44,8 +44,8 @@ export function officeTerms(rev: RevisionUnits, fields: ReadonlyMap<number, Fiel
   const terms: Term[] = [];
   for (const u of rev.units) {
     // (Not the dates line of an `In office` line above it: that term takes them.)
-    const above = TERM_LINE.exec(rev.units[u.index - 1]?.text.trim() ?? '');
-    const bare = u.kind === 'caption' && !taken(u.index) && !(above && !above[2]) ? bareTerm(u.text, u.index) : undefined;
+    const underTermLine = () => TERM_LINE.exec(rev.units[u.index - 1]?.text.trim() ?? '')?.[2] === '';
+    const bare = u.kind === 'caption' && !taken(u.index) && !underTermLine() ? bareTerm(u.text, u.index) : undefined;
     if (bare) {
       terms.push(bare);
       continue;
