@@ -11,6 +11,7 @@ import { contextWords, factContext, pairFactsByRole, roleSimilarity, type FactPa
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 import { measureOf } from './measures.ts';
+import { listChanges } from './labelled-lists.ts';
 import { LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
@@ -1005,6 +1006,31 @@ function currentHolders(a: RevisionUnits, b: RevisionUnits, alignment: Alignment
   return out;
 }
 
+/**
+ * LABELLED_LIST and HOLDER_LIST: the lists a page dump draws under a label both revisions give (labelled-lists.ts);
+ * where the label names a post and entries were replaced on both sides, the holders changed: one conflict.
+ */
+function holderLists(a: RevisionUnits, b: RevisionUnits, alignment: Alignment) {
+  // An entry the alignment paired with a line other than such an entry is compared there.
+  const all = listChanges(a, b, fieldUnitIndices(alignment.fieldsOld), fieldUnitIndices(alignment.fieldsNew));
+  const entries = { old: new Set(all.flatMap((c) => c.old.map((u) => u.index))), new: new Set(all.flatMap((c) => c.new.map((u) => u.index))) };
+  const withEntry = (p: number | undefined) => p !== undefined && entries.old.has(alignment.pairs[p].old) && entries.new.has(alignment.pairs[p].new);
+  const changes = all.map((c) => ({ ...c, old: c.old.filter((u) => !alignment.byOld.has(u.index) || withEntry(alignment.byOld.get(u.index))), new: c.new.filter((u) => !alignment.byNew.has(u.index) || withEntry(alignment.byNew.get(u.index))) }));
+  const out = { changes, entries, findings: [] as Finding[], old: new Set<number>(), new: new Set<number>() };
+  for (const c of changes) {
+    if (!c.post || !c.old.length || !c.new.length) continue;
+    const [o, n] = [c.old, c.new].map((units) => ({ ...units[0], text: units.map((u) => u.text).join('\n'), end: units[units.length - 1].end }));
+    c.old.forEach((u) => out.old.add(u.index));
+    c.new.forEach((u) => out.new.add(u.index));
+    out.findings.push({
+      discrepancy: { id: '', kind: 'fact-conflict', section: b.sections[n.section].title, old: side(a, o.text, o), new: side(b, n.text, n), facts: [{ type: 'entity', old: o.text, new: n.text }] },
+      oldUnits: c.old,
+      newUnits: c.new,
+    });
+  }
+  return out;
+}
+
 /** Keys of a box's field for whoever heads its subject now (HEAD_ROLE's and an office's), as pairingKey writes them. */
 const HOLDER_KEYS = new Set(['incumbent', 'leader', 'leadername', 'head', 'president', 'chairman', 'chairperson', 'directorgeneral', 'secretarygeneral', 'mayor', 'chiefexecutive']);
 /** A person's name, and nothing else: two to four capitalised words. */
@@ -1179,7 +1205,12 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     });
   }
   const subjects = [a, b].map((rev) => titleWords(rev.revision.title));
+  // Entries of labelled lists that the other list lacks are compared as entries (LABELLED_LIST), not as the lines
+  // the alignment paired them with.
+  const lists = holderLists(a, b, alignment);
+  const entryPair = (pair: Alignment['pairs'][number]) => lists.entries.old.has(pair.old) && lists.entries.new.has(pair.new);
   for (const pair of alignment.pairs) {
+    if (entryPair(pair)) continue;
     const oldUnits = [pair.old, ...(pair.oldExtra ?? [])].map((i) => a.units[i]);
     const newUnits = [pair.new, ...(pair.newExtra ?? [])].map((i) => b.units[i]);
     const o = joinUnits(oldUnits);
@@ -1216,6 +1247,9 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   findings.push(...holders.findings);
   holders.old.forEach((u) => moved.old.add(u));
   holders.new.forEach((u) => moved.new.add(u));
+  findings.push(...lists.findings);
+  lists.old.forEach((u) => moved.old.add(u));
+  lists.new.forEach((u) => moved.new.add(u));
   const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
     for (const g of groupUnpaired(rev, paired, sectionPaired)) {
       const body = joinText(g.units);
@@ -1258,14 +1292,22 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     pairedValue: (unit: number) => string | undefined;
     /** The field each label parameter's unit labels (LABELLED_PARAMETER). */
     labelOf: Map<number, number>;
+    /** Entries of a labelled list that the other revision's list under the same label lacks (LABELLED_LIST). */
+    entriesAlone: Set<number>;
+  }
+  const alone = { old: new Set<number>(), new: new Set<number>() };
+  for (const change of lists.changes) {
+    if (change.post && change.old.length && change.new.length) continue;
+    change.old.forEach((u) => alone.old.add(u.index));
+    change.new.forEach((u) => alone.new.add(u.index));
   }
   const labels = (fields: Map<number, Field>) => new Map([...fields].flatMap(([i, f]) => (f.label === undefined ? [] : [[f.label, i] as [number, number]])));
   const pairedField = (by: Map<number, number>, which: 'old' | 'new') => (unit: number) => {
     const p = by.get(unit);
     return p === undefined ? undefined : alignment.pairs[p].field?.[which].value;
   };
-  const oldSide: Side = { own: a, fields: alignment.fieldsOld, fieldUnits: fieldUnitIndices(alignment.fieldsOld), other: b, otherKeys: namedKeys(b, alignment.fieldsNew), otherShown: valuesShown(b, alignment.fieldsNew), otherParts: listParts(alignment.fieldsNew), pairedValue: pairedField(alignment.byOld, 'new'), labelOf: labels(alignment.fieldsOld) };
-  const newSide: Side = { own: b, fields: alignment.fieldsNew, fieldUnits: fieldUnitIndices(alignment.fieldsNew), other: a, otherKeys: namedKeys(a, alignment.fieldsOld), otherShown: valuesShown(a, alignment.fieldsOld), otherParts: listParts(alignment.fieldsOld), pairedValue: pairedField(alignment.byNew, 'old'), labelOf: labels(alignment.fieldsNew) };
+  const oldSide: Side = { own: a, fields: alignment.fieldsOld, fieldUnits: fieldUnitIndices(alignment.fieldsOld), other: b, otherKeys: namedKeys(b, alignment.fieldsNew), otherShown: valuesShown(b, alignment.fieldsNew), otherParts: listParts(alignment.fieldsNew), pairedValue: pairedField(alignment.byOld, 'new'), labelOf: labels(alignment.fieldsOld), entriesAlone: alone.old };
+  const newSide: Side = { own: b, fields: alignment.fieldsNew, fieldUnits: fieldUnitIndices(alignment.fieldsNew), other: a, otherKeys: namedKeys(a, alignment.fieldsOld), otherShown: valuesShown(a, alignment.fieldsOld), otherParts: listParts(alignment.fieldsOld), pairedValue: pairedField(alignment.byNew, 'old'), labelOf: labels(alignment.fieldsNew), entriesAlone: alone.new };
   const fieldAlone = (u: Unit, side: Side) => {
     const f = side.fields.get(u.index);
     if (!f || emptyValue(f.value) || isLayoutField(f) || side.otherKeys.has(pairingKey(f.norm))) return false;
@@ -1284,6 +1326,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     other.revision.format === 'sectioned' && COORDINATES.test(u.text) && u.text.replace(/[\d°′″.,;:/[\]()+\-\s]+|\b[NSEW]\b/gu, ' ').trim().split(/\s+/).length <= 2;
   const formOnly = (u: Unit, side: Side) => {
     if (coordinatesLost(u, side.other) || pictureText(side.own, u)) return true;
+    if (side.entriesAlone.has(u.index)) return false;
     if (bothFieldSets && fieldAlone(u, side)) return false;
     // A label parameter goes with the field it labels, where that field is reported (LABELLED_PARAMETER).
     const labelled = side.labelOf.get(u.index);
@@ -1312,8 +1355,10 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     return LOST_VALUE.test(u.text) || u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && side.fieldUnits.has(u.index));
   };
   // A statement whose fact another statement now states (changed) is reported by that conflict, not as removed or added.
-  report(a, 'removed', (u) => alignment.byOld.has(u) || moved.old.has(u) || formOnly(a.units[u], oldSide), (s) => alignment.sections.has(s));
-  report(b, 'added', (u) => alignment.byNew.has(u) || moved.new.has(u) || formOnly(b.units[u], newSide), (s) => alignment.sectionsByNew.has(s));
+  const pairedOld = (u: number) => alignment.byOld.has(u) && !entryPair(alignment.pairs[alignment.byOld.get(u)!]);
+  const pairedNew = (u: number) => alignment.byNew.has(u) && !entryPair(alignment.pairs[alignment.byNew.get(u)!]);
+  report(a, 'removed', (u) => pairedOld(u) || moved.old.has(u) || formOnly(a.units[u], oldSide), (s) => alignment.sections.has(s));
+  report(b, 'added', (u) => pairedNew(u) || moved.new.has(u) || formOnly(b.units[u], newSide), (s) => alignment.sectionsByNew.has(s));
   // Reading order of the newer revision; a removal sits after the newer line of the text that preceded it.
   const pairsByOld = [...alignment.pairs].sort((x, y) => x.old - y.old);
   const newLineAfterOld = (line: number): number => {

@@ -78,6 +78,10 @@ export const VALUE_SHAPE_SHARE_RATIO = 1.25;
  * counted, an entry more or less.
  */
 export const KEYLESS_VALUE_SHARE = 0.75;
+/** An entry of a field's list drawn one per line under its label (LABELLED_LIST) has at most this many words. */
+export const LIST_ENTRY_WORDS = 10;
+/** Lines an entry of such a list may sit below the one before it (a dump leaves a blank line or two between groups). */
+export const LIST_LINE_GAP = 3;
 
 // ---- amounts (measures.ts) ----
 

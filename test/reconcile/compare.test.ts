@@ -541,6 +541,28 @@ describe('a heading with no text of its own', () => {
   });
 });
 
+describe('lists a page dump draws under a label (LABELLED_LIST, HOLDER_LIST)', () => {
+  const page = (lines: string) => `Siege of Norby\n\nSiege of Norby\nPart of the Coast War\nDate 12 May 1402\nLocation Norby harbour\nResult Coast League victory\n${lines}\n\nThe siege of Norby was fought between the river clans and the coast league over the harbour of the town.\n`;
+  const found = (older: string, newer: string) =>
+    reconcile([revision('r1', page(older), 'rendered'), revision('r2', page(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text ?? null, d.new?.text ?? null]);
+  const older = 'Belligerents\nRiver clans\nCoast League\nCommanders and leaders\nNorland Jarl Ivar Tollefsen\n(war chief)\nNorland Hakon Brede\nCoast League Olga Sand\n(admiral)';
+  it('reports an entry one list gains or loses, not one written otherwise or a note under it', () => {
+    const newer = 'Belligerents\nRiver clans\nCoast League\nCommanders and leaders\nNorland Jarl Ivar Tollefsen\n(war chief of the clans)\nCoast League Olga Sand-Berg\n(admiral)\nCoast League Petra Voll';
+    expect(found(older, newer)).toEqual([
+      ['removed', 'Norland Hakon Brede', null],
+      ['added', null, 'Coast League Petra Voll'],
+    ]);
+  });
+  it('leaves lines alone where the other revision does not draw the label (captions of pictures)', () => {
+    expect(found(older, 'Combatants\nRiver clans\nCoast League\nView of the harbour\nNorland Hakon Brede')).toEqual([]);
+  });
+  it('calls the holders of a post that were replaced one conflict', () => {
+    const before = 'Vice Presidents\nNorland Jarl Ivar Tollefsen\nCoast League Olga Sand\nNorland Hakon Brede\nDirector\nPer Ny';
+    const after = 'Vice Presidents\nNorland Jarl Ivar Tollefsen\nCoast League Petra Voll\nNorland Nils Ek\nDirector\nPer Ny';
+    expect(found(before, after)).toEqual([['fact-conflict', 'Coast League Olga Sand\nNorland Hakon Brede', 'Coast League Petra Voll\nNorland Nils Ek']]);
+  });
+});
+
 describe('reading order of statements, not of layout', () => {
   it('does not call the text moved where one page lays its infobox out after the lead and the other before it', () => {
     const box = 'Logo of the league\nMap of the northern clubs\nThe trophy of the league\nPlayers of the first season\nThe final of the cup';

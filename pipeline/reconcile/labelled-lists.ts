@@ -1,0 +1,136 @@
+// LABELLED_LIST: the entries of a multi-valued infobox field that a page dump draws as its label on a line of its own
+// and one entry per line under it (`Commanders and leaders`, `Vice Presidents`, `Key people`).
+import type { RevisionUnits, Unit } from './units.ts';
+import { identifyingWords } from './names.ts';
+import { withoutMarkers } from './fields.ts';
+import { IMAGE_FILE } from '../read/rendered.ts';
+import { KEY_WORDS, LIST_ENTRY_WORDS, LIST_LINE_GAP } from './rules.ts';
+
+/** A label alone on its line: a few capitalised words without a figure or a sentence's end (`Supported by:`). */
+const LABEL = /^\p{Lu}[\p{L}'’()&/ -]*:?$/u;
+/** A dump's bullet before a line. */
+const BULLET = /^[\s•·▪◦*-]+/u;
+/** A note on the entry above, in parentheses on its own line (`(Prime Minister of Iraq)`). */
+const NOTE = /^\(.*\)$/;
+
+const lineText = (u: Unit) => withoutMarkers(u.text).replace(BULLET, '').trim();
+/** A unit that is a line of its own: a caption, a list item, or a paragraph of one short statement. */
+const aLine = (rev: RevisionUnits, u: Unit) => u.kind === 'caption' || u.kind === 'item' || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1);
+/**
+ * A label that names a post and nothing else (`Vice Presidents`, `Director General`, `Ambassadors`): its entries
+ * hold the post, and entries replaced on both sides are a changed office holder (HOLDER_LIST), not entries added
+ * and removed.
+ */
+const POST_LABEL = /^(?:(?:vice|deputy|first|co)[- ])?(?:president|chair(?:m[ae]n|person|woman)?|director(?:[- ]general)?|secretar(?:y|ie)(?:[- ]general)?|minister|governor|mayor|ambassador|envoy|ceo|chief executive|head|leader)s?$/;
+
+/**
+ * A label names a kind of entry, a common noun's phrase: it ends with a colon (`Supported by:`), names a post
+ * (POST_LABEL), is one plural word (`Belligerents`), or its words after the first are not capitalised (`Key people`,
+ * `Commanders and leaders`). An entry names someone (`Hezbollah`, `Coast League`).
+ */
+/** A particle joined to a capitalised name (`al-Abadi`, `d’Estaing`): a name's word, not a common noun. */
+const NAME_PARTICLE = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
+const labelOf = (rev: RevisionUnits, u: Unit): string | undefined => {
+  const text = lineText(u);
+  if (!aLine(rev, u) || !LABEL.test(text)) return undefined;
+  const words = text.replace(/:$/, '').split(/\s+/);
+  const label = words.join(' ').toLowerCase();
+  if (words.length > KEY_WORDS) return undefined;
+  const common = text.endsWith(':') || POST_LABEL.test(label) || (words.length === 1 ? /\p{Ll}s$/u.test(words[0]) : words.slice(1).every((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w)));
+  return common ? label : undefined;
+};
+
+interface Entry {
+  /** The units of its line. */
+  units: Unit[];
+  words: Set<string>;
+}
+
+/** Each label that a revision draws once, and the entries on the lines under it, up to the next label or text. */
+export function lists(rev: RevisionUnits, labels: ReadonlySet<string>, fieldUnits: ReadonlySet<number>): Map<string, Entry[]> {
+  const out = new Map<string, Entry[]>();
+  const seen = new Map<string, number>();
+  for (const u of rev.units) {
+    const label = labelOf(rev, u);
+    if (label && labels.has(label)) seen.set(label, (seen.get(label) ?? 0) + 1);
+  }
+  for (const u of rev.units) {
+    const label = labelOf(rev, u);
+    if (!label || seen.get(label) !== 1 || fieldUnits.has(u.index)) continue;
+    const entries: Entry[] = [];
+    let line = u.line;
+    // A line is one entry, however the sentence splitter cut it (`Iraq Maj.` `Gen. Fadhil Barwari`).
+    for (let i = u.index + 1; i < rev.units.length; ) {
+      const v = rev.units[i];
+      if (v.section !== u.section || v.line > line + LIST_LINE_GAP || v.line === u.line || !aLine(rev, v) || fieldUnits.has(v.index)) break;
+      // Another label ends the list, whether the other revision draws it or not.
+      if (labelOf(rev, v)) break;
+      const units = [v];
+      while (rev.units[i + units.length]?.line === v.line) units.push(rev.units[i + units.length]);
+      if (units.some((x) => !aLine(rev, x) || fieldUnits.has(x.index))) break;
+      const text = units.map(lineText).join(' ');
+      if (!NOTE.test(text)) {
+        // An entry names someone or something: a sentence, a figure or a picture's file ends the list.
+        if (/[.!?]$/.test(text) || /\p{N}/u.test(text) || IMAGE_FILE.test(text) || text.split(/\s+/).length > LIST_ENTRY_WORDS) break;
+        entries.push({ units, words: identifyingWords(text.replace(/\([^)]*\)/g, ' ')) });
+      }
+      line = v.line;
+      i += units.length;
+    }
+    out.set(label, entries);
+  }
+  return out;
+}
+
+const lastOf = (e: Entry) => [...e.words].pop() ?? '';
+
+/**
+ * The words that tell an entry from the others of its list: not those several entries share (the flag's country
+ * before each commander's name, `Iraq Lt. Gen. …`), unless the entry has no others.
+ */
+function ownWords(entries: Entry[]): Set<string>[] {
+  const count = new Map<string, number>();
+  for (const e of entries) for (const w of e.words) count.set(w, (count.get(w) ?? 0) + 1);
+  return entries.map((e) => {
+    const own = new Set([...e.words].filter((w) => count.get(w) === 1));
+    return own.size ? own : e.words;
+  });
+}
+
+/** One label's entries that one revision's list alone gives, and whether the label names a post. */
+export interface ListChange {
+  label: string;
+  post: boolean;
+  old: Unit[];
+  new: Unit[];
+}
+
+/**
+ * The entries that one revision's list alone gives: the labels both revisions draw on a line of their own, each with
+ * entries under it in both, and an entry none of whose own words any entry of the other's list gives. An entry
+ * written otherwise (`Talib Shaghati al-Kenan` / `Talib Shaghati`) is the same entry.
+ */
+export function listChanges(a: RevisionUnits, b: RevisionUnits, fieldsA: ReadonlySet<number>, fieldsB: ReadonlySet<number>): ListChange[] {
+  const labelsOf = (rev: RevisionUnits) => new Set(rev.units.map((u) => labelOf(rev, u)).filter((l): l is string => l !== undefined));
+  const la = labelsOf(a);
+  const shared = new Set([...labelsOf(b)].filter((l) => la.has(l)));
+  const [listsA, listsB] = [lists(a, shared, fieldsA), lists(b, shared, fieldsB)];
+  const out: ListChange[] = [];
+  for (const [label, entriesA] of listsA) {
+    const entriesB = listsB.get(label);
+    if (!entriesB?.length || !entriesA.length) continue;
+    const alone = (own: Entry[], other: Entry[]) => {
+      const words = ownWords(own);
+      // The same entry shares its own words with the other's, the last of either among them (a flag's country
+      // before two different names is no match).
+      const same = (e: Entry, k: number, o: Entry) => {
+        const shared = [...words[k]].filter((w) => o.words.has(w));
+        return shared.length > 0 && (shared.includes(lastOf(e)) || shared.includes(lastOf(o)));
+      };
+      return own.filter((e, k) => words[k].size > 0 && !other.some((o) => same(e, k, o))).flatMap((e) => e.units);
+    };
+    const change = { label, post: POST_LABEL.test(label), old: alone(entriesA, entriesB), new: alone(entriesB, entriesA) };
+    if (change.old.length || change.new.length) out.push(change);
+  }
+  return out;
+}
