@@ -53,6 +53,21 @@ function fromDirectives(children: RootContent[]): RootContent[] {
 }
 
 /**
+ * Only `:::caption` and `:::infobox` containers are brief's; a text or leaf directive the directive syntax finds in
+ * ordinary text (`at 01:21`, `ratio 3:2`, `::note`) is what the author wrote, kept as it stands in the source.
+ */
+function directivesAsText(tree: Root, source: string): void {
+  visit(tree, (node, index, parent) => {
+    if ((node.type !== 'textDirective' && node.type !== 'leafDirective') || !parent || index === undefined) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const text: Text = { type: 'text', value: source.slice(start, end), position: node.position };
+    parent.children.splice(index, 1, (node.type === 'leafDirective' ? { type: 'paragraph', children: [text], position: node.position } : text) as never);
+  });
+}
+
+/**
  * Raw HTML in a Markdown revision is text the author wrote, not markup brief should obey:
  * it becomes a text node (a paragraph when it stood alone), so every writer shows it literally.
  */
@@ -65,7 +80,7 @@ function htmlAsText(tree: Root): void {
       : text;
     parent.children.splice(index, 1, replacement as never);
   });
-  // Inline HTML split its paragraph's text; join the pieces again, as a re-parse would give them.
+  // Inline HTML (or a directive taken back as text) split its paragraph's text; join the pieces again, as a re-parse would give them.
   visit(tree, (node) => {
     if (!('children' in node)) return;
     const children = node.children as RootContent[];
@@ -82,6 +97,7 @@ function htmlAsText(tree: Root): void {
 
 export function parseMarkdown(file: VFile): Root {
   const tree = processor.parse(file);
+  directivesAsText(tree, String(file.value));
   htmlAsText(tree);
   return finishTree(file, fromDirectives(tree.children), splitLines(String(file.value)));
 }

@@ -61,4 +61,13 @@ describe('reader fixtures', () => {
       visit(crlf, 'text', (node) => expect(node.value).not.toMatch(/\r/));
     }
   });
+
+  it("keeps a Markdown text's colons (times, ratios, a `::` line) as written: only brief's `:::` containers are directives", () => {
+    const source = '# T\n\nIt left at 01:21 MYT (17:21 UTC), a ratio of 3:2 and :emph[x]{a=1} kept.\n\n::note\n\n:::caption\nA map of the port\n:::\n';
+    const tree = readRevision('t.md', new TextEncoder().encode(source), { format: 'markdown' }).tree;
+    const texts: string[] = [];
+    visit(tree, 'text', (node) => void texts.push(node.value));
+    expect(texts).toEqual(['T', 'It left at 01:21 MYT (17:21 UTC), a ratio of 3:2 and :emph[x]{a=1} kept.', '::note', 'A map of the port']);
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'paragraph', 'caption']);
+  });
 });
