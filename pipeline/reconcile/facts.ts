@@ -252,12 +252,13 @@ const MULTIPLIED = /^(?:as|more|less|fewer|the|\p{L}{2,}er)$/iu;
 
 export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], language = 'en'): QuantityMention[] {
   const found: QuantityMention[] = [];
+  const clocks = clockTimes(sentence, taken);
   const number = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
   for (const m of scaledWordsAsDigits(sentence).matchAll(number)) {
     const start = m.index;
     const numberStart = start + m[0].indexOf(m[2]);
     const numberEnd = numberStart + m[2].length;
-    if (overlaps(taken, numberStart, numberEnd)) continue;
+    if (overlaps(taken, numberStart, numberEnd) || overlaps(clocks, numberStart, numberEnd)) continue;
     // Part of a name (`Power of Siberia 2`, `Apollo 11`): a capitalised word right before, mid-sentence.
     const before = sentence.slice(0, numberStart);
     const nameBefore = /(?:^|\s)(\p{Lu}[\p{L}]*)\s$/u.exec(before);
@@ -329,8 +330,32 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
     if (overlaps(taken, start, end) || overlaps(found, start, end)) continue;
     found.push({ type: 'quantity', text: m[1], start, end, value: { amount: m[1].toLowerCase() === 'twice' ? 2 : 3, unit: 'times' } });
   }
+  for (const clock of clocks) if (!overlaps(found, clock.start, clock.end)) found.push(clock);
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A time of day: hours and minutes (seconds, if given, set aside: `16:53:10` is `16:53` told more precisely), or an
+ * hour of the clock with `a.m.`/`p.m.` (`5 am`, `5:00 a.m.`); not a ratio (`3:2`) nor part of a longer figure.
+ */
+const CLOCK_TIME = /(?<![\d:.,])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s?([ap])\.?m\b\.?)?|(1[0-2]|0?[1-9])\s?([ap])\.?m\b\.?)/gi;
+
+/** CLOCK_TIME: a time of day is a fact of its own kind, in minutes from midnight, compared with other times only. */
+function clockTimes(sentence: string, taken: Array<{ start: number; end: number }>): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (const m of sentence.matchAll(CLOCK_TIME)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    const hour = Number(m[1] ?? m[4]);
+    const half = (m[3] ?? m[5])?.toLowerCase();
+    const hours = half === 'p' && hour < 12 ? hour + 12 : half === 'a' && hour === 12 ? 0 : hour;
+    out.push({ type: 'quantity', text: m[0].trim(), start, end, value: { amount: hours * 60 + Number(m[2] ?? 0), unit: CLOCK_UNIT } });
+  }
+  return out;
+}
+/** The unit CLOCK_TIME's facts carry: comparable with one another only. */
+export const CLOCK_UNIT = 'time of day';
 
 const RANK_WORD = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})(?=[\s-]+(?:most|least|\p{L}{2,}est)\b)`, 'giu');
 

@@ -254,6 +254,16 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('This has happened twice, with Anna Berg as acting chair.', 'This has happened three times, with Anna Berg as acting chair.').kinds).toEqual(['fact-conflict']);
     expect(one('The ship sank twice in the bay.', 'The ship sank two times in the bay.').kinds).not.toContain('fact-conflict');
   });
+  it('compares a time of day with times only, in hours, minutes and seconds (CLOCK_TIME)', () => {
+    const r = one('The ferry left the quay at 01:21 local time (17:21 UTC).', 'The ferry left the quay at 01:22 local time.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'quantity', old: '01:21', new: '01:22' });
+    expect(one('The market opened at 9:30 a.m. on the day.', 'The market opened at 9:30 a.m. on the first day.').kinds).not.toContain('fact-conflict');
+    expect(one('The market opened at 9:30 a.m. on the day.', 'The market opened at 9:30 p.m. on the day.').kinds).toEqual(['fact-conflict']);
+    expect(one('Flights between midnight and 5 am are banned by the rules.', 'Flights between midnight and 5:00 a.m. are banned by the rules.').kinds).not.toContain('fact-conflict');
+    // A ratio is no time, and a time is no amount of anything else.
+    expect(one('The vote was carried 3:2 by the board.', 'The vote was carried 3:2 by the whole board.').kinds).not.toContain('fact-conflict');
+  });
   it('calls a changed month or day a conflict', () => {
     expect(one('The line opened in May 1901 to the coast.', 'The line opened in June 1901 to the coast.').kinds).toEqual(['fact-conflict']);
   });
