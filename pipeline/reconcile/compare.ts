@@ -7,7 +7,7 @@ import { datesAgree, extractCounts, extractDates, extractEntities, extractQuanti
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
 import { abbreviates, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
-import { contextWords, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
+import { contextWords, factContext, MONTH_NAME, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 import { measureOf } from './measures.ts';
@@ -938,7 +938,6 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
 }
 
 /** A month's name after a day (`15 January`, read as a count where no year follows). */
-const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** SINCE_ENDED: `since 2021` and a closed span that starts then (`from 2021 until 2024`): the same term, ended. */
 function sinceEnded(since: DateMention, span: DateMention): boolean {

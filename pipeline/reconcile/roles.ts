@@ -1,7 +1,7 @@
 // The role of a fact in its sentence (the words around it), and the pairing of two statements' facts by role, not by position.
 import type { FactMention } from './facts.ts';
 import { wordTokens } from './tokens.ts';
-import { CONTEXT_AFTER, CONTEXT_BEFORE, DISTINCT_SAME_VALUE, ROLE_MIN, SAME_VALUE } from './rules.ts';
+import { CONTEXT_AFTER, CONTEXT_BEFORE, DISTINCT_SAME_VALUE, ROLE_MIN, SAME_NOUN, SAME_VALUE } from './rules.ts';
 
 /** Words that say nothing about what a fact is the value of (general English function words). */
 const FUNCTION_WORDS = new Set([
@@ -77,6 +77,16 @@ function distinctive(fact: FactMention): boolean {
   return amount >= 100 || !Number.isInteger(amount);
 }
 
+/** A month's name: a date's day read as a count of it (`15 January`) counts no noun. */
+export const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** The noun a quantity counts (`copies`, `deaths`), if it counts one: not a rank, a multiple or a measure's symbol. */
+export function countedNoun(fact: FactMention): string | undefined {
+  if (fact.type !== 'quantity') return undefined;
+  const unit = fact.value.unit;
+  return /^\p{L}{3,}$/u.test(unit) && unit !== 'ordinal' && !MONTH_NAME.test(unit) ? unit : undefined;
+}
+
 export interface FactPairing<M extends FactMention = FactMention> {
   /** Facts of the same role on both sides; `agree` tells whether they state the same value. */
   pairs: Array<{ old: M; new: M; agree: boolean }>;
@@ -108,7 +118,11 @@ export function pairFactsByRole<M extends FactMention>(
       if (!comparable(of, nf)) return;
       const same = agree(of, nf);
       const role = roleSimilarity(oldContexts[o], newContexts[n]);
-      if (same || role >= ROLE_MIN) options.push({ o, n, score: role + (same ? (distinctive(of) ? DISTINCT_SAME_VALUE : SAME_VALUE) : 0), agree: same });
+      // ONLY_COUNT_OF_ITS_NOUN: the one count of a noun on each side (`sold over 500 million copies` / `with over
+      // 600 million copies sold`) is one fact, whatever words stand around it.
+      const noun = countedNoun(of);
+      const onlyOfNoun = noun !== undefined && noun === countedNoun(nf) && olds.filter((f) => countedNoun(f) === noun).length === 1 && news.filter((f) => countedNoun(f) === noun).length === 1;
+      if (same || role >= ROLE_MIN || onlyOfNoun) options.push({ o, n, score: role + (same ? (distinctive(of) ? DISTINCT_SAME_VALUE : SAME_VALUE) : 0) + (onlyOfNoun ? SAME_NOUN : 0), agree: same });
     }),
   );
   options.sort((x, y) => y.score - x.score || x.o - y.o || x.n - y.n);

@@ -31,6 +31,8 @@ export const ROLE_MIN = 0.3;
 /** What stating the same value adds to two facts' role similarity when pairing them: a year or small count (SAME_VALUE), an amount no small whole number (DISTINCT_SAME_VALUE). */
 export const SAME_VALUE = 0.25;
 export const DISTINCT_SAME_VALUE = 0.5;
+/** What counting the same noun, the one count of it on each side, adds to two amounts' role similarity (ONLY_COUNT_OF_ITS_NOUN). */
+export const SAME_NOUN = 0.5;
 /**
  * Word similarity two aligned statements must keep for the one date (or amount) left unpaired on each side to be the
  * same fact changed (LONE_FACTS): below it the statements were paired by their place, and may be two statements.

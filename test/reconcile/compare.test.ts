@@ -207,6 +207,13 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // Two loose counts of deaths on one side: which is the same fact, the words around them must say.
     expect(one(older, newer(' In the first week 40 deaths were reported in the hills.')).kinds).not.toContain('fact-conflict');
   });
+  it('pairs the one count of a noun on each side of two paired statements, whatever words stand around it (SAME_NOUN)', () => {
+    const r = one('The guide has been a great success: it has sold over 40 thousand copies in its first years.', 'Printed from 1990 to 2001, the booklets are the best-selling guides of the coast, with over 55 thousand copies sold.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'quantity', old: '40 thousand copies', new: '55 thousand copies' });
+    // Two counts of copies on one side: the words around them must say which is the same fact.
+    expect(one('The guide has been a great success: it has sold over 40 thousand copies in the north.', 'Printed from 1990 to 2001, the guide is read in the south, with 55 thousand copies printed and 900 copies lent.').kinds).not.toContain('fact-conflict');
+  });
   it("takes a pronoun subject for the article's own name (PRONOUN_SUBJECT)", () => {
     const run = (older: string, newer: string) => kinds(diff(`# Harbour Board\n\n${older}\n`, `# Harbour Board\n\n${newer}\n`));
     expect(run('It is listed on the Norland Exchange and runs the port.', 'Harbour Board is listed on the Norland Exchange and runs the port.')).toEqual([]);
