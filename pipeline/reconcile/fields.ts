@@ -630,6 +630,13 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const unbracketed = (v: string) => v.replace(/\([^)]*\)/g, ' ');
   const amountFor = (v: string, dates: typeof da) => dates.length > 0 && !extractDates(unbracketed(v)).length && figuresIn(unbracketed(v), language).length > 0;
   if (da.length && db.length && !(amountFor(a, da) && amountFor(b, db))) return !da.some((x) => db.some((y) => datesAgree(x, y)));
+  // DATED_ASIDE: a name with a date in parentheses after it (`Shigeo Yamada (since October 24, 2023)`) against a
+  // name with none compares the names.
+  const asideAtEnd = (v: string) => v.replace(/\s*\([^()]*\)\s*$/, '');
+  if ((da.length === 0) !== (db.length === 0) && !figuresIn(asideAtEnd(a), language).length && !figuresIn(asideAtEnd(b), language).length) {
+    const [x, y] = [asideAtEnd(a), asideAtEnd(b)];
+    if (x !== a || y !== b) return fieldValuesConflict(x, y, language);
+  }
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);
   // UNITS_REORDERED: one amount given first in another of its units (`101.3 kPa (14.7 psi; 1.0 atm)` / `1 atm (101.3
@@ -645,7 +652,9 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const cut = (x: string, y: string) => x.trim().length <= 2 && y.trim().toLowerCase().startsWith(x.trim().toLowerCase());
   if (cut(a, b) || cut(b, a)) return false;
   // LOST_HEAD: a value that opens with a parenthesis or a comma lost its first words in export (a link, a template).
-  if (/^[(,;/]/.test(a.trim()) || /^[(,;/]/.test(b.trim())) return false;
+  // (Not a name between commas, whose flag the export dropped: `, Shigeo Yamada,`.)
+  const flagLost = (v: string) => /^,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*,?\s*$/u.test(v.trim());
+  if ((/^[(,;/]/.test(a.trim()) && !flagLost(a)) || (/^[(,;/]/.test(b.trim()) && !flagLost(b))) return false;
   // LIST_GROWTH of names: a list each of whose entries the other value states (`National conservatism, Right-wing
   // populism` within `Swedish nationalism … National conservatism Right-wing populism …`) gained or lost entries.
   if (listWithin(a, b) || listWithin(b, a)) return false;
@@ -736,7 +745,9 @@ export function numberedColumns(fields: Map<number, Field>, otherKeys: ReadonlyS
   const keys = pairingKeysOf(otherKeys);
   for (const [base, [first, second, ...more]] of byBase) {
     const [x, y] = [fields.get(first)!, fields.get(second ?? -1)];
-    if (!y || more.length || !keys.has(base) || !/1$/.test(x.key) || !/2$/.test(y.key)) continue;
+    // The other revision names that key, or another name of the same post (HEAD_ROLES: `Ambassador` for `envoy`).
+    const named = keys.has(base) || HEAD_ROLES.some((names) => names.includes(base) && names.some((n) => keys.has(n)));
+    if (!y || more.length || !named || !/1$/.test(x.key) || !/2$/.test(y.key)) continue;
     const key = x.key.replace(/\s*1$/, '');
     fields.set(first, { key, value: `${x.value}${COLUMN_SEPARATOR}${y.value}`, norm: normalKey(key), valueUnits: [...(x.valueUnits ?? []), second, ...(y.valueUnits ?? [])] });
     fields.delete(second);
@@ -879,8 +890,9 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     }
   }
   // HEAD_ROLE: a key renamed from one name of the subject's head to another (`Mayor` / `Leader`, `Manager` / `Head
-  // coach`), where it is the one such field left on each side and both name a holder.
-  const role = (f: Field) => (/\d/.test(f.value) ? -1 : HEAD_ROLES.findIndex((names) => names.includes(pairingKey(f.norm))));
+  // coach`), where it is the one such field left on each side and both name a holder (a date in parentheses aside:
+  // `Shigeo Yamada (since October 24, 2023)`).
+  const role = (f: Field) => (/\d/.test(f.value.replace(/\([^()]*\)/g, '')) ? -1 : HEAD_ROLES.findIndex((names) => names.includes(pairingKey(f.norm))));
   for (const [i, f] of olds) {
     const r = role(f);
     if (r < 0) continue;
@@ -943,6 +955,8 @@ const HEAD_ROLES: readonly string[][] = [
   ['vicegovernor', 'deputygovernor'],
   ['vicemayor', 'deputymayor'],
   ['vicepresident', 'deputypresident'],
+  // A country's envoy to another is its ambassador there (a bilateral relation's box: `Ambassador` / `envoy1`).
+  ['ambassador', 'envoy'],
 ];
 
 interface ValueShape {

@@ -120,6 +120,9 @@ describe('infobox values', () => {
   it('compares no names with a value an export cut at its head (LOST_HEAD)', () => {
     expect(fieldValuesConflict('Anna Berg', '(historic), Olof Lind (since 1998)')).toBe(false);
     expect(fieldValuesConflict('Anna Berg', 'Olof Lind (since 1998)')).toBe(true);
+    // A name between commas lost only its flag; a date in parentheses after a name is an aside (DATED_ASIDE).
+    expect(fieldValuesConflict('Anna Berg', ', Olof Lind, (since October 24, 2023)')).toBe(true);
+    expect(fieldValuesConflict('Anna Berg', ', Anna Berg, (since October 24, 2023)')).toBe(false);
   });
 });
 
@@ -155,6 +158,10 @@ describe("a source's two numbered fields of one key as a rendered box's two colu
     const apart = source();
     numberedColumns(apart, new Set(['mission']));
     expect(apart.size).toBe(4);
+    // The other revision's name for the same post will do (HEAD_ROLES: `Ambassador`).
+    const renamed = source();
+    numberedColumns(renamed, new Set(['ambassador']));
+    expect(renamed.get(0)?.value).toBe('Anna Berg | Olof Lind');
     const three = valued([['Envoy1', 'A'], ['Envoy2', 'B'], ['Envoy3', 'C']]);
     numberedColumns(three, new Set(['envoy']));
     expect(three.size).toBe(3);
@@ -224,6 +231,7 @@ describe("renamed keys of the subject's head (HEAD_ROLE)", () => {
     ['not where two fields answer', [['Manager', 'Anna Berg']], [['Head coach', 'Olof Lind'], ['Head coach', 'Eva Dahl']], []],
     ['not where a value is a figure', [['Mayor', '4 years']], [['Leader', 'Olof Lind']], []],
     ['Deputy Governor / Vice Governor', [['Governor', 'Anna Berg'], ['Deputy Governor', 'Vacant']], [['Governor', 'Anna Berg'], ['Vice Governor', 'Olof Lind']], [{ old: 0, new: 0 }, { old: 1, new: 1 }]],
+    ['Ambassador / Envoy, a date in parentheses aside', [['Ambassador', 'Anna Berg | Per Ny']], [['Envoy', 'Olof Lind (since May 2, 2023) | Eva Dahl']], [{ old: 0, new: 0 }]],
   ];
   it.each(cases)('pairs the one such field left on each side: %s', (_, older, newer, want) => expect(paired(older, newer)).toEqual(want));
 });
