@@ -955,6 +955,8 @@ const HEAD_ROLES: readonly string[][] = [
   ['vicegovernor', 'deputygovernor'],
   ['vicemayor', 'deputymayor'],
   ['vicepresident', 'deputypresident'],
+  // A university's head: its president, vice-chancellor, rector or principal, as its country calls the post.
+  ['president', 'vicechancellor', 'rector', 'principal'],
   // A country's envoy to another is its ambassador there (a bilateral relation's box: `Ambassador` / `envoy1`).
   ['ambassador', 'envoy'],
 ];
