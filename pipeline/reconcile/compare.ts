@@ -12,7 +12,7 @@ import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, 
 import type { RevisionUnits, Unit } from './units.ts';
 import { measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
-import { LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
+import { KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
 export interface Finding {
@@ -1155,7 +1155,12 @@ function keyedLine(f: Field, other: RevisionUnits): boolean {
     const line = shownValue(u.text);
     if (line.length > 80 || !line.endsWith(` ${value}`)) return false;
     const key = normalKey(line.slice(0, line.length - value.length));
-    return key !== '' && (pairingKey(key) === pairingKey(f.norm) || abbreviates(key, f.norm) || extendsKey(key, f.norm));
+    if (key === '') return false;
+    // Or under another label of a few words, where the value says enough to be no coincidence (a figure, or two
+    // words: `NSSDC ID 2009-011A` for `COSPAR ID: 2009-011A`, `Launch vehicle Delta II` for `Rocket: Delta II`).
+    // (Not a numbered office's field: the same monarch or predecessor recurs across offices.)
+    const telling = (/\d/.test(value) || value.split(' ').length >= 2) && !/\d$/.test(f.key.trim());
+    return pairingKey(key) === pairingKey(f.norm) || abbreviates(key, f.norm) || extendsKey(key, f.norm) || (telling && key.split(' ').length <= KEY_WORDS);
   });
 }
 

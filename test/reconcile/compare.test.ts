@@ -910,6 +910,9 @@ describe('an infobox entry one revision alone states', () => {
     expect(report(older + '\nCapital Norland', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Historical province: Norland')).toEqual([
       ['added', null, 'Historical province: Norland'],
     ]);
+    // Or after another label, where the value says enough to be no coincidence (a figure, or two words or more).
+    expect(report(older + '\nRegister no. HB-1921-04', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Registry code: HB-1921-04')).toEqual([]);
+    expect(report(older + '\nPilot boat Harbour Star', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Flagship: Harbour Star')).toEqual([]);
     // Or glued by the dump to another key, under a bullet: the same value under another key.
     expect(report(older + '\n • LegislatureHarbour Assembly', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Leader: Harbour Assembly')).toEqual([]);
   });
