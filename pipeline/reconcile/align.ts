@@ -1,6 +1,7 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
-import { assignFields, fieldUnitIndices, keylessValues, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
+import { assignFields, fieldUnitIndices, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
+import { sharedKeys } from './labelled-lists.ts';
 import { wordSimilarity } from './tokens.ts';
 import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_WORDS } from './rules.ts';
 
@@ -359,8 +360,10 @@ export function alignSections(a: RevisionUnits, b: RevisionUnits, pairs: readonl
 function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; fieldsA: Map<number, Field>; fieldsB: Map<number, Field> } {
   const firstA = assignFields(a);
   const firstB = assignFields(b);
-  const fieldsA = assignFields(a, withHeadRoles(new Set([...firstB.values()].map((f) => f.norm))), b);
-  const fieldsB = assignFields(b, withHeadRoles(new Set([...firstA.values()].map((f) => f.norm))), a);
+  // SHARED_LABEL: a label both revisions draw alone on its line (`Number of employees`) is a key too.
+  const shared = [...sharedKeys(a, b)].map(normalKey);
+  const fieldsA = assignFields(a, withHeadRoles(new Set([...[...firstB.values()].map((f) => f.norm), ...shared])), b);
+  const fieldsB = assignFields(b, withHeadRoles(new Set([...[...firstA.values()].map((f) => f.norm), ...shared])), a);
   numberedColumns(fieldsA, new Set([...fieldsB.values()].map((f) => f.norm)));
   numberedColumns(fieldsB, new Set([...fieldsA.values()].map((f) => f.norm)));
   const fieldPairs = pairFields(fieldsA, fieldsB, a.language);

@@ -13,7 +13,8 @@ const BULLET = /^[\s•·▪◦*-]+/u;
 /** A note on the entry above, in parentheses on its own line (`(Prime Minister of Iraq)`). */
 const NOTE = /^\(.*\)$/;
 
-const lineText = (u: Unit) => withoutMarkers(u.text).replace(BULLET, '').trim();
+/** A line's text without markers, its bullet, and the empty cells a table dump leaves around it (`Products |`). */
+const lineText = (u: Unit) => withoutMarkers(u.text).replace(BULLET, '').replace(/^[|\s]+|[|\s]+$/g, '').trim();
 /** A unit that is a line of its own: a caption, a list item, or a paragraph of one short statement. */
 const aLine = (rev: RevisionUnits, u: Unit) => u.kind === 'caption' || u.kind === 'item' || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1);
 /**
@@ -110,10 +111,31 @@ export interface ListChange {
  * entries under it in both, and an entry none of whose own words any entry of the other's list gives. An entry
  * written otherwise (`Talib Shaghati al-Kenan` / `Talib Shaghati`) is the same entry.
  */
-export function listChanges(a: RevisionUnits, b: RevisionUnits, fieldsA: ReadonlySet<number>, fieldsB: ReadonlySet<number>): ListChange[] {
-  const labelsOf = (rev: RevisionUnits) => new Set(rev.units.map((u) => labelOf(rev, u)).filter((l): l is string => l !== undefined));
+const labelsOf = (rev: RevisionUnits) => new Set(rev.units.map((u) => labelOf(rev, u)).filter((l): l is string => l !== undefined));
+/** The labels both revisions draw on a line of their own (`Key people`, `Number of employees`), as written lower-case. */
+function sharedLabels(a: RevisionUnits, b: RevisionUnits): Set<string> {
   const la = labelsOf(a);
-  const shared = new Set([...labelsOf(b)].filter((l) => la.has(l)));
+  return new Set([...labelsOf(b)].filter((l) => la.has(l)));
+}
+
+/**
+ * SHARED_LABEL: a label both revisions draw alone on its line is a field's key (`Number of employees` over `6,700
+ * (2015)`), unless both draw a list of entries under it (LABELLED_LIST compares those).
+ */
+export function sharedKeys(a: RevisionUnits, b: RevisionUnits): Set<string> {
+  const shared = sharedLabels(a, b);
+  const [listsA, listsB] = [lists(a, shared, new Set()), lists(b, shared, new Set())];
+  // Over a value in both: a label over another label is a picture's caption over the next (`Logo of the league`).
+  const overValue = (rev: RevisionUnits, label: string) => {
+    const at = rev.units.findIndex((u) => labelOf(rev, u) === label);
+    const next = rev.units[at + 1];
+    return next !== undefined && next.line <= rev.units[at].line + 2 && labelOf(rev, next) === undefined;
+  };
+  return new Set([...shared].filter((l) => ((listsA.get(l)?.length ?? 0) < 2 || (listsB.get(l)?.length ?? 0) < 2) && overValue(a, l) && overValue(b, l)));
+}
+
+export function listChanges(a: RevisionUnits, b: RevisionUnits, fieldsA: ReadonlySet<number>, fieldsB: ReadonlySet<number>): ListChange[] {
+  const shared = sharedLabels(a, b);
   const [listsA, listsB] = [lists(a, shared, fieldsA), lists(b, shared, fieldsB)];
   const out: ListChange[] = [];
   for (const [label, entriesA] of listsA) {

@@ -599,6 +599,14 @@ describe('infobox lines of page dumps', () => {
       ['fact-conflict', 'Number of teams  12', 'Number of teams14'],
     ]);
   });
+  it('reads a label both dumps draw alone on its line as a key over its value, past an empty table cell (SHARED_LABEL)', () => {
+    const older = 'Founded  1990\nCountry  Norland\nNumber of clubs\n|\n12 (2015) |\nChair of the board\n|\nAnna Berg (chair) |';
+    const newer = 'Founded  1990\nCountry  Norland\nNumber of clubs\n14 (2020)\nChair of the board\nOlof Lind (chair)';
+    expect(conflicts(older, newer)).toEqual([
+      ['fact-conflict', 'Number of clubs 12 (2015) |', 'Number of clubs 14 (2020)'],
+      ['fact-conflict', 'Chair of the board Anna Berg (chair) |', 'Chair of the board Olof Lind (chair)'],
+    ]);
+  });
   it('splits a dump line at a key the other revision names, glued to its value or on the line above it (GLUED_KNOWN_KEY)', () => {
     const r = reconcile(
       [
