@@ -1255,7 +1255,11 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   lists.old.forEach((u) => moved.old.add(u));
   lists.new.forEach((u) => moved.new.add(u));
   const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
-    for (const g of groupUnpaired(rev, paired, sectionPaired)) {
+    const fields = kind === 'removed' ? alignment.fieldsOld : alignment.fieldsNew;
+    for (const found of groupUnpaired(rev, paired, sectionPaired)) {
+      // A field's key line is reported with the value lines under it (`• Urban` over `199.4 km2 (77.0 sq mi)`).
+      const valueUnits = found.units.length === 1 ? (fields.get(found.units[0].index)?.valueUnits ?? []).filter((i) => i !== found.units[0].index) : [];
+      const g = valueUnits.length ? { ...found, units: [...found.units, ...valueUnits.map((i) => rev.units[i])] } : found;
       const body = joinText(g.units);
       const text = g.heading ? [g.heading.title, body].filter(Boolean).join('\n') : body;
       const place = g.heading ?? g.units[0];

@@ -886,6 +886,9 @@ describe('an infobox entry one revision alone states', () => {
       ['added', null, 'Budget: 12 million'],
     ]);
   });
+  it('reports a field alone with the value line under its key', () => {
+    expect(report(older + '\n • Pilots\n40 (2019)', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House')).toEqual([['removed', '• Pilots\n40 (2019)', null]]);
+  });
   it("leaves a country field alone that the other revision's text names (VALUE_SHOWN)", () => {
     const run = (text: string) =>
       reconcile(
