@@ -195,8 +195,12 @@ export function parseField(text: string): Field | undefined {
   const gluedCell = cells && /^\p{L}[\p{L} ]*\p{Ll}[\p{N}\p{Sc}]/u.test(cells[1]);
   const dateCell = cells && extractDates(cells[1]).some((d) => d.text === cells[1].trim());
   if (cells && !gluedCell && !dateCell && cells[1].split(/\s+/).length <= 5) return field(cells[1], cells[2]);
-  const glued = GLUED.exec(line);
-  if (glued && glued[1].split(/\s+/).length <= 5) return field(glued[1], glued[2]);
+  // A row a dump drew with a text bullet (`• Capital city4,000,000`, `• GovernorMbuvi Gideon Kioko`): the key after it,
+  // where the value is a figure or a name of two words or more (`• DeepMap` is one name in a list).
+  const bulleted = TEXT_BULLET.test(line);
+  const glued = GLUED.exec(line.replace(TEXT_BULLET, ''));
+  const bulletValue = (value: string) => /^[\p{N}\p{Sc}]/u.test(value) || /^\S+\s+\p{Lu}/u.test(value.trim());
+  if (glued && glued[1].split(/\s+/).length <= 5 && (!bulleted || bulletValue(glued[2]))) return field(glued[1], glued[2]);
   // An acronym key with its year, glued to a figure (`HDI (2019)0.937Very high (3rd)`, `GDP (2018)14.9 billion USD`).
   const acronym = GLUED_ACRONYM.exec(line);
   if (acronym) return field(acronym[1], acronym[2]);

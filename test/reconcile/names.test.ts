@@ -133,6 +133,14 @@ describe('figures of a value', () => {
   });
 });
 
+describe('a dump row drawn with a text bullet', () => {
+  it('reads the key glued after the bullet where the value is a figure or a name of two words, not a list entry', () => {
+    expect(parseField('• Capital city4,000,000')).toMatchObject({ key: 'Capital city', value: '4,000,000' });
+    expect(parseField('• GovernorAnna Berg Lind')).toMatchObject({ key: 'Governor', value: 'Anna Berg Lind' });
+    expect(parseField('• DeepMap')).toBeUndefined();
+  });
+});
+
 describe('two-column infobox rows (TWO_COLUMNS)', () => {
   it('reads a row whose columns open with the same label as one field of two columns, compared column by column', () => {
     expect(parseField('Consul Anna Berg | Consul Olof Lind |')).toMatchObject({ key: 'Consul', value: 'Anna Berg | Olof Lind' });
