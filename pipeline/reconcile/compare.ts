@@ -481,6 +481,23 @@ export function stateEnded(oldText: string, newText: string): { old: string; new
   return { old: ongoing[0], new: closed[0] };
 }
 
+/** `is a retired space telescope`, `was a defunct airline`: a subject described as no longer active. */
+const ENDED_STATUS = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:now\s+)?(retired|defunct|former|decommissioned|disbanded|dissolved|inactive|extinct|abandoned|demolished|closed)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)/iu;
+/** `is a space observatory`: what a subject is, its first words. */
+const IS_A = /\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)/iu;
+
+/**
+ * STATUS_ENDED: a subject that was described as something (`Kepler is a space observatory`) and is now described as
+ * a retired, defunct, former, closed one (`is a retired space telescope`) changed its state: a conflict, either way
+ * round, where the other statement says no such word.
+ */
+export function statusEnded(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const ended = ENDED_STATUS.exec(newText);
+  const was = IS_A.exec(oldText);
+  if (!ended || !was || new RegExp(`\\b${ended[1]}\\b`, 'i').test(oldText)) return undefined;
+  return { old: was[0], new: ended[0] };
+}
+
 /**
  * NUMBERED_NAME: a name whose number changed (`Ariane 5` → `Ariane 6`, `Windows 10` → `Windows 11`) names another
  * thing, not another amount: a capitalised word mid-sentence, kept, and the number right after it swapped.
@@ -543,7 +560,7 @@ export function compareUnits(
     const later = change(n.text, o.text);
     return change(o.text, n.text) ?? (later && { old: later.new, new: later.old });
   };
-  const ended = eitherWay(lifeEnded) ?? eitherWay(stateEnded);
+  const ended = eitherWay(lifeEnded) ?? eitherWay(stateEnded) ?? eitherWay(statusEnded);
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });

@@ -198,6 +198,11 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The 1911–1913 strike of the dockers, in several ports, was the largest in history.', 'The largest strike of the dockers in history is currently ongoing in several ports.').kinds).toEqual(['fact-conflict']);
     expect(one('The strike of the dockers is still ongoing in several ports.', 'The strike of the dockers remains under way in several ports.').kinds).not.toContain('fact-conflict');
   });
+  it('calls a subject now described as retired, defunct or former a changed state (STATUS_ENDED)', () => {
+    expect(one('The Harbour Star is a survey ship operated by the board.', 'The Harbour Star is a retired survey vessel once operated by the board.').kinds).toEqual(['fact-conflict']);
+    expect(one('The Harbour Star is a retired survey vessel operated by the board.', 'The Harbour Star is a survey ship operated by the board.').kinds).toEqual(['fact-conflict']);
+    expect(one('The Harbour Star is a retired survey ship of the board.', 'The Harbour Star is a retired survey vessel of the board.').kinds).not.toContain('fact-conflict');
+  });
   it('pairs the one loose count of a noun on each side across statements, whatever words stand around it (ONLY_COUNT_OF_ITS_NOUN)', () => {
     const older = 'The outbreak began in the hills in spring. By March the agency had counted 8,400 deaths across the region. Schools closed for a month.';
     const newer = (more: string) => `The outbreak began in the hills in spring. The final figures were 28,600 cases, including 11,300 deaths, for the whole region and the coast.${more} Schools closed for a month.`;
