@@ -498,6 +498,23 @@ export function statusEnded(oldText: string, newText: string): { old: string; ne
   return { old: was[0], new: ended[0] };
 }
 
+/** The name a statement opens with, before its first parenthesis, comma or verb (`Ørsted A/S (formerly …) is …`). */
+const OPENING_NAME = /^(?:The\s+)?(\p{Lu}[\p{L}\p{N}&./'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&./'’-]*|of|and|de|du|la|für))*)\s*(?:\(|,|\s(?:is|was|are|were|has|had)\b)/u;
+/** `formerly DONG Energy`, `previously known as …`: the name the subject had. */
+const FORMER_NAME = /\b(?:formerly|previously)(?:\s+(?:known|called|named))?(?:\s+as)?\s+(\p{Lu}[\p{L}\p{N}&./'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&./'’-]*)*)/u;
+
+/**
+ * RENAMED_SUBJECT: a statement that opens with one name (`DONG Energy (…) is an integrated energy company`) against
+ * one that opens with another and gives the first as its former name (`Ørsted A/S (formerly DONG Energy) is …`): the
+ * subject was renamed, a conflict on its name. Either way round.
+ */
+export function renamedSubject(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const [was, now] = [OPENING_NAME.exec(oldText)?.[1], OPENING_NAME.exec(newText)?.[1]];
+  const former = FORMER_NAME.exec(newText)?.[1];
+  if (!was || !now || !former || was === now || !former.startsWith(was)) return undefined;
+  return { old: was, new: now };
+}
+
 /**
  * NUMBERED_NAME: a name whose number changed (`Ariane 5` → `Ariane 6`, `Windows 10` → `Windows 11`) names another
  * thing, not another amount: a capitalised word mid-sentence, kept, and the number right after it swapped.
@@ -564,6 +581,11 @@ export function compareUnits(
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });
+  }
+  const renamed = eitherWay(renamedSubject);
+  if (renamed) {
+    conflict = true;
+    facts.push({ type: 'entity', ...renamed });
   }
   if (o.key !== n.key && (o.kind === 'sentence' || o.kind === 'caption')) {
     // A name swapped in a statement that is otherwise the same; in a statement rewritten wholesale, the changed runs

@@ -198,6 +198,13 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The 1911–1913 strike of the dockers, in several ports, was the largest in history.', 'The largest strike of the dockers in history is currently ongoing in several ports.').kinds).toEqual(['fact-conflict']);
     expect(one('The strike of the dockers is still ongoing in several ports.', 'The strike of the dockers remains under way in several ports.').kinds).not.toContain('fact-conflict');
   });
+  it('calls a subject renamed, the new name giving the old as its former one, a conflict on its name (RENAMED_SUBJECT)', () => {
+    const r = one('Norby Power (formerly Norby Gas) is a utility based in Norby.', 'Coastal Energy A/S (formerly Norby Power) is a utility based in Norby.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'entity', old: 'Norby Power', new: 'Coastal Energy A/S' });
+    // The same name, or a former name that is not the other's: no rename found.
+    expect(one('Norby Power (formerly Norby Gas) is a utility based in Norby.', 'Norby Power (formerly Norby Gas) is a large utility based in Norby.').kinds).not.toContain('fact-conflict');
+  });
   it('calls a subject now described as retired, defunct or former a changed state (STATUS_ENDED)', () => {
     expect(one('The Harbour Star is a survey ship operated by the board.', 'The Harbour Star is a retired survey vessel once operated by the board.').kinds).toEqual(['fact-conflict']);
     expect(one('The Harbour Star is a retired survey vessel operated by the board.', 'The Harbour Star is a survey ship operated by the board.').kinds).toEqual(['fact-conflict']);
