@@ -12,7 +12,7 @@ import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, 
 import type { RevisionUnits, Unit } from './units.ts';
 import { measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
-import { KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
+import { KEY_WORDS, LONE_FACT_SIMILARITY, TOPIC_WORDS, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
 export interface Finding {
@@ -920,6 +920,16 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
   };
   const olds = orphans(a, 'old');
   const news = orphans(b, 'new');
+  // SAME_TOPIC: two statements the alignment paired with nothing, in sections it paired, that share TOPIC_WORDS
+  // content words (the article's name aside) are one topic rewritten (`had a population recorded in the 2011 census of
+  // …` / `At the 2021 census the population of the parish was …`): their facts pair on one word of context.
+  const words = new Map<Unit, Set<string>>();
+  const contentOf = (u: Unit) => words.get(u) ?? words.set(u, new Set([...contextWords(u.text)].filter((w) => !subject.has(w)))).get(u)!;
+  const sameTopic = (o: Orphan, n: Orphan) => {
+    if (o.paired || n.paired || alignment.sections.get(o.unit.section) !== n.unit.section) return false;
+    const theirs = contentOf(n.unit);
+    return [...contentOf(o.unit)].filter((w) => theirs.has(w)).length >= TOPIC_WORDS;
+  };
   const nounCount = (list: Orphan[], unit: string) => list.filter((x) => x.fact.type === 'quantity' && x.fact.value.unit === unit).length;
   const options: Array<{ o: Orphan; n: Orphan; score: number }> = [];
   for (const o of olds) {
@@ -948,7 +958,8 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       // A term `since` a date and a span from it (SINCE_ENDED) are one term where their words name it alike.
       const ended = x.type === 'date' && y.type === 'date' && (sinceEnded(x, y) || sinceEnded(y, x));
       const sameThing = sameNoun || ended;
-      if ((sameThing && shared >= MOVED_FACT_SHARED) || onlyOfNoun || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1)) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
+      const topic = shared >= 1 && sameTopic(o, n);
+      if ((sameThing && shared >= MOVED_FACT_SHARED) || onlyOfNoun || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1) || topic) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
     }
   }
   options.sort((x, y) => y.score - x.score);

@@ -198,6 +198,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The 1911–1913 strike of the dockers, in several ports, was the largest in history.', 'The largest strike of the dockers in history is currently ongoing in several ports.').kinds).toEqual(['fact-conflict']);
     expect(one('The strike of the dockers is still ongoing in several ports.', 'The strike of the dockers remains under way in several ports.').kinds).not.toContain('fact-conflict');
   });
+  it('pairs the facts of two unpaired statements that share three content words, one topic rewritten (SAME_TOPIC)', () => {
+    const older = '# Harbour\n\nThe harbour opened in the old town. Pilots were first counted in the census of 1990 by the board, long before the water rose. Fishing boats crowd the inner basin every spring.\n';
+    const newer = (topic: string) => `# Harbour\n\nThe harbour opened in the old town. Its ferries sail north to the islands twice a day. ${topic}\n`;
+    const found = (newerText: string) => diff(older, newerText).reconciled.discrepancies.map((d) => [d.kind, d.facts.filter((f) => f.old && f.new)]);
+    expect(found(newer('A 2020 census by the harbour board put every licensed guide on the water under one roof.'))).toContainEqual(['fact-conflict', [{ type: 'date', old: '1990', new: '2020' }]]);
+    // Two words in common are no topic: a statement removed and another added.
+    expect(found(newer('A 2020 census by the board put every licensed guide under one roof.')).map((d) => d[0])).not.toContain('fact-conflict');
+  });
   it('calls a subject renamed, the new name giving the old as its former one, a conflict on its name (RENAMED_SUBJECT)', () => {
     const r = one('Norby Power (formerly Norby Gas) is a utility based in Norby.', 'Coastal Energy A/S (formerly Norby Power) is a utility based in Norby.');
     expect(r.kinds).toEqual(['fact-conflict']);
