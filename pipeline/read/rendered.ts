@@ -95,6 +95,8 @@ const REFERENCE = /^\s*(?:(\d{1,4})\.\s*)?\^(\s.*|)$/;
 /** Table-of-contents entries: `3.1 From … to …`. */
 const TOC_ENTRY = /^\s*(\d{1,2}(?:\.\d{1,2})*)\s+(\S.*)$/;
 const BULLET = /^\s*([•·▪◦*–-])\s+(.*)$/;
+/** A table of contents' entry drawn as a bullet, its number after its title (`  • North Rim 2.1`). */
+const TOC_BULLET = /^\s*[•·▪◦*]\s+(\S.*?)\s+(\d{1,2}(?:\.\d{1,2})*)\s*$/;
 /** A photo montage's caption, however long: `Clockwise from top: …`, `From top, left to right: …`, `Top left: …`. */
 const MONTAGE_CAPTION = /^(?:(?:clockwise|anti-?clockwise|counter-?clockwise)\s+from\s+(?:the\s+)?(?:top|bottom|upper|lower|left|right)[\w\s,-]{0,30}|from\s+(?:the\s+)?(?:top|left|upper left)[\w\s,-]{0,30}|top(?:\s+(?:left|right|row))?)\s*:/i;
 /** A line that names an image file. */
@@ -120,6 +122,25 @@ function backlinkLength(rest: string): number {
 function tableOfContents(lines: SourceLine[]): { depths: Map<string, number>; skip: Set<number> } {
   const depths = new Map<string, number>();
   const skip = new Set<number>();
+  // A mirror's table of contents as bullets, each title before its number (`• History 1`, `• North Rim 2.1`), from 1
+  // on, three lines or more: navigation, not a list of the article (TOC_BULLETS).
+  for (let k = 0; k < lines.length; ) {
+    let j = k;
+    const numbers: string[] = [];
+    for (; j < lines.length; j++) {
+      const m = TOC_BULLET.exec(lines[j].text);
+      if (!m) break;
+      numbers.push(m[2]);
+    }
+    if (j - k >= 3 && numbers[0] === '1') {
+      for (let n = k; n < j; n++) {
+        const [, title, number] = TOC_BULLET.exec(lines[n].text)!;
+        depths.set(title.trim(), number.split('.').length + 1);
+        skip.add(n);
+      }
+    }
+    k = Math.max(j, k + 1);
+  }
   const start = lines.findIndex((line) => /^\s*Contents\s*(?:\[(?:hide|show)\])?\s*$/.test(line.text));
   if (start < 0) return { depths, skip };
   let j = start + 1;

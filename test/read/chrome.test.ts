@@ -23,6 +23,12 @@ describe('rendered-page chrome', () => {
     expect(blocks("Atlas\n\nNote: Many of our articles have direct quotes from sources you can cite, within the Wikipedia article! This article doesn't yet.\n(Redirected to Atlas article)\n\nThe atlas has 40 maps.\n")).toEqual(['The atlas has 40 maps.']);
   });
 
+  it('drops a table of contents drawn as bullets with numbers after the titles, keeps a list of the article (TOC_BULLETS)', () => {
+    const toc = '  • History 1\n  • Geography 2\n    • North shore 2.1\n    • South shore 2.2\n  • See also 3\n';
+    expect(blocks(`Atlas\n\nThe atlas has 40 maps.\n\n${toc}\nIt was printed in 1901.\n`)).toEqual(['The atlas has 40 maps.', 'It was printed in 1901.']);
+    // A list whose entries end in figures that are no outline from 1 stays.
+    expect(blocks('Atlas\n\nThe atlas has 40 maps.\n\n  • Volume 2\n  • Volume 3\n  • Volume 4\n\nIt was printed in 1901.\n')).toEqual(['The atlas has 40 maps.', 'Volume 2Volume 3Volume 4', 'It was printed in 1901.']);
+  });
   it("takes a long unended line inside a run of infobox labels for a caption, and a long line of prose for prose (CAPTION_IN_RUN)", () => {
     const page = 'Harbour Bridge\n\nHarbour Bridge\nThe bridge at dusk, seen from the old customs house on the northern shore of the bay\nOpened1932\nLength1,149 m\nCarries8 lanes\n\nThe bridge opened in 1932 and carries eight lanes of traffic across the bay to the north shore.\n';
     const tree = read(page);
