@@ -7,12 +7,12 @@ import { datesAgree, extractCounts, extractDates, extractEntities, extractQuanti
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
 import { abbreviates, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
-import { contextWords, factContext, MONTH_NAME, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
+import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 import { measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
-import { KEY_WORDS, LONE_FACT_SIMILARITY, TOPIC_WORDS, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY } from './rules.ts';
+import { KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
 export interface Finding {
@@ -923,8 +923,8 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
   // SAME_TOPIC: two statements the alignment paired with nothing, in sections it paired, that share TOPIC_WORDS
   // content words (the article's name aside) are one topic rewritten (`had a population recorded in the 2011 census of
   // …` / `At the 2021 census the population of the parish was …`): their facts pair on one word of context.
-  const words = new Map<Unit, Set<string>>();
-  const contentOf = (u: Unit) => words.get(u) ?? words.set(u, new Set([...contextWords(u.text)].filter((w) => !subject.has(w)))).get(u)!;
+  const contents = new Map<Unit, Set<string>>();
+  const contentOf = (u: Unit) => contents.get(u) ?? contents.set(u, new Set([...contextWords(u.text)].filter((w) => !subject.has(w)))).get(u)!;
   const sameTopic = (o: Orphan, n: Orphan) => {
     if (o.paired || n.paired || alignment.sections.get(o.unit.section) !== n.unit.section) return false;
     const theirs = contentOf(n.unit);
@@ -952,9 +952,9 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       const sameNoun = unitO !== '' && unitO === unitN && (/^\p{L}{3,}$/u.test(unitO) || unitO === '×');
       // ONLY_COUNT_OF_ITS_NOUN: the one loose count of a noun on each side (`8,386 deaths` / `11,310 deaths`) is one
       // fact, whatever words stand around it.
-      // (A noun, not a rank or a month a date's day was read with: `18th`, `15 January`.)
-      const noun = unitO !== 'ordinal' && unitO !== '×' && !MONTH_NAME.test(unitO);
-      const onlyOfNoun = sameNoun && noun && nounCount(olds, unitO) === 1 && nounCount(news, unitN) === 1;
+      // (A noun, not a rank or a month a date's day was read with: `18th`, `15 January`: countedNoun.)
+      const noun = countedNoun(x);
+      const onlyOfNoun = noun !== undefined && noun === countedNoun(y) && nounCount(olds, noun) === 1 && nounCount(news, noun) === 1;
       // A term `since` a date and a span from it (SINCE_ENDED) are one term where their words name it alike.
       const ended = x.type === 'date' && y.type === 'date' && (sinceEnded(x, y) || sinceEnded(y, x));
       const sameThing = sameNoun || ended;
@@ -1261,8 +1261,8 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   const subjects = [a, b].map((rev) => titleWords(rev.revision.title));
   // Entries of labelled lists that the other list lacks are compared as entries (LABELLED_LIST), not as the lines
   // the alignment paired them with.
-  const lists = holderLists(a, b, alignment);
-  const entryPair = (pair: Alignment['pairs'][number]) => lists.entries.old.has(pair.old) && lists.entries.new.has(pair.new);
+  const labelled = holderLists(a, b, alignment);
+  const entryPair = (pair: Alignment['pairs'][number]) => labelled.entries.old.has(pair.old) && labelled.entries.new.has(pair.new);
   for (const pair of alignment.pairs) {
     if (entryPair(pair)) continue;
     const oldUnits = [pair.old, ...(pair.oldExtra ?? [])].map((i) => a.units[i]);
@@ -1301,9 +1301,9 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   findings.push(...holders.findings);
   holders.old.forEach((u) => moved.old.add(u));
   holders.new.forEach((u) => moved.new.add(u));
-  findings.push(...lists.findings);
-  lists.old.forEach((u) => moved.old.add(u));
-  lists.new.forEach((u) => moved.new.add(u));
+  findings.push(...labelled.findings);
+  labelled.old.forEach((u) => moved.old.add(u));
+  labelled.new.forEach((u) => moved.new.add(u));
   const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
     const fields = kind === 'removed' ? alignment.fieldsOld : alignment.fieldsNew;
     for (const found of groupUnpaired(rev, paired, sectionPaired)) {
@@ -1354,7 +1354,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     entriesAlone: Set<number>;
   }
   const alone = { old: new Set<number>(), new: new Set<number>() };
-  for (const change of lists.changes) {
+  for (const change of labelled.changes) {
     if (change.post && change.old.length && change.new.length) continue;
     change.old.forEach((u) => alone.old.add(u.index));
     change.new.forEach((u) => alone.new.add(u.index));

@@ -355,7 +355,7 @@ function clockTimes(sentence: string, taken: Array<{ start: number; end: number 
   return out;
 }
 /** The unit CLOCK_TIME's facts carry: comparable with one another only. */
-export const CLOCK_UNIT = 'time of day';
+const CLOCK_UNIT = 'time of day';
 
 const RANK_WORD = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})(?=[\s-]+(?:most|least|\p{L}{2,}est)\b)`, 'giu');
 

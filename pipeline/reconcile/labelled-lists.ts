@@ -24,13 +24,13 @@ const aLine = (rev: RevisionUnits, u: Unit) => u.kind === 'caption' || u.kind ==
  */
 const POST_LABEL = /^(?:(?:vice|deputy|first|co)[- ])?(?:president|chair(?:m[ae]n|person|woman)?|director(?:[- ]general)?|secretar(?:y|ie)(?:[- ]general)?|minister|governor|mayor|ambassador|envoy|ceo|chief executive|head|leader)s?$/;
 
+/** A particle joined to a capitalised name (`al-Abadi`, `d’Estaing`): a name's word, not a common noun. */
+const NAME_PARTICLE = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
 /**
  * A label names a kind of entry, a common noun's phrase: it ends with a colon (`Supported by:`), names a post
  * (POST_LABEL), is one plural word (`Belligerents`), or its words after the first are not capitalised (`Key people`,
  * `Commanders and leaders`). An entry names someone (`Hezbollah`, `Coast League`).
  */
-/** A particle joined to a capitalised name (`al-Abadi`, `d’Estaing`): a name's word, not a common noun. */
-const NAME_PARTICLE = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
 const labelOf = (rev: RevisionUnits, u: Unit): string | undefined => {
   const text = lineText(u);
   if (!aLine(rev, u) || !LABEL.test(text)) return undefined;
@@ -48,7 +48,7 @@ interface Entry {
 }
 
 /** Each label that a revision draws once, and the entries on the lines under it, up to the next label or text. */
-export function lists(rev: RevisionUnits, labels: ReadonlySet<string>, fieldUnits: ReadonlySet<number>): Map<string, Entry[]> {
+function lists(rev: RevisionUnits, labels: ReadonlySet<string>, fieldUnits: ReadonlySet<number>): Map<string, Entry[]> {
   const out = new Map<string, Entry[]>();
   const seen = new Map<string, number>();
   for (const u of rev.units) {
@@ -106,11 +106,6 @@ export interface ListChange {
   new: Unit[];
 }
 
-/**
- * The entries that one revision's list alone gives: the labels both revisions draw on a line of their own, each with
- * entries under it in both, and an entry none of whose own words any entry of the other's list gives. An entry
- * written otherwise (`Talib Shaghati al-Kenan` / `Talib Shaghati`) is the same entry.
- */
 const labelsOf = (rev: RevisionUnits) => new Set(rev.units.map((u) => labelOf(rev, u)).filter((l): l is string => l !== undefined));
 /** The labels both revisions draw on a line of their own (`Key people`, `Number of employees`), as written lower-case. */
 function sharedLabels(a: RevisionUnits, b: RevisionUnits): Set<string> {
@@ -134,6 +129,11 @@ export function sharedKeys(a: RevisionUnits, b: RevisionUnits): Set<string> {
   return new Set([...shared].filter((l) => ((listsA.get(l)?.length ?? 0) < 2 || (listsB.get(l)?.length ?? 0) < 2) && overValue(a, l) && overValue(b, l)));
 }
 
+/**
+ * The entries that one revision's list alone gives: the labels both revisions draw on a line of their own, each with
+ * entries under it in both, and an entry none of whose own words any entry of the other's list gives. An entry
+ * written otherwise (`Talib Shaghati al-Kenan` / `Talib Shaghati`) is the same entry.
+ */
 export function listChanges(a: RevisionUnits, b: RevisionUnits, fieldsA: ReadonlySet<number>, fieldsB: ReadonlySet<number>): ListChange[] {
   const shared = sharedLabels(a, b);
   const [listsA, listsB] = [lists(a, shared, fieldsA), lists(b, shared, fieldsB)];
@@ -146,8 +146,8 @@ export function listChanges(a: RevisionUnits, b: RevisionUnits, fieldsA: Readonl
       // The same entry shares its own words with the other's, the last of either among them (a flag's country
       // before two different names is no match).
       const same = (e: Entry, k: number, o: Entry) => {
-        const shared = [...words[k]].filter((w) => o.words.has(w));
-        return shared.length > 0 && (shared.includes(lastOf(e)) || shared.includes(lastOf(o)));
+        const common = [...words[k]].filter((w) => o.words.has(w));
+        return common.length > 0 && (common.includes(lastOf(e)) || common.includes(lastOf(o)));
       };
       return own.filter((e, k) => words[k].size > 0 && !other.some((o) => same(e, k, o))).flatMap((e) => e.units);
     };

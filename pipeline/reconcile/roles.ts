@@ -78,7 +78,7 @@ function distinctive(fact: FactMention): boolean {
 }
 
 /** A month's name: a date's day read as a count of it (`15 January`) counts no noun. */
-export const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** The noun a quantity counts (`copies`, `deaths`), if it counts one: not a rank, a multiple or a measure's symbol. */
 export function countedNoun(fact: FactMention): string | undefined {
@@ -113,6 +113,15 @@ export function pairFactsByRole<M extends FactMention>(
   const oldContexts = olds.map((f) => factContext(oldSentence, f, olds));
   const newContexts = news.map((f) => factContext(newSentence, f, news));
   const options: Array<{ o: number; n: number; score: number; agree: boolean }> = [];
+  const nounCount = (facts: readonly M[]) => {
+    const count = new Map<string, number>();
+    for (const f of facts) {
+      const noun = countedNoun(f);
+      if (noun) count.set(noun, (count.get(noun) ?? 0) + 1);
+    }
+    return count;
+  };
+  const [oldNouns, newNouns] = [nounCount(olds), nounCount(news)];
   olds.forEach((of, o) =>
     news.forEach((nf, n) => {
       if (!comparable(of, nf)) return;
@@ -121,7 +130,7 @@ export function pairFactsByRole<M extends FactMention>(
       // ONLY_COUNT_OF_ITS_NOUN: the one count of a noun on each side (`sold over 500 million copies` / `with over
       // 600 million copies sold`) is one fact, whatever words stand around it.
       const noun = countedNoun(of);
-      const onlyOfNoun = noun !== undefined && noun === countedNoun(nf) && olds.filter((f) => countedNoun(f) === noun).length === 1 && news.filter((f) => countedNoun(f) === noun).length === 1;
+      const onlyOfNoun = noun !== undefined && noun === countedNoun(nf) && oldNouns.get(noun) === 1 && newNouns.get(noun) === 1;
       if (same || role >= ROLE_MIN || onlyOfNoun) options.push({ o, n, score: role + (same ? (distinctive(of) ? DISTINCT_SAME_VALUE : SAME_VALUE) : 0) + (onlyOfNoun ? SAME_NOUN : 0), agree: same });
     }),
   );
