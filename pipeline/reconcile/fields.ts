@@ -860,7 +860,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   const open = [...b].filter(([n, g]) => !pairedNew.has(n) && !ambiguous(pairingKey(g.norm)));
   // A season line and a page source's `current` (season) are one field.
   const seasonal = (x: string, y: string) => x !== y && SEASON_KEYS.has(pairingKey(x)) && SEASON_KEYS.has(pairingKey(y));
-  const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y) || seasonal(x, y);
+  const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y) || seasonal(x, y) || agentKeys(pairingKey(x), pairingKey(y));
   for (const [i, f] of left) {
     const matches = open.filter(([, g]) => alike(f.norm, g.norm));
     if (matches.length !== 1 || left.filter(([, h]) => alike(h.norm, matches[0][1].norm)).length !== 1) continue;
@@ -1013,6 +1013,19 @@ export function abbreviates(x: string, y: string): boolean {
     const [short, long] = w.length <= b[i].length ? [w, b[i]] : [b[i], w];
     return short === long || (short.length >= 3 && long.startsWith(short));
   });
+}
+
+/**
+ * KEY_AGENT: a label that says who did it (`Produced by`, `Edited by`, `Written by`, `Owned by`) and the noun of the
+ * one who does or the doing (`Producer`, `Editing`, `Writer`, `Owner`) name one field: the verb and the noun open
+ * alike (four letters). Keys as pairingKey writes them. `Founded` (a date) is no `Founder`: the label needs its `by`.
+ */
+export function agentKeys(x: string, y: string): boolean {
+  const [by, agent] = /by$/.test(x) ? [x, y] : [y, x];
+  if (!/^\p{L}{3,}(?:ed|en)by$/u.test(by) || !/^\p{L}{3,}(?:er|or|ing|ion)s?$/u.test(agent)) return false;
+  // (An office box's `Succeeded by` and `Preceded by` pair within their offices: OFFICE_FIELDS.)
+  if (/^(?:succe|prece)/.test(by)) return false;
+  return by.slice(0, 4) === agent.slice(0, 4);
 }
 
 /**

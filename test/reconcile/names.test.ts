@@ -1,7 +1,7 @@
 // When two names name the same thing (NAME_INSIDE): a name inside a longer one, the same last word; not one shared word.
 import { describe, expect, it } from 'vitest';
 import { sameReferent } from '../../pipeline/reconcile/names.ts';
-import { abbreviates, extendsKey, fieldValuesConflict, isLayoutField, normalKey, numberedColumns, numbersOf, pairFields, parseField, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
+import { abbreviates, agentKeys, extendsKey, fieldValuesConflict, isLayoutField, normalKey, numberedColumns, numbersOf, pairFields, parseField, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
 
 /** Fields named by their keys, in order (their values do not matter to pairing). */
 const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
@@ -130,6 +130,18 @@ describe('figures of a value', () => {
   it('reads an ordinal that opens a name as part of the name (ORDINAL_NAME), a rank as a figure', () => {
     expect(numbersOf('20th Century Studios')).toEqual([]);
     expect(numbersOf('the 36th largest port, 1,200 berths')).toEqual([36, 1200]);
+  });
+});
+
+describe('keys of who did it (KEY_AGENT)', () => {
+  it('pairs `Produced by` with `Producer`, `Edited by` with `Editing`, `Written by` with `Writer`, not `Founded` with `Founder`', () => {
+    expect(agentKeys('producedby', 'producer')).toBe(true);
+    expect(agentKeys('editing', 'editedby')).toBe(true);
+    expect(agentKeys('writtenby', 'writer')).toBe(true);
+    expect(agentKeys('founded', 'founder')).toBe(false);
+    expect(agentKeys('producedby', 'location')).toBe(false);
+    // An office box's succession keys pair within their offices.
+    expect(agentKeys('succeededby', 'successor')).toBe(false);
   });
 });
 
