@@ -301,6 +301,18 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
         continue;
       }
     }
+    // SPLIT_KEY: a key the other revision names that a dump broke over two lines (`RATS` over `Executive Committee
+    // Director`, then `Ruslan Mirzaev`): the two lines are the key, the next its value.
+    const second = units[i + 1];
+    if (u.kind === 'caption' && second?.kind === 'caption' && second.line === u.line + 1 && !keys.has(normalKey(keyOnly)) && !/\p{N}/u.test(keyOnly + second.text)) {
+      const joined = `${keyOnly} ${second.text.trim()}`;
+      const split = keys.has(normalKey(joined)) && joined.split(/\s+/).length <= KEY_WORDS ? keyAboveValue(rev, i + 1, joined, keys) : undefined;
+      if (split) {
+        fields.set(i, { ...split, valueUnits: [i + 1, ...split.valueUnits!] });
+        i = Math.max(...split.valueUnits!);
+        continue;
+      }
+    }
     const above = u.kind === 'caption' ? keyAboveValue(rev, i, keyOnly, keys) : undefined;
     if (above) {
       fields.set(i, above);

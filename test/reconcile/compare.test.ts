@@ -653,6 +653,11 @@ describe('infobox lines of page dumps', () => {
     // Two of its keys in a row are one key and its head: `Ground Capacity 5,000` is a capacity, not a ground.
     expect(against('Ground Harbour Park\nGround Capacity 5,000\nCountry  Norland\nFounded  1990', '- Ground: Harbour Park\n- Capacity: 6,000')).toEqual([['fact-conflict', 'Ground Capacity 5,000', 'Capacity: 6,000']]);
   });
+  it('reads a key the other revision names that the dump broke over two lines, over its value (SPLIT_KEY)', () => {
+    const found = against('Country  Norland\nFounded  1990\nHarbour\nPilots Director\nAnna Berg', '- Harbour Pilots Director: Olof Lind');
+    expect(found.map((d) => d[0])).toEqual(['fact-conflict']);
+    expect(found[0][2]).toBe('Harbour Pilots Director: Olof Lind');
+  });
   it("reads a template's numbered field under the label it is shown with (LABELLED_PARAMETER), and a labelled field whose value was lost as there", () => {
     const page = 'Country  Norland\nFounded  1990\nSecretary generalAnna Berg\nBoard\n7 / 12';
     expect(against(page, '- Leader2 Title: Secretary general\n- Leader2 Name: Olof Lind\n- Seats1 Title: Board')).toEqual([['fact-conflict', 'Secretary generalAnna Berg', 'Leader2 Name: Olof Lind']]);
