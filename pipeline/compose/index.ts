@@ -148,6 +148,8 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
     total: number(discrepancies.length),
     infobox,
     figures: datasets.figures.map(figureLine),
+    // The handout's "At a glance" has a table or figures to show, or is left out (no empty heading).
+    glance: infobox.length > 0 || datasets.figures.length > 0,
     conflicts: numbered
       .filter(({ d }) => d.kind === 'fact-conflict')
       .map(({ d, anchor, mark, markLabel }) => ({ anchor, mark, markLabel, section: d.section, ...conflictLine(d) })),

@@ -60,6 +60,14 @@ describe('composeBriefing', () => {
     expect(parts).toEqual(['cover', 'glance', 'conflicts', 'timeline', 'colophon']);
   });
 
+  it('leaves "At a glance" out of the handout when there is no infobox and no key figure, not an empty heading', () => {
+    const seed = seedReconciled();
+    const bare = composeBriefing(seedReconciled({ datasets: { ...seed.datasets, infobox: [], figures: [] }, tree: seedTree('\n\nA paragraph without a box.\n') }), buildOptions());
+    const parts = selectAll(bare.handout!, (el) => typeof el.properties.dataPart === 'string').map((el) => el.properties.dataPart);
+    expect(parts).not.toContain('glance');
+    expect(parts).toContain('conflicts');
+  });
+
   it('shows the infobox a reader would want: no map files or file types, readable field names', () => {
     const infobox = seedReconciled().datasets.infobox;
     const out = composeBriefing(seedReconciled({ datasets: { ...seedReconciled().datasets, infobox: [{ key: 'Filetype', value: 'svg', source: infobox[0].source }, ...infobox] } }), buildOptions());
