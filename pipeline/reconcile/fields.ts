@@ -137,8 +137,10 @@ function field(key: string, value: string): Field | undefined {
   const by = /^\s*by\s+(?=\S)/i.exec(value);
   if (by) return field(`${key.trim()} by`, value.slice(by[0].length));
   const norm = normalKey(key);
-  if (!norm || !value.trim()) return undefined;
-  return { key: key.trim(), value: value.trim(), norm };
+  // (A table dump's empty cell after the value, `6,700 (2015) |`, is no part of it.)
+  const cleaned = value.replace(/(?:\s*\|)+\s*$/, '').trim();
+  if (!norm || !cleaned) return undefined;
+  return { key: key.trim(), value: cleaned, norm };
 }
 
 /**

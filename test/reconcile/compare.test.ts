@@ -626,6 +626,9 @@ describe('infobox lines of page dumps', () => {
       ['fact-conflict', 'Number of clubs 12 (2015) |', 'Number of clubs 14 (2020)'],
       ['fact-conflict', 'Chair of the board Anna Berg (chair) |', 'Chair of the board Olof Lind (chair)'],
     ]);
+    // The value is the cell's text, not the empty cell the dump drew after it.
+    const facts = reconcile([revision('r1', dump(older), 'rendered'), revision('r2', dump(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies[0].facts;
+    expect(facts.map((f) => [f.old, f.new])).toEqual([['12 (2015)', '14 (2020)']]);
   });
   it('splits a dump line at a key the other revision names, glued to its value or on the line above it (GLUED_KNOWN_KEY)', () => {
     const r = reconcile(
