@@ -38,6 +38,10 @@ const CHROME: RegExp[] = [
   // Wikiwand's label over an infobox it folds away (`Quick facts: Personal information, Born, Height, …`, or
   // `Quick Facts Personal information, Born ...` in other copies).
   /^Quick facts(?::.*|\s.*(?:\.\.\.|…))?$/i,
+  // A sports infobox's note on when its statistics were counted (`*Club domestic league appearances and goals,
+  // correct as of 22:21, 24 November 2023 (UTC)`, `‡ National team caps and goals, correct as of …`): the template's
+  // footnote, stamped at each update, not a statement of the article.
+  /^[*‡†]\s*.{0,80}\bcorrect as of\b.{0,60}$/i,
   // A gallery's or viewer's instruction to the reader (`(Click on the photo to enlarge)`, `Tap to zoom`).
   /^\(?(?:click|tap|double-click)\b.{0,60}\b(?:enlarge|zoom|expand|view|larger|full size|full screen|play)\b.{0,20}\)?$/i,
 ];

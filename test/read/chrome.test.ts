@@ -23,6 +23,10 @@ describe('rendered-page chrome', () => {
     expect(blocks("Atlas\n\nNote: Many of our articles have direct quotes from sources you can cite, within the Wikipedia article! This article doesn't yet.\n(Redirected to Atlas article)\n\nThe atlas has 40 maps.\n")).toEqual(['The atlas has 40 maps.']);
   });
 
+  it("drops a sports infobox's note on when its statistics were counted, keeps a sentence that says so", () => {
+    expect(blocks('Anna Berg\n\nAnna Berg is a footballer who plays for Norby FC.\n\n*Club domestic league appearances and goals, correct as of 22:21, 24 November 2023 (UTC)\n‡ National team caps and goals, correct as of 22:40, 21 November 2023 (UTC)\n')).toEqual(['Anna Berg is a footballer who plays for Norby FC.']);
+    expect(blocks('Anna Berg\n\nHer league record is correct as of the end of the 2023 season.\n')).toEqual(['Her league record is correct as of the end of the 2023 season.']);
+  });
   it('drops a table of contents drawn as bullets with numbers after the titles, keeps a list of the article (TOC_BULLETS)', () => {
     const toc = '  • History 1\n  • Geography 2\n    • North shore 2.1\n    • South shore 2.2\n  • See also 3\n';
     expect(blocks(`Atlas\n\nThe atlas has 40 maps.\n\n${toc}\nIt was printed in 1901.\n`)).toEqual(['The atlas has 40 maps.', 'It was printed in 1901.']);
