@@ -891,7 +891,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   const near = (x: ValueShape | undefined, y: ValueShape | undefined) => {
     if (!x || !y || x.kind !== y.kind) return false;
     const ratio = x.size / y.size;
-    const most = x.kind === 'share' ? VALUE_SHAPE_SHARE_RATIO : VALUE_SHAPE_RATIO;
+    const most = x.kind === 'share' || x.kind === BARE_COUNT ? VALUE_SHAPE_SHARE_RATIO : VALUE_SHAPE_RATIO;
     return ratio >= 1 / most && ratio <= most;
   };
   // REPEATED_KEY_SHAPE: a key both repeat a different number of times (`• Total` of the area, the population and the
@@ -900,7 +900,10 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   for (const k of new Set([...a.values()].map((f) => pairingKey(f.norm)).filter(ambiguous))) {
     const ofKey = (m: Map<number, Field>) => [...m].filter(([, f]) => pairingKey(f.norm) === k && !isLayoutField(f));
     const [xs, ys] = [ofKey(a), ofKey(b)];
-    const shape = new Map<Field, ValueShape | undefined>([...xs, ...ys].map(([, f]) => [f, valueShape(f.value.replace(LEADING_YEAR, ''), language)]));
+    // Within one key, a bare count is a shape too (`Special Capital Region` over `10,075,310` and over `664 km2`): the
+    // one such count on each side, within VALUE_SHAPE_SHARE_RATIO, as a body's size is.
+    const shapeWithin = (value: string) => valueShape(value, language) ?? bareCount(value, language);
+    const shape = new Map<Field, ValueShape | undefined>([...xs, ...ys].map(([, f]) => [f, shapeWithin(f.value.replace(LEADING_YEAR, ''))]));
     for (const [i, f] of xs) {
       const matches = ys.filter(([, g]) => near(shape.get(f), shape.get(g)));
       if (matches.length !== 1 || xs.filter(([, h]) => near(shape.get(h), shape.get(matches[0][1]))).length !== 1) continue;
@@ -1009,6 +1012,15 @@ function valueShape(value: string, language: string): ValueShape | undefined {
   const [{ q, m }] = amounts;
   if (amounts.some((a) => a.m.dimension !== m.dimension)) return undefined;
   return { kind: `${m.dimension}:${m.unit}`, size: q.value.amount };
+}
+
+/** The kind REPEATED_KEY_SHAPE gives a value that is a number and nothing else (its markers and a parenthesis aside). */
+const BARE_COUNT = 'bare count';
+function bareCount(value: string, language: string): ValueShape | undefined {
+  const text = withoutMarkers(value).replace(/\([^)]*\)/g, ' ').trim();
+  if (!/^\d{1,3}(?:[,. ]\d{3})+$|^\d{4,}$/.test(text) || extractDates(text).length) return undefined;
+  const size = parseAmount(text, language);
+  return Number.isFinite(size) ? { kind: BARE_COUNT, size } : undefined;
 }
 
 /** Small words a key may have or lack (`Number of employees`, `Num employees`). */

@@ -232,6 +232,17 @@ describe('renamed keys paired by what their values measure (VALUE_SHAPE)', () =>
   });
 });
 
+describe('a key repeated a different number of times, paired by what its values measure (REPEATED_KEY_SHAPE)', () => {
+  it('pairs an area with an area and a bare count with the one bare count about its size', () => {
+    expect(paired([['Capital Region', 'Capital Region of Norland'], ['Capital Region', '661.5 km2'], ['Capital Region', '10,075,310']], [['Capital Region', '664.01 km2'], ['Capital Region', '10,609,681']])).toEqual([
+      { old: 1, new: 0 },
+      { old: 2, new: 1 },
+    ]);
+    // A count far from the other's size is another count.
+    expect(paired([['Capital Region', 'Capital Region of Norland'], ['Capital Region', '661.5 km2'], ['Capital Region', '10,075,310']], [['Capital Region', '664.01 km2'], ['Capital Region', '31,250']])).toEqual([{ old: 1, new: 0 }]);
+  });
+});
+
 describe('a key renamed around one of its words, its value naming the same (KEY_WORD_AND_NAMES)', () => {
   it('pairs the one such field left on each side, and keeps a label ending in `by` whole', () => {
     expect(paired([['Engineering design', 'Harbour Works & Partners']], [['Engineering', 'Harbour Works & Partners, Lind AB']])).toEqual([{ old: 0, new: 0 }]);
