@@ -51,3 +51,19 @@ export const nodeIo: Io = {
 export function boundHeapGrowth(percent = 50): void {
   setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
+
+/** V8's interrupt budget (Node 20): how much bytecode a function runs between two looks at whether to optimise it. */
+const INTERRUPT_BUDGET = 67_584;
+
+/**
+ * A cold process's first build optimises late: with the interrupt budget 16 times V8's, TurboFan compiles only what
+ * stays hot. A cold build of the example runs about a second, mostly code run a few times: TurboFan's compiles (on
+ * background threads, which take the other core from the main thread on a loaded machine) and deoptimisations
+ * cost more there than optimised code wins back (bench/README.md, "a cold build that optimises late": 2.10 → 1.39 s
+ * of CPU). Set before the first article a process builds in its own thread, and back to V8's value after it, so that
+ * a watch's warm rebuilds optimise as before. bin/code-cache.cjs sets the same value before it compiles the cached
+ * program (V8 accepts a code cache only under the flags it was made with). The flag is the process's.
+ */
+export function optimiseLate(late: boolean): void {
+  setFlagsFromString(`--interrupt-budget=${late ? 16 * INTERRUPT_BUDGET : INTERRUPT_BUDGET}`);
+}

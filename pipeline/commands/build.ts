@@ -14,7 +14,7 @@ import { Progress } from '../builder/progress.ts';
 import { REVISION_FILE } from '../article.ts';
 import { isUserMessage, userMessage } from '../errors.ts';
 import { EXIT } from '../exit.ts';
-import { boundHeapGrowth, nodeIo } from '../io.ts';
+import { boundHeapGrowth, nodeIo, optimiseLate } from '../io.ts';
 import { DEFAULT_MAX_BYTES, type BuildOptions } from '../model.ts';
 import { projectRoot } from '../assets.ts';
 import type { BuildCommandOptions } from '../model.ts';
@@ -225,6 +225,8 @@ function workerFailure(task: ArticleTask, error: unknown): PublishedOutcome {
 
 type Builder = (task: ArticleTask) => Promise<PublishedOutcome>;
 let threadBuilder: Promise<Builder | undefined> | undefined;
+/** Whether this process has begun building in its own thread (its first such article optimises late). */
+let threadBuilt = false;
 
 /**
  * What builds an article in this thread: the program run from V8's code cache (bin/code-cache.cjs), when `build` was
@@ -247,16 +249,21 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Pub
   // dist/*.js, or dist/brief.cjs run from the code cache; not the TypeScript sources
   const bundled = /\.c?js$/.test(import.meta.url);
   if (jobs <= 1 || tasks.length <= 1 || !bundled) {
+    // this process's first build in its own thread optimises late (io.ts), until its first article is built
+    let cold = tasks.length > 0 && !threadBuilt;
+    threadBuilt ||= cold;
+    if (cold) optimiseLate(true);
     const cached = tasks.length ? await inThreadBuilder() : undefined;
     for (const task of tasks) {
-      if (!cached) {
-        yield await buildAndPublish(task);
-        continue;
+      let outcome: PublishedOutcome;
+      if (!cached) outcome = await buildAndPublish(task);
+      else {
+        // The cached program keeps its own list of temporary files: an interrupted build sweeps the folder instead.
+        const folder = join(task.out, task.name);
+        publishingInWorker(folder, true);
+        outcome = await cached(task).finally(() => publishingInWorker(folder, false));
       }
-      // The cached program keeps its own list of temporary files: an interrupted build sweeps the folder instead.
-      const folder = join(task.out, task.name);
-      publishingInWorker(folder, true);
-      const outcome = await cached(task).finally(() => publishingInWorker(folder, false));
+      if (cold) optimiseLate((cold = false));
       yield outcome;
     }
     return;
