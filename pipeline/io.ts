@@ -56,14 +56,15 @@ export function boundHeapGrowth(percent = 50): void {
 const INTERRUPT_BUDGET = 67_584;
 
 /**
- * A cold process's first build optimises late: with the interrupt budget 16 times V8's, TurboFan compiles only what
- * stays hot. A cold build of the example runs about a second, mostly code run a few times: TurboFan's compiles (on
- * background threads, which take the other core from the main thread on a loaded machine) and deoptimisations
- * cost more there than optimised code wins back (bench/README.md, "a cold build that optimises late": 2.10 → 1.39 s
- * of CPU). Set before the first article a process builds in its own thread, and back to V8's value after it, so that
- * a watch's warm rebuilds optimise as before. bin/code-cache.cjs sets the same value before it compiles the cached
- * program (V8 accepts a code cache only under the flags it was made with). The flag is the process's.
+ * Optimise late: V8's interrupt budget times `factor` (1: V8's own), so TurboFan compiles only what stays hot. A cold
+ * build of the example runs about a second, mostly code run a few times: TurboFan's compiles (on background threads,
+ * which take the other core from the main thread on a loaded machine) and deoptimisations cost more there than
+ * optimised code wins back (bench/README.md, "optimising late": 2.10 → 1.39 s of CPU). build.ts sets it for the first
+ * article a process builds in its own thread, and back to V8's value after it, so that a watch's warm rebuilds optimise
+ * as before; and for the pool's workers while they build (a worker starts cold: 40 corpus articles with 2 jobs, 18.8 →
+ * 15.5 s of CPU; 120 articles, where warming up is a smaller share, 45.0 → 44.6 s). bin/code-cache.cjs sets the in-thread value before it compiles the cached program (V8 accepts a code
+ * cache only under the flags it was made with). The flag is the process's, so worker threads share it.
  */
-export function optimiseLate(late: boolean): void {
-  setFlagsFromString(`--interrupt-budget=${late ? 16 * INTERRUPT_BUDGET : INTERRUPT_BUDGET}`);
+export function optimiseLate(factor = 16): void {
+  setFlagsFromString(`--interrupt-budget=${factor * INTERRUPT_BUDGET}`);
 }

@@ -252,7 +252,7 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Pub
     // this process's first build in its own thread optimises late (io.ts), until its first article is built
     let cold = tasks.length > 0 && !threadBuilt;
     threadBuilt ||= cold;
-    if (cold) optimiseLate(true);
+    if (cold) optimiseLate();
     const cached = tasks.length ? await inThreadBuilder() : undefined;
     for (const task of tasks) {
       let outcome: PublishedOutcome;
@@ -263,7 +263,10 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Pub
         publishingInWorker(folder, true);
         outcome = await cached(task).finally(() => publishingInWorker(folder, false));
       }
-      if (cold) optimiseLate((cold = false));
+      if (cold) {
+        cold = false;
+        optimiseLate(1);
+      }
       yield outcome;
     }
     return;
@@ -274,6 +277,7 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Pub
   // instead of 419-420 MB, for about 5 % more CPU time (2 runs each). The flag is the process's: set while the
   // pools run, and back after (a later build in this thread, in a watch, loads the code cache only under its flags).
   boundHeapGrowth(30);
+  optimiseLate();
   // Fresh workers every ARTICLES_PER_POOL articles (or so: the batches are made even), since a worker's memory
   // only grows over a long run (see ARTICLES_PER_POOL; BRIEF_POOL_ARTICLES changes it, 0 keeps one pool).
   const given = process.env.BRIEF_POOL_ARTICLES;
@@ -283,6 +287,7 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Pub
     for (let from = 0; from < tasks.length; from += size) yield* buildInPool(Piscina, tasks.slice(from, from + size), jobs);
   } finally {
     boundHeapGrowth();
+    optimiseLate(1);
   }
 }
 
