@@ -1,10 +1,12 @@
 // Orchestration of `brief build`: which articles, the cache, the worker pool, atomic publishing, the report.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize } from 'node:v8';
 import lockfile from 'proper-lockfile';
 import type { VFileMessage } from 'vfile-message';
 import { FORMATS, openConflicts, STAGES, toDiagnostic, type Diagnostic, type OpenConflict, type OutputFormat } from '../builder/article.ts';
@@ -244,11 +246,63 @@ function inThreadBuilder(): Promise<Builder | undefined> {
   return threadBuilder;
 }
 
+/** Whether this process watches (its first build warms this thread for the rebuilds, so no snapshot builds it). */
+let watching = false;
+
+/**
+ * Builds one article in a node process started from the start-up snapshot of a warm build (dist/brief.blob, made by
+ * `make`: bin/snapshot.cjs), which begins where a warm worker would, compromise's model, fonts, templates and every
+ * stage loaded, instead of loading and warming all that here (bench/README.md: a cold build of the example, ...).
+ * Undefined, and the caller builds the article in this thread, when there is no snapshot, BRIEF_SNAPSHOT=0, or the run
+ * gave no outcome: node refuses a blob of another version or other flags, the run refuses a snapshot older than the
+ * templates or installed packages (bin/snapshot.cjs), or it failed. It publishes the article's outputs itself.
+ */
+function snapshotBuild(task: ArticleTask): Promise<PublishedOutcome | undefined> | undefined {
+  const blob = fileURLToPath(new URL('brief.blob', import.meta.url));
+  if (process.env.BRIEF_SNAPSHOT === '0' || !existsSync(blob)) return undefined;
+  const { FLAGS, inputs } = createRequire(import.meta.url)('../bin/snapshot.cjs') as { FLAGS: string[]; inputs(root: string): string };
+  // a copied or moved project, a template or package changed since: not worth starting a run that would refuse
+  let made: { root?: string; inputs?: string } = {};
+  try {
+    made = JSON.parse(readFileSync(`${blob}.json`, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (made.root !== projectRoot() || made.inputs !== inputs(projectRoot())) return undefined;
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [...FLAGS, '--snapshot-blob', blob, JSON.stringify(task)], {
+      stdio: ['ignore', 'inherit', 'pipe', 'pipe'],
+      env: { ...process.env, BRIEF_PROJECT: projectRoot() },
+    });
+    const result: Buffer[] = [];
+    const errors: Buffer[] = [];
+    child.stdio[3]!.on('data', (chunk: Buffer) => result.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => errors.push(chunk));
+    child.on('error', () => done(undefined));
+    child.on('close', (code) => {
+      if (code !== 0 || !result.length) return done(undefined); // what node or a failed run printed is not the build's to show
+      process.stderr.write(Buffer.concat(errors));
+      done(deserialize(Buffer.concat(result)) as PublishedOutcome);
+    });
+  });
+}
+
 /** Builds articles in a pool of worker threads when that pays, else in this thread. */
 async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<PublishedOutcome> {
   // dist/*.js, or dist/brief.cjs run from the code cache; not the TypeScript sources
   const bundled = /\.c?js$/.test(import.meta.url);
   if (jobs <= 1 || tasks.length <= 1 || !bundled) {
+    // one article, in a process that has built none: from the start-up snapshot when `make` left one
+    if (tasks.length === 1 && bundled && !threadBuilt && !watching) {
+      const folder = join(tasks[0].out, tasks[0].name);
+      publishingInWorker(folder, true);
+      const outcome = await snapshotBuild(tasks[0])?.finally(() => publishingInWorker(folder, false));
+      publishingInWorker(folder, false);
+      if (outcome) {
+        yield outcome;
+        return;
+      }
+    }
     // this process's first build in its own thread optimises late (io.ts), until its first article is built
     let cold = tasks.length > 0 && !threadBuilt;
     threadBuilt ||= cold;
@@ -563,6 +617,7 @@ function summaryLine(article: ArticleSummary): string {
 /** `brief build`: print the report for people or as JSON, and return the exit code. */
 export async function buildCommand(options: BuildCommandOptions & { watch?: boolean }): Promise<number> {
   if (options.watch) {
+    watching = true;
     const { watchBuild } = await import('../builder/watch.ts');
     return watchBuild(options, (o) => buildCommand({ ...o, watch: false }));
   }
