@@ -2,10 +2,10 @@
 // and what runs it. Built: the whole program (dist/brief.cjs and the CommonJS packages it requires) loaded, then the
 // articles of sources/ built once into a temporary folder, so the heap holds compromise's model, the parsed fonts and
 // shaping tables, the compiled templates and every stage's modules; V8 writes that heap into the blob. Run: `node
-// --snapshot-blob dist/brief.blob TASK` starts from that heap and builds one article (TASK, the JSON of build.ts's
-// ArticleTask) as a pool worker would after the example: the deserialised main below writes the outcome,
-// v8-serialised, to file descriptor 3 and exits. build.ts (snapshotBuilder) starts it for a cold build of one
-// article in a process's own thread, and takes the code cache's path when there is no outcome.
+// --snapshot-blob dist/brief.blob` starts from that heap and builds one article (the JSON of build.ts's ArticleTask,
+// read from stdin) as a pool worker would after the example: the deserialised main below writes the outcome,
+// v8-serialised, to file descriptor 3 and exits. build.ts (startSnapshot) starts it for a cold build of one article,
+// and builds the article in its own thread when there is no outcome.
 //
 // What a snapshot may not hold (node 20): a user module loaded by Node's CommonJS loader (its _compile marks user code
 // as started, and the deserialised process then refuses to set its loader up), so each file is compiled here with
@@ -14,7 +14,7 @@
 // run take --regexp-interpret-all (FLAGS).
 'use strict';
 const Module = require('node:module');
-const { mkdtempSync, readdirSync, rmSync, statSync, writeSync } = require('node:fs');
+const { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { dirname, join } = require('node:path');
 const v8 = require('node:v8');
@@ -83,7 +83,6 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
   });
 
   const cache = Module.createRequire(__filename)('./code-cache.cjs');
-  const { readFileSync } = require('node:fs');
   const bundle = cache.run(cache.compile(readFileSync(cache.BUNDLE)));
   const sources = process.env.BRIEF_SNAPSHOT_SOURCES;
   let build;
@@ -111,7 +110,10 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
     // made for another place (the project moved or was copied: the heap holds its paths), files moved, or a setting
     // the warm heap has already read
     if (process.env.BRIEF_PROJECT !== root || made !== inputs(root) || process.env.BRIEF_SHAPING_TABLES === '0') process.exit(STALE);
-    const task = JSON.parse(process.argv[process.argv.length - 1]);
+    // the task comes on stdin once build.ts has planned (it starts this process first); none: not needed after all
+    const given = readFileSync(0, 'utf8');
+    if (!given) process.exit(0);
+    const task = JSON.parse(given);
     const bytes = v8.serialize(await build(task));
     for (let at = 0; at < bytes.length; ) at += writeSync(3, bytes, at);
     process.exit(0);

@@ -249,19 +249,28 @@ function inThreadBuilder(): Promise<Builder | undefined> {
 /** Whether this process watches (its first build warms this thread for the rebuilds, so no snapshot builds it). */
 let watching = false;
 
+/** A node process started from the start-up snapshot, waiting for the article it is to build. */
+interface SnapshotRun {
+  /** Builds and publishes the article; undefined when the run gave no outcome (then build it here). */
+  build(task: ArticleTask): Promise<PublishedOutcome | undefined>;
+  /** Ends the run unused (nothing to build, or more than one article). */
+  cancel(): void;
+}
+
 /**
- * Builds one article in a node process started from the start-up snapshot of a warm build (dist/brief.blob, made by
- * `make`: bin/snapshot.cjs), which begins where a warm worker would, compromise's model, fonts, templates and every
- * stage loaded, instead of loading and warming all that here (bench/README.md: a cold build of the example, ...).
- * Undefined, and the caller builds the article in this thread, when there is no snapshot, BRIEF_SNAPSHOT=0, or the run
- * gave no outcome: node refuses a blob of another version or other flags, the run refuses a snapshot older than the
- * templates or installed packages (bin/snapshot.cjs), or it failed. It publishes the article's outputs itself.
+ * Starts a node process from the start-up snapshot of a warm build (dist/brief.blob, made by `make`: bin/snapshot.cjs),
+ * which begins where a warm worker would, compromise's model, fonts, templates and every stage loaded, instead of
+ * loading and warming all that here (bench/README.md, "the start-up snapshot"). It is started before the build is
+ * planned, so that node deserialises the heap while this thread plans, and is told the article when the plan is made.
+ * Undefined when this process may not use it: the TypeScript sources, a watch (its first build warms this thread for
+ * the rebuilds), an article already built here, BRIEF_SNAPSHOT=0, no snapshot, or one made for another place or from
+ * other templates, fonts or packages (dist/brief.blob.json; the run checks again). The run publishes the outputs.
  */
-function snapshotBuild(task: ArticleTask): Promise<PublishedOutcome | undefined> | undefined {
+function startSnapshot(): SnapshotRun | undefined {
+  if (!/\.c?js$/.test(import.meta.url) || watching || threadBuilt || process.env.BRIEF_SNAPSHOT === '0') return undefined;
   const blob = fileURLToPath(new URL('brief.blob', import.meta.url));
-  if (process.env.BRIEF_SNAPSHOT === '0' || !existsSync(blob)) return undefined;
+  if (!existsSync(blob)) return undefined;
   const { FLAGS, inputs } = createRequire(import.meta.url)('../bin/snapshot.cjs') as { FLAGS: string[]; inputs(root: string): string };
-  // a copied or moved project, a template or package changed since: not worth starting a run that would refuse
   let made: { root?: string; inputs?: string } = {};
   try {
     made = JSON.parse(readFileSync(`${blob}.json`, 'utf8'));
@@ -269,35 +278,52 @@ function snapshotBuild(task: ArticleTask): Promise<PublishedOutcome | undefined>
     return undefined;
   }
   if (made.root !== projectRoot() || made.inputs !== inputs(projectRoot())) return undefined;
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [...FLAGS, '--snapshot-blob', blob, JSON.stringify(task)], {
-      stdio: ['ignore', 'inherit', 'pipe', 'pipe'],
-      env: { ...process.env, BRIEF_PROJECT: projectRoot() },
-    });
-    const result: Buffer[] = [];
-    const errors: Buffer[] = [];
-    child.stdio[3]!.on('data', (chunk: Buffer) => result.push(chunk));
-    child.stderr!.on('data', (chunk: Buffer) => errors.push(chunk));
+  const child = spawn(process.execPath, [...FLAGS, '--snapshot-blob', blob], {
+    stdio: ['pipe', 'inherit', 'pipe', 'pipe'],
+    env: { ...process.env, BRIEF_PROJECT: projectRoot() },
+  });
+  const result: Buffer[] = [];
+  const errors: Buffer[] = [];
+  child.stdin!.on('error', () => undefined); // a run that ended early (refused, stale) leaves no one to read the task
+  child.stdio[3]!.on('data', (chunk: Buffer) => result.push(chunk));
+  child.stderr!.on('data', (chunk: Buffer) => errors.push(chunk));
+  const outcome = new Promise<PublishedOutcome | undefined>((done) => {
     child.on('error', () => done(undefined));
     child.on('close', (code) => {
-      if (code !== 0 || !result.length) return done(undefined); // what node or a failed run printed is not the build's to show
+      // what node or a failed run printed is not the build's to show: the article is built here instead
+      if (code !== 0 || !result.length) return done(undefined);
       process.stderr.write(Buffer.concat(errors));
       done(deserialize(Buffer.concat(result)) as PublishedOutcome);
     });
   });
+  let used = false;
+  return {
+    build(task) {
+      used = true;
+      child.stdin!.end(JSON.stringify(task));
+      return outcome;
+    },
+    cancel() {
+      if (used) return;
+      used = true;
+      child.kill();
+      // nor wait for it: this process ends when its own work does
+      for (const stream of child.stdio) stream?.destroy();
+      child.unref();
+    },
+  };
 }
 
 /** Builds articles in a pool of worker threads when that pays, else in this thread. */
-async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<PublishedOutcome> {
+async function* buildAll(tasks: ArticleTask[], jobs: number, snapshot?: SnapshotRun): AsyncGenerator<PublishedOutcome> {
   // dist/*.js, or dist/brief.cjs run from the code cache; not the TypeScript sources
   const bundled = /\.c?js$/.test(import.meta.url);
   if (jobs <= 1 || tasks.length <= 1 || !bundled) {
     // one article, in a process that has built none: from the start-up snapshot when `make` left one
-    if (tasks.length === 1 && bundled && !threadBuilt && !watching) {
+    if (tasks.length === 1 && snapshot) {
       const folder = join(tasks[0].out, tasks[0].name);
       publishingInWorker(folder, true);
-      const outcome = await snapshotBuild(tasks[0])?.finally(() => publishingInWorker(folder, false));
-      publishingInWorker(folder, false);
+      const outcome = await snapshot.build(tasks[0]).finally(() => publishingInWorker(folder, false));
       if (outcome) {
         yield outcome;
         return;
@@ -502,6 +528,17 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
     return report;
   }
 
+  // one article asked for or there: its node process starts from the snapshot while this thread plans (startSnapshot)
+  const snapshot = options.only?.length === 1 || listing.names.length === 1 ? startSnapshot() : undefined;
+  try {
+    return await lockedBuild(options, buildOptions, listing, jobs, report, progress, snapshot);
+  } finally {
+    snapshot?.cancel();
+  }
+}
+
+/** The build proper, under the output folder's lock. */
+async function lockedBuild(options: BuildCommandOptions, buildOptions: BuildOptions, listing: ReturnType<typeof listArticles>, jobs: number, report: BuildReport, progress: Progress | undefined, snapshot: SnapshotRun | undefined): Promise<BuildReport> {
   mkdirSync(options.out, { recursive: true });
   const release = await lockfile.lock(options.out, {
     lockfilePath: join(options.out, '.brief.lock'),
@@ -524,7 +561,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
     }
     progress?.start(work.stale.length);
     const tasks = work.stale.map((name) => ({ dir: join(options.sources, name), name, out: options.out, options: buildOptions }));
-    for await (const outcome of buildAll(tasks, jobs)) {
+    for await (const outcome of buildAll(tasks, jobs, snapshot)) {
       report.diagnostics.push(...outcome.diagnostics.map((d) => ({ ...d, article: outcome.name })));
       if (outcome.bug) {
         report.diagnostics.push({ article: outcome.name, severity: 'error', file: join(options.sources, outcome.name), line: 1, column: 1, rule: 'internal', message: `internal error (a bug in brief): ${outcome.bug}` });
