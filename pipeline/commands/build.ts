@@ -319,7 +319,9 @@ async function* buildAll(tasks: ArticleTask[], jobs: number, snapshot?: Snapshot
   // dist/*.js, or dist/brief.cjs run from the code cache; not the TypeScript sources
   const bundled = /\.c?js$/.test(import.meta.url);
   if (jobs <= 1 || tasks.length <= 1 || !bundled) {
-    // one article, in a process that has built none: from the start-up snapshot when `make` left one
+    // one article, in a process that has built none: from the start-up snapshot when `make` left one (started before
+    // the plan when one article was asked for or there, else now: one changed article of a corpus)
+    if (tasks.length === 1) snapshot ??= startSnapshot();
     if (tasks.length === 1 && snapshot) {
       const folder = join(tasks[0].out, tasks[0].name);
       publishingInWorker(folder, true);
