@@ -1,7 +1,7 @@
 # The two commands of the README: `make` builds the briefings, `make test` runs the test suite.
 SHELL := /bin/bash
 NPM_STAMP := node_modules/.package-lock.json
-SOURCES := $(shell find pipeline -name '*.ts' -not -name '*.test.ts') $(wildcard templates/schemas/*.json templates/*.hbs templates/partials/*.hbs templates/fonts/*.ttf) scripts/bundle.mjs scripts/compromise-bundle.mjs scripts/validators-plugin.mjs scripts/code-cache.mjs bin/code-cache.cjs package-lock.json
+SOURCES := $(shell find pipeline -name '*.ts' -not -name '*.test.ts') $(wildcard templates/schemas/*.json templates/*.hbs templates/partials/*.hbs templates/fonts/*.ttf) scripts/bundle.mjs scripts/compromise-bundle.mjs scripts/validators-plugin.mjs scripts/code-cache.mjs bin/code-cache.cjs scripts/snapshot.mjs bin/snapshot.cjs package-lock.json
 
 .PHONY: all build test bench fuzz typecheck clean eval
 
@@ -12,10 +12,12 @@ $(NPM_STAMP): package.json package-lock.json
 	@touch $@
 
 # The bundle, then V8's code cache of it (dist/brief.cjs.cache, after a warm-up build of sources/ into a temporary
-# folder): bundling replaces dist/, cache and all, so the cache is always made from the bundle beside it.
+# folder), then the start-up snapshot of a warm build (dist/brief.blob, bin/snapshot.cjs): bundling replaces dist/,
+# cache, snapshot and all, so both are always made from the bundle beside them.
 dist/cli.js: $(NPM_STAMP) $(SOURCES)
 	node scripts/bundle.mjs
 	node scripts/code-cache.mjs
+	node scripts/snapshot.mjs
 
 build: dist/cli.js
 	bin/brief build --sources sources --out output

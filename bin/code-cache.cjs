@@ -21,12 +21,15 @@ const CACHE = `${BUNDLE}.cache`;
 
 /**
  * V8 accepts cached data only under the flags it was made with, so the flags brief sets must be set before the
- * script is compiled, here: the heap bound of io.ts's boundHeapGrowth (same value; main() sets it again).
- * `make` checks in a fresh process that the cache it wrote is accepted. The flags are the process's: a worker
+ * script is compiled, here: the heap bound of io.ts's boundHeapGrowth (same value; main() sets it again) and the
+ * late optimisation of io.ts's optimiseLate (16 × V8's interrupt budget; the build sets it back after its first
+ * article, the other commands are short). `make` checks in a fresh process that the cache it wrote is accepted. The flags are the process's: a worker
  * thread finds them set by the main thread and leaves them alone.
  */
 function setFlags() {
-  if (isMainThread) setFlagsFromString('--heap-growing-percent=50');
+  if (!isMainThread) return;
+  setFlagsFromString('--heap-growing-percent=50');
+  setFlagsFromString('--interrupt-budget=1081344');
 }
 
 const digest = (source) => createHash('sha1').update(source).digest('hex');
@@ -131,4 +134,4 @@ function load() {
   }
 }
 
-module.exports = { BUNDLE, CACHE, compile, run, compileModules, readCache, cacheFile, load };
+module.exports = { BUNDLE, CACHE, setFlags, compile, run, compileModules, readCache, cacheFile, load };

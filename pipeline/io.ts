@@ -51,3 +51,20 @@ export const nodeIo: Io = {
 export function boundHeapGrowth(percent = 50): void {
   setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
+
+/** V8's interrupt budget (Node 20): how much bytecode a function runs between two looks at whether to optimise it. */
+const INTERRUPT_BUDGET = 67_584;
+
+/**
+ * Optimise late: V8's interrupt budget times `factor` (1: V8's own), so TurboFan compiles only what stays hot. A cold
+ * build of the example runs about a second, mostly code run a few times: TurboFan's compiles (on background threads,
+ * which take the other core from the main thread on a loaded machine) and deoptimisations cost more there than
+ * optimised code wins back (bench/README.md, "optimising late": 2.10 → 1.39 s of CPU). build.ts sets it for the first
+ * article a process builds in its own thread, and back to V8's value after it, so that a watch's warm rebuilds optimise
+ * as before; and for the pool's workers while they build (a worker starts cold: 40 corpus articles with 2 jobs, 18.8 →
+ * 15.5 s of CPU; 120 articles, where warming up is a smaller share, 45.0 → 44.6 s). bin/code-cache.cjs sets the in-thread value before it compiles the cached program (V8 accepts a code
+ * cache only under the flags it was made with). The flag is the process's, so worker threads share it.
+ */
+export function optimiseLate(factor = 16): void {
+  setFlagsFromString(`--interrupt-budget=${factor * INTERRUPT_BUDGET}`);
+}

@@ -41,6 +41,8 @@ process.once('beforeExit', () => {
     process.exitCode = 0;
     return;
   }
+  // V8 stamps cached data with the flags in force when it is made: the warm-up build set its own back (io.ts, optimiseLate)
+  cache.setFlags();
   const data = new Map([...modules].map(([path, m]) => [path, { digest: m.digest, data: m.script.createCachedData() }]));
   const file = cache.cacheFile(source, script.createCachedData(), data);
   const partial = `${cache.CACHE}.${process.pid}`;

@@ -1,10 +1,12 @@
 // Orchestration of `brief build`: which articles, the cache, the worker pool, atomic publishing, the report.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize } from 'node:v8';
 import lockfile from 'proper-lockfile';
 import type { VFileMessage } from 'vfile-message';
 import { FORMATS, openConflicts, STAGES, toDiagnostic, type Diagnostic, type OpenConflict, type OutputFormat } from '../builder/article.ts';
@@ -14,7 +16,7 @@ import { Progress } from '../builder/progress.ts';
 import { REVISION_FILE } from '../article.ts';
 import { isUserMessage, userMessage } from '../errors.ts';
 import { EXIT } from '../exit.ts';
-import { boundHeapGrowth, nodeIo } from '../io.ts';
+import { boundHeapGrowth, nodeIo, optimiseLate } from '../io.ts';
 import { DEFAULT_MAX_BYTES, type BuildOptions } from '../model.ts';
 import { projectRoot } from '../assets.ts';
 import type { BuildCommandOptions } from '../model.ts';
@@ -225,6 +227,8 @@ function workerFailure(task: ArticleTask, error: unknown): PublishedOutcome {
 
 type Builder = (task: ArticleTask) => Promise<PublishedOutcome>;
 let threadBuilder: Promise<Builder | undefined> | undefined;
+/** Whether this process has begun building in its own thread (its first such article optimises late). */
+let threadBuilt = false;
 
 /**
  * What builds an article in this thread: the program run from V8's code cache (bin/code-cache.cjs), when `build` was
@@ -242,21 +246,109 @@ function inThreadBuilder(): Promise<Builder | undefined> {
   return threadBuilder;
 }
 
+/** Whether this process watches (its first build warms this thread for the rebuilds, so no snapshot builds it). */
+let watching = false;
+
+/** A node process started from the start-up snapshot, waiting for the article it is to build. */
+interface SnapshotRun {
+  /** Builds and publishes the article; undefined when the run gave no outcome (then build it here). */
+  build(task: ArticleTask): Promise<PublishedOutcome | undefined>;
+  /** Ends the run unused (nothing to build, or more than one article). */
+  cancel(): void;
+}
+
+/**
+ * Starts a node process from the start-up snapshot of a warm build (dist/brief.blob, made by `make`: bin/snapshot.cjs),
+ * which begins where a warm worker would, compromise's model, fonts, templates and every stage loaded, instead of
+ * loading and warming all that here (bench/README.md, "the start-up snapshot"). It is started before the build is
+ * planned, so that node deserialises the heap while this thread plans, and is told the article when the plan is made.
+ * Undefined when this process may not use it: the TypeScript sources, a watch (its first build warms this thread for
+ * the rebuilds), an article already built here, BRIEF_SNAPSHOT=0, no snapshot, or one made for another place or from
+ * other templates, fonts or packages (dist/brief.blob.json; the run checks again). The run publishes the outputs.
+ */
+function startSnapshot(): SnapshotRun | undefined {
+  if (!/\.c?js$/.test(import.meta.url) || watching || threadBuilt || process.env.BRIEF_SNAPSHOT === '0') return undefined;
+  const blob = fileURLToPath(new URL('brief.blob', import.meta.url));
+  if (!existsSync(blob)) return undefined;
+  const { FLAGS, inputs } = createRequire(import.meta.url)('../bin/snapshot.cjs') as { FLAGS: string[]; inputs(root: string): string };
+  let made: { root?: string; inputs?: string } = {};
+  try {
+    made = JSON.parse(readFileSync(`${blob}.json`, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (made.root !== projectRoot() || made.inputs !== inputs(projectRoot())) return undefined;
+  const child = spawn(process.execPath, [...FLAGS, '--snapshot-blob', blob], {
+    stdio: ['pipe', 'inherit', 'pipe', 'pipe'],
+    env: { ...process.env, BRIEF_PROJECT: projectRoot() },
+  });
+  const result: Buffer[] = [];
+  const errors: Buffer[] = [];
+  child.stdin!.on('error', () => undefined); // a run that ended early (refused, stale) leaves no one to read the task
+  child.stdio[3]!.on('data', (chunk: Buffer) => result.push(chunk));
+  child.stderr!.on('data', (chunk: Buffer) => errors.push(chunk));
+  const outcome = new Promise<PublishedOutcome | undefined>((done) => {
+    child.on('error', () => done(undefined));
+    child.on('close', (code) => {
+      // what node or a failed run printed is not the build's to show: the article is built here instead
+      if (code !== 0 || !result.length) return done(undefined);
+      process.stderr.write(Buffer.concat(errors));
+      done(deserialize(Buffer.concat(result)) as PublishedOutcome);
+    });
+  });
+  let used = false;
+  return {
+    build(task) {
+      used = true;
+      child.stdin!.end(JSON.stringify(task));
+      return outcome;
+    },
+    cancel() {
+      if (used) return;
+      used = true;
+      child.kill();
+      // nor wait for it: this process ends when its own work does
+      for (const stream of child.stdio) stream?.destroy();
+      child.unref();
+    },
+  };
+}
+
 /** Builds articles in a pool of worker threads when that pays, else in this thread. */
-async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<PublishedOutcome> {
+async function* buildAll(tasks: ArticleTask[], jobs: number, snapshot?: SnapshotRun): AsyncGenerator<PublishedOutcome> {
   // dist/*.js, or dist/brief.cjs run from the code cache; not the TypeScript sources
   const bundled = /\.c?js$/.test(import.meta.url);
   if (jobs <= 1 || tasks.length <= 1 || !bundled) {
+    // one article, in a process that has built none: from the start-up snapshot when `make` left one (started before
+    // the plan when one article was asked for or there, else now: one changed article of a corpus)
+    if (tasks.length === 1) snapshot ??= startSnapshot();
+    if (tasks.length === 1 && snapshot) {
+      const folder = join(tasks[0].out, tasks[0].name);
+      publishingInWorker(folder, true);
+      const outcome = await snapshot.build(tasks[0]).finally(() => publishingInWorker(folder, false));
+      if (outcome) {
+        yield outcome;
+        return;
+      }
+    }
+    // this process's first build in its own thread optimises late (io.ts), until its first article is built
+    let cold = tasks.length > 0 && !threadBuilt;
+    threadBuilt ||= cold;
+    if (cold) optimiseLate();
     const cached = tasks.length ? await inThreadBuilder() : undefined;
     for (const task of tasks) {
-      if (!cached) {
-        yield await buildAndPublish(task);
-        continue;
+      let outcome: PublishedOutcome;
+      if (!cached) outcome = await buildAndPublish(task);
+      else {
+        // The cached program keeps its own list of temporary files: an interrupted build sweeps the folder instead.
+        const folder = join(task.out, task.name);
+        publishingInWorker(folder, true);
+        outcome = await cached(task).finally(() => publishingInWorker(folder, false));
       }
-      // The cached program keeps its own list of temporary files: an interrupted build sweeps the folder instead.
-      const folder = join(task.out, task.name);
-      publishingInWorker(folder, true);
-      const outcome = await cached(task).finally(() => publishingInWorker(folder, false));
+      if (cold) {
+        cold = false;
+        optimiseLate(1);
+      }
       yield outcome;
     }
     return;
@@ -267,6 +359,7 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Pub
   // instead of 419-420 MB, for about 5 % more CPU time (2 runs each). The flag is the process's: set while the
   // pools run, and back after (a later build in this thread, in a watch, loads the code cache only under its flags).
   boundHeapGrowth(30);
+  optimiseLate();
   // Fresh workers every ARTICLES_PER_POOL articles (or so: the batches are made even), since a worker's memory
   // only grows over a long run (see ARTICLES_PER_POOL; BRIEF_POOL_ARTICLES changes it, 0 keeps one pool).
   const given = process.env.BRIEF_POOL_ARTICLES;
@@ -276,6 +369,7 @@ async function* buildAll(tasks: ArticleTask[], jobs: number): AsyncGenerator<Pub
     for (let from = 0; from < tasks.length; from += size) yield* buildInPool(Piscina, tasks.slice(from, from + size), jobs);
   } finally {
     boundHeapGrowth();
+    optimiseLate(1);
   }
 }
 
@@ -436,6 +530,17 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
     return report;
   }
 
+  // one article asked for or there: its node process starts from the snapshot while this thread plans (startSnapshot)
+  const snapshot = options.only?.length === 1 || listing.names.length === 1 ? startSnapshot() : undefined;
+  try {
+    return await lockedBuild(options, buildOptions, listing, jobs, report, progress, snapshot);
+  } finally {
+    snapshot?.cancel();
+  }
+}
+
+/** The build proper, under the output folder's lock. */
+async function lockedBuild(options: BuildCommandOptions, buildOptions: BuildOptions, listing: ReturnType<typeof listArticles>, jobs: number, report: BuildReport, progress: Progress | undefined, snapshot: SnapshotRun | undefined): Promise<BuildReport> {
   mkdirSync(options.out, { recursive: true });
   const release = await lockfile.lock(options.out, {
     lockfilePath: join(options.out, '.brief.lock'),
@@ -458,7 +563,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
     }
     progress?.start(work.stale.length);
     const tasks = work.stale.map((name) => ({ dir: join(options.sources, name), name, out: options.out, options: buildOptions }));
-    for await (const outcome of buildAll(tasks, jobs)) {
+    for await (const outcome of buildAll(tasks, jobs, snapshot)) {
       report.diagnostics.push(...outcome.diagnostics.map((d) => ({ ...d, article: outcome.name })));
       if (outcome.bug) {
         report.diagnostics.push({ article: outcome.name, severity: 'error', file: join(options.sources, outcome.name), line: 1, column: 1, rule: 'internal', message: `internal error (a bug in brief): ${outcome.bug}` });
@@ -551,6 +656,7 @@ function summaryLine(article: ArticleSummary): string {
 /** `brief build`: print the report for people or as JSON, and return the exit code. */
 export async function buildCommand(options: BuildCommandOptions & { watch?: boolean }): Promise<number> {
   if (options.watch) {
+    watching = true;
     const { watchBuild } = await import('../builder/watch.ts');
     return watchBuild(options, (o) => buildCommand({ ...o, watch: false }));
   }

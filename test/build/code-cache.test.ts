@@ -2,10 +2,10 @@
 // it, a build from it (its pool workers take the plain bundle) writes the same bytes as the plain bundle, and a stale, corrupt or refused cache
 // is passed over silently. No timing here: bench/startup.ts measures what the cache saves.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildJson, projectCopy, repo, snapshot, workspace } from './helpers.ts';
+import { brief, buildJson, projectCopy, repo, snapshot, workspace } from './helpers.ts';
 
 describe('the code cache', () => {
   const project = projectCopy();
@@ -44,6 +44,24 @@ describe('the code cache', () => {
     expect(outputs({}, '2', 'workers')).toEqual(plain);
     rmSync(ws.cwd, { recursive: true, force: true });
   }, 180_000);
+
+  it('runs a build that will build in this thread from the start (bin/brief), a pool build from dist/cli.js', () => {
+    const cli = join(project, 'dist', 'cli.js');
+    const one = workspace(['mill']);
+    const two = workspace(['mill', 'bridge']);
+    renameSync(cli, `${cli}.away`);
+    try {
+      // with dist/cli.js gone, only what runs from the cache can build
+      expect(buildJson(['--format', 'json'], { cwd: one.cwd, project }).code).toBe(0);
+      expect(buildJson(['--format', 'json', '--jobs', '1'], { cwd: two.cwd, project }).code).toBe(0);
+      const pool = brief(['build', '--format', 'json', '--jobs', '2', '--force'], { cwd: two.cwd, project });
+      expect([pool.code, pool.stderr]).toEqual([2, 'brief: the command is not built yet; run `make` first\n']);
+    } finally {
+      renameSync(`${cli}.away`, cli);
+      rmSync(one.cwd, { recursive: true, force: true });
+      rmSync(two.cwd, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('is passed over when the bundle changed (even keeping its length), or when the cache is corrupt', () => {
     const text = readFileSync(bundle, 'utf8');
