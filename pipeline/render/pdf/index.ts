@@ -10,6 +10,7 @@ import { layoutDocument, type Block, type LayoutOptions, type StructRef } from '
 import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, bufferContent, compactContent } from './typesetter.ts';
 import { breakLines } from './inline.ts';
+import { wordCodes, type GlyphPosition, type WordCodes } from './glyph-runs.ts';
 
 interface DocumentMeta {
   title: string;
@@ -165,9 +166,10 @@ interface EmbeddedFont {
   scale: number;
   widths: number[];
   unicode: number[][];
-  layoutCached(text: string): { glyphs: ShapedGlyph[]; positions: unknown[] };
+  layoutCached(text: string): { glyphs: ShapedGlyph[]; positions: GlyphPosition[] };
   layoutRun?(text: string, features?: unknown): { glyphs: ShapedGlyph[]; positions: unknown[] };
   encode(text: string, features?: unknown): [string[], unknown[]];
+  wordCodes?(word: string): WordCodes;
   embed(): void;
 }
 
@@ -184,6 +186,7 @@ function encodeByWord(font: EmbeddedFont): void {
   if (!subset || typeof subset.includeGlyph !== 'function' || typeof font.layoutCached !== 'function') return;
   const encoder = new WordEncoder(font, subset, font.encode.bind(font));
   font.encode = (text, features) => encoder.encode(text, features);
+  font.wordCodes = (word) => encoder.wordCodes(word);
 }
 
 /**
@@ -192,7 +195,7 @@ function encodeByWord(font: EmbeddedFont): void {
  * every article.
  */
 class WordEncoder {
-  private readonly words = new Map<string, { codes: string[]; positions: unknown[] }>();
+  private readonly words = new Map<string, EncodedWord>();
 
   constructor(
     private readonly font: EmbeddedFont,
@@ -217,7 +220,13 @@ class WordEncoder {
     return [codes, positions];
   }
 
-  private word(word: string): { codes: string[]; positions: unknown[] } {
+  /** A word's codes as the glyph runs drawn straight into a page's content take them (glyph-runs.ts). */
+  wordCodes(word: string): WordCodes {
+    const done = this.word(word);
+    return (done.run ??= wordCodes(done.codes, done.positions));
+  }
+
+  private word(word: string): EncodedWord {
     let done = this.words.get(word);
     if (done) return done;
     const font = this.font;
@@ -233,6 +242,12 @@ class WordEncoder {
     this.words.set(word, done);
     return done;
   }
+}
+
+interface EncodedWord {
+  codes: string[];
+  positions: GlyphPosition[];
+  run?: WordCodes;
 }
 
 /** Subset font files made, per face, keyed by the glyphs they hold in order; the last few are kept. */

@@ -6,6 +6,7 @@ import { ascentOf } from './inline.ts';
 import { DEFAULT_THEME } from '../../compose/environment.ts';
 import type { PageGeometry } from './geometry.ts';
 import { drawSvg } from './svg.ts';
+import { drawGlyphRun } from './glyph-runs.ts';
 
 type Doc = PDFKit.PDFDocument;
 type StructElement = ReturnType<Doc['struct']>;
@@ -295,18 +296,21 @@ export class Typesetter {
         (linkElement ?? roleElement)!.add(inner);
       }
       this.select(first.face, first.size, color);
-      // pdfkit's text() with a fixed x and y and no wrapping comes down to this one fragment; called
-      // directly, pdfkit neither copies the options nor shapes the text once more to advance its own x.
-      // Its measured width only sizes an underline or a strike: without one, none is needed.
+      // pdfkit's text() with a fixed x and y and no wrapping comes down to this one fragment, whose operators
+      // drawGlyphRun writes from each word's codes (glyph-runs.ts). An underline or a strike is pdfkit's to draw:
+      // called directly, pdfkit neither copies the options nor shapes the text once more to advance its own x,
+      // and its measured width only sizes an underline or a strike.
       const decorated = first.underline || first.strike;
-      (doc as unknown as Fragmenting)._fragment(text, x, y, {
-        lineBreak: false,
-        underline: first.underline,
-        strike: first.strike,
-        // A justified line: each space of the run is widened as the line's gaps were.
-        ...(line.spacing ? { wordSpacing: line.spacing } : {}),
-        ...(decorated ? {} : { textWidth: 0, wordCount: 1 }),
-      });
+      if (decorated || !drawGlyphRun(doc, text, x, y, line.spacing ?? 0)) {
+        (doc as unknown as Fragmenting)._fragment(text, x, y, {
+          lineBreak: false,
+          underline: first.underline,
+          strike: first.strike,
+          // A justified line: each space of the run is widened as the line's gaps were.
+          ...(line.spacing ? { wordSpacing: line.spacing } : {}),
+          ...(decorated ? {} : { textWidth: 0, wordCount: 1 }),
+        });
+      }
       if (isLink) {
         const last = items[j - 1];
         const width = last.x + last.piece.width - items[i].x;
