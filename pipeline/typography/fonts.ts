@@ -196,6 +196,8 @@ function usable(face: FallbackFace): boolean {
 const INVISIBLE = /[\p{Cc}\p{Cf}\uFE00-\uFE0F]/u;
 /** Text every primary face draws as it is (most of a briefing): no need to look at each character. */
 const PLAIN = /^[\x20-\x7E\u00A0-\u017F\u2010-\u2027]*$/;
+/** Text every primary face draws as it is: `fontRuns` gives it one run, in the base face. */
+export const plainText = (text: string): boolean => PLAIN.test(text);
 
 /**
  * Split text styled `base` into runs, each drawn by one face: the base face, or a fallback for characters it

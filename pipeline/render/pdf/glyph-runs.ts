@@ -49,23 +49,45 @@ export interface WordCodes {
 /** Each font object's words (a font object belongs to one document, and a glyph keeps its code there). */
 const wordsOf = new WeakMap<DocFont, Map<string, WordCodes>>();
 
-/** A word's codes and cuts, from its glyphs' hex codes and positions as the font encoded them. */
-export function wordCodes(codes: readonly string[], positions: readonly GlyphPosition[]): WordCodes {
-  const cuts: string[] = [];
-  let hex = '';
+/**
+ * Where pdfkit's TJ array cuts a shaped word, whatever the document: after each glyph but the last whose advance
+ * differs from its width, with that difference as written (`cuts`: glyph index, then the number). Kept with the
+ * shaped run, which every document of the process shares (fonts.ts).
+ */
+export interface WordCuts {
+  cuts: Array<number | string>;
+  lastAdvance: number;
+  lastWidth: number;
+  offset: boolean;
+}
+
+export function wordCuts(positions: readonly GlyphPosition[]): WordCuts {
+  const cuts: Array<number | string> = [];
   let offset = false;
-  const last = codes.length - 1;
-  for (let i = 0; i < codes.length; i++) {
+  const last = positions.length - 1;
+  for (let i = 0; i < positions.length; i++) {
     const p = positions[i];
     if (p.xOffset || p.yOffset) offset = true;
-    hex += codes[i];
     const advance = p.xAdvance - p.advanceWidth;
-    if (i < last && advance !== 0) {
-      cuts.push(hex, num(-advance));
-      hex = '';
-    }
+    if (i < last && advance !== 0) cuts.push(i, num(-advance));
   }
-  return { cuts, rest: hex, lastAdvance: last >= 0 ? positions[last].xAdvance : 0, lastWidth: last >= 0 ? positions[last].advanceWidth : 0, offset };
+  return { cuts, lastAdvance: last >= 0 ? positions[last].xAdvance : 0, lastWidth: last >= 0 ? positions[last].advanceWidth : 0, offset };
+}
+
+/** A word's codes and cuts in one document: its glyphs' hex codes there, cut where `cuts` says. */
+export function wordCodes(codes: readonly string[], cuts: WordCuts): WordCodes {
+  const segments: string[] = [];
+  let hex = '';
+  let from = 0;
+  for (let k = 0; k < cuts.cuts.length; k += 2) {
+    const at = cuts.cuts[k] as number;
+    for (let i = from; i <= at; i++) hex += codes[i];
+    segments.push(hex, cuts.cuts[k + 1] as string);
+    hex = '';
+    from = at + 1;
+  }
+  for (let i = from; i < codes.length; i++) hex += codes[i];
+  return { cuts: segments, rest: hex, lastAdvance: cuts.lastAdvance, lastWidth: cuts.lastWidth, offset: cuts.offset };
 }
 
 /** A word's codes in the document of `font`: from the font's own word encoder when it has one (index.ts), else made here once per word. */
@@ -76,7 +98,7 @@ function codesOf(font: DocFont, word: string): WordCodes {
   let known = words.get(word);
   if (!known) {
     const [codes, positions] = font.encode(word);
-    words.set(word, (known = wordCodes(codes, positions)));
+    words.set(word, (known = wordCodes(codes, wordCuts(positions))));
   }
   return known;
 }

@@ -10,7 +10,7 @@ import { layoutDocument, type Block, type LayoutOptions, type StructRef } from '
 import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, bufferContent, compactContent } from './typesetter.ts';
 import { breakLines } from './inline.ts';
-import { wordCodes, type GlyphPosition, type WordCodes } from './glyph-runs.ts';
+import { wordCodes, wordCuts, type GlyphPosition, type WordCodes, type WordCuts } from './glyph-runs.ts';
 
 interface DocumentMeta {
   title: string;
@@ -93,7 +93,7 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
       fast.add(selected);
       shareLayoutCache(face, selected);
       shapeFromTable(face, selected);
-      encodeByWord(selected);
+      encodeByWord(face, selected);
       reuseSubsets(face, selected);
       deflateFontFileOnce(doc, selected);
     }
@@ -181,10 +181,10 @@ interface EmbeddedFont {
  * pdfkit's own `layout` splits them (after each space or tab), and the subset, widths and ToUnicode
  * entries are made in the same order, so the file is byte for byte what pdfkit would write.
  */
-function encodeByWord(font: EmbeddedFont): void {
+function encodeByWord(face: Face, font: EmbeddedFont): void {
   const subset = font.subset;
   if (!subset || typeof subset.includeGlyph !== 'function' || typeof font.layoutCached !== 'function') return;
-  const encoder = new WordEncoder(font, subset, font.encode.bind(font));
+  const encoder = new WordEncoder(face, font, subset, font.encode.bind(font));
   font.encode = (text, features) => encoder.encode(text, features);
   font.wordCodes = (word) => encoder.wordCodes(word);
 }
@@ -198,6 +198,7 @@ class WordEncoder {
   private readonly words = new Map<string, EncodedWord>();
 
   constructor(
+    private readonly face: Face,
     private readonly font: EmbeddedFont,
     private readonly subset: NonNullable<EmbeddedFont['subset']>,
     private readonly original: EmbeddedFont['encode'],
@@ -223,18 +224,24 @@ class WordEncoder {
   /** A word's codes as the glyph runs drawn straight into a page's content take them (glyph-runs.ts). */
   wordCodes(word: string): WordCodes {
     const done = this.word(word);
-    return (done.run ??= wordCodes(done.codes, done.positions));
+    if (done.run === undefined) {
+      let cuts = cutsOf.get(done.positions);
+      if (cuts === undefined) cutsOf.set(done.positions, (cuts = wordCuts(done.positions)));
+      done.run = wordCodes(done.codes, cuts);
+    }
+    return done.run;
   }
 
   private word(word: string): EncodedWord {
     let done = this.words.get(word);
     if (done) return done;
     const font = this.font;
-    const run = font.layoutCached(word);
+    // The face's shared run, without the layout cache's proxy (shareLayoutCache) when it is there.
+    const run = (shapedRun(this.face, word) as ReturnType<EmbeddedFont['layoutCached']> | undefined) ?? font.layoutCached(word);
     const codes: string[] = [];
     for (const glyph of run.glyphs) {
       const gid = this.subset.includeGlyph(glyph.id);
-      codes.push(`0000${gid.toString(16)}`.slice(-4));
+      codes.push(HEX[gid] ?? (HEX[gid] = `0000${gid.toString(16)}`.slice(-4)));
       if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
       if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
     }
@@ -243,6 +250,12 @@ class WordEncoder {
     return done;
   }
 }
+
+/** A subset glyph index as pdfkit writes it: four hex digits. */
+const HEX: string[] = [];
+
+/** The cuts of each shaped run (its positions, which every document shares: fonts.ts), made once per process. */
+const cutsOf = new WeakMap<readonly GlyphPosition[], WordCuts>();
 
 interface EncodedWord {
   codes: string[];

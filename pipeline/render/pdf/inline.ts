@@ -3,7 +3,7 @@ import type { ElementContent } from 'hast';
 import * as bidiModule from 'bidi-js';
 import type { Bidi } from 'bidi-js';
 import LineBreaker from 'linebreak';
-import { fontRuns, isFallback, measure, verticalMetrics, type Face, type PrimaryFace } from '../../typography/fonts.ts';
+import { fontRuns, isFallback, measure, plainText, verticalMetrics, type Face, type PrimaryFace } from '../../typography/fonts.ts';
 
 export interface RunStyle {
   face: Face;
@@ -238,15 +238,21 @@ function boxesOf(runs: Run[]): Box[] {
       offset += 1;
       continue;
     }
-    for (const part of run.text.split(/( )/)) {
-      if (part === '') continue;
-      if (part === ' ') {
+    // The words and single spaces of the run, in order (what `split(/( )/)` gives, without its arrays).
+    const text = run.text;
+    for (let start = 0; start < text.length; ) {
+      if (text.charCodeAt(start) === 32) {
         if (current) boxes.push(current);
         current = null;
         pendingGlue = measure(run.face, ' ', run.size);
         offset += 1;
+        start++;
         continue;
       }
+      let end = text.indexOf(' ', start);
+      if (end < 0) end = text.length;
+      const part = text.slice(start, end);
+      start = end;
       // Most words hold no `/` and are Latin: no split, no array.
       const chunks = SPACED.test(part) ? (part.includes('/') ? part.split(/(?<=[/])(?=.)/) : null) : uax14Parts(part);
       let at = offset;
@@ -256,13 +262,20 @@ function boxesOf(runs: Run[]): Box[] {
           current = null;
           pendingGlue = 0;
         }
-        const text = chunks ? chunks[i] : part;
+        const chunk = chunks ? chunks[i] : part;
         if (!current) current = { pieces: [], width: 0, glue: boxes.length ? pendingGlue : 0 };
-        for (const p of piecesOf(run, text, levels, at)) {
+        if (!levels && (isFallback(run.face) || plainText(chunk))) {
+          // One face draws it all (fonts.ts fontRuns): the piece itself, as piecesOf would make it.
+          const p = piece(run, chunk);
           current.pieces.push(p);
           current.width += p.width;
+        } else {
+          for (const p of piecesOf(run, chunk, levels, at)) {
+            current.pieces.push(p);
+            current.width += p.width;
+          }
         }
-        at += text.length;
+        at += chunk.length;
       }
       offset += part.length;
     }
