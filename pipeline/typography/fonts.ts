@@ -244,6 +244,7 @@ export function useFaceFiles(files: Partial<Record<PrimaryFace, string>> = {}): 
   const changed = (Object.keys(next) as PrimaryFace[]).filter((face) => next[face] !== faceFiles[face]);
   if (!changed.length) return;
   faceFiles = next;
+  faceFilesChanged++;
   for (const face of changed) {
     loaded.delete(face);
     widths.delete(face);
@@ -256,6 +257,10 @@ export function useFaceFiles(files: Partial<Record<PrimaryFace, string>> = {}): 
   }
   chosenFace.clear();
 }
+
+let faceFilesChanged = 0;
+/** How many times a face's file has changed (`useFaceFiles`): what was measured with others is not valid since. */
+export const faceFilesGeneration = (): number => faceFilesChanged;
 
 /** The file a face is drawn from (caches of font data are keyed by it). */
 export const faceSource = (face: Face): string => (isFallback(face) ? fallbackFile(face) : faceFiles[face]);

@@ -9,7 +9,7 @@ import { FACES, faceSource, keepRun, loadFace, scaleRun, shapeText, shapedRun, u
 import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, bufferContent, compactContent } from './typesetter.ts';
-import { breakLines } from './inline.ts';
+import { breakLines, newLayoutGeneration } from './inline.ts';
 import { wordCodes, wordCuts, type GlyphPosition, type WordCodes, type WordCuts } from './glyph-runs.ts';
 
 interface DocumentMeta {
@@ -524,6 +524,7 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
 export async function renderPdf(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
   // The theme's faces, if it names any, for measuring and drawing alike.
   useFaceFiles(briefing.theme?.fonts);
+  newLayoutGeneration();
   const briefingPdf = await renderBriefingPdf(briefing.tree, options, briefing.theme);
   const files: OutputFile[] = [{ path: 'briefing.pdf', bytes: briefingPdf.bytes }];
   if (briefing.handout) files.push({ path: 'handout.pdf', bytes: (await renderHandoutPdf(briefing.handout, options, briefing.theme)).bytes });
