@@ -65,6 +65,7 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
       ModDate: date,
     },
   } as unknown as PDFKit.PDFDocumentOptions);
+  bufferWrites(doc);
   bufferContent(doc);
   doc.on('pageAdded', () => bufferContent(doc));
   // The same parsed fontkit objects for every document (fonts.ts): no re-parsing per PDF.
@@ -101,6 +102,46 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
   }) as typeof doc.font;
   doc.font('serif');
   return doc;
+}
+
+interface DocumentStream {
+  _offset: number;
+  _write(data: string | Uint8Array): void;
+  push(chunk: Uint8Array | null): boolean;
+}
+
+/**
+ * pdfkit writes a document's objects line by line (`_write`: an object's number, its dictionary, `endobj`), each
+ * line turned into bytes one character at a time and pushed down its stream as a chunk of its own: thousands for
+ * the structure tree of a tagged briefing. The lines are kept as strings until bytes come (a stream's data) or
+ * the stream ends, then pushed as one chunk: the same bytes (pdfkit writes a line's characters as latin1, each
+ * followed by a line feed), and the offsets the cross-reference table gives are counted as pdfkit counts them.
+ */
+function bufferWrites(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as DocumentStream;
+  if (typeof d._write !== 'function' || typeof d.push !== 'function' || typeof d._offset !== 'number') return;
+  const lines: string[] = [];
+  const push = d.push.bind(d);
+  const flush = () => {
+    if (!lines.length) return;
+    const text = `${lines.join('\n')}\n`;
+    lines.length = 0;
+    push(Buffer.from(text, 'latin1'));
+  };
+  d.push = (chunk) => {
+    flush();
+    return push(chunk);
+  };
+  d._write = (data) => {
+    if (data instanceof Uint8Array) {
+      d.push(data);
+      d._offset += data.length;
+    } else {
+      const line = String(data);
+      lines.push(line);
+      d._offset += line.length + 1;
+    }
+  };
 }
 
 /**

@@ -231,9 +231,10 @@ export class Typesetter {
     const parent = this.struct(block.struct);
     let mc = doc.markStructureContent(block.tag as never);
     let y = this.y;
+    const tagging = { parent, tag: block.tag, reopen: (m: typeof mc) => (mc = m), current: () => mc };
     for (let i = from; i < from + count; i++) {
       const shift = block.lines[i].rtl ? Math.max(0, block.width - block.lines[i].width) : 0;
-      this.line(block.lines[i], x0 + shift, y, style.leading, { parent, tag: block.tag, reopen: (m) => (mc = m), current: () => mc }, style.color);
+      this.line(block.lines[i], x0 + shift, y, style.leading, tagging, style.color);
       y += style.leading;
     }
     doc.endMarkedContent();
@@ -261,7 +262,8 @@ export class Typesetter {
     const doc = this.doc;
     const items = line.items;
     // A fallback face (a taller CJK or Arabic face) sits on the line of the face it stands in for.
-    const maxAscent = Math.max(0, ...items.map((it) => ascentOf(it.piece.base ?? it.piece.face, it.piece.size)));
+    let maxAscent = 0;
+    for (const it of items) maxAscent = Math.max(maxAscent, ascentOf(it.piece.base ?? it.piece.face, it.piece.size));
     // Centre the text in the leading: baseline sits so that ascent + descent is balanced.
     const baseline = top + (leading - maxAscent * 1.23) / 2 + maxAscent;
     let i = 0;
@@ -437,10 +439,11 @@ export class Typesetter {
           mc = doc.markStructureContent(cell.tag);
         }
         let y = this.y + 3;
+        const tagging = cellEl && mc ? { parent: cellEl, tag: cell.tag, reopen: (m: NonNullable<typeof mc>) => (mc = m), current: () => mc! } : null;
         for (const line of lines) {
           const spare = Math.max(0, cell.width - 6 - line.width);
           const shift = cell.align === 'right' ? spare : cell.align === 'center' ? spare / 2 : 0;
-          this.line(line, x + 3 + shift, y, cell.style.leading, cellEl && mc ? { parent: cellEl, tag: cell.tag, reopen: (m) => (mc = m), current: () => mc! } : null);
+          this.line(line, x + 3 + shift, y, cell.style.leading, tagging);
           y += cell.style.leading;
         }
         doc.endMarkedContent();
