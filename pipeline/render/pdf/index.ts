@@ -8,7 +8,7 @@ import type { Briefing, BuildOptions, OutputFile, Theme } from '../../model.ts';
 import { FACES, faceSource, keepRun, loadFace, scaleRun, shapeText, shapedRun, useFaceFiles, type Face } from '../../typography/fonts.ts';
 import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
-import { Typesetter, bufferContent, compactContent } from './typesetter.ts';
+import { Typesetter, bufferContent, compactContent, takeLines } from './typesetter.ts';
 import { breakLines, newLayoutGeneration } from './inline.ts';
 import { wordCodes, wordCuts, type GlyphPosition, type WordCodes, type WordCuts } from './glyph-runs.ts';
 
@@ -123,10 +123,7 @@ function bufferWrites(doc: PDFKit.PDFDocument): void {
   const lines: string[] = [];
   const push = d.push.bind(d);
   const flush = () => {
-    if (!lines.length) return;
-    const text = `${lines.join('\n')}\n`;
-    lines.length = 0;
-    push(Buffer.from(text, 'latin1'));
+    if (lines.length) push(takeLines(lines));
   };
   d.push = (chunk) => {
     flush();

@@ -515,11 +515,7 @@ export function bufferContent(doc: Doc): void {
   const write = content.write.bind(content);
   const end = content.end.bind(content);
   const settle = () => {
-    if (!pending.length) return;
-    // pdfkit ends every operator with a line feed, and writes its strings byte by byte (latin1).
-    const text = `${pending.join('\n')}\n`;
-    pending.length = 0;
-    write(Buffer.from(text, 'latin1'));
+    if (pending.length) write(takeLines(pending));
   };
   settlers.set(content, settle);
   content.write = (chunk) => {
@@ -541,6 +537,16 @@ export function bufferContent(doc: Doc): void {
     }
     end();
   };
+}
+
+/**
+ * Lines pdfkit would write one by one, as the bytes it would write: each followed by a line feed, its characters
+ * written byte by byte (latin1). The list is emptied.
+ */
+export function takeLines(lines: string[]): Buffer {
+  const text = `${lines.join('\n')}\n`;
+  lines.length = 0;
+  return Buffer.from(text, 'latin1');
 }
 
 /** Leave the current page's content as one byte array (see `bufferContent`). */
