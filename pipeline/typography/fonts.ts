@@ -313,7 +313,8 @@ interface FontkitGlyph extends Glyph {
 }
 type GetGlyph = (id: number, codePoints?: number[]) => FontkitGlyph | null;
 
-const sameCodePoints = (a: readonly number[], b: readonly number[]): boolean => {
+/** The same numbers in the same order (code points, glyph indices). */
+export const sameNumbers = (a: readonly number[], b: readonly number[]): boolean => {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -338,10 +339,10 @@ function glyphsByCodePoints(font: Font): void {
   const variants = new Map<number, FontkitGlyph[]>();
   f.getGlyph = function (this: unknown, id: number, codePoints: number[] = []) {
     const glyph = getGlyph.call(this, id, codePoints);
-    if (glyph === null || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
+    if (glyph === null || sameNumbers(glyph.codePoints, codePoints)) return glyph;
     let list = variants.get(id);
     if (list === undefined) variants.set(id, (list = []));
-    for (const variant of list) if (sameCodePoints(variant.codePoints, codePoints)) return variant;
+    for (const variant of list) if (sameNumbers(variant.codePoints, codePoints)) return variant;
     // What fontkit's Glyph constructor sets from the code points, as it sets them (a glyph of its own class).
     const own = new (glyph.constructor as new (id: number, codePoints: number[], font: unknown) => FontkitGlyph)(id, codePoints, glyph._font);
     const field = (value: unknown) => ({ value, writable: true, enumerable: true, configurable: true });

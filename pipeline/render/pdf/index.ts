@@ -5,7 +5,7 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Briefing, BuildOptions, OutputFile, Theme } from '../../model.ts';
-import { FACES, faceSource, keepRun, loadFace, scaleRun, shapeText, shapedRun, useFaceFiles, type Face } from '../../typography/fonts.ts';
+import { FACES, faceSource, keepRun, loadFace, sameNumbers, scaleRun, shapeText, shapedRun, useFaceFiles, type Face } from '../../typography/fonts.ts';
 import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, bufferContent, compactContent, takeLines } from './typesetter.ts';
@@ -270,20 +270,26 @@ class WordEncoder {
     return done.run;
   }
 
+  /** The subset indices of the word being encoded (reused from word to word). */
+  private readonly gids: number[] = [];
+
   private word(word: string): EncodedWord {
     let done = this.words.get(word);
     if (done) return done;
     const font = this.font;
     // The face's shared run, without the layout cache's proxy (shareLayoutCache) when it is there.
     const run = (shapedRun(this.face, word) as ReturnType<EmbeddedFont['layoutCached']> | undefined) ?? font.layoutCached(word);
-    const codes: string[] = [];
-    for (const glyph of run.glyphs) {
+    const glyphs = run.glyphs;
+    const gids = this.gids;
+    gids.length = glyphs.length;
+    for (let i = 0; i < glyphs.length; i++) {
+      const glyph = glyphs[i];
       const gid = this.subset.includeGlyph(glyph.id);
-      codes.push(HEX[gid] ?? (HEX[gid] = `0000${gid.toString(16)}`.slice(-4)));
+      gids[i] = gid;
       if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
       if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
     }
-    done = { codes, positions: run.positions };
+    done = encodedAs(run, gids);
     this.words.set(word, done);
     return done;
   }
@@ -298,7 +304,29 @@ const cutsOf = new WeakMap<readonly GlyphPosition[], WordCuts>();
 interface EncodedWord {
   codes: string[];
   positions: GlyphPosition[];
+  /** The subset indices the codes are of. */
+  gids: number[];
   run?: WordCodes;
+}
+
+/**
+ * Each shaped run's last encodings (fonts.ts shares the runs across documents), by the subset indices its glyphs
+ * had: a rebuild of an article gives its briefing's and its handout's subsets the same glyphs in the same order,
+ * so most words' codes (and their cuts) are found again. Read only once made.
+ */
+const encodings = new WeakMap<object, EncodedWord[]>();
+const ENCODINGS_KEPT = 2;
+
+function encodedAs(run: { positions: GlyphPosition[] }, gids: readonly number[]): EncodedWord {
+  let kept = encodings.get(run);
+  if (kept === undefined) encodings.set(run, (kept = []));
+  for (const known of kept) if (sameNumbers(known.gids, gids)) return known;
+  const codes: string[] = [];
+  for (const gid of gids) codes.push(HEX[gid] ?? (HEX[gid] = `0000${gid.toString(16)}`.slice(-4)));
+  const made = { codes, positions: run.positions, gids: [...gids] };
+  kept.unshift(made);
+  if (kept.length > ENCODINGS_KEPT) kept.pop();
+  return made;
 }
 
 /** Subset font files made, per face, keyed by the glyphs they hold in order; the last few are kept. */
