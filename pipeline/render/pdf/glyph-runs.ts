@@ -21,6 +21,9 @@ interface DocFont {
   ref(): unknown;
 }
 interface DocInternals {
+  x: number;
+  y: number;
+  _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void;
   _font: DocFont;
   _fontSize: number;
   page: { height: number; fonts: Record<string, unknown> };
@@ -173,4 +176,21 @@ export function drawGlyphRun(doc: Doc, text: string, x: number, y: number, wordS
   d.addContent(`${content}\nET`);
   d.restore();
   return true;
+}
+
+/** The options pdfkit's `text()` hands `_fragment` for `{ lineBreak: false }` (its `_initOptions`). */
+const UNWRAPPED = { lineBreak: false, columns: 0, columnGap: 18, rotation: 0 };
+
+/**
+ * `doc.text(text, x, y, { lineBreak: false })` (no wrapping, no continued text): each line of `text` drawn where
+ * pdfkit's `text()` draws it, through `drawGlyphRun`, and the document's position moved as pdfkit moves it.
+ */
+export function drawText(doc: Doc, text: string, x: number, y: number): void {
+  const d = doc as unknown as DocInternals;
+  d.x = x;
+  d.y = y;
+  for (const line of text.split('\n')) {
+    if (!drawGlyphRun(doc, line, d.x, d.y, 0)) d._fragment(line, d.x, d.y, { ...UNWRAPPED });
+    d.x += d.widthOfString(line);
+  }
 }
