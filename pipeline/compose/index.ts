@@ -464,8 +464,10 @@ function tagScripts(value: string, language: string): ElementContent[] {
 export function languageTagger(language = 'en'): (node: Text) => ElementContent[] | null {
   const pattern = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+([^;)\]\n]+)/gu;
   return (node) => {
-    // A label is followed by a colon: text without one (most) has none.
-    const found = node.value.includes(':') ? [...node.value.matchAll(pattern)].map((m) => ({ m, tag: languageTagOf(m[1]) })).filter((x) => x.tag) : [];
+    // A label is followed by a colon: text without one and without other scripts (most) has nothing to tag.
+    const labelled = node.value.includes(':');
+    if (!labelled && latinOnly(node.value)) return null;
+    const found = labelled ? [...node.value.matchAll(pattern)].map((m) => ({ m, tag: languageTagOf(m[1]) })).filter((x) => x.tag) : [];
     const out: ElementContent[] = [];
     let last = 0;
     for (const { m, tag } of found) {

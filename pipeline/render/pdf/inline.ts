@@ -61,6 +61,9 @@ const italic: Partial<Record<Face, PrimaryFace>> = { serif: 'serifItalic' };
 
 let roleCounter = 0;
 
+/** White space HTML collapses into something else: any but a space, or spaces side by side. */
+const COLLAPSIBLE = /[^\S ]| {2}/;
+
 /** Flatten phrasing content into runs, carrying style down the tree. Whitespace collapses as in HTML. */
 export function collectRuns(nodes: ElementContent[], style: RunStyle, out: Run[] = []): Run[] {
   let previous: ElementContent | undefined;
@@ -68,7 +71,8 @@ export function collectRuns(nodes: ElementContent[], style: RunStyle, out: Run[]
     const after = previous;
     previous = node;
     if (node.type === 'text') {
-      out.push({ ...style, text: node.value.replace(/\s+/g, ' ') });
+      // Most text has only single spaces: kept as it is rather than copied by the replacement.
+      out.push({ ...style, text: COLLAPSIBLE.test(node.value) ? node.value.replace(/\s+/g, ' ') : node.value });
       continue;
     }
     if (node.type !== 'element') continue;
