@@ -27,9 +27,6 @@ interface DocInternals {
   _font: DocFont;
   _fontSize: number;
   page: { height: number; fonts: Record<string, unknown> };
-  save(): unknown;
-  restore(): unknown;
-  transform(...m: number[]): unknown;
   addContent(data: string): unknown;
   widthOfString(text: string): number;
 }
@@ -121,6 +118,11 @@ function wordsSpaced(text: string): string[] {
   return words;
 }
 
+/** The words' codes of the text being drawn (reused from call to call). */
+const RUNS: WordCodes[] = [];
+/** pdfkit's flip of the y axis (`cm`) for each page height. */
+const FLIPS = new Map<number, string>();
+
 /**
  * Draw `text` at (x, y) (the top of its line box) in the document's current font and size, as pdfkit's
  * `_fragment(text, x, y, { lineBreak: false, wordSpacing })` draws it with no underline, strike, link or other
@@ -142,7 +144,8 @@ export function drawGlyphRun(doc: Doc, text: string, x: number, y: number, wordS
     spacing = wordSpacing + d.widthOfString(' ');
     spacing *= 1000 / size;
   } else words = wordsSpaced(text);
-  const runs: WordCodes[] = [];
+  const runs = RUNS;
+  runs.length = 0;
   for (const word of words) {
     const run = codesOf(font, word);
     // A word of no glyphs on a justified line: pdfkit widens the word before it again; left to pdfkit.
@@ -150,9 +153,8 @@ export function drawGlyphRun(doc: Doc, text: string, x: number, y: number, wordS
     runs.push(run);
   }
   const dy = (font.ascender / 1000) * size;
-  d.save();
-  d.transform(1, 0, 0, -1, 0, d.page.height);
-  const top = d.page.height - y - dy;
+  const height = d.page.height;
+  const top = height - y - dy;
   if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
   let commands = '';
   let open = '';
@@ -171,10 +173,13 @@ export function drawGlyphRun(doc: Doc, text: string, x: number, y: number, wordS
     }
   }
   if (open) commands += `${commands ? ' ' : ''}<${open}> 0`;
-  let content = `BT\n1 0 0 1 ${num(x)} ${num(top)} Tm\n/${font.id} ${num(size)} Tf`;
+  // pdfkit's save(), transform(1, 0, 0, -1, 0, height) and restore() around the text: `q`, the flip, `Q`. The
+  // transformation matrix it keeps is restored as it was, so it is left as it is.
+  let flip = FLIPS.get(height);
+  if (flip === undefined) FLIPS.set(height, (flip = `1 0 0 -1 0 ${num(height)} cm`));
+  let content = `q\n${flip}\nBT\n1 0 0 1 ${num(x)} ${num(top)} Tm\n/${font.id} ${num(size)} Tf`;
   if (commands) content += `\n[${commands}] TJ`;
-  d.addContent(`${content}\nET`);
-  d.restore();
+  d.addContent(`${content}\nET\nQ`);
   return true;
 }
 
