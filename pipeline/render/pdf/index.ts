@@ -590,7 +590,7 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
 export async function renderPdf(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
   // The theme's faces, if it names any, for measuring and drawing alike.
   useFaceFiles(briefing.theme?.fonts);
-  newLayoutGeneration();
+  newLayoutGeneration(briefing.reconciled.article.name);
   const briefingPdf = await renderBriefingPdf(briefing.tree, options, briefing.theme);
   const files: OutputFile[] = [{ path: 'briefing.pdf', bytes: briefingPdf.bytes }];
   if (briefing.handout) files.push({ path: 'handout.pdf', bytes: (await renderHandoutPdf(briefing.handout, options, briefing.theme)).bytes });
