@@ -233,11 +233,15 @@ function discrepancyIds(block: Element): string[] {
   return String(block.properties.dataDiscrepancies ?? '').split(' ').filter(Boolean);
 }
 
+/** White space other than a space. */
+const OTHER_SPACE = /[^\S ]/;
+
 /** Put the mark after its sentence in the first of `blocks` that holds it; false when none does. */
 function placeIn(blocks: Element[], mark: DiscrepancyMark, sentence: string): boolean {
   for (const block of blocks) {
     const { text, slots } = textSlots(block);
-    const flat = text.replace(/\s/g, ' ');
+    // Other white space read as spaces (a copy only where there is any).
+    const flat = OTHER_SPACE.test(text) ? text.replace(/\s/g, ' ') : text;
     let at = flat.indexOf(sentence);
     let end = at >= 0 ? at + sentence.length : -1;
     if (at < 0 && sentence.length > 40) {

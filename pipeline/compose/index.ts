@@ -401,6 +401,19 @@ const LATIN_ONLY = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])?/gu;
 const RTL_TEXT = new RegExp(`[${SCRIPT_RUNS.filter((r) => r.rtl).map((r) => `\\p{Script=${r.script}}`).join('')}]`, 'u');
 
+/**
+ * `LATIN_ONLY.test(value)`, sooner: below U+0250 (Basic Latin to Latin Extended-B) and in General Punctuation
+ * (but its unassigned U+2065) every character is Latin, Common or Inherited, so only text with others goes to the
+ * expression.
+ */
+function latinOnly(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x250 && (c < 0x2000 || c > 0x206f || c === 0x2065)) return LATIN_ONLY.test(value);
+  }
+  return true;
+}
+
 /** The script the article's own language is written in (`Latn` for English), whose runs are not foreign. */
 const ownScripts = new Map<string, string>();
 function ownScript(language: string): string {
@@ -418,7 +431,7 @@ function ownScript(language: string): string {
 
 /** Runs of text in a script other than the article's, as `<span lang dir>`: a reader's fonts, voice and direction follow. */
 function tagScripts(value: string, language: string): ElementContent[] {
-  if (LATIN_ONLY.test(value)) return [{ type: 'text', value }];
+  if (latinOnly(value)) return [{ type: 'text', value }];
   const own = ownScript(language);
   const found: Array<{ start: number; end: number; tag: string; rtl: boolean }> = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
@@ -453,7 +466,10 @@ function tagScripts(value: string, language: string): ElementContent[] {
 export function languageTagger(language = 'en'): (node: Text) => ElementContent[] | null {
   const pattern = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+([^;)\]\n]+)/gu;
   return (node) => {
-    const found = [...node.value.matchAll(pattern)].map((m) => ({ m, tag: languageTagOf(m[1]) })).filter((x) => x.tag);
+    // A label is followed by a colon: text without one and without other scripts (most) has nothing to tag.
+    const labelled = node.value.includes(':');
+    if (!labelled && latinOnly(node.value)) return null;
+    const found = labelled ? [...node.value.matchAll(pattern)].map((m) => ({ m, tag: languageTagOf(m[1]) })).filter((x) => x.tag) : [];
     const out: ElementContent[] = [];
     let last = 0;
     for (const { m, tag } of found) {

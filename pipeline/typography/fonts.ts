@@ -196,6 +196,8 @@ function usable(face: FallbackFace): boolean {
 const INVISIBLE = /[\p{Cc}\p{Cf}\uFE00-\uFE0F]/u;
 /** Text every primary face draws as it is (most of a briefing): no need to look at each character. */
 const PLAIN = /^[\x20-\x7E\u00A0-\u017F\u2010-\u2027]*$/;
+/** Text every primary face draws as it is: `fontRuns` gives it one run, in the base face. */
+export const plainText = (text: string): boolean => PLAIN.test(text);
 
 /**
  * Split text styled `base` into runs, each drawn by one face: the base face, or a fallback for characters it
@@ -242,6 +244,7 @@ export function useFaceFiles(files: Partial<Record<PrimaryFace, string>> = {}): 
   const changed = (Object.keys(next) as PrimaryFace[]).filter((face) => next[face] !== faceFiles[face]);
   if (!changed.length) return;
   faceFiles = next;
+  faceFilesChanged++;
   for (const face of changed) {
     loaded.delete(face);
     widths.delete(face);
@@ -254,6 +257,10 @@ export function useFaceFiles(files: Partial<Record<PrimaryFace, string>> = {}): 
   }
   chosenFace.clear();
 }
+
+let faceFilesChanged = 0;
+/** How many times a face's file has changed (`useFaceFiles`): what was measured with others is not valid since. */
+export const faceFilesGeneration = (): number => faceFilesChanged;
 
 /** The file a face is drawn from (caches of font data are keyed by it). */
 export const faceSource = (face: Face): string => (isFallback(face) ? fallbackFile(face) : faceFiles[face]);
@@ -306,7 +313,8 @@ interface FontkitGlyph extends Glyph {
 }
 type GetGlyph = (id: number, codePoints?: number[]) => FontkitGlyph | null;
 
-const sameCodePoints = (a: readonly number[], b: readonly number[]): boolean => {
+/** The same numbers in the same order (code points, glyph indices). */
+export const sameNumbers = (a: readonly number[], b: readonly number[]): boolean => {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -331,10 +339,10 @@ function glyphsByCodePoints(font: Font): void {
   const variants = new Map<number, FontkitGlyph[]>();
   f.getGlyph = function (this: unknown, id: number, codePoints: number[] = []) {
     const glyph = getGlyph.call(this, id, codePoints);
-    if (glyph === null || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
+    if (glyph === null || sameNumbers(glyph.codePoints, codePoints)) return glyph;
     let list = variants.get(id);
     if (list === undefined) variants.set(id, (list = []));
-    for (const variant of list) if (sameCodePoints(variant.codePoints, codePoints)) return variant;
+    for (const variant of list) if (sameNumbers(variant.codePoints, codePoints)) return variant;
     // What fontkit's Glyph constructor sets from the code points, as it sets them (a glyph of its own class).
     const own = new (glyph.constructor as new (id: number, codePoints: number[], font: unknown) => FontkitGlyph)(id, codePoints, glyph._font);
     const field = (value: unknown) => ({ value, writable: true, enumerable: true, configurable: true });

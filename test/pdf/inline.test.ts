@@ -70,3 +70,28 @@ describe('direction and URLs', () => {
     expect(lines.flatMap((l) => l.items.map((i) => i.piece.text)).some((t) => t.endsWith(BREAK_HYPHEN))).toBe(false);
   });
 });
+
+describe('lines kept across documents', () => {
+  const style = { face: 'serif' as const, size: 10, rise: 0, underline: false, strike: false };
+  it('gives the same lines for the same runs, width and hyphenator, and others for another width or another grouping of roles', async () => {
+    const { breakLines, truncateLines } = await import('../../pipeline/render/pdf/inline.ts');
+    const text = 'A sentence long enough to take a few lines at a narrow width, with a note after it.';
+    const first = breakLines([{ ...style, text }], 120);
+    expect(breakLines([{ ...style, text }], 120)).toBe(first);
+    expect(breakLines([{ ...style, text }], 121)).not.toBe(first);
+    // Cutting the shared lines changes a copy.
+    const widths = first.map((l) => [l.width, l.items.length, l.last]);
+    truncateLines(first, 1, 120);
+    expect(first.map((l) => [l.width, l.items.length, l.last])).toEqual(widths);
+    // Two notes of one element each, or both pieces of one element: the roles' keys differ from build to build,
+    // their grouping decides the layout's key.
+    const note = (key: string) => ({ ...style, role: 'Reference' as const, roleKey: key, rise: 3, size: 7 });
+    const apart = breakLines([{ ...style, text: 'x' }, { ...note('r1'), text: '1' }, { ...note('r2'), text: '2' }], 120);
+    const apartAgain = breakLines([{ ...style, text: 'x' }, { ...note('r7'), text: '1' }, { ...note('r8'), text: '2' }], 120);
+    const together = breakLines([{ ...style, text: 'x' }, { ...note('r9'), text: '1' }, { ...note('r9'), text: '2' }], 120);
+    expect(apartAgain).toBe(apart);
+    expect(together).not.toBe(apart);
+    expect(together[0].items[1].piece.roleKey).toBe(together[0].items[2].piece.roleKey);
+    expect(apart[0].items[1].piece.roleKey).not.toBe(apart[0].items[2].piece.roleKey);
+  });
+});

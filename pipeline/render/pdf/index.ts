@@ -5,11 +5,12 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Briefing, BuildOptions, OutputFile, Theme } from '../../model.ts';
-import { FACES, faceSource, keepRun, loadFace, scaleRun, shapeText, shapedRun, useFaceFiles, type Face } from '../../typography/fonts.ts';
+import { FACES, faceSource, keepRun, loadFace, sameNumbers, scaleRun, shapeText, shapedRun, useFaceFiles, type Face } from '../../typography/fonts.ts';
 import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
-import { Typesetter, bufferContent, compactContent } from './typesetter.ts';
-import { breakLines } from './inline.ts';
+import { Typesetter, bufferContent, compactContent, takeLines } from './typesetter.ts';
+import { breakLines, newLayoutGeneration } from './inline.ts';
+import { wordCodes, wordCuts, type GlyphPosition, type WordCodes, type WordCuts } from './glyph-runs.ts';
 
 interface DocumentMeta {
   title: string;
@@ -64,6 +65,7 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
       ModDate: date,
     },
   } as unknown as PDFKit.PDFDocumentOptions);
+  bufferWrites(doc);
   bufferContent(doc);
   doc.on('pageAdded', () => bufferContent(doc));
   // The same parsed fontkit objects for every document (fonts.ts): no re-parsing per PDF.
@@ -92,7 +94,7 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
       fast.add(selected);
       shareLayoutCache(face, selected);
       shapeFromTable(face, selected);
-      encodeByWord(selected);
+      encodeByWord(face, selected);
       reuseSubsets(face, selected);
       deflateFontFileOnce(doc, selected);
     }
@@ -100,6 +102,43 @@ function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOption
   }) as typeof doc.font;
   doc.font('serif');
   return doc;
+}
+
+interface DocumentStream {
+  _offset: number;
+  _write(data: string | Uint8Array): void;
+  push(chunk: Uint8Array | null): boolean;
+}
+
+/**
+ * pdfkit writes a document's objects line by line (`_write`: an object's number, its dictionary, `endobj`), each
+ * line turned into bytes one character at a time and pushed down its stream as a chunk of its own: thousands for
+ * the structure tree of a tagged briefing. The lines are kept as strings until bytes come (a stream's data) or
+ * the stream ends, then pushed as one chunk: the same bytes (pdfkit writes a line's characters as latin1, each
+ * followed by a line feed), and the offsets the cross-reference table gives are counted as pdfkit counts them.
+ */
+function bufferWrites(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as DocumentStream;
+  if (typeof d._write !== 'function' || typeof d.push !== 'function' || typeof d._offset !== 'number') return;
+  const lines: string[] = [];
+  const push = d.push.bind(d);
+  const flush = () => {
+    if (lines.length) push(takeLines(lines));
+  };
+  d.push = (chunk) => {
+    flush();
+    return push(chunk);
+  };
+  d._write = (data) => {
+    if (data instanceof Uint8Array) {
+      d.push(data);
+      d._offset += data.length;
+    } else {
+      const line = String(data);
+      lines.push(line);
+      d._offset += line.length + 1;
+    }
+  };
 }
 
 /**
@@ -165,9 +204,10 @@ interface EmbeddedFont {
   scale: number;
   widths: number[];
   unicode: number[][];
-  layoutCached(text: string): { glyphs: ShapedGlyph[]; positions: unknown[] };
+  layoutCached(text: string): { glyphs: ShapedGlyph[]; positions: GlyphPosition[] };
   layoutRun?(text: string, features?: unknown): { glyphs: ShapedGlyph[]; positions: unknown[] };
   encode(text: string, features?: unknown): [string[], unknown[]];
+  wordCodes?(word: string): WordCodes;
   embed(): void;
 }
 
@@ -179,11 +219,12 @@ interface EmbeddedFont {
  * pdfkit's own `layout` splits them (after each space or tab), and the subset, widths and ToUnicode
  * entries are made in the same order, so the file is byte for byte what pdfkit would write.
  */
-function encodeByWord(font: EmbeddedFont): void {
+function encodeByWord(face: Face, font: EmbeddedFont): void {
   const subset = font.subset;
   if (!subset || typeof subset.includeGlyph !== 'function' || typeof font.layoutCached !== 'function') return;
-  const encoder = new WordEncoder(font, subset, font.encode.bind(font));
+  const encoder = new WordEncoder(face, font, subset, font.encode.bind(font));
   font.encode = (text, features) => encoder.encode(text, features);
+  font.wordCodes = (word) => encoder.wordCodes(word);
 }
 
 /**
@@ -192,9 +233,10 @@ function encodeByWord(font: EmbeddedFont): void {
  * every article.
  */
 class WordEncoder {
-  private readonly words = new Map<string, { codes: string[]; positions: unknown[] }>();
+  private readonly words = new Map<string, EncodedWord>();
 
   constructor(
+    private readonly face: Face,
     private readonly font: EmbeddedFont,
     private readonly subset: NonNullable<EmbeddedFont['subset']>,
     private readonly original: EmbeddedFont['encode'],
@@ -217,22 +259,74 @@ class WordEncoder {
     return [codes, positions];
   }
 
-  private word(word: string): { codes: string[]; positions: unknown[] } {
+  /** A word's codes as the glyph runs drawn straight into a page's content take them (glyph-runs.ts). */
+  wordCodes(word: string): WordCodes {
+    const done = this.word(word);
+    if (done.run === undefined) {
+      let cuts = cutsOf.get(done.positions);
+      if (cuts === undefined) cutsOf.set(done.positions, (cuts = wordCuts(done.positions)));
+      done.run = wordCodes(done.codes, cuts);
+    }
+    return done.run;
+  }
+
+  /** The subset indices of the word being encoded (reused from word to word). */
+  private readonly gids: number[] = [];
+
+  private word(word: string): EncodedWord {
     let done = this.words.get(word);
     if (done) return done;
     const font = this.font;
-    const run = font.layoutCached(word);
-    const codes: string[] = [];
-    for (const glyph of run.glyphs) {
+    // The face's shared run, without the layout cache's proxy (shareLayoutCache) when it is there.
+    const run = (shapedRun(this.face, word) as ReturnType<EmbeddedFont['layoutCached']> | undefined) ?? font.layoutCached(word);
+    const glyphs = run.glyphs;
+    const gids = this.gids;
+    gids.length = glyphs.length;
+    for (let i = 0; i < glyphs.length; i++) {
+      const glyph = glyphs[i];
       const gid = this.subset.includeGlyph(glyph.id);
-      codes.push(`0000${gid.toString(16)}`.slice(-4));
+      gids[i] = gid;
       if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
       if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
     }
-    done = { codes, positions: run.positions };
+    done = encodedAs(run, gids);
     this.words.set(word, done);
     return done;
   }
+}
+
+/** A subset glyph index as pdfkit writes it: four hex digits. */
+const HEX: string[] = [];
+
+/** The cuts of each shaped run (its positions, which every document shares: fonts.ts), made once per process. */
+const cutsOf = new WeakMap<readonly GlyphPosition[], WordCuts>();
+
+interface EncodedWord {
+  codes: string[];
+  positions: GlyphPosition[];
+  /** The subset indices the codes are of. */
+  gids: number[];
+  run?: WordCodes;
+}
+
+/**
+ * Each shaped run's last encodings (fonts.ts shares the runs across documents), by the subset indices its glyphs
+ * had: a rebuild of an article gives its briefing's and its handout's subsets the same glyphs in the same order,
+ * so most words' codes (and their cuts) are found again. Read only once made.
+ */
+const encodings = new WeakMap<object, EncodedWord[]>();
+const ENCODINGS_KEPT = 2;
+
+function encodedAs(run: { positions: GlyphPosition[] }, gids: readonly number[]): EncodedWord {
+  let kept = encodings.get(run);
+  if (kept === undefined) encodings.set(run, (kept = []));
+  for (const known of kept) if (sameNumbers(known.gids, gids)) return known;
+  const codes: string[] = [];
+  for (const gid of gids) codes.push(HEX[gid] ?? (HEX[gid] = `0000${gid.toString(16)}`.slice(-4)));
+  const made = { codes, positions: run.positions, gids: [...gids] };
+  kept.unshift(made);
+  if (kept.length > ENCODINGS_KEPT) kept.pop();
+  return made;
 }
 
 /** Subset font files made, per face, keyed by the glyphs they hold in order; the last few are kept. */
@@ -496,6 +590,7 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
 export async function renderPdf(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
   // The theme's faces, if it names any, for measuring and drawing alike.
   useFaceFiles(briefing.theme?.fonts);
+  newLayoutGeneration(briefing.reconciled.article.name);
   const briefingPdf = await renderBriefingPdf(briefing.tree, options, briefing.theme);
   const files: OutputFile[] = [{ path: 'briefing.pdf', bytes: briefingPdf.bytes }];
   if (briefing.handout) files.push({ path: 'handout.pdf', bytes: (await renderHandoutPdf(briefing.handout, options, briefing.theme)).bytes });

@@ -3,7 +3,7 @@ import type { ElementContent } from 'hast';
 import * as bidiModule from 'bidi-js';
 import type { Bidi } from 'bidi-js';
 import LineBreaker from 'linebreak';
-import { fontRuns, isFallback, measure, verticalMetrics, type Face, type PrimaryFace } from '../../typography/fonts.ts';
+import { faceFilesGeneration, fontRuns, isFallback, measure, plainText, verticalMetrics, type Face, type PrimaryFace } from '../../typography/fonts.ts';
 
 export interface RunStyle {
   face: Face;
@@ -61,6 +61,9 @@ const italic: Partial<Record<Face, PrimaryFace>> = { serif: 'serifItalic' };
 
 let roleCounter = 0;
 
+/** White space HTML collapses into something else: any but a space, or spaces side by side. */
+const COLLAPSIBLE = /[^\S ]| {2}/;
+
 /** Flatten phrasing content into runs, carrying style down the tree. Whitespace collapses as in HTML. */
 export function collectRuns(nodes: ElementContent[], style: RunStyle, out: Run[] = []): Run[] {
   let previous: ElementContent | undefined;
@@ -68,7 +71,8 @@ export function collectRuns(nodes: ElementContent[], style: RunStyle, out: Run[]
     const after = previous;
     previous = node;
     if (node.type === 'text') {
-      out.push({ ...style, text: node.value.replace(/\s+/g, ' ') });
+      // Most text has only single spaces: kept as it is rather than copied by the replacement.
+      out.push({ ...style, text: COLLAPSIBLE.test(node.value) ? node.value.replace(/\s+/g, ' ') : node.value });
       continue;
     }
     if (node.type !== 'element') continue;
@@ -153,7 +157,24 @@ interface Box {
 
 /** A piece in the face its style names (already one face: a fallback piece, a part of one). */
 function piece(run: RunStyle & { base?: Face; level?: number }, text: string): Piece {
-  return { ...run, text, width: measure(run.face, text, run.size) };
+  // Every field named, in one order (not `...run`): pieces of one shape keep the typesetter's reads of them fast.
+  return {
+    face: run.face,
+    size: run.size,
+    rise: run.rise,
+    underline: run.underline,
+    strike: run.strike,
+    goTo: run.goTo,
+    link: run.link,
+    role: run.role,
+    lang: run.lang,
+    roleKey: run.roleKey,
+    linkLabel: run.linkLabel,
+    base: run.base,
+    level: run.level,
+    text,
+    width: measure(run.face, text, run.size),
+  };
 }
 
 /**
@@ -238,15 +259,21 @@ function boxesOf(runs: Run[]): Box[] {
       offset += 1;
       continue;
     }
-    for (const part of run.text.split(/( )/)) {
-      if (part === '') continue;
-      if (part === ' ') {
+    // The words and single spaces of the run, in order (what `split(/( )/)` gives, without its arrays).
+    const text = run.text;
+    for (let start = 0; start < text.length; ) {
+      if (text.charCodeAt(start) === 32) {
         if (current) boxes.push(current);
         current = null;
         pendingGlue = measure(run.face, ' ', run.size);
         offset += 1;
+        start++;
         continue;
       }
+      let end = text.indexOf(' ', start);
+      if (end < 0) end = text.length;
+      const part = text.slice(start, end);
+      start = end;
       // Most words hold no `/` and are Latin: no split, no array.
       const chunks = SPACED.test(part) ? (part.includes('/') ? part.split(/(?<=[/])(?=.)/) : null) : uax14Parts(part);
       let at = offset;
@@ -256,13 +283,20 @@ function boxesOf(runs: Run[]): Box[] {
           current = null;
           pendingGlue = 0;
         }
-        const text = chunks ? chunks[i] : part;
+        const chunk = chunks ? chunks[i] : part;
         if (!current) current = { pieces: [], width: 0, glue: boxes.length ? pendingGlue : 0 };
-        for (const p of piecesOf(run, text, levels, at)) {
+        if (!levels && (isFallback(run.face) || plainText(chunk))) {
+          // One face draws it all (fonts.ts fontRuns): the piece itself, as piecesOf would make it.
+          const p = piece(run, chunk);
           current.pieces.push(p);
           current.width += p.width;
+        } else {
+          for (const p of piecesOf(run, chunk, levels, at)) {
+            current.pieces.push(p);
+            current.width += p.width;
+          }
         }
-        at += text.length;
+        at += chunk.length;
       }
       offset += part.length;
     }
@@ -338,6 +372,13 @@ function splitBox(box: Box, width: number): Box[] {
  * breaks) and the width of the widest word (a column narrower than that breaks words apart).
  */
 export function measureRuns(runs: Run[]): { natural: number; longest: number } {
+  const key = `m${runsKey(runs)}`;
+  const known = laidOut(key) as { natural: number; longest: number } | undefined;
+  if (known) return known;
+  return keepLaidOut(key, measureRunsNow(runs), 1);
+}
+
+function measureRunsNow(runs: Run[]): { natural: number; longest: number } {
   let natural = 0;
   let longest = 0;
   let line = 0;
@@ -394,8 +435,103 @@ function hyphenateBox(box: Box, room: number, hyphenate: (word: string) => strin
   return null;
 }
 
-/** Greedy line breaking to `width`, breaking a word at a hyphenation point where it would otherwise not fit; leading/trailing spaces vanish at breaks. */
+/**
+ * Greedy line breaking to `width`, breaking a word at a hyphenation point where it would otherwise not fit;
+ * leading/trailing spaces vanish at breaks. The lines are shared (see `laidOut`): callers never change them.
+ */
 export function breakLines(runs: Run[], width: number, options: BreakOptions = {}): Line[] {
+  let hyphenation = '';
+  if (options.hyphenate) {
+    let id = hyphenators.get(options.hyphenate);
+    if (id === undefined) hyphenators.set(options.hyphenate, (id = hyphenators.size + 1));
+    hyphenation = String(id);
+  }
+  const key = `b${width};${hyphenation};${runsKey(runs)}`;
+  const known = laidOut(key) as Line[] | undefined;
+  if (known) return known;
+  const lines = breakLinesNow(runs, width, options);
+  let pieces = 0;
+  for (const line of lines) pieces += line.items.length;
+  return keepLaidOut(key, lines, pieces + 1);
+}
+
+/** A number for each hyphenator (one per language and process, index.ts hyphenatorFor), for the keys of `laidOut`. */
+const hyphenators = new Map<(word: string) => string, number>();
+
+/**
+ * Lines broken (and runs measured) before, by everything that decides them: the runs' text and style, the width,
+ * the hyphenator. A warm rebuild of an article (`--watch`, a worker's next build of it) breaks the same paragraphs
+ * again at the same widths, the handout's fitting passes each lay out the same text, and breaking is a good part
+ * of a PDF's time. Two generations, each the layouts of one article's documents (`newLayoutGeneration`, at each
+ * PDF): a layout found in the former moves to the current, so memory stays about what one article's lines take. A
+ * build of another article lets the former go at once: a corpus worker, building article after article, gains
+ * little from another article's lines and would hold them (14 MB more peak memory on 40 articles with 2 jobs).
+ */
+let layouts = new Map<string, unknown>();
+let formerLayouts = new Map<string, unknown>();
+let layoutFaces = -1;
+/** Bound on the pieces one generation holds (a corpus of very long articles must not grow a worker). */
+const LAYOUT_PIECES = 60_000;
+let layoutPieces = 0;
+
+/** The article whose layouts the current generation holds. */
+let layoutArticle: string | undefined;
+
+/** Start a new generation of kept layouts for `article` (each article's PDFs start one). */
+export function newLayoutGeneration(article: string | undefined): void {
+  formerLayouts = article === layoutArticle ? layouts : new Map();
+  layoutArticle = article;
+  layouts = new Map();
+  layoutPieces = 0;
+}
+
+function laidOut(key: string): unknown {
+  if (layoutFaces !== faceFilesGeneration()) {
+    // A face drawn from another file measures otherwise: nothing kept holds.
+    layoutFaces = faceFilesGeneration();
+    layouts = new Map();
+    formerLayouts = new Map();
+    layoutPieces = 0;
+  }
+  let known = layouts.get(key);
+  if (known === undefined) {
+    known = formerLayouts.get(key);
+    if (known !== undefined) layouts.set(key, known);
+  }
+  return known;
+}
+
+function keepLaidOut<T>(key: string, value: T, pieces: number): T {
+  if (layoutPieces + pieces > LAYOUT_PIECES) newLayoutGeneration(layoutArticle);
+  layouts.set(key, value);
+  layoutPieces += pieces;
+  return value;
+}
+
+/** A string field of a key: its length first, so that no text can pass for another field. */
+const field = (value: string | undefined): string => (value === undefined ? '~' : `${value.length}:${value}`);
+
+/**
+ * What decides the layout of runs, as one string. A role's key (`roleKey`, numbered anew by each collectRuns) only
+ * tells which pieces belong to one element: it counts here by its first place among the runs.
+ */
+function runsKey(runs: Run[]): string {
+  let key = '';
+  let roles: string[] | null = null;
+  for (const run of runs) {
+    let role = '~';
+    if (run.roleKey !== undefined) {
+      roles ??= [];
+      let index = roles.indexOf(run.roleKey);
+      if (index < 0) index = roles.push(run.roleKey) - 1;
+      role = String(index);
+    }
+    key += `${run.face};${run.size};${run.rise};${run.underline ? 1 : 0}${run.strike ? 1 : 0};${field(run.goTo)}${field(run.link)}${field(run.role)}${field(run.lang)}${field(run.linkLabel)}${role};${field(run.text)}`;
+  }
+  return key;
+}
+
+function breakLinesNow(runs: Run[], width: number, options: BreakOptions): Line[] {
   const lines: Line[] = [];
   let line: Line = { items: [], width: 0 };
   const push = (last = false) => {
@@ -466,7 +602,9 @@ export function justifyLine(line: Line, width: number): Line {
 export function truncateLines(lines: Line[], max: number, width: number): Line[] {
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
-  const last = kept[max - 1];
+  // The lines may be shared (breakLines): the last one kept is changed in a copy.
+  const last = { ...kept[max - 1], items: [...kept[max - 1].items] };
+  kept[max - 1] = last;
   const style = last.items[last.items.length - 1]?.piece ?? null;
   if (!style) return kept;
   const ell = piece({ ...style, underline: false, strike: false, role: undefined }, '…');

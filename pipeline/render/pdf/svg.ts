@@ -2,6 +2,7 @@
 import type { Element } from 'hast';
 import type PDFDocument from 'pdfkit';
 import { verticalMetrics, type Face } from '../../typography/fonts.ts';
+import { drawText } from './glyph-runs.ts';
 
 const num = (v: unknown, fallback = 0): number => {
   const n = typeof v === 'number' ? v : Number.parseFloat(String(v ?? ''));
@@ -45,8 +46,8 @@ export function drawSvg(doc: PDFKit.PDFDocument, svg: Element, x: number, y: num
         const text = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
         const { ascent } = verticalMetrics(face, size);
         doc.font(face).fontSize(size).fillColor(fill ?? '#000');
-        // SVG y is the baseline; pdfkit places the top of the line box.
-        doc.text(text, num(p.x), num(p.y) - ascent, { lineBreak: false });
+        // SVG y is the baseline; pdfkit places the top of the line box (`doc.text(…, { lineBreak: false })`).
+        drawText(doc, text, num(p.x), num(p.y) - ascent);
         break;
       }
     }

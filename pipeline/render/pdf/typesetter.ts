@@ -6,6 +6,7 @@ import { ascentOf } from './inline.ts';
 import { DEFAULT_THEME } from '../../compose/environment.ts';
 import type { PageGeometry } from './geometry.ts';
 import { drawSvg } from './svg.ts';
+import { drawGlyphRun } from './glyph-runs.ts';
 
 type Doc = PDFKit.PDFDocument;
 type StructElement = ReturnType<Doc['struct']>;
@@ -230,9 +231,10 @@ export class Typesetter {
     const parent = this.struct(block.struct);
     let mc = doc.markStructureContent(block.tag as never);
     let y = this.y;
+    const tagging = { parent, tag: block.tag, reopen: (m: typeof mc) => (mc = m), current: () => mc };
     for (let i = from; i < from + count; i++) {
       const shift = block.lines[i].rtl ? Math.max(0, block.width - block.lines[i].width) : 0;
-      this.line(block.lines[i], x0 + shift, y, style.leading, { parent, tag: block.tag, reopen: (m) => (mc = m), current: () => mc }, style.color);
+      this.line(block.lines[i], x0 + shift, y, style.leading, tagging, style.color);
       y += style.leading;
     }
     doc.endMarkedContent();
@@ -260,7 +262,8 @@ export class Typesetter {
     const doc = this.doc;
     const items = line.items;
     // A fallback face (a taller CJK or Arabic face) sits on the line of the face it stands in for.
-    const maxAscent = Math.max(0, ...items.map((it) => ascentOf(it.piece.base ?? it.piece.face, it.piece.size)));
+    let maxAscent = 0;
+    for (const it of items) maxAscent = Math.max(maxAscent, ascentOf(it.piece.base ?? it.piece.face, it.piece.size));
     // Centre the text in the leading: baseline sits so that ascent + descent is balanced.
     const baseline = top + (leading - maxAscent * 1.23) / 2 + maxAscent;
     let i = 0;
@@ -295,18 +298,21 @@ export class Typesetter {
         (linkElement ?? roleElement)!.add(inner);
       }
       this.select(first.face, first.size, color);
-      // pdfkit's text() with a fixed x and y and no wrapping comes down to this one fragment; called
-      // directly, pdfkit neither copies the options nor shapes the text once more to advance its own x.
-      // Its measured width only sizes an underline or a strike: without one, none is needed.
+      // pdfkit's text() with a fixed x and y and no wrapping comes down to this one fragment, whose operators
+      // drawGlyphRun writes from each word's codes (glyph-runs.ts). An underline or a strike is pdfkit's to draw:
+      // called directly, pdfkit neither copies the options nor shapes the text once more to advance its own x,
+      // and its measured width only sizes an underline or a strike.
       const decorated = first.underline || first.strike;
-      (doc as unknown as Fragmenting)._fragment(text, x, y, {
-        lineBreak: false,
-        underline: first.underline,
-        strike: first.strike,
-        // A justified line: each space of the run is widened as the line's gaps were.
-        ...(line.spacing ? { wordSpacing: line.spacing } : {}),
-        ...(decorated ? {} : { textWidth: 0, wordCount: 1 }),
-      });
+      if (decorated || !drawGlyphRun(doc, text, x, y, line.spacing ?? 0)) {
+        (doc as unknown as Fragmenting)._fragment(text, x, y, {
+          lineBreak: false,
+          underline: first.underline,
+          strike: first.strike,
+          // A justified line: each space of the run is widened as the line's gaps were.
+          ...(line.spacing ? { wordSpacing: line.spacing } : {}),
+          ...(decorated ? {} : { textWidth: 0, wordCount: 1 }),
+        });
+      }
       if (isLink) {
         const last = items[j - 1];
         const width = last.x + last.piece.width - items[i].x;
@@ -433,10 +439,11 @@ export class Typesetter {
           mc = doc.markStructureContent(cell.tag);
         }
         let y = this.y + 3;
+        const tagging = cellEl && mc ? { parent: cellEl, tag: cell.tag, reopen: (m: NonNullable<typeof mc>) => (mc = m), current: () => mc! } : null;
         for (const line of lines) {
           const spare = Math.max(0, cell.width - 6 - line.width);
           const shift = cell.align === 'right' ? spare : cell.align === 'center' ? spare / 2 : 0;
-          this.line(line, x + 3 + shift, y, cell.style.leading, cellEl && mc ? { parent: cellEl, tag: cell.tag, reopen: (m) => (mc = m), current: () => mc! } : null);
+          this.line(line, x + 3 + shift, y, cell.style.leading, tagging);
           y += cell.style.leading;
         }
         doc.endMarkedContent();
@@ -508,11 +515,7 @@ export function bufferContent(doc: Doc): void {
   const write = content.write.bind(content);
   const end = content.end.bind(content);
   const settle = () => {
-    if (!pending.length) return;
-    // pdfkit ends every operator with a line feed, and writes its strings byte by byte (latin1).
-    const text = `${pending.join('\n')}\n`;
-    pending.length = 0;
-    write(Buffer.from(text, 'latin1'));
+    if (pending.length) write(takeLines(pending));
   };
   settlers.set(content, settle);
   content.write = (chunk) => {
@@ -534,6 +537,16 @@ export function bufferContent(doc: Doc): void {
     }
     end();
   };
+}
+
+/**
+ * Lines pdfkit would write one by one, as the bytes it would write: each followed by a line feed, its characters
+ * written byte by byte (latin1). The list is emptied.
+ */
+export function takeLines(lines: string[]): Buffer {
+  const text = `${lines.join('\n')}\n`;
+  lines.length = 0;
+  return Buffer.from(text, 'latin1');
 }
 
 /** Leave the current page's content as one byte array (see `bufferContent`). */
