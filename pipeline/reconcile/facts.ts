@@ -507,6 +507,9 @@ function insideOpenBound(bound: DateValue, [b0, b1]: [number, number], plain: Da
   // to 2023` ended.
   if (bound.qualifier === 'since' && plain.start === undefined) return p0 >= b0;
   if (LOWER_BOUND.has(bound.qualifier)) return p0 > b1;
+  // BY_INCLUSIVE: `by 3 December 2016` is on or before that day, so the day itself agrees (`as of 3 December 2016`);
+  // `before 1900` excludes 1900.
+  if (bound.qualifier === 'by') return p1 <= b1;
   if (UPPER_BOUND.has(bound.qualifier)) return p1 < b0;
   return false;
 }

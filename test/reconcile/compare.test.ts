@@ -291,6 +291,11 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // A ratio is no time, and a time is no amount of anything else.
     expect(one('The vote was carried 3:2 by the board.', 'The vote was carried 3:2 by the whole board.').kinds).not.toContain('fact-conflict');
   });
+  it('reads `by` a date as on or before it: the date itself agrees, `before` it does not (BY_INCLUSIVE)', () => {
+    expect(one('As of 3 May 2016, the board had listed 40 pilots on the water.', 'By 3 May 2016, the board had listed 40 pilots on the water.').kinds).not.toContain('fact-conflict');
+    expect(one('In 2016, the board had listed 40 pilots on the water.', 'Before 2016, the board had listed 40 pilots on the water.').kinds).toEqual(['fact-conflict']);
+    expect(one('In 2017, the board had listed 40 pilots on the water.', 'By 2016, the board had listed 40 pilots on the water.').kinds).toEqual(['fact-conflict']);
+  });
   it('calls a changed month or day a conflict', () => {
     expect(one('The line opened in May 1901 to the coast.', 'The line opened in June 1901 to the coast.').kinds).toEqual(['fact-conflict']);
   });
