@@ -225,6 +225,19 @@ function workerFailure(task: ArticleTask, error: unknown): PublishedOutcome {
   return { name: task.name, status: 'failed', outputs: [], diagnostics: [], discrepancies: {}, unresolved: 0, open: [], timings: {}, millis: 0, bug: (error as Error)?.stack ?? String(error) };
 }
 
+/** This module runs bundled: dist/*.js, or dist/brief.cjs run from the code cache; not the TypeScript sources. */
+const BUNDLED = /\.c?js$/.test(import.meta.url);
+
+/**
+ * Runs `build` for an article whose outputs another program publishes (a pool's worker, the cached program, the
+ * snapshot's process), which keeps its own list of temporary files: an interrupted build sweeps the folder instead.
+ */
+function publishedElsewhere<T>(task: ArticleTask, build: () => Promise<T>): Promise<T> {
+  const folder = join(task.out, task.name);
+  publishingInWorker(folder, true);
+  return build().finally(() => publishingInWorker(folder, false));
+}
+
 type Builder = (task: ArticleTask) => Promise<PublishedOutcome>;
 let threadBuilder: Promise<Builder | undefined> | undefined;
 /** Whether this process has begun building in its own thread (its first such article optimises late). */
@@ -267,7 +280,7 @@ interface SnapshotRun {
  * other templates, fonts or packages (dist/brief.blob.json; the run checks again). The run publishes the outputs.
  */
 function startSnapshot(): SnapshotRun | undefined {
-  if (!/\.c?js$/.test(import.meta.url) || watching || threadBuilt || process.env.BRIEF_SNAPSHOT === '0') return undefined;
+  if (!BUNDLED || watching || threadBuilt || process.env.BRIEF_SNAPSHOT === '0') return undefined;
   const blob = fileURLToPath(new URL('brief.blob', import.meta.url));
   if (!existsSync(blob)) return undefined;
   const { FLAGS, inputs } = createRequire(import.meta.url)('../bin/snapshot.cjs') as { FLAGS: string[]; inputs(root: string): string };
@@ -316,16 +329,12 @@ function startSnapshot(): SnapshotRun | undefined {
 
 /** Builds articles in a pool of worker threads when that pays, else in this thread. */
 async function* buildAll(tasks: ArticleTask[], jobs: number, snapshot?: SnapshotRun): AsyncGenerator<PublishedOutcome> {
-  // dist/*.js, or dist/brief.cjs run from the code cache; not the TypeScript sources
-  const bundled = /\.c?js$/.test(import.meta.url);
-  if (jobs <= 1 || tasks.length <= 1 || !bundled) {
+  if (jobs <= 1 || tasks.length <= 1 || !BUNDLED) {
     // one article, in a process that has built none: from the start-up snapshot when `make` left one (started before
     // the plan when one article was asked for or there, else now: one changed article of a corpus)
     if (tasks.length === 1) snapshot ??= startSnapshot();
     if (tasks.length === 1 && snapshot) {
-      const folder = join(tasks[0].out, tasks[0].name);
-      publishingInWorker(folder, true);
-      const outcome = await snapshot.build(tasks[0]).finally(() => publishingInWorker(folder, false));
+      const outcome = await publishedElsewhere(tasks[0], () => snapshot!.build(tasks[0]));
       if (outcome) {
         yield outcome;
         return;
@@ -339,12 +348,7 @@ async function* buildAll(tasks: ArticleTask[], jobs: number, snapshot?: Snapshot
     for (const task of tasks) {
       let outcome: PublishedOutcome;
       if (!cached) outcome = await buildAndPublish(task);
-      else {
-        // The cached program keeps its own list of temporary files: an interrupted build sweeps the folder instead.
-        const folder = join(task.out, task.name);
-        publishingInWorker(folder, true);
-        outcome = await cached(task).finally(() => publishingInWorker(folder, false));
-      }
+      else outcome = await publishedElsewhere(task, () => cached(task));
       if (cold) {
         cold = false;
         optimiseLate(1);
@@ -402,19 +406,18 @@ async function* buildInPool(Piscina: typeof import('piscina').Piscina, tasks: Ar
   const submit = () => {
     const i = next++;
     const task = tasks[i];
-    const folder = join(task.out, task.name);
-    publishingInWorker(folder, true);
     const attempt = () => pool.run(task) as Promise<PublishedOutcome>;
     // A worker that reaches its heap cap dies and piscina starts a fresh one; the article is tried once
     // more there (the cap is usually reached by what stages keep warm between articles, not by the
     // article itself), so this thread stays small: stages are loaded here only as a last resort.
     const outOfMemory = (error: NodeJS.ErrnoException) => error?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-    const run = attempt()
-      .catch((error: NodeJS.ErrnoException) => (outOfMemory(error) ? attempt() : Promise.reject(error)))
-      // An article that outgrows the cap even in a fresh worker is built here, uncapped: correct first.
-      .catch((error: NodeJS.ErrnoException) => (outOfMemory(error) ? buildAndPublish(task) : Promise.reject(error)))
-      .catch((error: unknown) => workerFailure(task, error))
-      .finally(() => publishingInWorker(folder, false));
+    const run = publishedElsewhere(task, () =>
+      attempt()
+        .catch((error: NodeJS.ErrnoException) => (outOfMemory(error) ? attempt() : Promise.reject(error)))
+        // An article that outgrows the cap even in a fresh worker is built here, uncapped: correct first.
+        .catch((error: NodeJS.ErrnoException) => (outOfMemory(error) ? buildAndPublish(task) : Promise.reject(error)))
+        .catch((error: unknown) => workerFailure(task, error)),
+    );
     pending.set(i, run.then((outcome) => [i, outcome]));
   };
   try {
