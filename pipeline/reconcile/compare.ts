@@ -148,6 +148,11 @@ function listGrew(unit: Unit, entities: EntityMention[], tokens: WordToken[], ot
     if (![list[at - 1], list[at + 1]].some((x) => x && keptAt(x) >= 0 && words(x) === words(e))) continue;
     const theirs = listAround(otherSorted, keptAt(kept[0]), other.text);
     if (!kept.every((x) => theirs.includes(otherSorted[keptAt(x)]))) continue;
+    // LIST_CONJUNCTION: a list joins its last entry with `and`, `or` or `&` on one side at least; names joined by
+    // commas alone are a place and its region, or a clause's subject after a place (`Born in Yate, Rowling
+    // graduated` / `Born in Yate, Gloucestershire, Rowling graduated`): a place named more precisely, no new entry.
+    const joinedBy = (run: EntityMention[], text: string) => /\b(?:and|or)\b|&/.test(text.slice(run[0].start, run[run.length - 1].end));
+    if (!joinedBy(list, unit.text) && !joinedBy(theirs, other.text)) continue;
     return { mine: unit.text.slice(list[0].start, list[list.length - 1].end), theirs: other.text.slice(theirs[0].start, theirs[theirs.length - 1].end) };
   }
   return undefined;

@@ -177,6 +177,9 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(r.facts).toContainEqual({ type: 'entity', old: 'Alby, Borby or Cedby', new: 'Dalby, Alby, Borby and Cedby' });
     // A one-word place after a longer name is that name's, not an entry.
     expect(one('Flights leave from Alby Airport, Norby and Borby Airport, Sorby.', 'Flights leave from Alby Airport and Borby Airport.').kinds).not.toContain('fact-conflict');
+    // Names joined by commas alone are no list (LIST_CONJUNCTION): a place named with its region is the same place.
+    expect(one('Born in Alby, Berg graduated from the college in 1987.', 'Born in Alby, Norland, Berg graduated from the college in 1987.').kinds).not.toContain('fact-conflict');
+    expect(one('Three towns have an elected mayor: Alby, Borby, Cedby.', 'Three towns have an elected mayor: Dalby, Alby, Borby and Cedby.').kinds).toEqual(['fact-conflict']);
   });
   it('pairs an amount stated the same on both sides before a different amount whose words look alike (DISTINCT_SAME_VALUE)', () => {
     const r = one('In 2023 the club reported over 6.8 million Norland members.', 'According to the club, in 2024 it had 17.5 million members, of which 6.8 million live in Norland.');
