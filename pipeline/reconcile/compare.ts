@@ -521,6 +521,44 @@ export function renamedSubject(oldText: string, newText: string): { old: string;
 }
 
 /**
+ * The posts a person holds in an organisation (ROLE_GAINED reads them): each a pattern of its words, lower case, a
+ * title's abbreviation among them (`chief executive officer` is the `CEO`).
+ */
+const POSTS: readonly RegExp[] = [
+  /\b(?:chairman|chairwoman|chairperson|chair)\b/,
+  /\b(?:chief executive officer|chief executive|ceo)\b/,
+  /\b(?:chief operating officer|coo)\b/,
+  /\b(?:chief financial officer|cfo)\b/,
+  /\b(?:chief technology officer|cto)\b/,
+  /\b(?:vice[- ]president|vice[- ]chairman)\b/,
+  /\b(?<!vice[- ])president\b/,
+  /\b(?:co-?founder|founder)\b/,
+  /\b(?:managing director)\b/,
+  /\bowner\b/,
+];
+/** Two posts joined (`chairman and chief executive officer`, `president & CEO`), as ROLE_GAINED finds them. */
+const JOINED_POSTS = /\b((?:chairman|chairwoman|chairperson|chair|chief executive officer|chief executive|ceo|chief operating officer|coo|chief financial officer|cfo|chief technology officer|cto|vice[- ]president|vice[- ]chairman|president|co-?founder|founder|managing director|owner)(?:\s*\([a-z]+\))?(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|chief executive officer|chief executive|ceo|chief operating officer|coo|chief financial officer|cfo|chief technology officer|cto|vice[- ]president|vice[- ]chairman|president|co-?founder|founder|managing director|owner)(?:\s*\([a-z]+\))?)(?=\s+(?:of|at)\b)/i;
+
+/**
+ * ROLE_GAINED: a statement naming a person's post in an organisation (`He currently serves as the Chief Executive
+ * Officer (CEO) of Microsoft`) against one naming that post joined to another it never says (`He is the chairman
+ * and chief executive officer (CEO) of Microsoft`): the person gained (or lost) a post, a changed fact. Either way
+ * round; the two posts joined before `of` or `at`, so `chair of the board and CEO` is read only where it says so.
+ */
+export function roleGained(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const joined = JOINED_POSTS.exec(newText);
+  if (!joined) return undefined;
+  const phrase = joined[1].toLowerCase();
+  const older = oldText.toLowerCase();
+  const said = POSTS.filter((p) => p.test(phrase));
+  if (said.length !== 2) return undefined;
+  const kept = said.filter((p) => p.test(older));
+  if (kept.length !== 1) return undefined;
+  const keptAt = kept[0].exec(older)!;
+  return { old: oldText.slice(keptAt.index, keptAt.index + keptAt[0].length), new: joined[1] };
+}
+
+/**
  * NUMBERED_NAME: a name whose number changed (`Ariane 5` → `Ariane 6`, `Windows 10` → `Windows 11`) names another
  * thing, not another amount: a capitalised word mid-sentence, kept, and the number right after it swapped.
  */
@@ -587,7 +625,7 @@ export function compareUnits(
     conflict = true;
     facts.push({ type: 'date', ...ended });
   }
-  const renamed = eitherWay(renamedSubject);
+  const renamed = eitherWay(renamedSubject) ?? eitherWay(roleGained);
   if (renamed) {
     conflict = true;
     facts.push({ type: 'entity', ...renamed });

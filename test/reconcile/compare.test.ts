@@ -216,6 +216,15 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // The same name, or a former name that is not the other's: no rename found.
     expect(one('Norby Power (formerly Norby Gas) is a utility based in Norby.', 'Norby Power (formerly Norby Gas) is a large utility based in Norby.').kinds).not.toContain('fact-conflict');
   });
+  it('calls a post joined to another the person did not hold a changed fact (ROLE_GAINED)', () => {
+    const r = one('Anna Berg serves as the chief executive officer (CEO) of Norland Steel.', 'Anna Berg is the chairwoman and chief executive officer (CEO) of Norland Steel.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'entity', old: 'chief executive officer', new: 'chairwoman and chief executive officer (CEO)' });
+    // Either way round: a post dropped is the same change.
+    expect(one('Anna Berg is the president & CEO of Norland Steel.', 'Anna Berg is the president of Norland Steel.').kinds).toEqual(['fact-conflict']);
+    // Both posts said on both sides, in other words, is a rewording.
+    expect(one('Anna Berg is the president and CEO of Norland Steel.', 'Anna Berg, the CEO, is also the president of Norland Steel.').kinds).not.toContain('fact-conflict');
+  });
   it('calls a subject now described as retired, defunct or former a changed state (STATUS_ENDED)', () => {
     expect(one('The Harbour Star is a survey ship operated by the board.', 'The Harbour Star is a retired survey vessel once operated by the board.').kinds).toEqual(['fact-conflict']);
     expect(one('The Harbour Star is a retired survey vessel operated by the board.', 'The Harbour Star is a survey ship operated by the board.').kinds).toEqual(['fact-conflict']);
