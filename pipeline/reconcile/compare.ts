@@ -12,6 +12,7 @@ import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, 
 import type { RevisionUnits, Unit } from './units.ts';
 import { measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
+import { LABEL_WORDS } from '../read/rules.ts';
 import { KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
@@ -433,9 +434,9 @@ export class FactMemo {
 
 /**
  * AGE_AT_COPY: what a wiki computes from the day the page was rendered, not from the text: a living person's
- * `(age 38)`, a founding's `; 85 years ago`, a time in orbit's `21 years, 11 months, 18 days` (ELAPSED). Two copies made years apart differ there and state the same.
+ * `(age 38)`, a founding's `; 85 years ago`, a cost in today's money (`(£1.17 billion today)`), a time in orbit's `21 years, 11 months, 18 days` (ELAPSED). Two copies made years apart differ there and state the same.
  */
-const COMPUTED = /\s*\(age \d{1,3}\)|;?\s*\b\d{1,4} years? ago\b/g;
+const COMPUTED = /\s*\(age \d{1,3}\)|;?\s*\b\d{1,4} years? ago\b|\s*\([^()]*\d[^()]*\btoday\)/g;
 /**
  * The time elapsed to the day a page was shown, as a template computes it (`21 years, 11 months, 18 days`, then
  * `(8 November 2020)` or `as of 19 June 2025`): two copies shown on other days differ there and state the same.
@@ -1224,6 +1225,34 @@ function valuesShown(rev: RevisionUnits, fields: ReadonlyMap<number, Field>): Se
   return shown;
 }
 
+/** A day's date a template repeats in ISO form after it (`30 September 2002 (2002-09-30)`): the same date again. */
+const ISO_REPEAT = /\s*\(\d{4}-\d\d-\d\d\)/g;
+/** A line's words as LABEL_LOST compares them: a key glued to its value split off (`Broke ground30 September 2002`). */
+const lineWords = (text: string) => comparisonWords(withoutMarkers(text).replace(ISO_REPEAT, ' ').replace(COMPUTED, ' ').replace(/(\p{Ll})(?=[\p{Lu}\p{N}£$€¥])/gu, '$1 '));
+
+/**
+ * LABEL_LOST: a mirror that draws an infobox's values without their labels (`30 September 2002 (2002-09-30)` where
+ * the other copy has `Broke ground30 September 2002`): a loose line of one revision that is a loose line of the other
+ * with a label of up to KEY_WORDS words before it, or without it, states the same value. The value must say
+ * enough to be no coincidence: a figure, or two words.
+ */
+function labelLost(u: Unit, other: RevisionUnits): boolean {
+  // A line of a box is a caption or an infobox line, or, where a mirror dropped the labels that made it one, a short
+  // line that does not end like a sentence.
+  const loose = (x: Unit) => x.kind === 'caption' || x.kind === 'infobox' || (x.kind === 'sentence' && !/[.!?]["”’)]?$/.test(withoutMarkers(x.text)) && x.words.length <= LABEL_WORDS);
+  if (!loose(u)) return false;
+  const mine = lineWords(u.text);
+  if (!mine.length) return false;
+  const telling = (words: string[]) => words.some((w) => /\d/.test(w)) || words.length >= 2;
+  const endsWith = (long: string[], short: string[]) =>
+    long.length > short.length && long.length - short.length <= KEY_WORDS && telling(short) && short.every((w, i) => long[long.length - short.length + i] === w);
+  return other.units.some((v) => {
+    if (!loose(v)) return false;
+    const theirs = lineWords(v.text);
+    return theirs.length > 0 && (endsWith(mine, theirs) || endsWith(theirs, mine));
+  });
+}
+
 /** Does a revision show such a date on a line of its own (a caption, a list item, an infobox line), not in a sentence? */
 const dateOnALine = (rev: RevisionUnits, test: (d: DateMention) => boolean) => rev.units.some((u) => u.kind !== 'sentence' && extractDates(u.text).some(test));
 
@@ -1430,6 +1459,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     other.revision.format === 'sectioned' && COORDINATES.test(u.text) && u.text.replace(/[\d°′″.,;:/[\]()+\-\s]+|\b[NSEW]\b/gu, ' ').trim().split(/\s+/).length <= 2;
   const formOnly = (u: Unit, side: Side) => {
     if (coordinatesLost(u, side.other) || pictureText(side.own, u)) return true;
+    if (labelLost(u, side.other)) return true;
     if (side.entriesAlone.has(u.index)) return false;
     if (bothFieldSets && fieldAlone(u, side)) return false;
     // A label parameter goes with the field it labels, where that field is reported (LABELLED_PARAMETER).

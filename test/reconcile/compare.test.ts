@@ -636,6 +636,16 @@ describe('infobox lines of page dumps', () => {
       ['fact-conflict', 'Number of teams  12', 'Number of teams14'],
     ]);
   });
+  it('takes a value a mirror drew without its label for the labelled line of the other copy (LABEL_LOST)', () => {
+    const older = 'Harbour Park\nLocationHarbourtown, Norland\nOwnerThe Harbour Board\nOperatorPilot Guild\nExecutive suites166\nBroke ground3 May 1988[4]\nOpened9 March 1990 (1990-03-09)\nConstruction costN$789 million[5]';
+    const newer = (cost: string) => `Harbour Park\n\nHarbourtown, Norland\n\nThe Harbour Board\n\n166\n\n3 May 1988 (1988-05-03)[2]\n\n9 March 1990 (1990-03-09)\n\n${cost}[7]`;
+    expect(conflicts(older, newer('N$789 million'))).toEqual([]);
+    // Another value is no such line: it is reported.
+    expect(conflicts(older, newer('N$790 million'))).toEqual([['added', undefined, 'N$790 million']]);
+  });
+  it('lets a cost in today\'s money, which the wiki computes on the day of the copy, pass (AGE_AT_COPY)', () => {
+    expect(conflicts('Founded  1990\nCountry  Norland\nCostN$789 million\n(N$1.17 billion today)', 'Founded  1990\nCountry  Norland\nCostN$789 million\n(N$1.27 billion today)')).toEqual([]);
+  });
   it('reads a label both dumps draw alone on its line as a key over its value, past an empty table cell (SHARED_LABEL)', () => {
     const older = 'Founded  1990\nCountry  Norland\nNumber of clubs\n|\n12 (2015) |\nChair of the board\n|\nAnna Berg (chair) |';
     const newer = 'Founded  1990\nCountry  Norland\nNumber of clubs\n14 (2020)\nChair of the board\nOlof Lind (chair)';
