@@ -330,9 +330,31 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
     if (overlaps(taken, start, end) || overlaps(found, start, end)) continue;
     found.push({ type: 'quantity', text: m[1], start, end, value: { amount: m[1].toLowerCase() === 'twice' ? 2 : 3, unit: 'times' } });
   }
+  // FRACTION_WORD: `one third of`, `a quarter of`, `two-thirds of`, `half of` state a share, as `33%` does.
+  for (const m of sentence.matchAll(FRACTION_WORD)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (overlaps(taken, start, end) || overlaps(found, start, end)) continue;
+    const part = m[3].toLowerCase().replace(/s$/, '');
+    // A count before the part, but for a half (`the third of five children` is a rank).
+    if (!m[2] && part !== 'half') continue;
+    const count = m[2] ? (/^(?:a|an|one)$/i.test(m[2]) ? 1 : NUMBER_WORDS[m[2].toLowerCase()]) : 1;
+    const whole = FRACTIONS[part];
+    if (!count || !whole || count >= whole) continue;
+    found.push({ type: 'quantity', text: m[1], start, end, value: { amount: Math.round((count / whole) * 100), unit: '%' } });
+  }
   for (const clock of clocks) if (!overlaps(found, clock.start, clock.end)) found.push(clock);
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** The parts a FRACTION_WORD names, by the whole they divide. */
+const FRACTIONS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10 };
+/**
+ * A fraction in words before `of` (`one third of the population`, `two-thirds of`, `a quarter of`, `half of`): its count
+ * a number word or `a`/`one`, but for `half` (`the third of five children` is a rank, not a share). A share of whole
+ * percent (`a third` is `33%`).
+ */
+const FRACTION_WORD = /(?<![\p{L}-])((?:(a|an|one|two|three|four|nine)[\s-]+)?(half|halves|thirds?|quarters?|fourths?|fifths?|tenths?))\s+of\b/giu;
 
 /**
  * A time of day: hours and minutes (seconds, if given, set aside: `16:53:10` is `16:53` told more precisely), or an

@@ -88,6 +88,14 @@ describe('extractQuantities', () => {
     ]);
     expect(q('It was the first club to win the cup.')).toEqual([]);
   });
+  it('reads a fraction in words as a share in whole percent (FRACTION_WORD), not a rank', () => {
+    expect(q('One third of the boats and two-thirds of the crews winter here; half of them stay.').map((x) => [x.text, x.amount, x.unit])).toEqual([
+      ['One third', 33, '%'],
+      ['two-thirds', 67, '%'],
+      ['half', 50, '%'],
+    ]);
+    expect(q('She was the third of five children.')).toEqual([]);
+  });
 });
 
 describe('ranks and areas compared', () => {
