@@ -202,7 +202,12 @@ export function parseField(text: string): Field | undefined {
   const bulleted = TEXT_BULLET.test(line);
   const glued = GLUED.exec(line.replace(TEXT_BULLET, ''));
   const bulletValue = (value: string) => /^[\p{N}\p{Sc}]/u.test(value) || /^\S+\s+\p{Lu}/u.test(value.trim());
-  if (glued && glued[1].split(/\s+/).length <= 5 && (!bulleted || bulletValue(glued[2]))) return field(glued[1], glued[2]);
+  // NAME_NOT_GLUE: a capitalised word glued to a capitalised word after other words (`Female cheetah in KwaZulu Natal`,
+  // `a game for PlayStation`) is one name written in camel case; a dump's label is in sentence case, its last word
+  // lower case where it has several (`Broke ground30 September`, `Construction cost£789 million`). A row's bullet says
+  // it is a label (`• Chair of the City AdministrationKatrin Lind`).
+  const camelName = (key: string, value: string) => !bulleted && /\s\p{Lu}\p{Ll}+$/u.test(key) && /^\p{Lu}\p{Ll}/u.test(value);
+  if (glued && glued[1].split(/\s+/).length <= 5 && (!bulleted || bulletValue(glued[2])) && !camelName(glued[1], glued[2])) return field(glued[1], glued[2]);
   // An acronym key with its year, glued to a figure (`HDI (2019)0.937Very high (3rd)`, `GDP (2018)14.9 billion USD`).
   const acronym = GLUED_ACRONYM.exec(line);
   if (acronym) return field(acronym[1], acronym[2]);

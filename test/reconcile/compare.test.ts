@@ -643,6 +643,12 @@ describe('infobox lines of page dumps', () => {
     // Another value is no such line: it is reported.
     expect(conflicts(older, newer('N$790 million'))).toEqual([['added', undefined, 'N$790 million']]);
   });
+  it('reads a name in camel case after other words as a caption, not a key glued to its value (NAME_NOT_GLUE)', () => {
+    const box = 'Harbour Park\nLocationHarbourtown, Norland\nOwnerThe Harbour Board\nOperatorPilot Guild\nExecutive suites166';
+    expect(conflicts(box, box.replace('Harbour Park\n', 'Harbour Park\nPilot boats in KwaMashu Bay, North\n'))).toEqual([]);
+    // A bulleted row is a label, whatever its case: its field is compared.
+    expect(conflicts(`${box}\n • Chair of the Harbour BoardAnna Berg`, `${box}\n • Chair of the Harbour BoardOlof Lind`).map((r) => r[0])).toEqual(['fact-conflict']);
+  });
   it('lets a cost in today\'s money, which the wiki computes on the day of the copy, pass (AGE_AT_COPY)', () => {
     expect(conflicts('Founded  1990\nCountry  Norland\nCostN$789 million\n(N$1.17 billion today)', 'Founded  1990\nCountry  Norland\nCostN$789 million\n(N$1.27 billion today)')).toEqual([]);
   });
