@@ -998,7 +998,13 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       // fact, whatever words stand around it.
       // (A noun, not a rank or a month a date's day was read with: `18th`, `15 January`: countedNoun.)
       const noun = countedNoun(x);
-      const onlyOfNoun = noun !== undefined && noun === countedNoun(y) && nounCount(olds, noun) === 1 && nounCount(news, noun) === 1;
+      // Or the one such count among the statements the other side lacks, where both are such (`21 seasons of the
+      // series have been produced` removed, `30 seasons have aired` added, whatever other statements count).
+      const alone = (list: Orphan[]) => list.filter((z) => !z.paired);
+      const onlyOfNoun =
+        noun !== undefined &&
+        noun === countedNoun(y) &&
+        ((nounCount(olds, noun) === 1 && nounCount(news, noun) === 1) || (!o.paired && !n.paired && nounCount(alone(olds), noun) === 1 && nounCount(alone(news), noun) === 1));
       // A term `since` a date and a span from it (SINCE_ENDED) are one term where their words name it alike.
       const ended = x.type === 'date' && y.type === 'date' && (sinceEnded(x, y) || sinceEnded(y, x));
       const sameThing = sameNoun || ended;

@@ -238,6 +238,12 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(r.facts).toContainEqual({ type: 'quantity', old: '8,400 deaths', new: '11,300 deaths' });
     // Two loose counts of deaths on one side: which is the same fact, the words around them must say.
     expect(one(older, newer(' In the first week 40 deaths were reported in the hills.')).kinds).not.toContain('fact-conflict');
+    // Unless the other count stands in a statement both sides state: a removed and an added statement each count
+    // the noun once among the statements the other side lacks.
+    const show = (count: string, restated: string) =>
+      `# T\n\nThe show first aired in 1989. ${count}\n\nThe show holds the record for the longest running comedy, ${restated} since 1989.\n`;
+    const found = diff(show('By 2010, 21 seasons of the series had been produced.', 'running for 21 years'), show('As of 2018, 30 seasons have aired.', 'running for 29 years and 30 seasons, with three seasons of shorts,'));
+    expect(found.reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts)).toContainEqual({ type: 'quantity', old: '21 seasons', new: '30 seasons' });
   });
   it('pairs the one count of a noun on each side of two paired statements, whatever words stand around it (SAME_NOUN)', () => {
     const r = one('The guide has been a great success: it has sold over 40 thousand copies in its first years.', 'Printed from 1990 to 2001, the booklets are the best-selling guides of the coast, with over 55 thousand copies sold.');
