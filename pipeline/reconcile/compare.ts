@@ -1245,18 +1245,20 @@ const lineWords = (text: string) => comparisonWords(withoutMarkers(text).replace
 function labelLost(u: Unit, other: RevisionUnits): boolean {
   // A line of a box is a caption or an infobox line, or, where a mirror dropped the labels that made it one, a short
   // line that does not end like a sentence.
-  const loose = (x: Unit) => x.kind === 'caption' || x.kind === 'infobox' || (x.kind === 'sentence' && !/[.!?]["”’)]?$/.test(withoutMarkers(x.text)) && x.words.length <= LABEL_WORDS);
-  if (!loose(u)) return false;
-  const mine = lineWords(u.text);
-  if (!mine.length) return false;
+  const loose = (x: Unit) => boxLine(x) && (x.kind !== 'sentence' || x.words.length <= LABEL_WORDS);
+  return loose(u) && other.units.some((v) => loose(v) && labelOnly(u, v));
+}
+
+/** A caption or an infobox line, or a line that does not end like a sentence (a box's value a mirror drew alone). */
+const boxLine = (x: Unit) => x.kind === 'caption' || x.kind === 'infobox' || (x.kind === 'sentence' && !/[.!?]["”’)]?$/.test(withoutMarkers(x.text)));
+
+/** LABEL_LOST: two lines the same but for a label of up to KEY_WORDS words one has before the value (a figure, or two words). */
+function labelOnly(x: Unit, y: Unit): boolean {
+  const [a, b] = [lineWords(x.text), lineWords(y.text)];
   const telling = (words: string[]) => words.some((w) => /\d/.test(w)) || words.length >= 2;
   const endsWith = (long: string[], short: string[]) =>
-    long.length > short.length && long.length - short.length <= KEY_WORDS && telling(short) && short.every((w, i) => long[long.length - short.length + i] === w);
-  return other.units.some((v) => {
-    if (!loose(v)) return false;
-    const theirs = lineWords(v.text);
-    return theirs.length > 0 && (endsWith(mine, theirs) || endsWith(theirs, mine));
-  });
+    long.length > short.length && long.length - short.length <= KEY_WORDS && telling(short) && short.every((w, k) => long[long.length - short.length + k] === w);
+  return a.length > 0 && b.length > 0 && (endsWith(a, b) || endsWith(b, a));
 }
 
 /** Does a revision show such a date on a line of its own (a caption, a list item, an infobox line), not in a sentence? */
@@ -1264,6 +1266,12 @@ const dateOnALine = (rev: RevisionUnits, test: (d: DateMention) => boolean) => r
 
 /** What a dump leaves before a value it glued to its key: a short capitalised key ending in a letter (`Legislature`). */
 const GLUED_KEY_BEFORE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’()-]+){0,4}\p{Ll}$/u;
+/** One text the other with a key glued before it (`ArchitectHOK Sport` / `HOK Sport`). */
+function gluedLabel(x: string, y: string): boolean {
+  const [a, b] = [withoutMarkers(x), withoutMarkers(y)];
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return short.length > 2 && long.endsWith(short) && GLUED_KEY_BEFORE.test(long.slice(0, long.length - short.length));
+}
 
 /**
  * VALUE_SHOWN, on a line the other revision did not split: `Province Scania` states the field `Historical
@@ -1348,6 +1356,9 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     const o = joinUnits(oldUnits);
     const n = joinUnits(newUnits);
     if (!pair.field && !pair.moved && subjectNamed(o.text, n.text, subjects)) continue;
+    // LABEL_LOST, paired: a box's line and the same value drawn without its label.
+    // (Two lines read as sentences only where the label is glued to the value: `ArchitectHOK Sport …` / `HOK Sport …`.)
+    if (!pair.field && (o.kind !== 'sentence' || n.kind !== 'sentence' || gluedLabel(o.text, n.text)) && boxLine(o) && boxLine(n) && labelOnly(o, n)) continue;
     const result = pair.field ? compareFields(pair.field.old, pair.field.new, a.language) : compareUnits(o, n, pair.moved, acronyms, memo);
     if (!result) continue;
     if (pair.field && result.kind === 'fact-conflict' && statedTogether(pair.field.old.value, pair.field.new.value, [a, b])) continue;

@@ -648,6 +648,10 @@ describe('infobox lines of page dumps', () => {
     expect(conflicts(older, newer('N$789 million'))).toEqual([]);
     // Another value is no such line: it is reported.
     expect(conflicts(older, newer('N$790 million'))).toEqual([['added', undefined, 'N$790 million']]);
+    // Paired with it too, where the dump glued the label to a long value.
+    const architect = (line: string) => `Harbour Park\n${line}Harbour Works (now Coast Design), Berg and Partners, Lind and Sons (planning consultants)`;
+    const box = 'LocationHarbourtown, Norland\nOwnerThe Harbour Board\nOperatorPilot Guild\nExecutive suites166\n';
+    expect(conflicts(architect(box + 'Architect'), architect('\nHarbourtown, Norland\n\nThe Harbour Board\n\n166\n\n'))).toEqual([]);
   });
   it('reads a name in camel case after other words as a caption, not a key glued to its value (NAME_NOT_GLUE)', () => {
     const box = 'Harbour Park\nLocationHarbourtown, Norland\nOwnerThe Harbour Board\nOperatorPilot Guild\nExecutive suites166';
