@@ -75,9 +75,9 @@ export const pairingKey = (norm: string) => norm.split(/\s+/).map(americanSpelli
 
 /**
  * Keys of a template's layout, not its content: an image's caption, size or alt text (`Insigniacaption`,
- * `Flagsize: 220px`). A field of these that one revision alone states is no difference.
+ * `Flagsize: 220px`, `Imagewidth: 110`). A field of these that one revision alone states is no difference.
  */
-export const LAYOUT_KEY = /(?:caption|size|alt|upright|image|logo)$/;
+export const LAYOUT_KEY = /(?:caption|size|alt|upright|image|logo|(?:image|map|logo|flag|seal)(?:width|height))$/;
 const PIXELS = /^\d+\s*px$/;
 /** A value that is an image's file name (`Signature: A. Berg autograph.png`) is a picture, laid out, not a statement. */
 export const isLayoutField = (f: Field) =>

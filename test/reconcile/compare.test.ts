@@ -974,6 +974,10 @@ describe('an infobox entry one revision alone states', () => {
   });
   it('pairs a template key with its label, and leaves a key the other revision names without a value, or a layout key, alone', () => {
     expect(report(older, '- Formed: 1921\n- Chair: Anna Berg\n- Staff: 310\n- Termlength: 4 years\n- Seat: Old Customs House\n- Logocaption: The board’s seal\n- Logosize: 120px')).toEqual([]);
+    // An image's width in a bare number is layout too; a width of the thing is not.
+    const box = '- Formed: 1921\n- Chair: Anna Berg\n- Staff: 310\n- Termlength: 4 years\n- Seat: Old Customs House\n';
+    expect(report(older, `${box}- Imagewidth: 110`)).toEqual([]);
+    expect(report(older, `${box}- Width: 110 m`).map((r) => r[0])).toEqual(['added']);
   });
   it('leaves a field alone whose value the other revision states under another key or on a line of its own (VALUE_SHOWN)', () => {
     // `Chair` is `Chaired by` renamed; `Country: Norland` is the dump's loose `Norland` line; `Budget` is new.
