@@ -660,6 +660,15 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
     const [x, y] = [asideAtEnd(a), asideAtEnd(b)];
     if (x !== a || y !== b) return fieldValuesConflict(x, y, language);
   }
+  // RANK_NOT_AMOUNT: a value that gives only a rank (`Ranked 3rd`) against one that gives an amount and no rank
+  // (`4,049/km2`) states another thing: the export kept one, the page the other.
+  const ranks = (v: string) => extractQuantities(v, extractDates(v), language).filter((q) => q.value.unit === 'ordinal');
+  const onlyRank = (v: string) => {
+    const r = ranks(v);
+    return r.length > 0 && !/\d/.test(r.reduceRight((text, q) => text.slice(0, q.start) + text.slice(q.end), v));
+  };
+  const amountNoRank = (v: string) => numbersOf(v, language).length > 0 && !ranks(v).length;
+  if ((onlyRank(a) && amountNoRank(b)) || (onlyRank(b) && amountNoRank(a))) return false;
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);
   // UNITS_REORDERED: one amount given first in another of its units (`101.3 kPa (14.7 psi; 1.0 atm)` / `1 atm (101.3

@@ -33,6 +33,12 @@ describe('sameReferent', () => {
     expect(fieldValuesConflict('Harbour Trust', 'The Harbour Board')).toBe(true);
     expect(fieldValuesConflict('Olivia Chow', 'Chow')).toBe(false);
   });
+  it('compares a value that gives only a rank with an amount as nothing (RANK_NOT_AMOUNT), a rank with a rank', () => {
+    expect(fieldValuesConflict('Ranked 3rd', '4,049/km2 (10,490/sq mi)')).toBe(false);
+    expect(fieldValuesConflict('Ranked 3rd', 'Ranked 4th')).toBe(true);
+    // An amount with its rank beside it is an amount: compared with the other amount.
+    expect(fieldValuesConflict('7.3 million (2016)', '8.7 million (2024) Ranked 1st nationally')).toBe(true);
+  });
 });
 
 describe('infobox keys (KEY_ABBREVIATION)', () => {
