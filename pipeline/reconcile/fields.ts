@@ -959,6 +959,26 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     if (matches.length !== 1 || restOld.filter(([, h]) => akin(h, matches[0][1])).length !== 1) continue;
     out.push({ old: i, new: matches[0][0] });
   }
+  // KEY_WORD_AND_SHAPE: last, a key renamed around one of its words (`Doctoral students` / `Doctoral`, `Mission
+  // length` / `Mission duration`) whose two values measure the same kind of amount (the same unit's dimension, or
+  // both a bare count, its year aside): the one such field left on each side. (Not a numbered office's field.)
+  const takenOld2 = new Set(out.map((p) => p.old));
+  const takenNew2 = new Set(out.map((p) => p.new));
+  const lastOld = olds.filter(([i, f]) => !takenOld2.has(i) && !/\d$/.test(f.key.trim()));
+  const lastNew = news.filter(([n, g]) => !takenNew2.has(n) && !/\d$/.test(g.key.trim()));
+  const kindOf = (f: Field) => {
+    const value = withoutMarkers(f.value).replace(/\s*\([^)]*\)\s*$/, '');
+    return valueShape(value, language)?.kind ?? bareCount(value, language)?.kind;
+  };
+  const sameKind = (f: Field, g: Field) => {
+    const k = kindOf(f);
+    return k !== undefined && k === kindOf(g) && [...words(f)].some((w) => words(g).has(w));
+  };
+  for (const [i, f] of lastOld) {
+    const matches = lastNew.filter(([, g]) => sameKind(f, g));
+    if (matches.length !== 1 || lastOld.filter(([, h]) => sameKind(h, matches[0][1])).length !== 1) continue;
+    out.push({ old: i, new: matches[0][0] });
+  }
   return out.sort((x, y) => x.old - y.old);
 }
 

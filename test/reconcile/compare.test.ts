@@ -957,6 +957,12 @@ describe('an infobox entry one revision alone states', () => {
       ['added', null, 'Budget: 12 million'],
     ]);
   });
+  it('pairs a key renamed around one of its words whose values measure alike (KEY_WORD_AND_SHAPE)', () => {
+    const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
+    expect(report(`${older}\nPilot boats | 2,100 (2009) |`, `${base}- Pilot: 2,039 (2020)`).map((r) => r[0])).toEqual(['fact-conflict']);
+    // Values of another kind (a count and a name) are two fields.
+    expect(report(`${older}\nPilot boats | 2,100 (2009) |`, `${base}- Pilot: Olof Lind`).map((r) => r[0])).toEqual(['removed', 'added']);
+  });
   it('reports a field alone with the value line under its key', () => {
     expect(report(older + '\n • Pilots\n40 (2019)', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House')).toEqual([['removed', '• Pilots\n40 (2019)', null]]);
   });
