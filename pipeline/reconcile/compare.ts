@@ -1047,10 +1047,13 @@ function sinceEnded(since: DateMention, span: DateMention): boolean {
 
 /** `The 42nd and current Mayor is Eric Garcetti.`: the office (its last word) and the one who holds it now. */
 const CURRENT_HOLDER = /\bcurrent ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is ((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
+/** `The 106th archbishop is Dame Sarah Mullally`: a numbered holder named in the present tense holds the office now. */
+const NUMBERED_HOLDER = /^(?:The )?(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is ((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
 
 /**
  * CURRENT_HOLDER: two statements no alignment paired that each name the current holder of the same office (`The
- * 42nd and current Mayor is Eric Garcetti.` / `The current mayor is Karen Bass, who was elected …`) state one fact,
+ * 42nd and current Mayor is Eric Garcetti.` / `The current mayor is Karen Bass, who was elected …`, or a numbered holder in
+ * the present tense, `The 106th archbishop is Dame Sarah Mullally`: NUMBERED_HOLDER) state one fact,
  * rewritten around it: another holder is a fact-conflict between them. Only the one such statement of an office on
  * each side.
  */
@@ -1060,7 +1063,7 @@ function currentHolders(a: RevisionUnits, b: RevisionUnits, alignment: Alignment
     const found = new Map<string, Array<{ unit: Unit; holder: string }>>();
     for (const u of rev.units) {
       if (u.kind !== 'sentence' || by.has(u.index)) continue;
-      const m = CURRENT_HOLDER.exec(u.text);
+      const m = CURRENT_HOLDER.exec(u.text) ?? NUMBERED_HOLDER.exec(u.text);
       if (!m) continue;
       const office = m[1].toLowerCase().split(' ').pop()!;
       found.set(office, [...(found.get(office) ?? []), { unit: u, holder: m[2] }]);

@@ -288,6 +288,11 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
       reconcile([revision('r1', '# Harbour Board\n\nThe harbour board runs the port. The current head of the board is Anna Berg.\n'), revision('r2', box(who), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.facts]);
     expect(withHead('Olof Lind')).toContainEqual(['fact-conflict', [{ type: 'entity', old: 'Anna Berg', new: 'Olof Lind' }]]);
     expect(withHead('Anna Berg').map((d) => d[0])).not.toContain('fact-conflict');
+    // A numbered holder named in the present tense is the current one (NUMBERED_HOLDER); in the past tense, not.
+    const numbered = (verb: string) => `The harbour board runs the port.\n\nThe 13th chair ${verb} Olof Lind, who was confirmed on 28 January 2026 and is the first pilot to hold the post.`;
+    const older2 = 'The harbour board runs the port.\n\nThe current chair is Anna Berg, who was elected at the harbour hall on 21 March 2013.';
+    expect(one(older2, numbered('is')).facts).toContainEqual({ type: 'entity', old: 'Anna Berg', new: 'Olof Lind' });
+    expect(one(older2, numbered('was')).kinds).not.toContain('fact-conflict');
   });
   it('counts things named by a number word as by digits (COUNTED_WORDS)', () => {
     const r = one('The league is contested by eight teams from the coast.', 'The league is contested by ten teams from the coast.');
