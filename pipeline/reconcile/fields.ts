@@ -700,6 +700,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const ia = oa.size && ob.size ? oa : identifyingWords(a);
   const ib = oa.size && ob.size ? ob : identifyingWords(b);
   if (!ia.size || !ib.size || namesOverlap(ia, ib)) return false;
+  // COMMON_PHRASE: two values in sentence case, only their first letter capital (`Song contest` / `Music
+  // competition`), are kinds of a thing described, not names of a holder: no named holder changed.
+  const phrase = (v: string) => /^\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+)+$/u.test(withoutMarkers(v).replace(/\s*\([^)]*\)\s*$/, '').trim());
+  if (phrase(a) && phrase(b)) return false;
   return /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b);
 }
 

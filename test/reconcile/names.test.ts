@@ -33,6 +33,11 @@ describe('sameReferent', () => {
     expect(fieldValuesConflict('Harbour Trust', 'The Harbour Board')).toBe(true);
     expect(fieldValuesConflict('Olivia Chow', 'Chow')).toBe(false);
   });
+  it('takes two values in sentence case for kinds described, not holders named (COMMON_PHRASE)', () => {
+    expect(fieldValuesConflict('Song contest', 'Music competition')).toBe(false);
+    expect(fieldValuesConflict('Harbour Trust', 'Pilot Guild')).toBe(true);
+    expect(fieldValuesConflict('Areva', 'Framatome')).toBe(true);
+  });
   it('compares a value that gives only a rank with an amount as nothing (RANK_NOT_AMOUNT), a rank with a rank', () => {
     expect(fieldValuesConflict('Ranked 3rd', '4,049/km2 (10,490/sq mi)')).toBe(false);
     expect(fieldValuesConflict('Ranked 3rd', 'Ranked 4th')).toBe(true);
