@@ -91,9 +91,14 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // the test recall and conflict recall floors follow the harder new pairs (3/7 and 10/26 conflicts found); on the
 // pairs there before, every figure held or rose (dev 0.917 / 0.924 / 0.900 / 0.906 / 0.948, test 0.807 / 0.817 /
 // 0.908 / 0.688 / 0.843).
+// Then NAME_NOT_GLUE, ONLY_COUNT_OF_ITS_NOUN between a removed and an added statement, LABEL_LOST for a paired line,
+// LAYOUT_KEY widths, RANK_NOT_AMOUNT, KEY_WORD_AND_SHAPE; then 4 dev and 4 test pairs from two more helper sessions,
+// measured once as they came (69/78 found, 29/37 conflicts, 30 of 32 reported true); then NUMBERED_HOLDER and
+// COMMON_PHRASE: dev 0.915 / 0.927 / 0.903 / 0.899 / 0.952 on 112 pairs (0.944 with the newer revision first), test
+// 0.792 / 0.818 / 0.919 / 0.674 / 0.866 on 62.
 const FLOORS = {
-  dev: { recall: 0.91, precision: 0.91, kindAccuracy: 0.89, conflictRecall: 0.89, conflictPrecision: 0.93 },
-  test: { recall: 0.77, precision: 0.81, kindAccuracy: 0.9, conflictRecall: 0.64, conflictPrecision: 0.84 },
+  dev: { recall: 0.91, precision: 0.92, kindAccuracy: 0.9, conflictRecall: 0.89, conflictPrecision: 0.94 },
+  test: { recall: 0.79, precision: 0.81, kindAccuracy: 0.91, conflictRecall: 0.67, conflictPrecision: 0.86 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {
