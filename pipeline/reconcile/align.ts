@@ -3,7 +3,7 @@ import type { RevisionUnits, Unit, UnitKind } from './units.ts';
 import { assignFields, fieldUnitIndices, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
 import { sharedKeys } from './labelled-lists.ts';
 import { wordSimilarity } from './tokens.ts';
-import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_WORDS } from './rules.ts';
+import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_JOINED, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_WORDS } from './rules.ts';
 
 export interface UnitPair {
   old: number;
@@ -275,7 +275,7 @@ function joinSplits(a: readonly Unit[], b: readonly Unit[], pairs: UnitPair[], u
   for (const p of pairs) {
     const wordsOf = (units: readonly Unit[], first: number, extra: number[] = []) => [first, ...extra].flatMap((i) => units[i].words);
     let similarity = Math.max(p.similarity, contentSimilarity(wordsOf(a, p.old, p.oldExtra), wordsOf(b, p.new, p.newExtra)));
-    const join = (side: 'old' | 'new') => {
+    const join = (side: 'old' | 'new'): boolean => {
       const units = side === 'old' ? a : b;
       const used = side === 'old' ? usedOld : usedNew;
       const free = side === 'old' ? freeOld : freeNew;
@@ -301,12 +301,14 @@ function joinSplits(a: readonly Unit[], b: readonly Unit[], pairs: UnitPair[], u
             p.newExtra = [p.new, ...(p.newExtra ?? [])];
             p.new = next;
           }
-          return;
+          return true;
         }
       }
+      return false;
     };
-    join('new');
-    join('old');
+    // MERGED_MANY: three statements merged into one (or one split in three) join one by one, each where it adds.
+    for (let k = 0; k < MAX_JOINED && join('new'); k++);
+    for (let k = 0; k < MAX_JOINED && join('old'); k++);
   }
 }
 

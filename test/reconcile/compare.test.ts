@@ -417,6 +417,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(found).toEqual(['fact-conflict']);
     expect(r.reconciled.discrepancies[0].new?.text).toContain('southernmost');
   });
+  it('reads three sentences merged into one as one statement (MERGED_MANY)', () => {
+    const r = diff(
+      '# T\n\nThe last pier of the bridge was built on 2 June 2016. The last span of the 4,860 metre deck over the strait was lifted on 12 July 2016. The final deck joint was set on 2 May 2017.\n',
+      '# T\n\nThe last pier of the bridge was built on 2 June 2016, the last span of the 4,860-metre deck over the strait was lifted on 12 July 2016, while the final deck joint was set on 2 May 2017.\n',
+    );
+    expect(r.reconciled.discrepancies.map((d) => d.kind)).toEqual(['reworded']);
+    expect(r.reconciled.discrepancies[0].old?.text).toContain('last pier');
+  });
   it('does not call a number lost by an export a conflict', () => {
     expect(one('The train ran at a speed of 320 km/h over the plain.', 'The train ran at a speed of , over the plain.').kinds).toEqual(['reworded']);
   });
