@@ -525,20 +525,22 @@ export function renamedSubject(oldText: string, newText: string): { old: string;
  * The posts a person holds in an organisation (ROLE_GAINED reads them): each a pattern of its words, lower case, a
  * title's abbreviation among them (`chief executive officer` is the `CEO`).
  */
-const POSTS: readonly RegExp[] = [
-  /\b(?:chairman|chairwoman|chairperson|chair)\b/,
-  /\b(?:chief executive officer|chief executive|ceo)\b/,
-  /\b(?:chief operating officer|coo)\b/,
-  /\b(?:chief financial officer|cfo)\b/,
-  /\b(?:chief technology officer|cto)\b/,
-  /\b(?:vice[- ]president|vice[- ]chairman)\b/,
-  /\b(?<!vice[- ])president\b/,
-  /\b(?:co-?founder|founder)\b/,
-  /\b(?:managing director)\b/,
-  /\bowner\b/,
+const POST_NAMES: readonly string[] = [
+  'chairman|chairwoman|chairperson|chair',
+  'chief executive officer|chief executive|ceo',
+  'chief operating officer|coo',
+  'chief financial officer|cfo',
+  'chief technology officer|cto',
+  'vice[- ]president|vice[- ]chairman',
+  '(?<!vice[- ])president',
+  'co-?founder|founder',
+  'managing director',
+  'owner',
 ];
+const POSTS = POST_NAMES.map((names) => new RegExp(`\\b(?:${names})\\b`));
 /** Two posts joined (`chairman and chief executive officer`, `president & CEO`), as ROLE_GAINED finds them. */
-const JOINED_POSTS = /\b((?:chairman|chairwoman|chairperson|chair|chief executive officer|chief executive|ceo|chief operating officer|coo|chief financial officer|cfo|chief technology officer|cto|vice[- ]president|vice[- ]chairman|president|co-?founder|founder|managing director|owner)(?:\s*\([a-z]+\))?(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|chief executive officer|chief executive|ceo|chief operating officer|coo|chief financial officer|cfo|chief technology officer|cto|vice[- ]president|vice[- ]chairman|president|co-?founder|founder|managing director|owner)(?:\s*\([a-z]+\))?)(?=\s+(?:of|at)\b)/i;
+const POST = `(?:${POST_NAMES.join('|')})(?:\\s*\\([a-z]+\\))?`;
+const JOINED_POSTS = new RegExp(`\\b(${POST}(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)(?:the\\s+)?${POST})(?=\\s+(?:of|at)\\b)`, 'i');
 
 /**
  * ROLE_GAINED: a statement naming a person's post in an organisation (`He currently serves as the Chief Executive
@@ -1245,21 +1247,34 @@ const lineWords = (text: string) => comparisonWords(withoutMarkers(text).replace
  * with a label of up to KEY_WORDS words before it, or without it, states the same value. The value must say
  * enough to be no coincidence: a figure, or two words.
  */
-function labelLost(u: Unit, other: RevisionUnits): boolean {
-  // A line of a box is a caption or an infobox line, or, where a mirror dropped the labels that made it one, a short
-  // line that does not end like a sentence.
-  const loose = (x: Unit) => boxLine(x) && (x.kind !== 'sentence' || x.words.length <= LABEL_WORDS);
-  return loose(u) && other.units.some((v) => loose(v) && labelOnly(u, v));
+function labelLost(u: Unit, own: RevisionUnits, other: RevisionUnits): boolean {
+  const mine = looseLines(own).get(u);
+  return mine !== undefined && [...looseLines(other).values()].some((theirs) => labelOnlyWords(mine, theirs));
+}
+
+const loose = new WeakMap<RevisionUnits, Map<Unit, string[]>>();
+/**
+ * A revision's lines of a box as LABEL_LOST compares them, with their words, made once: a caption or an infobox line,
+ * or, where a mirror dropped the labels that made it one, a short line that does not end like a sentence.
+ */
+function looseLines(rev: RevisionUnits): Map<Unit, string[]> {
+  let lines = loose.get(rev);
+  if (!lines) {
+    lines = new Map();
+    for (const x of rev.units) if (boxLine(x) && (x.kind !== 'sentence' || x.words.length <= LABEL_WORDS)) lines.set(x, lineWords(x.text));
+    loose.set(rev, lines);
+  }
+  return lines;
 }
 
 /** A caption or an infobox line, or a line that does not end like a sentence (a box's value a mirror drew alone). */
 const boxLine = (x: Unit) => x.kind === 'caption' || x.kind === 'infobox' || (x.kind === 'sentence' && !/[.!?]["”’)]?$/.test(withoutMarkers(x.text)));
 
 /** LABEL_LOST: two lines the same but for a label of up to KEY_WORDS words one has before the value (a figure, or two words). */
-function labelOnly(x: Unit, y: Unit): boolean {
-  const [a, b] = [lineWords(x.text), lineWords(y.text)];
-  const telling = (words: string[]) => words.some((w) => /\d/.test(w)) || words.length >= 2;
-  const endsWith = (long: string[], short: string[]) =>
+const labelOnly = (x: Unit, y: Unit) => labelOnlyWords(lineWords(x.text), lineWords(y.text));
+function labelOnlyWords(a: readonly string[], b: readonly string[]): boolean {
+  const telling = (words: readonly string[]) => words.some((w) => /\d/.test(w)) || words.length >= 2;
+  const endsWith = (long: readonly string[], short: readonly string[]) =>
     long.length > short.length && long.length - short.length <= KEY_WORDS && telling(short) && short.every((w, k) => long[long.length - short.length + k] === w);
   return a.length > 0 && b.length > 0 && (endsWith(a, b) || endsWith(b, a));
 }
@@ -1479,7 +1494,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     other.revision.format === 'sectioned' && COORDINATES.test(u.text) && u.text.replace(/[\d°′″.,;:/[\]()+\-\s]+|\b[NSEW]\b/gu, ' ').trim().split(/\s+/).length <= 2;
   const formOnly = (u: Unit, side: Side) => {
     if (coordinatesLost(u, side.other) || pictureText(side.own, u)) return true;
-    if (labelLost(u, side.other)) return true;
+    if (labelLost(u, side.own, side.other)) return true;
     if (side.entriesAlone.has(u.index)) return false;
     if (bothFieldSets && fieldAlone(u, side)) return false;
     // A label parameter goes with the field it labels, where that field is reported (LABELLED_PARAMETER).
