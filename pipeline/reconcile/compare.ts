@@ -1049,6 +1049,18 @@ function sinceEnded(since: DateMention, span: DateMention): boolean {
 
 /** `The 42nd and current Mayor is Eric Garcetti.`: the office (its last word) and the one who holds it now. */
 const CURRENT_HOLDER = /\bcurrent ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is ((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
+/** A name: capitalised words (`Yannick Nézet-Séguin`, `Dame Sarah Mullally`). */
+const HOLDER_NAME = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)`;
+/** The nouns of a post a person holds now (`music director`, `chief executive`, `head coach`): POST_HOLDER reads them. */
+const POST_NOUN = String.raw`((?:[\p{Ll}-]+ ){0,2}?(?:director|president|chair|chairman|chairwoman|chairperson|conductor|captain|coach|manager|mayor|governor|leader|editor|executive|principal|rector|dean|chancellor|archbishop|bishop|commissioner))`;
+/**
+ * POST_HOLDER: a statement that is only who holds a post now, the name first (`James Levine is music director.`) or
+ * the post first (`The company's music director has been Yannick Nézet-Séguin since 2018.`).
+ */
+const POST_HOLDER = [
+  new RegExp(String.raw`(?:^|, |; | and )${HOLDER_NAME} (?:is|has been) (?:the )?(?:[\p{L}'’-]+['’]s )?(?:current )?${POST_NOUN}(?: of [^,;.]*)?(?: since [^,;.]*)?(?=[.;,]? *$|, | and )`, 'gu'),
+  new RegExp(String.raw`(?:^|, |; | and )(?:[Tt]he |Its )?(?:[\p{L}'’-]+['’]s )?(?:current )?${POST_NOUN} (?:is|has been) ${HOLDER_NAME}(?:,? since [^,;.]*)?(?=[.;,]? *$|, | and )`, 'gu'),
+];
 /** `The 106th archbishop is Dame Sarah Mullally`: a numbered holder named in the present tense holds the office now. */
 const NUMBERED_HOLDER = /^(?:The )?(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is ((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
 
@@ -1064,16 +1076,25 @@ function currentHolders(a: RevisionUnits, b: RevisionUnits, alignment: Alignment
   const holders = (rev: RevisionUnits, by: Map<number, number>) => {
     const found = new Map<string, Array<{ unit: Unit; holder: string }>>();
     for (const u of rev.units) {
-      if (u.kind !== 'sentence' || by.has(u.index)) continue;
-      const m = CURRENT_HOLDER.exec(u.text) ?? NUMBERED_HOLDER.exec(u.text);
-      if (!m) continue;
-      const office = m[1].toLowerCase().split(' ').pop()!;
-      found.set(office, [...(found.get(office) ?? []), { unit: u, holder: m[2] }]);
+      if (u.kind !== 'sentence') continue;
+      // (A statement the alignment paired names its holder as a clause of its own: `… and James Levine is music
+      // director.`; the whole statement is compared with its pair.)
+      const m = by.has(u.index) ? null : (CURRENT_HOLDER.exec(u.text) ?? NUMBERED_HOLDER.exec(u.text));
+      const named: Array<[string, string]> = m
+        ? [[m[1], m[2]]]
+        : [...[...u.text.matchAll(POST_HOLDER[0])].map((x): [string, string] => [x[2], x[1]]), ...[...u.text.matchAll(POST_HOLDER[1])].map((x): [string, string] => [x[1], x[2]])];
+      for (const [post, holder] of named) {
+        const office = post.toLowerCase().split(' ').pop()!;
+        found.set(office, [...(found.get(office) ?? []), { unit: u, holder }]);
+      }
     }
     return found;
   };
   const [olds, news] = [holders(a, alignment.byOld), holders(b, alignment.byNew)];
   const conflict = (o: Unit, n: Unit, oldHolder: string, newHolder: string) => {
+    // Two statements paired with each other are compared as a pair.
+    const p = alignment.byOld.get(o.index);
+    if (p !== undefined && alignment.pairs[p].new === n.index) return;
     out.old.add(o.index);
     out.new.add(n.index);
     out.findings.push({
