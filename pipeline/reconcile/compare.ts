@@ -6,7 +6,7 @@ import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
-import { abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
+import { WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -650,7 +650,6 @@ export function compareUnits(
   return { kind, facts, changes };
 }
 
-const WEBSITE_KEY = /^(?:website|officialwebsite|web|url|homepage)$/;
 const SITE = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
 /** Two addresses of different sites (`example.org` / `example.com`), the `www.` and path apart. */
 function differentSites(a: string, b: string): boolean {
@@ -665,7 +664,7 @@ function differentSites(a: string, b: string): boolean {
 function compareFields(o: Field, n: Field, language: string): ReturnType<typeof compareUnits> {
   // WEBSITE_LINK: a website row is a link, shown as its address or a caption (`www.louvre.fr` / `Official website`,
   // `Club home page` / `Club website`): no statement to compare, unless both show addresses of different sites.
-  if (WEBSITE_KEY.test(pairingKey(o.norm))) {
+  if (WEBSITE_ROW.test(pairingKey(o.norm))) {
     return differentSites(o.value, n.value) ? { kind: 'fact-conflict', facts: [{ type: 'entity', old: o.value, new: n.value }], changes: wordChanges(o.value, n.value) } : null;
   }
   if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || bothElapsed(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;

@@ -87,7 +87,11 @@ export const isLayoutField = (f: Field) =>
   TEMPLATE_VALUE.test(f.value.trim()) ||
   (STYLE_KEY.test(pairingKey(f.norm)) && CSS_NAME.test(f.value.trim())) ||
   (LABEL_KEY.test(pairingKey(f.norm)) && !/\d/.test(f.value) && f.value.trim().split(/\s+/).length <= KEY_WORDS) ||
-  (LANGUAGE_KEY.test(pairingKey(f.norm)) && /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(f.value.trim()));
+  (LANGUAGE_KEY.test(pairingKey(f.norm)) && /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(f.value.trim())) ||
+  // LINK_LOST: a website row whose address a copy cut to a word (`Website | www |`, `skoda-auto`) is the link, drawn.
+  (WEBSITE_ROW.test(pairingKey(f.norm)) && !/\.\p{L}{2,}/u.test(f.value));
+/** The keys of a website row (as pairingKey writes them). */
+export const WEBSITE_ROW = /^(?:website|officialwebsite|web|url|homepage)$/;
 /**
  * TEMPLATE_PARAMETER: what a page source's template takes to draw itself, not what the page states: a colour
  * (`Body1: 000000`, `#ff0000`), a pattern file's suffix (`Pattern La1: _aik25h`); a label another field is shown

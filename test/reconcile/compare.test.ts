@@ -1003,6 +1003,10 @@ describe('an infobox entry one revision alone states', () => {
     const box = '- Formed: 1921\n- Chair: Anna Berg\n- Staff: 310\n- Termlength: 4 years\n- Seat: Old Customs House\n';
     expect(report(older, `${box}- Imagewidth: 110`)).toEqual([]);
     expect(report(older, `${box}- Width: 110 m`).map((r) => r[0])).toEqual(['added']);
+    // A website row whose address a copy cut to a word is the link drawn (LINK_LOST); an address is a field.
+    expect(report(older, `${box}- Website: www`)).toEqual([]);
+    expect(report(older, `${box}- Website: Official website`)).toEqual([]);
+    expect(report(older, `${box}- Website: harbour.example.org`).map((r) => r[0])).toEqual(['added']);
   });
   it('leaves a field alone whose value the other revision states under another key or on a line of its own (VALUE_SHOWN)', () => {
     // `Chair` is `Chaired by` renamed; `Country: Norland` is the dump's loose `Norland` line; `Budget` is new.
