@@ -293,7 +293,7 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
         end += 1;
       }
       // Two-word units: `square miles`, `sq km`.
-      const second = /^\s+([\p{L}²]+)/u.exec(sentence.slice(end));
+      const second = /^(?:\s+|-)([\p{L}²]+)/u.exec(sentence.slice(end));
       // A multiple of another amount (`9.6 times as salty`, `three times larger`) is no count of occasions (`won 16 times`).
       if (unit === 'times' && second && MULTIPLIED.test(second[1])) unit = '×';
       else if (second && (unit === 'square' || unit === 'sq')) {

@@ -78,6 +78,9 @@ describe('extractQuantities', () => {
   it('reads a length squared as an area, and an ordinal as a rank (ORDINAL)', () => {
     expect(q('It covers 796,095 km2 of land.')[0]).toMatchObject({ text: '796,095 km2', unit: 'km²' });
     expect(measureOf('km²').dimension).toBe('area');
+    // A compound adjective (`4,528-square-kilometre park`) states the same area.
+    expect(q('the 4,528-square-kilometre park')[0]).toMatchObject({ text: '4,528-square-kilometre', unit: 'square kilometre' });
+    expect(measureOf('square kilometre').dimension).toBe('area');
     expect(q('It is the 36th largest country.')[0]).toMatchObject({ text: '36th', amount: 36, unit: 'ordinal' });
     expect(q('It is the 33rd-largest country.')[0]).toMatchObject({ text: '33rd', unit: 'ordinal' });
     expect(measureOf('ordinal').dimension).toBe('rank');
