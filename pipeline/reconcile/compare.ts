@@ -10,7 +10,7 @@ import { WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKe
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
-import { measureOf } from './measures.ts';
+import { isCount, measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
 import { LABEL_WORDS } from '../read/rules.ts';
 import { KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
@@ -975,6 +975,16 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
     const theirs = contentOf(n.unit);
     return [...contentOf(o.unit)].filter((w) => theirs.has(w)).length >= TOPIC_WORDS;
   };
+  // ONLY_MEASURE_ALONE: between a removed and an added statement, the one amount of a measure (an area, a length, a sum
+  // of money…) among the statements the other side lacks, its conversions aside (`3,800 km² (1,467 sq miles)` /
+  // `4,528-square-kilometre (1,748 sq mi)`): one fact, whatever words stand around it. Counts are left to their nouns.
+  const onlyMeasured = (x: Orphan, list: Orphan[]) => {
+    if (x.fact.type !== 'quantity') return false;
+    const measure = measureOf(x.fact.value.unit);
+    if (isCount(measure) || measure.dimension === 'rank') return false;
+    const fact = x.fact;
+    return list.every((z) => z.fact.type !== 'quantity' || !quantityComparable(z.fact, fact) || quantityAgree(z.fact, fact));
+  };
   const nounCount = (list: Orphan[], unit: string) => list.filter((x) => x.fact.type === 'quantity' && x.fact.value.unit === unit).length;
   const options: Array<{ o: Orphan; n: Orphan; score: number }> = [];
   for (const o of olds) {
@@ -1010,7 +1020,8 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       const ended = x.type === 'date' && y.type === 'date' && (sinceEnded(x, y) || sinceEnded(y, x));
       const sameThing = sameNoun || ended;
       const topic = shared >= 1 && sameTopic(o, n);
-      if ((sameThing && shared >= MOVED_FACT_SHARED) || onlyOfNoun || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1) || topic) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
+      const onlyOfMeasure = !o.paired && !n.paired && onlyMeasured(o, alone(olds)) && onlyMeasured(n, alone(news));
+      if ((sameThing && shared >= MOVED_FACT_SHARED) || onlyOfNoun || onlyOfMeasure || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1) || topic) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
     }
   }
   options.sort((x, y) => y.score - x.score);

@@ -311,6 +311,13 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
       }
     }
     if (!unit) continue;
+    // SPEED_IN_WORDS: a length per hour (`50 kilometres per hour`, `30 miles an hour`) is a speed, not a length.
+    const perHour = /^\s+(?:per|an|a)\s+hour\b/.exec(sentence.slice(end));
+    const speed = perHour ? PER_HOUR[measureOf(unit).unit] : undefined;
+    if (perHour && speed) {
+      unit = speed;
+      end += perHour[0].length;
+    }
     if (scale) amount *= SCALE_FACTOR[scale];
     const value: QuantityValue = { amount, unit };
     if (scale) value.scale = scale;
@@ -378,6 +385,9 @@ function clockTimes(sentence: string, taken: Array<{ start: number; end: number 
 }
 /** The unit CLOCK_TIME's facts carry: comparable with one another only. */
 const CLOCK_UNIT = 'time of day';
+
+/** The speed a length per hour is, as convert-units names it (SPEED_IN_WORDS). */
+const PER_HOUR: Record<string, string> = { km: 'km/h', mi: 'm/h' };
 
 const RANK_WORD = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})(?=[\s-]+(?:most|least|\p{L}{2,}est)\b)`, 'giu');
 

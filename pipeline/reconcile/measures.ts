@@ -85,7 +85,7 @@ export function measureOf(word: string, next = ''): Measure & { words: number } 
 export const sameDimension = (a: Measure, b: Measure): boolean => a.dimension === b.dimension || (isCount(a) && isCount(b));
 
 /** A bare count (no unit written) can be a count of people or of any things a word names. */
-const isCount = (m: Measure) => m.dimension === 'count' || m.dimension === 'people' || m.dimension.startsWith('word:');
+export const isCount = (m: Measure) => m.dimension === 'count' || m.dimension === 'people' || m.dimension.startsWith('word:');
 
 /**
  * Do two amounts state the same quantity? In the same unit, they must be equal; in convertible units (km and

@@ -245,6 +245,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const found = diff(show('By 2010, 21 seasons of the series had been produced.', 'running for 21 years'), show('As of 2018, 30 seasons have aired.', 'running for 29 years and 30 seasons, with three seasons of shorts,'));
     expect(found.reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts)).toContainEqual({ type: 'quantity', old: '21 seasons', new: '30 seasons' });
   });
+  it('pairs the one amount of a measure between a removed and an added statement, its conversions aside (ONLY_MEASURE_ALONE)', () => {
+    const park = (text: string) => `# T\n\nThe park was opened by the board in 1990.\n\n${text}\n\nThe visitor centre sells maps of the trails.\n`;
+    const found = diff(park('It is the largest reserve of the north, with an area of 3,800 km² (1,467 sq miles).'), park('Roughly 18,000 people live within the 4,528-square-kilometre (1,748 sq mi) grounds. Most of them live in the valleys.'));
+    expect(found.reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts)).toContainEqual({ type: 'quantity', old: '3,800 km²', new: '4,528-square-kilometre' });
+    // A speed and a length are two measures: no pair.
+    const storm = diff(park('The ship was blown by winds of up to 50 kilometres per hour (27 knots).'), park('The 400 m vessel was stuck across the channel for six days.'));
+    expect(storm.reconciled.discrepancies.map((d) => d.kind)).not.toContain('fact-conflict');
+  });
   it('pairs the one count of a noun on each side of two paired statements, whatever words stand around it (SAME_NOUN)', () => {
     const r = one('The guide has been a great success: it has sold over 40 thousand copies in its first years.', 'Printed from 1990 to 2001, the booklets are the best-selling guides of the coast, with over 55 thousand copies sold.');
     expect(r.kinds).toEqual(['fact-conflict']);

@@ -81,6 +81,12 @@ describe('extractQuantities', () => {
     // A compound adjective (`4,528-square-kilometre park`) states the same area.
     expect(q('the 4,528-square-kilometre park')[0]).toMatchObject({ text: '4,528-square-kilometre', unit: 'square kilometre' });
     expect(measureOf('square kilometre').dimension).toBe('area');
+    // A length per hour is a speed (SPEED_IN_WORDS), and agrees with the same speed in knots.
+    expect(q('winds of up to 50 kilometres per hour (27 knots)').map((x) => [x.text, x.unit])).toEqual([
+      ['50 kilometres per hour', 'km/h'],
+      ['27 knots', 'knots'],
+    ]);
+    expect(measureOf('km/h').dimension).toBe('speed');
     expect(q('It is the 36th largest country.')[0]).toMatchObject({ text: '36th', amount: 36, unit: 'ordinal' });
     expect(q('It is the 33rd-largest country.')[0]).toMatchObject({ text: '33rd', unit: 'ordinal' });
     expect(measureOf('ordinal').dimension).toBe('rank');
