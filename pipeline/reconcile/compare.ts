@@ -561,6 +561,24 @@ export function roleGained(oldText: string, newText: string): { old: string; new
   return { old: oldText.slice(keptAt.index, keptAt.index + keptAt[0].length), new: joined[1] };
 }
 
+/** `mid-September`, `late September`, `early 2019`: a part of a month or a year. */
+const PART_OF = /\b(early|mid|late)[\s-]+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[5-9]|20)\d\d)\b/gi;
+
+/**
+ * PART_OF_PERIOD: the same month or year, another part of it (`a season from mid-September` / `from late September`):
+ * a changed date, which date reading alone (a month, no year) does not give.
+ */
+export function partChanged(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const parts = (text: string) => [...text.matchAll(PART_OF)].map((m) => ({ text: m[0], part: m[1].toLowerCase(), period: m[2].toLowerCase() }));
+  const [olds, news] = [parts(oldText), parts(newText)];
+  for (const o of olds) {
+    const n = news.find((x) => x.period === o.period);
+    // The same period given more than once on a side says which is which no more.
+    if (n && n.part !== o.part && olds.filter((x) => x.period === o.period).length === 1 && news.filter((x) => x.period === o.period).length === 1) return { old: o.text, new: n.text };
+  }
+  return undefined;
+}
+
 /**
  * NUMBERED_NAME: a name whose number changed (`Ariane 5` → `Ariane 6`, `Windows 10` → `Windows 11`) names another
  * thing, not another amount: a capitalised word mid-sentence, kept, and the number right after it swapped.
@@ -623,7 +641,7 @@ export function compareUnits(
     const later = change(n.text, o.text);
     return change(o.text, n.text) ?? (later && { old: later.new, new: later.old });
   };
-  const ended = eitherWay(lifeEnded) ?? eitherWay(stateEnded) ?? eitherWay(statusEnded);
+  const ended = eitherWay(lifeEnded) ?? eitherWay(stateEnded) ?? eitherWay(statusEnded) ?? partChanged(o.text, n.text);
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });

@@ -396,7 +396,8 @@ const RANK_WORD = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})(?=[\s-]+(
  * The words are written as digits, padded to their length, so every offset into the sentence stays true.
  */
 function scaledWordsAsDigits(sentence: string): string {
-  const scaled = sentence.replace(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?=\s+(?:thousand|million|billion|trillion)\b)/gi, (word) => {
+  const compound = sentence.replace(COMPOUND_NUMBER, (word) => String(compoundValue(word)).padEnd(word.length, ' '));
+  const scaled = compound.replace(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?=\s+(?:thousand|million|billion|trillion)\b)/gi, (word) => {
     const n = String(word.toLowerCase() === 'a' || word.toLowerCase() === 'one' ? 1 : NUMBER_WORDS[word.toLowerCase()]);
     return n.length <= word.length ? n.padEnd(word.length, ' ') : word;
   });
@@ -409,6 +410,14 @@ function scaledWordsAsDigits(sentence: string): string {
 }
 
 
+/** COMPOUND_NUMBER: `twenty-seven`, `ninety-nine`: one number in words, not `seven` after a hyphen. */
+const COMPOUND_NUMBER = /(?<![\p{L}-])(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}-])/giu;
+const UNITS_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+function compoundValue(word: string): number {
+  const [tens, units] = word.toLowerCase().split('-');
+  return NUMBER_WORDS[tens] + UNITS_WORDS.indexOf(units) + 1;
+}
+
 /**
  * Counts with no unit after them (`a population of 455,830`, `4.02 million,`, `nineteen countries`): compared by
  * role like any amount, never reported as facts of their own. Clock times (`16:53:10`) and numbers inside names
@@ -417,9 +426,11 @@ function scaledWordsAsDigits(sentence: string): string {
 export function extractCounts(sentence: string, taken: Array<{ start: number; end: number }>, language = 'en'): QuantityMention[] {
   const found: QuantityMention[] = [];
   const pattern = new RegExp(String.raw`(${NUMBER})(?:\s+(thousand|million|billion|trillion)\b)?|\b(${Object.keys(NUMBER_WORDS).join('|')})\b`, 'giu');
-  for (const m of sentence.matchAll(pattern)) {
+  // (A compound number in words reads as its digits, offsets kept: `twenty-seven` is 27, not `seven`.)
+  const compounds = [...sentence.matchAll(COMPOUND_NUMBER)].map((c) => ({ start: c.index, end: c.index + c[0].length }));
+  for (const m of sentence.replace(COMPOUND_NUMBER, (word) => String(compoundValue(word)).padEnd(word.length, ' ')).matchAll(pattern)) {
     const start = m.index;
-    const end = start + m[0].length;
+    const end = compounds.find((c) => c.start === start)?.end ?? start + m[0].length;
     if (overlaps(taken, start, end)) continue;
     const before = sentence.slice(0, start);
     const after = sentence.slice(end);
@@ -428,7 +439,7 @@ export function extractCounts(sentence: string, taken: Array<{ start: number; en
     let amount = m[1] ? parseAmount(m[1], language) : NUMBER_WORDS[m[3].toLowerCase()];
     if (!Number.isFinite(amount)) continue;
     if (m[2]) amount *= SCALE_FACTOR[m[2].toLowerCase()];
-    found.push({ type: 'quantity', text: m[0], start, end, value: { amount, unit: '' } });
+    found.push({ type: 'quantity', text: sentence.slice(start, end).trim(), start, end, value: { amount, unit: '' } });
   }
   return found;
 }

@@ -225,6 +225,12 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // Both posts said on both sides, in other words, is a rewording.
     expect(one('Anna Berg is the president and CEO of Norland Steel.', 'Anna Berg, the CEO, is also the president of Norland Steel.').kinds).not.toContain('fact-conflict');
   });
+  it('calls another part of the same month or year a changed date (PART_OF_PERIOD)', () => {
+    const r = one('The season of the hall lasts from mid-September through May.', 'The season of the hall lasts from late September through May.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'date', old: 'mid-September', new: 'late September' });
+    expect(one('The season of the hall lasts from mid-September through May.', 'The season of the hall runs from mid September to May.').kinds).not.toContain('fact-conflict');
+  });
   it('calls a subject now described as retired, defunct or former a changed state (STATUS_ENDED)', () => {
     expect(one('The Harbour Star is a survey ship operated by the board.', 'The Harbour Star is a retired survey vessel once operated by the board.').kinds).toEqual(['fact-conflict']);
     expect(one('The Harbour Star is a retired survey vessel operated by the board.', 'The Harbour Star is a survey ship operated by the board.').kinds).toEqual(['fact-conflict']);

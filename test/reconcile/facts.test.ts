@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesAgree, extractDates, extractEntities, extractQuantities, parseAmount } from '../../pipeline/reconcile/facts.ts';
+import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, parseAmount } from '../../pipeline/reconcile/facts.ts';
 import { reconcile } from '../../pipeline/reconcile/index.ts';
 import { diff, revision } from './helpers.ts';
 import { measureOf } from '../../pipeline/reconcile/measures.ts';
@@ -96,6 +96,10 @@ describe('extractQuantities', () => {
       ['eighth', 8, 'ordinal'],
     ]);
     expect(q('It was the first club to win the cup.')).toEqual([]);
+  });
+  it('reads a compound number in words as one number (COMPOUND_NUMBER), not the word after its hyphen', () => {
+    expect(q('The hall stages twenty-seven operas a year.').map((x) => [x.text, x.amount, x.unit])).toEqual([['twenty-seven operas', 27, 'operas']]);
+    expect(extractCounts('They were ninety-nine in all.', []).map((x) => [x.text, x.value.amount])).toEqual([['ninety-nine', 99]]);
   });
   it('reads a fraction in words as a share in whole percent (FRACTION_WORD), not a rank', () => {
     expect(q('One third of the boats and two-thirds of the crews winter here; half of them stay.').map((x) => [x.text, x.amount, x.unit])).toEqual([
