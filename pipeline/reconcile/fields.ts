@@ -5,7 +5,7 @@ import { measureOf } from './measures.ts';
 import { identifyingWords, isAlias, namesOverlap } from './names.ts';
 import { americanSpelling, comparisonWords } from './tokens.ts';
 import { FIELD_WORDS, KEYLESS_VALUE_SHARE, KEY_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
-import { IMAGE_FILE } from '../read/rendered.ts';
+import { IMAGE_FILE, MONTAGE_CAPTION } from '../read/rendered.ts';
 
 export interface Field {
   key: string;
@@ -181,6 +181,9 @@ export const COLUMN_SEPARATOR = ' | ';
 /** The field a line states by its own shape (a table row, `Key: value`, a glued key), if any. */
 export function parseField(text: string): Field | undefined {
   const line = text.trim();
+  // A photo montage's caption (`From top, left to right: …`) or an aside in parentheses that opens in lower case
+  // (`(meaning: Victorious and Great)`, not `(Capacity: 60,837)`) is no field, whatever colon it holds.
+  if (MONTAGE_CAPTION.test(line) || /^\(\p{Ll}/u.test(line)) return undefined;
   const columns = TWO_COLUMNS.exec(line);
   // Glued columns are names, each ending in a capitalised word (`Anne K. LundAmbassador …`): `European
   // affiliationEuropean People's Party` is a key glued to a value that opens with the key's first word.

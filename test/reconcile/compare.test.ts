@@ -788,6 +788,10 @@ describe('infobox lines of page dumps', () => {
     // A key that opens with an abbreviation keeps its full stop (`Max. intensityIX (Violent)`).
     expect(parseField('Max. intensityIX (Violent)')).toMatchObject({ key: 'Max. intensity', value: 'IX (Violent)' });
     expect(parseField('Mrs. Berg')).toBeUndefined();
+    // A montage's caption and an aside in parentheses are no fields; a field in parentheses is.
+    expect(parseField('From top, left to right: the old pier, the harbour hall and the fish market')).toBeUndefined();
+    expect(parseField('(meaning: Victorious and Great)')).toBeUndefined();
+    expect(parseField('(Capacity: 60,837)')?.value).toMatch(/^60,837/);
     // An acronym key with its year glued to a figure; an acronym and a year alone are no field.
     expect(parseField('HDI (2019)0.937Very high (3rd)')).toMatchObject({ key: 'HDI (2019)', norm: 'hdi' });
     expect(parseField('USA (1990)')).toBeUndefined();
