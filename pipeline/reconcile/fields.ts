@@ -445,8 +445,9 @@ function labelledParameters(fields: Map<number, Field>): void {
   for (const [t, f] of fields) {
     if (!LABEL_KEY.test(pairingKey(f.norm)) || !isLayoutField(f)) continue;
     const prefix = f.key.toLowerCase().replace(/[\s_]+/g, '').replace(/title$/, '');
-    if (!/\d$/.test(prefix)) continue;
-    const i = byKey.get(`${prefix}name`) ?? byKey.get(prefix);
+    // A numbered label (`Seats1 Title`) labels its number's value; an unnumbered one only a `…name` beside it
+    // (`Leader Title: President` over `Leader Name: Cecilia Rouse`).
+    const i = /\d$/.test(prefix) ? (byKey.get(`${prefix}name`) ?? byKey.get(prefix)) : byKey.get(`${prefix}name`);
     const value = i === undefined ? undefined : fields.get(i);
     const norm = normalKey(f.value);
     // The label's line is the field's too: reported with it, where it is reported.
