@@ -101,8 +101,8 @@ const TOC_ENTRY = /^\s*(\d{1,2}(?:\.\d{1,2})*)\s+(\S.*)$/;
 const BULLET = /^\s*([•·▪◦*–-])\s+(.*)$/;
 /** A table of contents' entry drawn as a bullet, its number after its title (`  • North Rim 2.1`). */
 const TOC_BULLET = /^\s*[•·▪◦*]\s+(\S.*?)\s+(\d{1,2}(?:\.\d{1,2})*)\s*$/;
-/** A photo montage's caption, however long: `Clockwise from top: …`, `From top, left to right: …`, `Top left: …`. */
-export const MONTAGE_CAPTION = /^(?:(?:clockwise|anti-?clockwise|counter-?clockwise)\s+from\s+(?:the\s+)?(?:top|bottom|upper|lower|left|right)[\w\s,-]{0,30}|from\s+(?:the\s+)?(?:top|left|upper left)[\w\s,-]{0,30}|top(?:\s+(?:left|right|row))?)\s*:/i;
+/** A photo montage's caption, however long: `Clockwise from top: …`, `From top, left to right: …`, `Top left: …`, `Middle: …`, `Bottom: …`. */
+export const MONTAGE_CAPTION = /^(?:(?:clockwise|anti-?clockwise|counter-?clockwise)\s+from\s+(?:the\s+)?(?:top|bottom|upper|lower|left|right)[\w\s,-]{0,30}|from\s+(?:the\s+)?(?:top|left|upper left)[\w\s,-]{0,30}|(?:top|middle|bottom|centre|center)(?:\s+(?:left|right|row|centre|center))?)\s*:/i;
 /** A line that names an image file. */
 export const IMAGE_FILE = /\.(?:jpe?g|png|svg|gif|tiff?|webp)$/i;
 /** A line of prose ends like a sentence does. */

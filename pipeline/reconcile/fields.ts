@@ -373,6 +373,15 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
         continue;
       }
     }
+    // SUBJECT_IN_KEY: a known key that names the article's own subject after `of` (`Mayor of Addis Ababa Diriba Kuma`
+    // where the other revision has `Mayor`): the key, the subject's name, then the value.
+    const ofSubject = n ? subjectAfter(u.text.slice(keyEnd(u.text, n)), rev.revision.title) : 0;
+    const afterSubject = u.text.slice(keyEnd(u.text, n) + ofSubject);
+    const keyed = ofSubject && /^\s*[\p{Lu}\p{N}\p{Sc}]/u.test(afterSubject) ? field(u.text.slice(0, keyEnd(u.text, n)), afterSubject) : undefined;
+    if (keyed) {
+      i = take(i, keyed);
+      continue;
+    }
     if (n && !longer && !/^\s*(?:of|for|to|in|and|the|at|on)\b/.test(u.text.slice(keyEnd(u.text, n)))) {
       // SUB_ROW: the key of the line right above again, then a word and a figure (`Ground Türk Telekom Arena` over
       // `Ground Capacity 52,652`): a row of that field's own, keyed by both words, not a second value of the key.
@@ -616,6 +625,14 @@ function gluedKeyEnd(text: string, keys: ReadonlySet<string>): number {
     if (/^(?:[\p{Lu}\p{N}\p{Sc}]|www\.|https?:)/u.test(rest)) best = i;
   }
   return best;
+}
+
+/** How far ` of <the article's title>` runs at the start of a text (its qualifier in parentheses aside), or 0. */
+function subjectAfter(text: string, title: string): number {
+  const subject = title.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  if (!subject) return 0;
+  const m = /^\s+of\s+(?:the\s+)?/i.exec(text);
+  return m && text.slice(m[0].length).toLowerCase().startsWith(subject.toLowerCase()) ? m[0].length + subject.length : 0;
 }
 
 /** A line's words, lower case, without its parentheses and bracketed markers: what keys are looked for in. */

@@ -50,6 +50,9 @@ describe('rendered-page chrome', () => {
     const tree = read('Harbour Town\n\nClockwise from top: The old harbour, the market square, the town hall and the lighthouse on the northern pier.\nFlag of Harbour Town\n\nHarbour Town is a port on the northern coast, with about 40,000 inhabitants.\n');
     expect(tree.children[1].type).toBe('caption');
     expect(tree.children.find((n) => toString(n).startsWith('Harbour Town is'))?.type).toBe('paragraph');
+    // A montage captioned row by row: `Top: …`, `Middle: …`, `Bottom: …`.
+    const rows = read('Harbour Town\n\nTop: The old harbour, the market square, the town hall\nMiddle: The lighthouse on the northern pier, the ferry quay and the fish hall of the port\nBottom: The view of the bay from the hills above the northern end of the town\n\nHarbour Town is a port on the northern coast, with about 40,000 inhabitants.\n');
+    expect(rows.children.filter((n) => n.type === 'caption').map((n) => toString(n).split(':')[0])).toEqual(['Top', 'Middle', 'Bottom']);
   });
 
   it('ends the article at an offline copy\'s licence line', () => {

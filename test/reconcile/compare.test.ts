@@ -1003,6 +1003,10 @@ describe('an infobox entry one revision alone states', () => {
     // Values of another kind (a count and a name) are two fields.
     expect(report(`${older}\nPilot boats | 2,100 (2009) |`, `${base}- Pilot: Olof Lind`).map((r) => r[0])).toEqual(['removed', 'added']);
   });
+  it("reads a known key that names the article's subject after `of` as that key (SUBJECT_IN_KEY)", () => {
+    const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
+    expect(report(`${older}\nPilot of the Harbour Board Jon Ek`, `${base}- Pilot: Olof Lind`)).toEqual([['fact-conflict', 'Pilot of the Harbour Board Jon Ek', 'Pilot: Olof Lind']]);
+  });
   it('reports a field alone with the value line under its key', () => {
     expect(report(older + '\n • Pilots\n40 (2019)', '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House')).toEqual([['removed', '• Pilots\n40 (2019)', null]]);
   });
