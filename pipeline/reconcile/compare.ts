@@ -242,6 +242,8 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
  * `on` before a date (`opened on 29 May`).
  */
 const STYLE_WORDS = new Set(['a', 'an', 'the', 'on', 'its', 'their']);
+/** HONORIFIC: a courtesy title before a name (`Dr. Kamau Thugge`, `Mr Lind`) is how the name is written, not a change. */
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof']);
 
 /** `storm` and `storms`, `box` and `boxes`: one word in the singular and the plural. */
 const pluralOf = (a: string, b: string) => b === `${a}s` || b === `${a}es` || a === `${b}s` || a === `${b}es`;
@@ -269,8 +271,9 @@ function withoutConnectives(words: readonly string[]): string[] {
  * (`consulate generals` / `consulates general`).
  */
 export function sameButStyle(a: readonly string[], b: readonly string[]): boolean {
-  const x = numeralForms(withoutConnectives(a).filter((w) => !STYLE_WORDS.has(w)));
-  const y = numeralForms(withoutConnectives(b).filter((w) => !STYLE_WORDS.has(w)));
+  const kept = (w: string) => !STYLE_WORDS.has(w) && !HONORIFICS.has(w);
+  const x = numeralForms(withoutConnectives(a).filter(kept));
+  const y = numeralForms(withoutConnectives(b).filter(kept));
   if (x.length !== y.length) return false;
   let changed = 0;
   for (let i = 0; i < x.length; i++) {
@@ -1077,6 +1080,8 @@ function sinceEnded(since: DateMention, span: DateMention): boolean {
 
 /** `The 42nd and current Mayor is Eric Garcetti.`: the office (its last word) and the one who holds it now. */
 const CURRENT_HOLDER = /\bcurrent ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is ((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
+/** Words that make a post another one under the head's: `deputy governor`, `vice president`. */
+const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting']);
 /** A name: capitalised words (`Yannick Nézet-Séguin`, `Dame Sarah Mullally`). */
 const HOLDER_NAME = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)`;
 /** The nouns of a post a person holds now (`music director`, `chief executive`, `head coach`): POST_HOLDER reads them. */
@@ -1112,7 +1117,9 @@ function currentHolders(a: RevisionUnits, b: RevisionUnits, alignment: Alignment
         ? [[m[1], m[2]]]
         : [...[...u.text.matchAll(POST_HOLDER[0])].map((x): [string, string] => [x[2], x[1]]), ...[...u.text.matchAll(POST_HOLDER[1])].map((x): [string, string] => [x[1], x[2]])];
       for (const [post, holder] of named) {
-        const office = post.toLowerCase().split(' ').pop()!;
+        // A deputy's or a vice's post is another office than the head's (`the current deputy governor`).
+        const words = post.toLowerCase().split(' ');
+        const office = [...words.filter((w) => DEPUTY_WORDS.has(w)), words[words.length - 1]].join(' ');
         found.set(office, [...(found.get(office) ?? []), { unit: u, holder }]);
       }
     }

@@ -564,10 +564,19 @@ const boundQualifier = (d: DateValue) => (d.qualifier === 'circa' ? '' : (d.qual
  * Two dates agree when one contains the other (`1974` and `November 1974`, a range and a year inside it) and
  * they bound the same way (`after 1992` is not `in 1992`; `around 1900` is `1900`).
  */
+/** A span written with both ends at the precision of a year or finer (TWO_SPANS). */
+const spanned = (d: DateValue) => d.start !== undefined && d.end !== undefined && !d.qualifier && (d.precision === 'year' || d.precision === 'month' || d.precision === 'day');
+
 export function datesAgree(a: DateValue, b: DateValue): boolean {
   const [a0, a1] = dateInterval(a);
   const [b0, b1] = dateInterval(b);
   if (boundQualifier(a) !== boundQualifier(b)) return insideOpenBound(a, [a0, a1], b, [b0, b1]) || insideOpenBound(b, [b0, b1], a, [a0, a1]);
+  // TWO_SPANS: two spans each written with both ends (`2013–2024` / `2013–2028`, not a decade nor a year inside a
+  // span) state where they start and end: another end is another span, told at the coarser of their precisions.
+  if (spanned(a) && spanned(b)) {
+    const at = (x: string, y: string) => x.slice(0, Math.min(x.length, y.length));
+    return at(a.start!, b.start!) === at(b.start!, a.start!) && at(a.end!, b.end!) === at(b.end!, a.end!);
+  }
   return (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1) || (a0 <= b1 && b0 <= a1 && (a.start !== undefined || b.start !== undefined));
 }
 

@@ -677,7 +677,12 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   // not the value: where both values state a figure outside their parentheses, their figures compare.
   const unbracketed = (v: string) => v.replace(/\([^)]*\)/g, ' ');
   const amountFor = (v: string, dates: typeof da) => dates.length > 0 && !extractDates(unbracketed(v)).length && figuresIn(unbracketed(v), language).length > 0;
-  if (da.length && db.length && !(amountFor(a, da) && amountFor(b, db))) return !da.some((x) => db.some((y) => datesAgree(x, y)));
+  if (da.length && db.length && !(amountFor(a, da) && amountFor(b, db))) {
+    // SPANS_ONE_BY_ONE: as many dates on each side (`2007–2010; 2013–2024 (planned)` / `2007–2010; 2013–2028
+    // (planned)`): each must agree with one of the other's; else one date agreeing is enough (a date added beside it).
+    if (da.length === db.length && da.length > 1) return !da.every((x) => db.some((y) => datesAgree(x, y)));
+    return !da.some((x) => db.some((y) => datesAgree(x, y)));
+  }
   // DATED_ASIDE: a name with a date in parentheses after it (`Shigeo Yamada (since October 24, 2023)`) against a
   // name with none compares the names.
   const asideAtEnd = (v: string) => v.replace(/\s*\([^()]*\)\s*$/, '');

@@ -42,6 +42,13 @@ describe('extractDates', () => {
   it('does not take measurements or parts of numbers for years', () => {
     expect(dates('The wall is 1500 km long and cost 12,000 pounds.')).toEqual([]);
   });
+  it('compares two spans written with both ends by their ends (TWO_SPANS), a span and a decade or a year inside it as agreeing', () => {
+    const d = (t: string) => extractDates(t)[0].value;
+    expect(datesAgree(d('built 2013–2024'), d('built 2013–2028'))).toBe(false);
+    expect(datesAgree(d('built 2013–2024'), d('from 2013 to 2024'))).toBe(true);
+    expect(datesAgree(d('the war of 1939–1945'), d('from 1 September 1939 to 2 September 1945'))).toBe(true);
+    expect(datesAgree(d('in the 1950s'), d('from 1953 to 1957'))).toBe(true);
+  });
   it('treats a year and a date inside it as agreeing, different years as not', () => {
     const [a] = extractDates('in 1974');
     const [b] = extractDates('in November 1974');

@@ -33,6 +33,12 @@ describe('sameReferent', () => {
     expect(fieldValuesConflict('Harbour Trust', 'The Harbour Board')).toBe(true);
     expect(fieldValuesConflict('Olivia Chow', 'Chow')).toBe(false);
   });
+  it('compares a value of several dates date by date where both give as many (SPANS_ONE_BY_ONE)', () => {
+    expect(fieldValuesConflict('2007–2010; 2013–2024 (planned)', '2007–2010; 2013–2028 (planned)')).toBe(true);
+    expect(fieldValuesConflict('2007–2010; 2013–2024 (planned)', '2007–2010; 2013–2024')).toBe(false);
+    // One date added beside one kept is no change of it.
+    expect(fieldValuesConflict('2007–2010', '2007–2010; 2013–2024 (planned)')).toBe(false);
+  });
   it('takes two values in sentence case for kinds described, not holders named (COMMON_PHRASE)', () => {
     expect(fieldValuesConflict('Song contest', 'Music competition')).toBe(false);
     expect(fieldValuesConflict('Harbour Trust', 'Pilot Guild')).toBe(true);
