@@ -564,6 +564,19 @@ export function roleGained(oldText: string, newText: string): { old: string; new
   return { old: oldText.slice(keptAt.index, keptAt.index + keptAt[0].length), new: joined[1] };
 }
 
+/**
+ * SINCE_UNTIL_EVENT: a term `since` a year that the other statement gives as running `from` that year `until` an event
+ * of a later year (`has been their chairperson since 2013` / `served as their chairperson from 2013 until her
+ * presidential bid in 2024`): the term ended, as SINCE_ENDED says of a span the date reader reads whole.
+ */
+export function sinceUntilEvent(oldText: string, newText: string): { old: string; new: string } | undefined {
+  for (const since of oldText.matchAll(/\bsince ((?:1[5-9]|20)\d\d)\b/g)) {
+    const until = new RegExp(String.raw`\bfrom ${since[1]} until\b(?:[^.;,\d]|,(?! and)){0,80}?\b((?:1[5-9]|20)\d\d)\b`).exec(newText);
+    if (until && Number(until[1]) > Number(since[1])) return { old: since[0], new: until[0] };
+  }
+  return undefined;
+}
+
 /** `mid-September`, `late September`, `early 2019`: a part of a month or a year. */
 const PART_OF = /\b(early|mid|late)[\s-]+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[5-9]|20)\d\d)\b/gi;
 
@@ -644,7 +657,7 @@ export function compareUnits(
     const later = change(n.text, o.text);
     return change(o.text, n.text) ?? (later && { old: later.new, new: later.old });
   };
-  const ended = eitherWay(lifeEnded) ?? eitherWay(stateEnded) ?? eitherWay(statusEnded) ?? partChanged(o.text, n.text);
+  const ended = eitherWay(lifeEnded) ?? eitherWay(stateEnded) ?? eitherWay(statusEnded) ?? eitherWay(sinceUntilEvent) ?? partChanged(o.text, n.text);
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });

@@ -89,7 +89,11 @@ export const isLayoutField = (f: Field) =>
   (LABEL_KEY.test(pairingKey(f.norm)) && !/\d/.test(f.value) && f.value.trim().split(/\s+/).length <= KEY_WORDS) ||
   (LANGUAGE_KEY.test(pairingKey(f.norm)) && /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(f.value.trim())) ||
   // LINK_LOST: a website row whose address a copy cut to a word (`Website | www |`, `skoda-auto`) is the link, drawn.
-  (WEBSITE_ROW.test(pairingKey(f.norm)) && !/\.\p{L}{2,}/u.test(f.value));
+  (WEBSITE_ROW.test(pairingKey(f.norm)) && !/\.\p{L}{2,}/u.test(f.value)) ||
+  // TEMPLATE_CODE: a value that holds a template's own parameters (`yes |mapframe-caption=Interactive map |…`) is the
+  // page source's code an export left, not a statement.
+  TEMPLATE_CODE.test(f.value);
+const TEMPLATE_CODE = /\|\s*[a-z][\w-]*\s*=/;
 /** The keys of a website row (as pairingKey writes them). */
 export const WEBSITE_ROW = /^(?:website|officialwebsite|web|url|homepage)$/;
 /**

@@ -225,6 +225,12 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // Both posts said on both sides, in other words, is a rewording.
     expect(one('Anna Berg is the president and CEO of Norland Steel.', 'Anna Berg, the CEO, is also the president of Norland Steel.').kinds).not.toContain('fact-conflict');
   });
+  it('calls a term since a year now running from it until an event of a later year ended (SINCE_UNTIL_EVENT)', () => {
+    const r = one('She became deputy chair of the guild in 2003, and has been its chair since 2013.', 'She became deputy chair of the guild in 2003, and served as its chair from 2013 until her move to the coast in 2024.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'date', old: 'since 2013', new: 'from 2013 until her move to the coast in 2024' });
+    expect(one('She has been its chair since 2013.', 'She has been its chair from 2013 until today, and was re-elected in 2024.').kinds).not.toContain('fact-conflict');
+  });
   it('calls another part of the same month or year a changed date (PART_OF_PERIOD)', () => {
     const r = one('The season of the hall lasts from mid-September through May.', 'The season of the hall lasts from late September through May.');
     expect(r.kinds).toEqual(['fact-conflict']);
@@ -1039,6 +1045,8 @@ describe('an infobox entry one revision alone states', () => {
     expect(report(older, `${box}- Website: www`)).toEqual([]);
     expect(report(older, `${box}- Website: Official website`)).toEqual([]);
     expect(report(older, `${box}- Website: harbour.example.org`).map((r) => r[0])).toEqual(['added']);
+    // A value that holds a template's own parameters is the page source's code (TEMPLATE_CODE).
+    expect(report(older, `${box}- Mapframe: yes |mapframe-caption=Interactive map |mapframe-zoom=12`)).toEqual([]);
   });
   it('leaves a field alone whose value the other revision states under another key or on a line of its own (VALUE_SHOWN)', () => {
     // `Chair` is `Chaired by` renamed; `Country: Norland` is the dump's loose `Norland` line; `Budget` is new.
