@@ -1021,6 +1021,8 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
   };
   const nounCount = (list: Orphan[], unit: string) => list.filter((x) => x.fact.type === 'quantity' && x.fact.value.unit === unit).length;
   const options: Array<{ o: Orphan; n: Orphan; score: number }> = [];
+  // The facts of the statements the other side lacks (removed or added ones), for the counts among them.
+  const [aloneOld, aloneNew] = [olds.filter((z) => !z.paired), news.filter((z) => !z.paired)];
   for (const o of olds) {
     for (const n of news) {
       // Two statements still aligned with others are reworded apart; their loose facts are details.
@@ -1045,16 +1047,15 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       const noun = countedNoun(x);
       // Or the one such count among the statements the other side lacks, where both are such (`21 seasons of the
       // series have been produced` removed, `30 seasons have aired` added, whatever other statements count).
-      const alone = (list: Orphan[]) => list.filter((z) => !z.paired);
       const onlyOfNoun =
         noun !== undefined &&
         noun === countedNoun(y) &&
-        ((nounCount(olds, noun) === 1 && nounCount(news, noun) === 1) || (!o.paired && !n.paired && nounCount(alone(olds), noun) === 1 && nounCount(alone(news), noun) === 1));
+        ((nounCount(olds, noun) === 1 && nounCount(news, noun) === 1) || (!o.paired && !n.paired && nounCount(aloneOld, noun) === 1 && nounCount(aloneNew, noun) === 1));
       // A term `since` a date and a span from it (SINCE_ENDED) are one term where their words name it alike.
       const ended = x.type === 'date' && y.type === 'date' && (sinceEnded(x, y) || sinceEnded(y, x));
       const sameThing = sameNoun || ended;
       const topic = shared >= 1 && sameTopic(o, n);
-      const onlyOfMeasure = !o.paired && !n.paired && onlyMeasured(o, alone(olds)) && onlyMeasured(n, alone(news));
+      const onlyOfMeasure = !o.paired && !n.paired && onlyMeasured(o, aloneOld) && onlyMeasured(n, aloneNew);
       if ((sameThing && shared >= MOVED_FACT_SHARED) || onlyOfNoun || onlyOfMeasure || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1) || topic) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
     }
   }

@@ -689,7 +689,7 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   }
   // DATED_ASIDE: a name with a date in parentheses after it (`Shigeo Yamada (since October 24, 2023)`) against a
   // name with none compares the names.
-  const asideAtEnd = (v: string) => v.replace(/\s*\([^()]*\)\s*$/, '');
+  const asideAtEnd = (v: string) => v.replace(TRAILING_ASIDE, '');
   if ((da.length === 0) !== (db.length === 0) && !figuresIn(asideAtEnd(a), language).length && !figuresIn(asideAtEnd(b), language).length) {
     const [x, y] = [asideAtEnd(a), asideAtEnd(b)];
     if (x !== a || y !== b) return fieldValuesConflict(x, y, language);
@@ -736,10 +736,13 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if (!ia.size || !ib.size || namesOverlap(ia, ib)) return false;
   // COMMON_PHRASE: two values in sentence case, only their first letter capital (`Song contest` / `Music
   // competition`), are kinds of a thing described, not names of a holder: no named holder changed.
-  const phrase = (v: string) => /^\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+)+$/u.test(withoutMarkers(v).replace(/\s*\([^)]*\)\s*$/, '').trim());
+  const phrase = (v: string) => /^\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+)+$/u.test(withoutMarkers(v).replace(TRAILING_ASIDE, '').trim());
   if (phrase(a) && phrase(b)) return false;
   return /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b);
 }
+
+/** A parenthesis that ends a value (`Shigeo Yamada (since October 24, 2023)`, `2,100 (2009)`): its aside. */
+const TRAILING_ASIDE = /\s*\([^()]*\)\s*$/;
 
 /** A figure and the year it is for, nothing else: `17,255,394 (2023)`, `1.2 million (2020)`. */
 const DATED_FIGURE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?\s*\((?:1[5-9]|20)\d\d\)$/i;
@@ -956,11 +959,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     // one such count on each side, within VALUE_SHAPE_SHARE_RATIO, as a body's size is.
     const shapeWithin = (value: string) => valueShape(value, language) ?? bareCount(value, language);
     const shape = new Map<Field, ValueShape | undefined>([...xs, ...ys].map(([, f]) => [f, shapeWithin(f.value.replace(LEADING_YEAR, ''))]));
-    for (const [i, f] of xs) {
-      const matches = ys.filter(([, g]) => near(shape.get(f), shape.get(g)));
-      if (matches.length !== 1 || xs.filter(([, h]) => near(shape.get(h), shape.get(matches[0][1]))).length !== 1) continue;
-      out.push({ old: i, new: matches[0][0] });
-    }
+    out.push(...onlyMatches(xs, ys, (f, g) => near(shape.get(f), shape.get(g))));
   }
   // HEAD_ROLE: a key renamed from one name of the subject's head to another (`Mayor` / `Leader`, `Manager` / `Head
   // coach`), where it is the one such field left on each side and both name a holder (a date in parentheses aside:
@@ -973,18 +972,14 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     if (same(olds).length === 1 && same(news).length === 1) out.push({ old: i, new: same(news)[0][0] });
   }
   // (A holder's name states no amount: the two never pair the same fields.)
-  for (const [i, f] of olds) {
-    const matches = news.filter(([, g]) => near(shapeOf.get(f), shapeOf.get(g)));
-    if (matches.length !== 1 || olds.filter(([, h]) => near(shapeOf.get(h), shapeOf.get(matches[0][1]))).length !== 1) continue;
-    out.push({ old: i, new: matches[0][0] });
-  }
+  out.push(...onlyMatches(olds, news, (f, g) => near(shapeOf.get(f), shapeOf.get(g))));
   // KEY_WORD_AND_NAMES: then a key renamed around one of its words (`Engineering design` / `Engineering`), where the
   // two values name the same one (`by Ove Arup & Partners` / `Ove Arup & Partners, Setec`): the one such field left
   // on each side.
-  const taken = new Set(out.map((p) => p.old));
-  const takenNew = new Set(out.map((p) => p.new));
-  const restOld = olds.filter(([i]) => !taken.has(i));
-  const restNew = news.filter(([n]) => !takenNew.has(n));
+  const unpaired = (list: Array<[number, Field]>, side: 'old' | 'new') => {
+    const taken = new Set(out.map((p) => p[side]));
+    return list.filter(([i]) => !taken.has(i));
+  };
   const words = (f: Field) => new Set(keyWords(f.norm).filter((w) => w.length >= 4).map(americanSpelling));
   const akin = (f: Field, g: Field) => {
     const [x, y] = [words(f), words(g)];
@@ -992,32 +987,32 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     const shared = [...a].filter((w) => b.has(w)).length;
     return [...x].some((w) => y.has(w)) && !/\d/.test(f.value + g.value) && a.size > 0 && (shared >= 2 || namesOverlap(a, b));
   };
-  for (const [i, f] of restOld) {
-    const matches = restNew.filter(([, g]) => akin(f, g));
-    if (matches.length !== 1 || restOld.filter(([, h]) => akin(h, matches[0][1])).length !== 1) continue;
-    out.push({ old: i, new: matches[0][0] });
-  }
+  out.push(...onlyMatches(unpaired(olds, 'old'), unpaired(news, 'new'), akin));
   // KEY_WORD_AND_SHAPE: last, a key renamed around one of its words (`Doctoral students` / `Doctoral`, `Mission
   // length` / `Mission duration`) whose two values measure the same kind of amount (the same unit's dimension, or
   // both a bare count, its year aside): the one such field left on each side. (Not a numbered office's field.)
-  const takenOld2 = new Set(out.map((p) => p.old));
-  const takenNew2 = new Set(out.map((p) => p.new));
-  const lastOld = olds.filter(([i, f]) => !takenOld2.has(i) && !/\d$/.test(f.key.trim()));
-  const lastNew = news.filter(([n, g]) => !takenNew2.has(n) && !/\d$/.test(g.key.trim()));
+  const unnumbered = ([, f]: [number, Field]) => !/\d$/.test(f.key.trim());
   const kindOf = (f: Field) => {
-    const value = withoutMarkers(f.value).replace(/\s*\([^)]*\)\s*$/, '');
+    const value = withoutMarkers(f.value).replace(TRAILING_ASIDE, '');
     return valueShape(value, language)?.kind ?? bareCount(value, language)?.kind;
   };
   const sameKind = (f: Field, g: Field) => {
     const k = kindOf(f);
     return k !== undefined && k === kindOf(g) && [...words(f)].some((w) => words(g).has(w));
   };
-  for (const [i, f] of lastOld) {
-    const matches = lastNew.filter(([, g]) => sameKind(f, g));
-    if (matches.length !== 1 || lastOld.filter(([, h]) => sameKind(h, matches[0][1])).length !== 1) continue;
+  out.push(...onlyMatches(unpaired(olds, 'old').filter(unnumbered), unpaired(news, 'new').filter(unnumbered), sameKind));
+  return out.sort((x, y) => x.old - y.old);
+}
+
+/** The pairs of fields that match each other and nothing else on either side: `the one such field left on each side`. */
+function onlyMatches(olds: ReadonlyArray<[number, Field]>, news: ReadonlyArray<[number, Field]>, match: (f: Field, g: Field) => boolean): Array<{ old: number; new: number }> {
+  const out: Array<{ old: number; new: number }> = [];
+  for (const [i, f] of olds) {
+    const matches = news.filter(([, g]) => match(f, g));
+    if (matches.length !== 1 || olds.filter(([, h]) => match(h, matches[0][1])).length !== 1) continue;
     out.push({ old: i, new: matches[0][0] });
   }
-  return out.sort((x, y) => x.old - y.old);
+  return out;
 }
 
 /** The keys a revision names, with the other names of a head's role among them (HEAD_ROLE): what a dump line may open with. */
