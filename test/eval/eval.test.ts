@@ -104,9 +104,12 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // DEPUTY_WORDS, TWO_SPANS; then 8 dev pairs from two more helper sessions (measured once as they came: 57/67 found,
 // 23/30 conflicts, 20 of 23 reported true): dev 0.912 / 0.931 / 0.904 / 0.892 / 0.949 on 124 pairs (0.939 with the
 // newer revision first: its floor 0.93), test unchanged at 0.795 / 0.826 / 0.923 / 0.689 / 0.873 on 70.
+// Then SINCE_UNTIL_EVENT and TEMPLATE_CODE (dev 0.913 / 0.932 / 0.904 / 0.894 / 0.949), and 8 test pairs from two more
+// helper sessions, measured once as they came (56/67 found, 19/25 conflicts, 19 of 24 reported true): test 0.799 /
+// 0.834 / 0.919 / 0.696 / 0.864 on 78 pairs (the new pairs' false conflicts lower its floor to 0.86).
 const FLOORS = {
   dev: { recall: 0.91, precision: 0.92, kindAccuracy: 0.9, conflictRecall: 0.89, conflictPrecision: 0.93 },
-  test: { recall: 0.79, precision: 0.82, kindAccuracy: 0.92, conflictRecall: 0.68, conflictPrecision: 0.87 },
+  test: { recall: 0.79, precision: 0.83, kindAccuracy: 0.91, conflictRecall: 0.69, conflictPrecision: 0.86 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {
