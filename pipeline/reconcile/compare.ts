@@ -701,7 +701,7 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
   if (WEBSITE_ROW.test(pairingKey(o.norm))) {
     return differentSites(o.value, n.value) ? { kind: 'fact-conflict', facts: [{ type: 'entity', old: o.value, new: n.value }], changes: wordChanges(o.value, n.value) } : null;
   }
-  if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || bothElapsed(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
+  if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || bothElapsed(o.value, n.value) || samePlace(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
   if (fieldValuesConflict(o.value, n.value, language)) {
     const type: FactType = extractDates(o.value).length && extractDates(n.value).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';
     // The parts that changed, where the value has parts: its columns (TWO_COLUMNS) or its holders by role (ROLE_HOLDERS).
@@ -1290,6 +1290,17 @@ function groupUnpaired(rev: RevisionUnits, paired: (unit: number) => boolean, se
 export const LOST_VALUE = /\s\.$/;
 /** A latitude in degrees and minutes (`30°01′03″N`, `01°17′11″S`). */
 const COORDINATES = /\d{1,3}°\s?\d{1,2}′(?:\s?\d{1,2}(?:\.\d+)?″)?\s?[NS]\b/;
+/** Degrees, minutes and perhaps seconds, with the hemisphere (`38°53′56.42″N`). */
+const DMS = /(\d{1,3})°\s?(\d{1,2})′(?:\s?(\d{1,2}(?:\.\d+)?)″)?\s?([NSEW])\b/g;
+/**
+ * SAME_PLACE: two values that give the same coordinates to within a minute of arc (`38°53′56.42″N 77°2′39.21″W` /
+ * `38°53′56″N 77°2′39″W`): one place, written to another precision.
+ */
+function samePlace(a: string, b: string): boolean {
+  const read = (v: string) => [...v.matchAll(DMS)].slice(0, 2).map((m) => ({ at: Number(m[1]) + Number(m[2]) / 60 + Number(m[3] ?? 0) / 3600, side: m[4] }));
+  const [x, y] = [read(a), read(b)];
+  return x.length === 2 && y.length === 2 && x.every((c, i) => c.side === y[i].side && Math.abs(c.at - y[i].at) < 1 / 60);
+}
 /** `3.316°N 95.854°E`: coordinates in decimal degrees. */
 const DECIMAL_COORDINATES = /\d{1,3}(?:\.\d+)?°\s?[NS]\b/;
 

@@ -36,6 +36,8 @@ const TABLE_ROW = /^([^|]{2,48}?)\s*\|\s*([^|]*?)\s*\|?\s*$/;
 const COLON = /^([^:]{2,48}?)\s*:\s*(.+)$/;
 /** `LeaderKeir Starmer`, `Fleet size298`, `Salary£143,911`: a key glued to its value by a text dump. */
 const GLUED = /^(\p{Lu}\p{Ll}{2,}\.?(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}{2,}))*(?:\s*\([^)]*\))?)(?=[\p{Lu}\p{N}\p{Sc}"“])(.+)$/u;
+/** A key that opens with a year, glued to a figure: `2020 position6th (131 points)`. */
+const GLUED_YEAR_KEY = /^((?:1[89]|20)\d\d(?:[–-]\d{2,4})? \p{L}+(?: \p{L}+)?\p{Ll})(?=\p{N})(.+)$/u;
 /** An acronym key and its parenthesis glued to a figure: `HDI (2019)0.937`, `GDP (PPP, 2018)$14.9 billion`. */
 const GLUED_ACRONYM = /^(\p{Lu}{2,5}\s*\([^)]{1,30}\))(?=[\p{N}\p{Sc}])(.+)$/u;
 /** `Current champions  IFK Mariehamn`: a dump's table cells, key and value apart by two spaces or a tab. */
@@ -222,6 +224,10 @@ export function parseField(text: string): Field | undefined {
   // An acronym key with its year, glued to a figure (`HDI (2019)0.937Very high (3rd)`, `GDP (2018)14.9 billion USD`).
   const acronym = GLUED_ACRONYM.exec(line);
   if (acronym) return field(acronym[1], acronym[2]);
+  // YEAR_KEY: a key that opens with its season's year, glued to a figure (`2020 position6th (131 points)`): the key
+  // reads without its year (normalKey), so the other revision's `2023 position` is the same row.
+  const yearKey = GLUED_YEAR_KEY.exec(line);
+  if (yearKey) return field(yearKey[1], yearKey[2]);
   return undefined;
 }
 
@@ -876,7 +882,8 @@ export function roleHolderChanges(a: string, b: string): Array<{ old: string; ne
 }
 
 /** Do two values say the same, up to formatting? */
-export const sameValue = (a: string, b: string) => comparisonWords(a).join(' ') === comparisonWords(b).join(' ');
+/** Two values written alike, a word joined or split by a hyphen aside (`co-operation` / `cooperation`). */
+export const sameValue = (a: string, b: string) => comparisonWords(a).join('') === comparisonWords(b).join('');
 
 /** Pairs of units (old index, new index) stating the same field, by key, first occurrence first. */
 export function pairFields(a: Map<number, Field>, b: Map<number, Field>, language = 'en'): Array<{ old: number; new: number }> {

@@ -808,6 +808,8 @@ describe('infobox lines of page dumps', () => {
     expect(parseField('From top, left to right: the old pier, the harbour hall and the fish market')).toBeUndefined();
     expect(parseField('(meaning: Victorious and Great)')).toBeUndefined();
     expect(parseField('(Capacity: 60,837)')?.value).toMatch(/^60,837/);
+    // A key that opens with its season's year, glued to a figure (YEAR_KEY), reads without the year.
+    expect(parseField('2020 position6th (131 points)')).toMatchObject({ key: '2020 position', value: '6th (131 points)', norm: 'position' });
     // An acronym key with its year glued to a figure; an acronym and a year alone are no field.
     expect(parseField('HDI (2019)0.937Very high (3rd)')).toMatchObject({ key: 'HDI (2019)', norm: 'hdi' });
     expect(parseField('USA (1990)')).toBeUndefined();
@@ -1045,6 +1047,10 @@ describe('an infobox entry one revision alone states', () => {
     expect(report(older, `${box}- Website: www`)).toEqual([]);
     expect(report(older, `${box}- Website: Official website`)).toEqual([]);
     expect(report(older, `${box}- Website: harbour.example.org`).map((r) => r[0])).toEqual(['added']);
+    // The same place to within a minute of arc (SAME_PLACE), and a word written with a hyphen or without, are no change.
+    const placed = (value: string) => `- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n- Coordinates: ${value}`;
+    expect(reconcile([revision('r1', `= Harbour Board =\n\nInfobox\n${placed('38°53′56.42″N 77°2′39.21″W')}\n\nThe Harbour Board runs the port.\n`, 'sectioned'), revision('r2', `= Harbour Board =\n\nInfobox\n${placed('38°53′56″N 77°2′39″W')}\n\nThe Harbour Board runs the port.\n`, 'sectioned')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies).toEqual([]);
+    expect(reconcile([revision('r1', `= Harbour Board =\n\nInfobox\n${placed('38°53′56″N 77°2′39″W')}\n\nThe Harbour Board runs the port.\n`, 'sectioned'), revision('r2', `= Harbour Board =\n\nInfobox\n${placed('38°55′56″N 77°2′39″W')}\n\nThe Harbour Board runs the port.\n`, 'sectioned')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => d.kind)).toEqual(['fact-conflict']);
     // A value that holds a template's own parameters is the page source's code (TEMPLATE_CODE).
     expect(report(older, `${box}- Mapframe: yes |mapframe-caption=Interactive map |mapframe-zoom=12`)).toEqual([]);
   });

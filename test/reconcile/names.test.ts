@@ -1,7 +1,7 @@
 // When two names name the same thing (NAME_INSIDE): a name inside a longer one, the same last word; not one shared word.
 import { describe, expect, it } from 'vitest';
 import { sameReferent } from '../../pipeline/reconcile/names.ts';
-import { abbreviates, agentKeys, extendsKey, fieldValuesConflict, isLayoutField, normalKey, numberedColumns, numbersOf, pairFields, parseField, roleHolderChanges, type Field } from '../../pipeline/reconcile/fields.ts';
+import { abbreviates, agentKeys, extendsKey, fieldValuesConflict, isLayoutField, normalKey, numberedColumns, numbersOf, pairFields, parseField, roleHolderChanges, sameValue, type Field } from '../../pipeline/reconcile/fields.ts';
 
 /** Fields named by their keys, in order (their values do not matter to pairing). */
 const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
@@ -38,6 +38,10 @@ describe('sameReferent', () => {
     expect(fieldValuesConflict('2007–2010; 2013–2024 (planned)', '2007–2010; 2013–2024')).toBe(false);
     // One date added beside one kept is no change of it.
     expect(fieldValuesConflict('2007–2010', '2007–2010; 2013–2024 (planned)')).toBe(false);
+  });
+  it('takes a word joined or split by a hyphen for the same word in a value', () => {
+    expect(sameValue('Promote monetary co-operation, facilitate trade', 'Promote monetary cooperation, facilitate trade')).toBe(true);
+    expect(sameValue('Promote monetary cooperation', 'Promote monetary competition')).toBe(false);
   });
   it('takes two values in sentence case for kinds described, not holders named (COMMON_PHRASE)', () => {
     expect(fieldValuesConflict('Song contest', 'Music competition')).toBe(false);
