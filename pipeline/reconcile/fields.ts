@@ -543,8 +543,10 @@ function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: n
   const joined = pairingKeysOf(keys);
   for (let n = Math.min(KEY_WORDS, most); n >= 1; n--) {
     if (!joined.has(words.slice(0, n).join(''))) continue;
-    // Two keys in a row are one key and its head (`Ground Capacity 50,000`: a source's `ground` and `capacity`).
-    if (n < most && joined.has(words[n] ?? '') && n + 1 <= KEY_WORDS) return n + 1;
+    // Two keys in a row are one key and its head (`Ground Capacity 50,000`: a source's `ground` and `capacity`); but a
+    // head's title with words after it is the holder's title before the name (`Chancellor President Tony Tan`).
+    const title = HEAD_ROLES.some((names) => names.includes(words[n] ?? '')) && words[n + 1] !== undefined;
+    if (n < most && joined.has(words[n] ?? '') && n + 1 <= KEY_WORDS && !title) return n + 1;
     return n;
   }
   return 0;

@@ -761,6 +761,9 @@ describe('infobox lines of page dumps', () => {
     // An unnumbered label labels the `…Name` beside it (`Leader Title: President` over `Leader Name: …`).
     const president = 'Country  Norland\nFounded  1990\nPresident Anna Berg\nBoard\n7 / 12';
     expect(against(president, '- Leader Title: President\n- Leader Name: Olof Lind\n- Seats1 Title: Board')).toEqual([['fact-conflict', 'President Anna Berg', 'Leader Name: Olof Lind']]);
+    // A head's title before a holder's name is the holder's, not part of the key (`Chancellor President Anna Berg`).
+    const chancellor = 'Country  Norland\nFounded  1990\nChancellor President Anna Berg\nPresident Jon Ek';
+    expect(against(chancellor, '- Chancellor: Olof Lind\n- President: Jon Ek')).toEqual([['fact-conflict', 'Chancellor President Anna Berg', 'Chancellor: Olof Lind']]);
   });
   it('takes the holders listed under a key, one a line, for its value where both revisions list them (FIELD_CONTINUATION)', () => {
     const older = 'Founded  1990\nKey people Jon Ek (CEO)\nPer Ny (Chairman)\nCountry  Norland\nGround  Harbour Park\nLeague  North';
