@@ -113,9 +113,12 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // name: dev 0.895 / 0.925 / 0.903 / 0.870 / 0.943 on 132 pairs (0.934 with the newer revision first); test 0.798 /
 // 0.833 / 0.919 / 0.692 / 0.864 on 78 (one true conflict fewer, Valencia 4/4 -> 3/4 by the per-pair table; its
 // details are not read). The dev floors follow the harder new pairs.
+// Last, 8 test pairs from two more helper sessions, measured once as they came with every rule of the session in
+// (66/91 found, 17/36 conflicts, 21 of 24 reported true; a city whose newer infobox put values under their labels,
+// 2/13): test 0.789 / 0.816 / 0.928 / 0.667 / 0.865 on 86 pairs; the floors follow the harder set.
 const FLOORS = {
   dev: { recall: 0.89, precision: 0.92, kindAccuracy: 0.9, conflictRecall: 0.87, conflictPrecision: 0.93 },
-  test: { recall: 0.79, precision: 0.83, kindAccuracy: 0.91, conflictRecall: 0.69, conflictPrecision: 0.86 },
+  test: { recall: 0.78, precision: 0.81, kindAccuracy: 0.92, conflictRecall: 0.66, conflictPrecision: 0.86 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {
