@@ -1093,11 +1093,11 @@ function sinceEnded(since: DateMention, span: DateMention): boolean {
 }
 
 /** `The 42nd and current Mayor is Eric Garcetti.`: the office (its last word) and the one who holds it now. */
-const CURRENT_HOLDER = /\bcurrent ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is ((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
+const CURRENT_HOLDER = /\bcurrent ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is (?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
 /** Words that make a post another one under the head's: `deputy governor`, `vice president`. */
 const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting']);
-/** A name: capitalised words (`Yannick Nézet-Séguin`, `Dame Sarah Mullally`). */
-const HOLDER_NAME = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)`;
+/** A name: capitalised words (`Yannick Nézet-Séguin`, `Dame Sarah Mullally`), a courtesy title before it aside (HONORIFIC). */
+const HOLDER_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)`;
 /** The nouns of a post a person holds now (`music director`, `chief executive`, `head coach`): POST_HOLDER reads them. */
 const POST_NOUN = String.raw`((?:[\p{Ll}-]+ ){0,2}?(?:director|president|chair|chairman|chairwoman|chairperson|conductor|captain|coach|manager|mayor|governor|leader|editor|executive|principal|rector|dean|chancellor|archbishop|bishop|commissioner))`;
 /**
@@ -1109,7 +1109,7 @@ const POST_HOLDER = [
   new RegExp(String.raw`(?:^|, |; | and )(?:[Tt]he |Its )?(?:[\p{L}'’-]+['’]s )?(?:current )?${POST_NOUN} (?:is|has been) ${HOLDER_NAME}(?:,? since [^,;.]*)?(?=[.;,]? *$|, | and )`, 'gu'),
 ];
 /** `The 106th archbishop is Dame Sarah Mullally`: a numbered holder named in the present tense holds the office now. */
-const NUMBERED_HOLDER = /^(?:The )?(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is ((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
+const NUMBERED_HOLDER = /^(?:The )?(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is (?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
 
 /**
  * CURRENT_HOLDER: two statements no alignment paired that each name the current holder of the same office (`The

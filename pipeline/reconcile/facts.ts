@@ -266,7 +266,8 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
     if (!m[1] && nameBefore && !atStart && !/[.!?]\s$/.test(before)) {
       if (!m[3] && !m[4]) continue;
     }
-    if (/[\p{L}\d]$/u.test(before)) continue;
+    // (Nor a number hyphenated to a name's letters: `COVID-19`, `F-16`.)
+    if (/[\p{L}\d]$/u.test(before) || /\p{L}-$/u.test(before)) continue;
     // Clock times (`16:53:10 local time`) are not amounts.
     if (/:$/.test(before) || /^:\d/.test(sentence.slice(numberEnd))) continue;
     let amount = parseAmount(m[2], language);
@@ -503,14 +504,17 @@ export function entityKind(name: string): EntityValue['kind'] {
 
 /** Entities: runs of proper nouns, each with the kind compromise gives it. */
 export function extractEntities(sentence: string): EntityMention[] {
-  return properNounRuns(sentence).map((run) => ({
-    type: 'entity' as const,
-    text: run.text,
-    start: run.start,
-    end: run.end,
-    value: { name: run.text, kind: entityKind(run.text) },
-  }));
+  return properNounRuns(sentence).flatMap((run) => {
+    // HONORIFIC: a courtesy title before a name (`Dr. Kamau Thugge`) is not the name; alone it names no one.
+    const title = HONORIFIC.exec(run.text);
+    const start = run.start + (title ? title[0].length : 0);
+    const text = sentence.slice(start, run.end);
+    if (!/\p{L}{2,}/u.test(text) || HONORIFIC_ALONE.test(text)) return [];
+    return [{ type: 'entity' as const, text, start, end: run.end, value: { name: text, kind: entityKind(text) } }];
+  });
 }
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\p{Lu})/u;
+const HONORIFIC_ALONE = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/;
 
 /** Every fact a sentence states, in reading order. */
 export function extractFacts(sentence: string, options: { entities?: boolean; language?: string } = {}): FactMention[] {

@@ -104,6 +104,10 @@ describe('extractQuantities', () => {
     ]);
     expect(q('It was the first club to win the cup.')).toEqual([]);
   });
+  it('takes no number hyphenated to a name for an amount (`COVID-19 pandemic`)', () => {
+    expect(q('Amid the COVID-19 pandemic the bank cut its rate.')).toEqual([]);
+    expect(q('It runs a 10-year plan.').map((x) => x.text)).toEqual(['10-year']);
+  });
   it('reads a compound number in words as one number (COMPOUND_NUMBER), not the word after its hyphen', () => {
     expect(q('The hall stages twenty-seven operas a year.').map((x) => [x.text, x.amount, x.unit])).toEqual([['twenty-seven operas', 27, 'operas']]);
     expect(extractCounts('They were ninety-nine in all.', []).map((x) => [x.text, x.value.amount])).toEqual([['ninety-nine', 99]]);
@@ -173,6 +177,9 @@ describe('numbers in the article\'s language (NUMBER_LOCALE)', () => {
 });
 
 describe('extractEntities', () => {
+  it('leaves a courtesy title out of the name it stands before (HONORIFIC)', () => {
+    expect(extractEntities('The governor of the bank is Dr. Anna Berg.').map((e) => e.text)).toEqual(['Anna Berg']);
+  });
   it('finds multi-word names with their kind', () => {
     const found = extractEntities('The treaty was signed by Otto von Bismarck and the Austrian Imperial Army withdrew.').map((e) => e.value as EntityValue);
     expect(found.map((e) => e.name)).toEqual(['Otto von Bismarck', 'Austrian Imperial Army']);
