@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import type nlp from 'compromise';
 import type { DateValue, EntityValue, QuantityValue } from '../model.ts';
 import { loadCompromise } from './compromise.ts';
+import { TextMemo } from './memo.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS } from './tokens.ts';
 
@@ -416,6 +417,12 @@ function connects(words: RegExpMatchArray[], i: number): boolean {
 
 /** Runs of capitalised words (`Roman von Ungern-Sternberg`, `Soviet Red Army`), the spans names live in. */
 export function properNounRuns(sentence: string): Array<{ text: string; start: number; end: number; words: string[] }> {
+  return runsOfSentence.get(sentence, () => runsOf(sentence));
+}
+/** Each sentence's runs, found once per article (memo.ts). */
+const runsOfSentence = new TextMemo<ReturnType<typeof runsOf>>((runs) => runs.map((r) => ({ text: r.text, start: r.start, end: r.end, words: [...r.words] })));
+
+function runsOf(sentence: string): Array<{ text: string; start: number; end: number; words: string[] }> {
   const words = [...sentence.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}]/gu)];
   const runs: Array<{ text: string; start: number; end: number; words: string[] }> = [];
   let current: RegExpMatchArray[] = [];
