@@ -252,6 +252,13 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 const MULTIPLIED = /^(?:as|more|less|fewer|the|\p{L}{2,}er)$/iu;
 
 export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], language = 'en'): QuantityMention[] {
+  const key = `${language}\u0000${taken.map((t) => `${t.start}-${t.end}`).join(',')}\u0000${sentence}`;
+  return quantitiesOfSentence.get(key, () => quantitiesOf(sentence, taken, language));
+}
+/** Each sentence's amounts (with the spans already taken and the language), found once per article (memo.ts). */
+const quantitiesOfSentence = new TextMemo<QuantityMention[]>((found) => found.map((q) => ({ ...q, value: { ...q.value } })));
+
+function quantitiesOf(sentence: string, taken: Array<{ start: number; end: number }>, language: string): QuantityMention[] {
   const found: QuantityMention[] = [];
   const clocks = clockTimes(sentence, taken);
   const number = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
