@@ -432,6 +432,25 @@ function ownScript(language: string): string {
 /** Runs of text in a script other than the article's, as `<span lang dir>`: a reader's fonts, voice and direction follow. */
 function tagScripts(value: string, language: string): ElementContent[] {
   if (latinOnly(value)) return [{ type: 'text', value }];
+  const key = `${language}\u0000${value}`;
+  let tagged = taggedTexts.get(key);
+  if (!tagged) {
+    tagged = scriptRuns(value, language);
+    if (taggedTexts.size >= TAGGED_KEPT) taggedTexts.clear();
+    taggedTexts.set(key, tagged);
+  }
+  return structuredClone(tagged);
+}
+
+/**
+ * The script runs of each text with other scripts than Latin, by language and text, each caller a copy (the tree
+ * changes them: quotes, slots): a rebuild tags the same paragraphs again (a watch's save, the handout after the
+ * briefing), and for each such text every script's expression scanned it (4 ms of a watch rebuild of the example).
+ */
+const taggedTexts = new Map<string, ElementContent[]>();
+const TAGGED_KEPT = 5_000;
+
+function scriptRuns(value: string, language: string): ElementContent[] {
   const own = ownScript(language);
   const found: Array<{ start: number; end: number; tag: string; rtl: boolean }> = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
