@@ -29,6 +29,7 @@ import { articleToHast, slug, type DiscrepancyMark } from './article.ts';
 import { loadTemplates, type Labels } from './environment.ts';
 import { useFaceFiles } from '../typography/fonts.ts';
 import { fmt, timelineSvg } from './timeline.ts';
+import { TextMemo } from '../reconcile/memo.ts';
 
 interface Segment {
   value: string;
@@ -432,23 +433,16 @@ function ownScript(language: string): string {
 /** Runs of text in a script other than the article's, as `<span lang dir>`: a reader's fonts, voice and direction follow. */
 function tagScripts(value: string, language: string): ElementContent[] {
   if (latinOnly(value)) return [{ type: 'text', value }];
-  const key = `${language}\u0000${value}`;
-  let tagged = taggedTexts.get(key);
-  if (!tagged) {
-    tagged = scriptRuns(value, language);
-    if (taggedTexts.size >= TAGGED_KEPT) taggedTexts.clear();
-    taggedTexts.set(key, tagged);
-  }
-  return structuredClone(tagged);
+  return taggedTexts.get(`${language}\u0000${value}`, () => scriptRuns(value, language));
 }
 
 /**
- * The script runs of each text with other scripts than Latin, by language and text, each caller a copy (the tree
- * changes them: quotes, slots): a rebuild tags the same paragraphs again (a watch's save, the handout after the
- * briefing), and for each such text every script's expression scanned it (4 ms of a watch rebuild of the example).
+ * The script runs of each text with other scripts than Latin, by language and text, kept for the article being built
+ * and the one before it (reconcile/memo.ts), each caller a copy (the tree changes them: quotes, slots): a rebuild tags
+ * the same paragraphs again (a watch's save, the handout after the briefing), and for each such text every script's
+ * expression scanned it (4 ms of a watch rebuild of the example).
  */
-const taggedTexts = new Map<string, ElementContent[]>();
-const TAGGED_KEPT = 5_000;
+const taggedTexts = new TextMemo<ElementContent[]>((nodes) => structuredClone(nodes));
 
 function scriptRuns(value: string, language: string): ElementContent[] {
   const own = ownScript(language);
