@@ -29,7 +29,7 @@ import { articleToHast, slug, type DiscrepancyMark } from './article.ts';
 import { loadTemplates, type Labels } from './environment.ts';
 import { useFaceFiles } from '../typography/fonts.ts';
 import { fmt, timelineSvg } from './timeline.ts';
-import { TextMemo } from '../reconcile/memo.ts';
+import { TextMemo } from '../memo.ts';
 
 interface Segment {
   value: string;
@@ -438,7 +438,7 @@ function tagScripts(value: string, language: string): ElementContent[] {
 
 /**
  * The script runs of each text with other scripts than Latin, by language and text, kept for the article being built
- * and the one before it (reconcile/memo.ts), each caller a copy (the tree changes them: quotes, slots): a rebuild tags
+ * and the one before it (pipeline/memo.ts), each caller a copy (the tree changes them: quotes, slots): a rebuild tags
  * the same paragraphs again (a watch's save, the handout after the briefing), and for each such text every script's
  * expression scanned it (4 ms of a watch rebuild of the example).
  */

@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import type nlp from 'compromise';
 import type { DateValue, EntityValue, QuantityValue } from '../model.ts';
 import { loadCompromise } from './compromise.ts';
-import { TextMemo } from './memo.ts';
+import { TextMemo } from '../memo.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS } from './tokens.ts';
 

@@ -11,7 +11,7 @@ import { extractFacts, type FactMention } from './facts.ts';
 import { carryCitations, cloneWithMap, markDiscrepancies, markProvenance } from './provenance.ts';
 import { repinDecisions, repinnedWarnings, resolveDiscrepancy, staleDecisions } from './resolve.ts';
 import { applyDecisions, propagateDecidedDates } from './decide.ts';
-import { nextGeneration } from './memo.ts';
+import { nextGeneration } from '../memo.ts';
 import { digest } from './tokens.ts';
 import { collectUnits, type RevisionUnits } from './units.ts';
 

@@ -1,7 +1,7 @@
 // When two names name the same thing: whole words, acronyms the text defines, a country and its adjective, a name inside a longer one.
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import { TextMemo } from './memo.ts';
+import { TextMemo } from '../memo.ts';
 
 // The country table is 1.4 MB of JSON: read on first use, so a command that compares no names does not pay for it.
 const requireModule = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 // Sentence splitting for prose: Intl.Segmenter plus repairs for initials, abbreviations and quotes.
-import { TextMemo } from './memo.ts';
+import { TextMemo } from '../memo.ts';
 
 export interface SentenceSpan {
   text: string;

@@ -1,7 +1,7 @@
 // Words of a text as comparison sees them: case, punctuation, quotes, dashes and spacing do not count.
 import { createHash } from 'node:crypto';
 import britishSpellings from 'american-british-english-translator/data/british_spellings.json' with { type: 'json' };
-import { TextMemo } from './memo.ts';
+import { TextMemo } from '../memo.ts';
 
 /** Word tokens with their offsets; numbers keep their inner separators (`3,500`, `11.6`). */
 export interface WordToken {

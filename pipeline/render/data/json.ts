@@ -6,7 +6,7 @@ import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
 import { articleDataset, discrepanciesDataset, factsDataset, timelineDataset } from './dataset-shapes.ts';
 import type { DiscrepanciesDataset, FactsDataset, TimelineDataset } from './dataset-shapes.ts';
 import { SCHEMA_FILES, assertMatchesSchema, schemaBytes } from './schemas.ts';
-import { TextMemo } from '../../reconcile/memo.ts';
+import { TextMemo } from '../../memo.ts';
 import type { SchemaFile } from './schemas.ts';
 
 type FieldType = 'string' | 'integer' | 'number';
@@ -100,7 +100,7 @@ const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ }
 
 /**
  * Each record's CSV text, by its values (a number as written, a string quoted, so that `1` and `"1"` differ), kept
- * for the article being built and the one before it (reconcile/memo.ts: a new generation for each article): a
+ * for the article being built and the one before it (pipeline/memo.ts: a new generation for each article): a
  * rebuild of an article writes nearly all its rows again (a watch's save changes a few), and csv-stringify's
  * quoting and escaping, field by field, was most of the datasets' time.
  */

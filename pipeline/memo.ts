@@ -1,6 +1,7 @@
-// What pure functions of a text gave for the article reconciled last and the one before it, found again when the same
-// text comes back: a watch's rebuild after a save, or a worker building an article again, reconciles revisions whose
-// statements are nearly all the ones it reconciled the time before (issue 18: the watch rebuild).
+// What pure functions of a text gave for the article built last and the one before it, found again when the same text
+// comes back: a watch's rebuild after a save, or a worker building an article again, reconciles, composes and writes
+// statements nearly all of which it had the time before (issue 18: the watch rebuild). Used by reconcile, compose and
+// the datasets' writer, so it is no stage's own module (a writer may not import reconcile/: .dependency-cruiser.cjs).
 
 /**
  * The results of one function of a text (its argument, with anything else it reads folded into the key), two
