@@ -327,6 +327,36 @@ function startSnapshot(): SnapshotRun | undefined {
   };
 }
 
+/**
+ * A watch builds in one worker thread kept for the whole watch (piscina lets an idle worker keep no process alive),
+ * whose young generation is larger than this thread's: a rebuild of the example allocates about 75 MB, which V8's
+ * default 16 MB semi-spaces scavenged five times a rebuild, copying what the stages keep each time; a worker is the
+ * one place where a running process can choose its heap's sizes (bench/README.md, "tenth session").
+ */
+let watchPool: import('piscina').Piscina | undefined;
+const WATCH_YOUNG_GENERATION_MB = 96;
+
+async function watchWorker(): Promise<import('piscina').Piscina> {
+  if (!watchPool) {
+    const { Piscina } = await import('piscina');
+    watchPool = new Piscina({
+      filename: fileURLToPath(new URL('../bin/worker.cjs', import.meta.url)),
+      minThreads: 1,
+      maxThreads: 1,
+      idleTimeout: Infinity,
+      resourceLimits: { maxYoungGenerationSizeMb: WATCH_YOUNG_GENERATION_MB },
+    });
+  }
+  return watchPool;
+}
+
+/** An article built in the watch's worker; one that outgrows the worker's heap is built here, as a pool's would be. */
+function inWatchWorker(pool: import('piscina').Piscina, task: ArticleTask): Promise<PublishedOutcome> {
+  return (pool.run(task) as Promise<PublishedOutcome>)
+    .catch((error: NodeJS.ErrnoException) => (error?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? buildAndPublish(task) : Promise.reject(error)))
+    .catch((error: unknown) => workerFailure(task, error));
+}
+
 /** Builds articles in a pool of worker threads when that pays, else in this thread. */
 async function* buildAll(tasks: ArticleTask[], jobs: number, snapshot?: SnapshotRun): AsyncGenerator<PublishedOutcome> {
   if (jobs <= 1 || tasks.length <= 1 || !BUNDLED) {
@@ -344,10 +374,12 @@ async function* buildAll(tasks: ArticleTask[], jobs: number, snapshot?: Snapshot
     let cold = tasks.length > 0 && !threadBuilt;
     threadBuilt ||= cold;
     if (cold) optimiseLate();
-    const cached = tasks.length ? await inThreadBuilder() : undefined;
+    const watcher = watching && BUNDLED && tasks.length ? await watchWorker() : undefined;
+    const cached = tasks.length && !watcher ? await inThreadBuilder() : undefined;
     for (const task of tasks) {
       let outcome: PublishedOutcome;
-      if (!cached) outcome = await buildAndPublish(task);
+      if (watcher) outcome = await publishedElsewhere(task, () => inWatchWorker(watcher, task));
+      else if (!cached) outcome = await buildAndPublish(task);
       else outcome = await publishedElsewhere(task, () => cached(task));
       if (cold) {
         cold = false;
@@ -661,7 +693,11 @@ export async function buildCommand(options: BuildCommandOptions & { watch?: bool
   if (options.watch) {
     watching = true;
     const { watchBuild } = await import('../builder/watch.ts');
-    return watchBuild(options, (o) => buildCommand({ ...o, watch: false }));
+    try {
+      return await watchBuild(options, (o) => buildCommand({ ...o, watch: false }));
+    } finally {
+      await watchPool?.destroy();
+    }
   }
   const json = options.report === 'json';
   const progress = options.quiet || json ? undefined : new Progress(process.stderr);

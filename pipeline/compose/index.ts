@@ -29,6 +29,7 @@ import { articleToHast, slug, type DiscrepancyMark } from './article.ts';
 import { loadTemplates, type Labels } from './environment.ts';
 import { useFaceFiles } from '../typography/fonts.ts';
 import { fmt, timelineSvg } from './timeline.ts';
+import { TextMemo } from '../memo.ts';
 
 interface Segment {
   value: string;
@@ -432,6 +433,18 @@ function ownScript(language: string): string {
 /** Runs of text in a script other than the article's, as `<span lang dir>`: a reader's fonts, voice and direction follow. */
 function tagScripts(value: string, language: string): ElementContent[] {
   if (latinOnly(value)) return [{ type: 'text', value }];
+  return taggedTexts.get(`${language}\u0000${value}`, () => scriptRuns(value, language));
+}
+
+/**
+ * The script runs of each text with other scripts than Latin, by language and text, kept for the article being built
+ * and the one before it (pipeline/memo.ts), each caller a copy (the tree changes them: quotes, slots): a rebuild tags
+ * the same paragraphs again (a watch's save, the handout after the briefing), and for each such text every script's
+ * expression scanned it (4 ms of a watch rebuild of the example).
+ */
+const taggedTexts = new TextMemo<ElementContent[]>((nodes) => structuredClone(nodes));
+
+function scriptRuns(value: string, language: string): ElementContent[] {
   const own = ownScript(language);
   const found: Array<{ start: number; end: number; tag: string; rtl: boolean }> = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);

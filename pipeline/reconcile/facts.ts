@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import type nlp from 'compromise';
 import type { DateValue, EntityValue, QuantityValue } from '../model.ts';
 import { loadCompromise } from './compromise.ts';
+import { TextMemo } from '../memo.ts';
 import { amountsAgree, measureOf, sameDimension } from './measures.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS } from './tokens.ts';
 
@@ -251,6 +252,13 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 const MULTIPLIED = /^(?:as|more|less|fewer|the|\p{L}{2,}er)$/iu;
 
 export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], language = 'en'): QuantityMention[] {
+  const key = `${language}\u0000${taken.map((t) => `${t.start}-${t.end}`).join(',')}\u0000${sentence}`;
+  return quantitiesOfSentence.get(key, () => quantitiesOf(sentence, taken, language));
+}
+/** Each sentence's amounts (with the spans already taken and the language), found once per article (memo.ts). */
+const quantitiesOfSentence = new TextMemo<QuantityMention[]>((found) => found.map((q) => ({ ...q, value: { ...q.value } })));
+
+function quantitiesOf(sentence: string, taken: Array<{ start: number; end: number }>, language: string): QuantityMention[] {
   const found: QuantityMention[] = [];
   const clocks = clockTimes(sentence, taken);
   const number = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
@@ -460,6 +468,12 @@ function connects(words: RegExpMatchArray[], i: number): boolean {
 
 /** Runs of capitalised words (`Roman von Ungern-Sternberg`, `Soviet Red Army`), the spans names live in. */
 export function properNounRuns(sentence: string): Array<{ text: string; start: number; end: number; words: string[] }> {
+  return runsOfSentence.get(sentence, () => runsOf(sentence));
+}
+/** Each sentence's runs, found once per article (memo.ts). */
+const runsOfSentence = new TextMemo<ReturnType<typeof runsOf>>((runs) => runs.map((r) => ({ text: r.text, start: r.start, end: r.end, words: [...r.words] })));
+
+function runsOf(sentence: string): Array<{ text: string; start: number; end: number; words: string[] }> {
   const words = [...sentence.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}]/gu)];
   const runs: Array<{ text: string; start: number; end: number; words: string[] }> = [];
   let current: RegExpMatchArray[] = [];

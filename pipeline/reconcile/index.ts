@@ -11,6 +11,7 @@ import { extractFacts, type FactMention } from './facts.ts';
 import { carryCitations, cloneWithMap, markDiscrepancies, markProvenance } from './provenance.ts';
 import { repinDecisions, repinnedWarnings, resolveDiscrepancy, staleDecisions } from './resolve.ts';
 import { applyDecisions, propagateDecidedDates } from './decide.ts';
+import { nextGeneration } from '../memo.ts';
 import { digest } from './tokens.ts';
 import { collectUnits, type RevisionUnits } from './units.ts';
 
@@ -134,6 +135,7 @@ export function findDiscrepancies(units: RevisionUnits[]): { findings: Finding[]
 
 export function reconcile(revisions: Revision[], options: ReconcileOptions): { reconciled: Reconciled; messages: VFileMessage[] } {
   if (revisions.length === 0) throw new Error('reconcile needs at least one revision');
+  nextGeneration();
   const units = revisions.map((r) => collectUnits(r, options.language));
   const { findings, alignments } = findDiscrepancies(units);
   const unresolved = findings.map((f) => {

@@ -1,6 +1,7 @@
 // When two names name the same thing: whole words, acronyms the text defines, a country and its adjective, a name inside a longer one.
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import { TextMemo } from '../memo.ts';
 
 // The country table is 1.4 MB of JSON: read on first use, so a command that compares no names does not pay for it.
 const requireModule = createRequire(import.meta.url);
@@ -43,6 +44,12 @@ function countryOf(word: string): string | undefined {
 
 /** A name's comparable form: lowercased, possessive `'s` dropped, punctuation as spaces. */
 export function normalName(name: string): string {
+  return normalNames.get(name, () => normalOf(name));
+}
+/** Each name's comparable form, made once per article (memo.ts); a string, so callers share it. */
+const normalNames = new TextMemo<string>((normal) => normal);
+
+function normalOf(name: string): string {
   // An acronym written with full stops is one word (`U.S.` is `US`).
   return name
     .replace(/(?<![\p{L}.])((?:\p{Lu}\.){1,5}\p{Lu})\.?(?![\p{L}])/gu, (_, letters: string) => letters.replace(/\./g, ''))

@@ -1,4 +1,5 @@
 // Sentence splitting for prose: Intl.Segmenter plus repairs for initials, abbreviations and quotes.
+import { TextMemo } from '../memo.ts';
 
 export interface SentenceSpan {
   text: string;
@@ -94,6 +95,12 @@ function gluedBreaks(text: string, start: number, end: number): number[] {
  * them into footnoteReference nodes, and the Segmenter would split inside `."[4]`.
  */
 export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
+  return sentencesOfText.get(`${language}\u0000${text}`, () => sentencesOf(text, language));
+}
+/** Each text's sentences, split once per article (memo.ts). */
+const sentencesOfText = new TextMemo<SentenceSpan[]>((spans) => spans.map((s) => ({ text: s.text, start: s.start, end: s.end })));
+
+function sentencesOf(text: string, language: string): SentenceSpan[] {
   const raw: Array<{ start: number; end: number }> = [];
   for (const { segment, index } of segmenterFor(language).segment(text)) {
     let from = index;

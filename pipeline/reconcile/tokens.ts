@@ -1,6 +1,7 @@
 // Words of a text as comparison sees them: case, punctuation, quotes, dashes and spacing do not count.
 import { createHash } from 'node:crypto';
 import britishSpellings from 'american-british-english-translator/data/british_spellings.json' with { type: 'json' };
+import { TextMemo } from '../memo.ts';
 
 /** Word tokens with their offsets; numbers keep their inner separators (`3,500`, `11.6`). */
 export interface WordToken {
@@ -85,6 +86,12 @@ const NUMERALS: Record<string, string> = Object.fromEntries([
  * repeated right after itself (`Westland Westland Sea King`).
  */
 export function wordTokens(text: string): WordToken[] {
+  return tokensOfText.get(text, () => tokensOf(text));
+}
+/** Each text's tokens, made once per article (memo.ts): comparison asks for a statement's words many times over. */
+const tokensOfText = new TextMemo<WordToken[]>((tokens) => tokens.map((t) => ({ norm: t.norm, text: t.text, start: t.start, end: t.end })));
+
+function tokensOf(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   const normal = text.normalize('NFC');
   for (const match of normal.matchAll(WORD)) {

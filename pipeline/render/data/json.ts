@@ -6,6 +6,7 @@ import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
 import { articleDataset, discrepanciesDataset, factsDataset, timelineDataset } from './dataset-shapes.ts';
 import type { DiscrepanciesDataset, FactsDataset, TimelineDataset } from './dataset-shapes.ts';
 import { SCHEMA_FILES, assertMatchesSchema, schemaBytes } from './schemas.ts';
+import { TextMemo } from '../../memo.ts';
 import type { SchemaFile } from './schemas.ts';
 
 type FieldType = 'string' | 'integer' | 'number';
@@ -89,9 +90,24 @@ const discrepanciesTable: CsvTable<DiscrepancyRow> = {
 
 function csv<T>(table: CsvTable<T>, items: readonly T[]): string {
   const rows = items.map((item) => table.fields.map((field) => field.value(item) ?? ''));
-  // A field with a bare line break is quoted too (csv-stringify quotes only \r\n unless told): strict CSV readers
-  // split unquoted breaks into records.
-  return stringify([table.fields.map((field) => field.name), ...rows], { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ });
+  // csv-stringify writes each record alone, its record delimiter after it, so the table is its records' texts in turn.
+  return [table.fields.map((field) => field.name), ...rows].map(csvRecord).join('');
+}
+
+// A field with a bare line break is quoted too (csv-stringify quotes only \r\n unless told): strict CSV readers
+// split unquoted breaks into records.
+const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ };
+
+/**
+ * Each record's CSV text, by its values (a number as written, a string quoted, so that `1` and `"1"` differ), kept
+ * for the article being built and the one before it (pipeline/memo.ts: a new generation for each article): a
+ * rebuild of an article writes nearly all its rows again (a watch's save changes a few), and csv-stringify's
+ * quoting and escaping, field by field, was most of the datasets' time.
+ */
+const records = new TextMemo<string>((text) => text);
+function csvRecord(values: ReadonlyArray<string | number>): string {
+  const key = values.map((value) => (typeof value === 'number' ? String(value) : JSON.stringify(value))).join(',');
+  return records.get(key, () => stringify([values], CSV_OPTIONS));
 }
 
 /** A CSV file's Table Schema: its fields, and `id` as the primary key where the table has one. */

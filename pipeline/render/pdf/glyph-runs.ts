@@ -29,6 +29,43 @@ interface DocInternals {
   page: { height: number; fonts: Record<string, unknown> };
   addContent(data: string): unknown;
   widthOfString(text: string): number;
+  _fillColor?: unknown[];
+  save(): unknown;
+  restore(): unknown;
+  strokeColor(...color: unknown[]): unknown;
+  lineWidth(width: number): unknown;
+  moveTo(x: number, y: number): unknown;
+  lineTo(x: number, y: number): unknown;
+  stroke(): unknown;
+  currentLineHeight(): number;
+}
+
+/** An underline or a line through the text, as pdfkit's `_fragment` draws it before the text. */
+export interface Decoration {
+  underline?: boolean;
+  strike?: boolean;
+}
+
+/**
+ * pdfkit's `_fragment`'s underline and strike (no stroke, fill or character spacing): a line of the fill colour as
+ * wide as the text drawn, its words spread by `wordSpacing`, under it or through its middle; the same operators.
+ */
+function decorate(d: DocInternals, text: string, x: number, y: number, wordSpacing: number, decoration: Decoration): void {
+  const trimmed = text.trim();
+  const words = trimmed ? trimmed.split(/\s+/).length : 0;
+  const width = d.widthOfString(text) + wordSpacing * (words - 1);
+  for (const [on, at] of [[decoration.underline, 1], [decoration.strike, 0.5]] as const) {
+    if (!on) continue;
+    d.save();
+    d.strokeColor(...(d._fillColor || []));
+    const lineWidth = d._fontSize < 10 ? 0.5 : Math.floor(d._fontSize / 10);
+    d.lineWidth(lineWidth);
+    const lineY = at === 1 ? y + d.currentLineHeight() - lineWidth : y + d.currentLineHeight() / 2;
+    d.moveTo(x, lineY);
+    d.lineTo(x + width, lineY);
+    d.stroke();
+    d.restore();
+  }
 }
 
 /**
@@ -130,7 +167,7 @@ const FLIPS = new Map<number, string>();
  * on a justified line; here each word's codes and cuts are made once per document. False (nothing written) where
  * pdfkit must: a line break in the text, or a glyph placed with an offset.
  */
-export function drawGlyphRun(doc: Doc, text: string, x: number, y: number, wordSpacing: number): boolean {
+export function drawGlyphRun(doc: Doc, text: string, x: number, y: number, wordSpacing: number, decoration?: Decoration): boolean {
   if (text.length === 0) return true;
   if (text.includes('\n')) return false;
   const d = doc as unknown as DocInternals;
@@ -152,6 +189,7 @@ export function drawGlyphRun(doc: Doc, text: string, x: number, y: number, wordS
     if (run.offset || (wordSpacing && !run.rest)) return false;
     runs.push(run);
   }
+  if (decoration) decorate(d, text, x, y, wordSpacing, decoration);
   const dy = (font.ascender / 1000) * size;
   const height = d.page.height;
   const top = height - y - dy;

@@ -299,11 +299,11 @@ export class Typesetter {
       }
       this.select(first.face, first.size, color);
       // pdfkit's text() with a fixed x and y and no wrapping comes down to this one fragment, whose operators
-      // drawGlyphRun writes from each word's codes (glyph-runs.ts). An underline or a strike is pdfkit's to draw:
-      // called directly, pdfkit neither copies the options nor shapes the text once more to advance its own x,
-      // and its measured width only sizes an underline or a strike.
+      // drawGlyphRun writes from each word's codes (glyph-runs.ts), an underline or a strike first as pdfkit draws it.
+      // Where drawGlyphRun leaves the text to pdfkit, called directly, pdfkit neither copies the options nor shapes the
+      // text once more to advance its own x, and its measured width only sizes an underline or a strike.
       const decorated = first.underline || first.strike;
-      if (decorated || !drawGlyphRun(doc, text, x, y, line.spacing ?? 0)) {
+      if (!drawGlyphRun(doc, text, x, y, line.spacing ?? 0, decorated ? { underline: first.underline, strike: first.strike } : undefined)) {
         (doc as unknown as Fragmenting)._fragment(text, x, y, {
           lineBreak: false,
           underline: first.underline,
