@@ -13,6 +13,8 @@
 export class TextMemo<T> {
   private current = new Map<string, T>();
   private previous = new Map<string, T>();
+  /** The characters of the keys the current generation holds (MEMO_CHARS). */
+  private chars = 0;
 
   constructor(
     private readonly copy: (kept: T) => T,
@@ -28,8 +30,14 @@ export class TextMemo<T> {
     if (kept === undefined) {
       kept = this.previous.get(key);
       if (kept === undefined) kept = make();
-      if (this.current.size >= this.limit) this.current.clear();
+      // MEMO_CHARS: nor more than this many characters of text (a 2 MB revision's records held twice, as keys and
+      // as results, would add tens of megabytes to the peak memory the corpus and the large revision are bound by).
+      if (this.current.size >= this.limit || this.chars + key.length > MEMO_CHARS) {
+        this.current.clear();
+        this.chars = 0;
+      }
       this.current.set(key, kept);
+      this.chars += key.length;
     }
     return this.copy(kept);
   }
@@ -37,8 +45,12 @@ export class TextMemo<T> {
   turn(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.chars = 0;
   }
 }
+
+/** The characters of text one generation of one memo keeps at most: about an ordinary article's worth, several times over. */
+const MEMO_CHARS = 1_000_000;
 
 const memos: TextMemo<unknown>[] = [];
 
