@@ -3,7 +3,7 @@ import { diffArrays } from 'diff';
 import type { Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, Significance } from '../model.ts';
 import type { Alignment, UnitPair } from './align.ts';
 import { definedAcronyms, type Contradiction } from './contradictions.ts';
-import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
+import { HONORIFIC_BEFORE, HONORIFIC_WORDS, datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
 import { WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
@@ -243,7 +243,7 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
  */
 const STYLE_WORDS = new Set(['a', 'an', 'the', 'on', 'its', 'their']);
 /** HONORIFIC: a courtesy title before a name (`Dr. Kamau Thugge`, `Mr Lind`) is how the name is written, not a change. */
-const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof']);
+const HONORIFICS = new Set(HONORIFIC_WORDS.map((w) => w.toLowerCase()));
 
 /** `storm` and `storms`, `box` and `boxes`: one word in the singular and the plural. */
 const pluralOf = (a: string, b: string) => b === `${a}s` || b === `${a}es` || a === `${b}s` || a === `${b}es`;
@@ -1092,12 +1092,12 @@ function sinceEnded(since: DateMention, span: DateMention): boolean {
   return since.value.qualifier === 'since' && !span.value.qualifier && Boolean(start && end) && start!.slice(0, since.value.iso.length) === since.value.iso;
 }
 
+/** A name: capitalised words (`Yannick Nézet-Séguin`, `Dame Sarah Mullally`), a courtesy title before it aside (HONORIFIC). */
+const HOLDER_NAME = String.raw`(?:${HONORIFIC_BEFORE})?((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)`;
 /** `The 42nd and current Mayor is Eric Garcetti.`: the office (its last word) and the one who holds it now. */
-const CURRENT_HOLDER = /\bcurrent ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is (?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
+const CURRENT_HOLDER = new RegExp(String.raw`\bcurrent ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is ${HOLDER_NAME}\b`, 'u');
 /** Words that make a post another one under the head's: `deputy governor`, `vice president`. */
 const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting']);
-/** A name: capitalised words (`Yannick Nézet-Séguin`, `Dame Sarah Mullally`), a courtesy title before it aside (HONORIFIC). */
-const HOLDER_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)`;
 /** The nouns of a post a person holds now (`music director`, `chief executive`, `head coach`): POST_HOLDER reads them. */
 const POST_NOUN = String.raw`((?:[\p{Ll}-]+ ){0,2}?(?:director|president|chair|chairman|chairwoman|chairperson|conductor|captain|coach|manager|mayor|governor|leader|editor|executive|principal|rector|dean|chancellor|archbishop|bishop|commissioner))`;
 /**
@@ -1109,7 +1109,7 @@ const POST_HOLDER = [
   new RegExp(String.raw`(?:^|, |; | and )(?:[Tt]he |Its )?(?:[\p{L}'’-]+['’]s )?(?:current )?${POST_NOUN} (?:is|has been) ${HOLDER_NAME}(?:,? since [^,;.]*)?(?=[.;,]? *$|, | and )`, 'gu'),
 ];
 /** `The 106th archbishop is Dame Sarah Mullally`: a numbered holder named in the present tense holds the office now. */
-const NUMBERED_HOLDER = /^(?:The )?(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is (?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s)+?\p{Lu}[\p{L}.'’-]*)\b/u;
+const NUMBERED_HOLDER = new RegExp(String.raw`^(?:The )?(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is ${HOLDER_NAME}\b`, 'u');
 
 /**
  * CURRENT_HOLDER: two statements no alignment paired that each name the current holder of the same office (`The

@@ -405,8 +405,7 @@ const RANK_WORD = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})(?=[\s-]+(
  * The words are written as digits, padded to their length, so every offset into the sentence stays true.
  */
 function scaledWordsAsDigits(sentence: string): string {
-  const compound = sentence.replace(COMPOUND_NUMBER, (word) => String(compoundValue(word)).padEnd(word.length, ' '));
-  const scaled = compound.replace(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?=\s+(?:thousand|million|billion|trillion)\b)/gi, (word) => {
+  const scaled = compoundsAsDigits(sentence).replace(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?=\s+(?:thousand|million|billion|trillion)\b)/gi, (word) => {
     const n = String(word.toLowerCase() === 'a' || word.toLowerCase() === 'one' ? 1 : NUMBER_WORDS[word.toLowerCase()]);
     return n.length <= word.length ? n.padEnd(word.length, ' ') : word;
   });
@@ -426,6 +425,8 @@ function compoundValue(word: string): number {
   const [tens, units] = word.toLowerCase().split('-');
   return NUMBER_WORDS[tens] + UNITS_WORDS.indexOf(units) + 1;
 }
+/** A sentence with its compound numbers in words written as digits, padded to their length so every offset stays. */
+const compoundsAsDigits = (sentence: string) => sentence.replace(COMPOUND_NUMBER, (word) => String(compoundValue(word)).padEnd(word.length, ' '));
 
 /**
  * Counts with no unit after them (`a population of 455,830`, `4.02 million,`, `nineteen countries`): compared by
@@ -437,7 +438,7 @@ export function extractCounts(sentence: string, taken: Array<{ start: number; en
   const pattern = new RegExp(String.raw`(${NUMBER})(?:\s+(thousand|million|billion|trillion)\b)?|\b(${Object.keys(NUMBER_WORDS).join('|')})\b`, 'giu');
   // (A compound number in words reads as its digits, offsets kept: `twenty-seven` is 27, not `seven`.)
   const compounds = [...sentence.matchAll(COMPOUND_NUMBER)].map((c) => ({ start: c.index, end: c.index + c[0].length }));
-  for (const m of sentence.replace(COMPOUND_NUMBER, (word) => String(compoundValue(word)).padEnd(word.length, ' ')).matchAll(pattern)) {
+  for (const m of compoundsAsDigits(sentence).matchAll(pattern)) {
     const start = m.index;
     const end = compounds.find((c) => c.start === start)?.end ?? start + m[0].length;
     if (overlaps(taken, start, end)) continue;
@@ -527,8 +528,12 @@ export function extractEntities(sentence: string): EntityMention[] {
     return [{ type: 'entity' as const, text, start, end: run.end, value: { name: text, kind: entityKind(text) } }];
   });
 }
-const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\p{Lu})/u;
-const HONORIFIC_ALONE = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/;
+/** HONORIFIC: the courtesy titles that stand before a name (compare.ts reads them too). */
+export const HONORIFIC_WORDS = ['Dr', 'Mr', 'Mrs', 'Ms', 'Prof'] as const;
+/** One of them before a name, its full stop and space with it (`Dr. `), as a pattern's source. */
+export const HONORIFIC_BEFORE = String.raw`(?:${HONORIFIC_WORDS.join('|')})\.?\s+`;
+const HONORIFIC = new RegExp(String.raw`^${HONORIFIC_BEFORE}(?=\p{Lu})`, 'u');
+const HONORIFIC_ALONE = new RegExp(String.raw`^(?:${HONORIFIC_WORDS.join('|')})\.?$`);
 
 /** Every fact a sentence states, in reading order. */
 export function extractFacts(sentence: string, options: { entities?: boolean; language?: string } = {}): FactMention[] {
