@@ -1329,20 +1329,45 @@ const lineWords = (text: string) => comparisonWords(withoutMarkers(text).replace
  * enough to be no coincidence: a figure, or two words.
  */
 function labelLost(u: Unit, own: RevisionUnits, other: RevisionUnits): boolean {
-  const mine = looseLines(own).get(u);
-  return mine !== undefined && [...looseLines(other).values()].some((theirs) => labelOnlyWords(mine, theirs));
+  const mine = looseLines(own).words.get(u);
+  if (!mine?.length) return false;
+  const theirs = looseLines(other);
+  // The other's line with a label before this one's words, or this one with a label before a whole line of the other.
+  if (telling(mine) && theirs.labelled.has(mine.join(WORD_JOIN))) return true;
+  for (let k = 1; k <= KEY_WORDS && k < mine.length; k++) {
+    const rest = mine.slice(k);
+    if (telling(rest) && theirs.whole.has(rest.join(WORD_JOIN))) return true;
+  }
+  return false;
 }
 
-const loose = new WeakMap<RevisionUnits, Map<Unit, string[]>>();
+interface LooseLines {
+  /** Each loose line's words as LABEL_LOST compares them. */
+  words: Map<Unit, string[]>;
+  /** Every loose line's words, joined. */
+  whole: Set<string>;
+  /** What is left of each loose line without a label of up to KEY_WORDS words before it, joined. */
+  labelled: Set<string>;
+}
+const WORD_JOIN = '\u0000';
+const loose = new WeakMap<RevisionUnits, LooseLines>();
 /**
  * A revision's lines of a box as LABEL_LOST compares them, with their words, made once: a caption or an infobox line,
- * or, where a mirror dropped the labels that made it one, a short line that does not end like a sentence.
+ * or, where a mirror dropped the labels that made it one, a short line that does not end like a sentence. Indexed by
+ * their words, whole and without a label, so each line of the other revision is looked up, not compared with each.
  */
-function looseLines(rev: RevisionUnits): Map<Unit, string[]> {
+function looseLines(rev: RevisionUnits): LooseLines {
   let lines = loose.get(rev);
   if (!lines) {
-    lines = new Map();
-    for (const x of rev.units) if (boxLine(x) && (x.kind !== 'sentence' || x.words.length <= LABEL_WORDS)) lines.set(x, lineWords(x.text));
+    lines = { words: new Map(), whole: new Set(), labelled: new Set() };
+    for (const x of rev.units) {
+      if (!boxLine(x) || (x.kind === 'sentence' && x.words.length > LABEL_WORDS)) continue;
+      const words = lineWords(x.text);
+      lines.words.set(x, words);
+      if (!words.length) continue;
+      lines.whole.add(words.join(WORD_JOIN));
+      for (let k = 1; k <= KEY_WORDS && k < words.length; k++) lines.labelled.add(words.slice(k).join(WORD_JOIN));
+    }
     loose.set(rev, lines);
   }
   return lines;
@@ -1353,8 +1378,9 @@ const boxLine = (x: Unit) => x.kind === 'caption' || x.kind === 'infobox' || (x.
 
 /** LABEL_LOST: two lines the same but for a label of up to KEY_WORDS words one has before the value (a figure, or two words). */
 const labelOnly = (x: Unit, y: Unit) => labelOnlyWords(lineWords(x.text), lineWords(y.text));
+/** A value that says enough to be no coincidence (LABEL_LOST): a figure, or two words. */
+const telling = (words: readonly string[]) => words.some((w) => /\d/.test(w)) || words.length >= 2;
 function labelOnlyWords(a: readonly string[], b: readonly string[]): boolean {
-  const telling = (words: readonly string[]) => words.some((w) => /\d/.test(w)) || words.length >= 2;
   const endsWith = (long: readonly string[], short: readonly string[]) =>
     long.length > short.length && long.length - short.length <= KEY_WORDS && telling(short) && short.every((w, k) => long[long.length - short.length + k] === w);
   return a.length > 0 && b.length > 0 && (endsWith(a, b) || endsWith(b, a));
