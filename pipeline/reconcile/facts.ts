@@ -248,6 +248,18 @@ export function decimalMark(language: string): string {
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
 /** Quantities with a unit: `80%`, `3,500-kilometer`, `$1.3 billion`, `11.6 billion transferable roubles`, `2,600 km`, `120 000 people`. */
+/**
+ * NOT_A_UNIT: a preposition, conjunction, article or pronoun after a number is no unit (`544,270 in 2009`, `500 to
+ * 600`, `18,766 and`): the number is a bare count (`extractCounts`), not an amount of `in`.
+ */
+const NOT_A_UNIT = new Set([
+  'in', 'of', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'into', 'onto', 'as', 'and', 'or', 'but', 'nor', 'than',
+  'the', 'a', 'an', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'it', 'its', 'this', 'that', 'these',
+  'those', 'which', 'who', 'whom', 'whose', 'their', 'they', 'he', 'she', 'his', 'her', 'him', 'them', 'we', 'our',
+  'after', 'before', 'since', 'until', 'till', 'during', 'while', 'when', 'where', 'between', 'among', 'against',
+  'over', 'under', 'about', 'via', 'per', 'if', 'also', 'alone', 'each', 'out',
+]);
+
 /** The word after `times` that makes it a multiple: `as salty`, `more`, a comparative (`larger`, `higher`). */
 const MULTIPLIED = /^(?:as|more|less|fewer|the|\p{L}{2,}er)$/iu;
 
@@ -293,7 +305,7 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
       // ORDINAL: `36th`, `33rd-largest` state a rank, compared with ranks only.
       unit = 'ordinal';
       end = numberEnd + 2;
-    } else if (!unit && m[5]) {
+    } else if (!unit && m[5] && !NOT_A_UNIT.has(m[5].toLowerCase())) {
       unit = m[5].toLowerCase();
       end = start + m[0].length;
       // A length squared (`796,095 km2`) is an area, as `km²` is.

@@ -80,12 +80,23 @@ function distinctive(fact: FactMention): boolean {
 /** A month's name: a date's day read as a count of it (`15 January`) counts no noun. */
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-/** The noun a quantity counts (`copies`, `deaths`), if it counts one: not a rank, a multiple or a measure's symbol. */
-export function countedNoun(fact: FactMention): string | undefined {
+/**
+ * The noun a quantity counts (`copies`, `deaths`), if it counts one: not a rank, a multiple or a measure's symbol. A
+ * bare count with the sentence given counts the noun before `of` it follows (`a population of 544,270`, `an
+ * estimated population of about 4.2 million`: `NOUN_OF_COUNT`).
+ */
+export function countedNoun(fact: FactMention, sentence?: string): string | undefined {
   if (fact.type !== 'quantity') return undefined;
   const unit = fact.value.unit;
+  if (!unit && sentence !== undefined) {
+    const before = NOUN_OF.exec(sentence.slice(Math.max(0, fact.start - 60), fact.start));
+    return before && !FUNCTION_WORDS.has(before[1].toLowerCase()) ? before[1].toLowerCase() : undefined;
+  }
   return /^\p{L}{3,}$/u.test(unit) && unit !== 'ordinal' && !MONTH_NAME.test(unit) ? unit : undefined;
 }
+
+/** NOUN_OF_COUNT: a lower-case noun, `of`, and at most one hedge before a bare count. */
+const NOUN_OF = /(?<![\p{L}-])(\p{Ll}{4,}) of (?:(?:about|around|approximately|nearly|almost|over|some|roughly|just|more than|less than|fewer than|up to|at least) )?$/u;
 
 export interface FactPairing<M extends FactMention = FactMention> {
   /** Facts of the same role on both sides; `agree` tells whether they state the same value. */
@@ -116,7 +127,7 @@ export function pairFactsByRole<M extends FactMention>(
   const nounCount = (facts: readonly M[]) => {
     const count = new Map<string, number>();
     for (const f of facts) {
-      const noun = countedNoun(f);
+      const noun = countedNoun(f, facts === olds ? oldSentence : newSentence);
       if (noun) count.set(noun, (count.get(noun) ?? 0) + 1);
     }
     return count;
@@ -129,8 +140,8 @@ export function pairFactsByRole<M extends FactMention>(
       const role = roleSimilarity(oldContexts[o], newContexts[n]);
       // ONLY_COUNT_OF_ITS_NOUN: the one count of a noun on each side (`sold over 500 million copies` / `with over
       // 600 million copies sold`) is one fact, whatever words stand around it.
-      const noun = countedNoun(of);
-      const onlyOfNoun = noun !== undefined && noun === countedNoun(nf) && oldNouns.get(noun) === 1 && newNouns.get(noun) === 1;
+      const noun = countedNoun(of, oldSentence);
+      const onlyOfNoun = noun !== undefined && noun === countedNoun(nf, newSentence) && oldNouns.get(noun) === 1 && newNouns.get(noun) === 1;
       if (same || role >= ROLE_MIN || onlyOfNoun) options.push({ o, n, score: role + (same ? (distinctive(of) ? DISTINCT_SAME_VALUE : SAME_VALUE) : 0) + (onlyOfNoun ? SAME_NOUN : 0), agree: same });
     }),
   );

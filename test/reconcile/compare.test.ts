@@ -272,6 +272,16 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // Two counts of copies on one side: the words around them must say which is the same fact.
     expect(one('The guide has been a great success: it has sold over 40 thousand copies in the north.', 'Printed from 1990 to 2001, the guide is read in the south, with 55 thousand copies printed and 900 copies lent.').kinds).not.toContain('fact-conflict');
   });
+  it('pairs the bare count of the noun before `of` on each side of two paired statements (NOUN_OF_COUNT), a preposition after it no unit (NOT_A_UNIT)', () => {
+    const older = 'Though the second largest county by size, Kellan is the least visited, with an official estimated population of 44,270 in the census, a 3.1% rise since 2000.';
+    const newer = (count: string) => `With a population of ${count} in the latest count, Kellan is the least visited county despite being the 2nd largest by area, with the lowest tourist numbers after Orrin.`;
+    const r = one(older, newer('46,851'));
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'quantity', old: '44,270', new: '46,851' });
+    expect(one(older, newer('44,270')).kinds).not.toContain('fact-conflict');
+    // A number before `in` is a count, no amount of inches: the same count agrees.
+    expect(one(older.replace('44,270 in the census', '46,851 in the census'), newer('46,851')).kinds).toEqual(['reworded']);
+  });
   it("takes a pronoun subject for the article's own name (PRONOUN_SUBJECT)", () => {
     const run = (older: string, newer: string) => kinds(diff(`# Harbour Board\n\n${older}\n`, `# Harbour Board\n\n${newer}\n`));
     expect(run('It is listed on the Norland Exchange and runs the port.', 'Harbour Board is listed on the Norland Exchange and runs the port.')).toEqual([]);
