@@ -1020,14 +1020,20 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
     return list.every((z) => z.fact.type !== 'quantity' || !quantityComparable(z.fact, fact) || quantityAgree(z.fact, fact));
   };
   const nounCount = (list: Orphan[], unit: string) => list.filter((x) => x.fact.type === 'quantity' && x.fact.value.unit === unit).length;
+  const pairedOnlyCount = (o: Orphan, n: Orphan) => {
+    const noun = countedNoun(o.fact);
+    return noun !== undefined && noun === countedNoun(n.fact) && nounCount(olds, noun) === 1 && nounCount(news, noun) === 1 && [...o.context].some((w) => w !== noun.slice(0, 5) && n.context.has(w));
+  };
   const options: Array<{ o: Orphan; n: Orphan; score: number }> = [];
   // The facts of the statements the other side lacks (removed or added ones), for the counts among them.
   const [aloneOld, aloneNew] = [olds.filter((z) => !z.paired), news.filter((z) => !z.paired)];
   for (const o of olds) {
     for (const n of news) {
-      // Two statements still aligned with others are reworded apart; their loose facts are details.
-      if (o.paired && n.paired) continue;
       const [x, y] = [o.fact, n.fact];
+      // Two statements still aligned with others are reworded apart; their loose facts are details, unless each is
+      // the one loose count of its noun on its side and their words share one more (`it has sold over 500 million
+      // copies` / `with over 600 million copies sold`: PAIRED_ONLY_COUNT).
+      if (o.paired && n.paired && !pairedOnlyCount(o, n)) continue;
       if (x.type === 'date' && y.type === 'date') {
         // A date restated elsewhere keeps its bound: `in office since 2012` is not `in 1948` of another statement; but
         // a term `since 2021` that now runs `from 2021 until 2024` ended (SINCE_ENDED).

@@ -282,6 +282,15 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // A number before `in` is a count, no amount of inches: the same count agrees.
     expect(one(older.replace('44,270 in the census', '46,851 in the census'), newer('46,851')).kinds).toEqual(['reworded']);
   });
+  it('pairs the one loose count of a noun in each of two statements paired with others, sharing a word of context (PAIRED_ONLY_COUNT)', () => {
+    const older = 'The guide to the coast was written by Ann Lee, published from 1990 to 2001. The guide has been a great success: it has sold over 40 thousand copies, been translated into 12 languages, and inspired a radio show.';
+    const newer = (copies: string) => `Published from 1990 to 2001, the guides by Ann Lee are the best-selling guides of the coast, with over ${copies}. They have been translated into 15 languages and inspired a radio show.`;
+    const facts = (r: ReturnType<typeof one>) => r.facts;
+    expect(facts(one(older, newer('55 thousand copies sold')))).toContainEqual({ type: 'quantity', old: '40 thousand copies', new: '55 thousand copies' });
+    // Not where the words around them share nothing but the noun, nor where one side counts the noun twice.
+    expect(facts(one(older, newer('55 thousand copies printed')))).not.toContainEqual({ type: 'quantity', old: '40 thousand copies', new: '55 thousand copies' });
+    expect(facts(one(older, newer('55 thousand copies sold and 900 copies lent')))).not.toContainEqual({ type: 'quantity', old: '40 thousand copies', new: '55 thousand copies' });
+  });
   it("takes a pronoun subject for the article's own name (PRONOUN_SUBJECT)", () => {
     const run = (older: string, newer: string) => kinds(diff(`# Harbour Board\n\n${older}\n`, `# Harbour Board\n\n${newer}\n`));
     expect(run('It is listed on the Norland Exchange and runs the port.', 'Harbour Board is listed on the Norland Exchange and runs the port.')).toEqual([]);
