@@ -1138,9 +1138,11 @@ export function agentKeys(x: string, y: string): boolean {
 export function extendsKey(x: string, y: string): boolean {
   const [a, b] = [keyWords(x), keyWords(y)];
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (!short.length || long.length !== short.length + 1 || short.join('').length < 4) return false;
-  // A one-word key is the longer one's head, its last word (`assets` / `total assets`; `current` is no `current champion`).
+  if (!short.length || long.length !== short.length + 1 || short.join('').length < 3) return false;
+  // A one-word key is the longer one's head, its last word (`assets` / `total assets`, `TEU` / `Annual TEU`;
+  // `current` is no `current champion`).
   if (short.length === 1) return long[long.length - 1] === short[0];
+  if (short.join('').length < 4) return false;
   return long.some((_, skip) => long.filter((__, j) => j !== skip).join(' ') === short.join(' '));
 }
 

@@ -93,6 +93,10 @@ describe('infobox keys with a word more (KEY_EXTENSION)', () => {
     expect(extendsKey('current', 'current champion')).toBe(false);
     expect(extendsKey('population', 'population density rank')).toBe(false);
     expect(extendsKey('area', 'area')).toBe(false);
+    // A three-letter head (an acronym's) too: `TEU` / `Annual TEU`, `GDP` / `Nominal GDP`; not as the first word.
+    expect(extendsKey('teu', 'annual teu')).toBe(true);
+    expect(extendsKey('gdp', 'gdp rank')).toBe(false);
+    expect(extendsKey('of a', 'of a b')).toBe(false);
   });
   it('pairs by extension only where one field answers on each side', () => {
     expect(pairFields(fields(['total assets', 'seat']), fields(['seat', 'assets']))).toEqual([
