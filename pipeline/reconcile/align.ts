@@ -1,6 +1,6 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
-import { assignFields, fieldUnitIndices, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
+import { assignFields, fieldUnitIndices, joinsHolderLines, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
 import { sharedKeys } from './labelled-lists.ts';
 import { wordSimilarity } from './tokens.ts';
 import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_JOINED, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_WORDS } from './rules.ts';
@@ -381,6 +381,10 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
     const both = fieldsA.get(p.old)!.continuation && fieldsB.get(p.new)!.continuation;
     if (both) {
       fieldsA.set(p.old, withContinuation(fieldsA.get(p.old)!));
+      fieldsB.set(p.new, withContinuation(fieldsB.get(p.new)!));
+    } else if (joinsHolderLines(fieldsA.get(p.old)!, fieldsB.get(p.new)!)) {
+      fieldsA.set(p.old, withContinuation(fieldsA.get(p.old)!));
+    } else if (joinsHolderLines(fieldsB.get(p.new)!, fieldsA.get(p.old)!)) {
       fieldsB.set(p.new, withContinuation(fieldsB.get(p.new)!));
     } else {
       const datedA = datedContinuation(fieldsA.get(p.old)!, fieldsB.get(p.new)!);

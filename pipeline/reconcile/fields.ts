@@ -30,6 +30,16 @@ export function withContinuation(f: Field): Field {
   return { ...f, value: [f.value, ...f.continuation.values].join('; '), valueUnits: [...(f.valueUnits ?? []), ...f.continuation.units], continuation: undefined };
 }
 
+/**
+ * HOLDERS_ON_ONE_LINE: a field whose value names two holders or more, each with a role in parentheses, on its one
+ * line (`Toronto Marlies (AHL) Orlando Solar Bears (ECHL)`), against one whose holders go on over lines of their own
+ * (`Toronto Marlies (AHL)`, then `Cincinnati Cyclones (ECHL)`): the lines are part of that value.
+ */
+export function joinsHolderLines(f: Field, other: Field): boolean {
+  const lines = f.continuation?.values ?? [];
+  return lines.length > 0 && !other.continuation && lines.every((line) => HOLDER_LINE.test(line)) && (withoutMarkers(other.value).match(/\p{Lu}[^()|;]*?\([^()]+\)/gu)?.length ?? 0) >= 2;
+}
+
 /** `Leader | Jeremy Corbyn |`: a table row of a page dump's infobox. */
 const TABLE_ROW = /^([^|]{2,48}?)\s*\|\s*([^|]*?)\s*\|?\s*$/;
 /** `Key: value`. */

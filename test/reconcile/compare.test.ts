@@ -789,6 +789,12 @@ describe('infobox lines of page dumps', () => {
     const newer = 'Founded  1990\nKey peopleJon Ek (CEO)\nOlof Lind (Chairperson)\nCountry  Norland\nGround  Harbour Park\nLeague  North';
     expect(conflicts(older, newer)).toEqual([['fact-conflict', 'Key people Jon Ek (CEO) Per Ny (Chairman)', 'Key peopleJon Ek (CEO) Olof Lind (Chairperson)']]);
   });
+  it('takes the holders under a key, one a line, for its value where the other revision lists them on one line (HOLDERS_ON_ONE_LINE)', () => {
+    const older = 'Founded  1990\nAffiliates | North Rovers (A league) Harbour Gulls (B league) |\nCountry  Norland\nGround  Harbour Park';
+    const newer = (second: string) => `Founded  1990\nAffiliatesNorth Rovers (A league)\n${second} (B league)\nCountry  Norland\nGround  Harbour Park`;
+    expect(conflicts(older, newer('Bay Herons'))).toEqual([['fact-conflict', 'Affiliates | North Rovers (A league) Harbour Gulls (B league) |', 'AffiliatesNorth Rovers (A league) Bay Herons (B league)']]);
+    expect(conflicts(older, newer('Harbour Gulls'))).toEqual([]);
+  });
   it("takes a page's lines under a key for the entries of the other revision's listing value (LIST_AS_LINES)", () => {
     const page = 'Country  Norland\nFounded  1990\nOwners the member clubs:\n\n- Alpha FC owns 40%\n- Beta FC owns 35%\n- Gamma FC owns 25%';
     expect(against(page, '- Owner: Alpha FC owns 40%, Beta FC owns 35%, Gamma FC owns 25%')).toEqual([]);
