@@ -8,7 +8,7 @@ import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts'
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
 import { WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
-import { comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
+import { ORDINAL_WORDS, comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 import { isCount, measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
@@ -507,6 +507,30 @@ export function statusEnded(oldText: string, newText: string): { old: string; ne
   return { old: was[0], new: ended[0] };
 }
 
+/** A superlative: `strongest`, `most populous`, `least visited`. */
+const SUPERLATIVE = String.raw`(?:(?:most|least)\s+\p{L}+|\p{L}{2,}est)`;
+/** An ordinal rank before a superlative: `second strongest`, `2nd-largest`. */
+const RANKED = new RegExp(String.raw`\b(?:${ORDINAL_WORDS.join('|')}|\d+(?:st|nd|rd|th))[\s-]+(${SUPERLATIVE})\b`, 'iu');
+
+/**
+ * RANK_GAINED: a statement that called its subject `the strongest` and now `the second strongest` (the same
+ * superlative with an ordinal before it, the bare one gone) states another rank, the first against the second: a
+ * conflict, either way round, of the same thing (the word after the superlative the same). Not `one of the strongest`
+ * or `among the busiest`, nor where both keep the bare superlative.
+ */
+export function rankGained(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const ranked = RANKED.exec(newText);
+  if (!ranked || RANKED.test(oldText)) return undefined;
+  const word = ranked[1].toLowerCase().replace(/\s+/g, ' ');
+  const bare = new RegExp(String.raw`(?<!\b(?:of|among)\s)\bthe\s+${word.replace(' ', '\\s+')}\b`, 'iu');
+  const was = bare.exec(oldText);
+  if (!was || bare.test(newText.replace(ranked[0], ''))) return undefined;
+  // Of the same thing: the word after the superlative is the same (`strongest landfalling …` both times).
+  const after = (text: string, at: number) => /^\s+([\p{L}-]+)/u.exec(text.slice(at))?.[1]?.toLowerCase();
+  if (after(oldText, was.index + was[0].length) !== after(newText, ranked.index + ranked[0].length)) return undefined;
+  return { old: was[0], new: ranked[0] };
+}
+
 /** The name a statement opens with, before its first parenthesis, comma or verb (`Ørsted A/S (formerly …) is …`). */
 const OPENING_NAME = /^(?:The\s+)?(\p{Lu}[\p{L}\p{N}&./'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&./'’-]*|of|and|de|du|la|für))*)\s*(?:\(|,|\s(?:is|was|are|were|has|had)\b)/u;
 /** `formerly DONG Energy`, `previously known as …`: the name the subject had. */
@@ -661,6 +685,13 @@ export function compareUnits(
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });
+  }
+  const ranked = eitherWay(rankGained);
+  if (ranked) {
+    // (The ordinal alone, a detail added or dropped, is that rank.)
+    const lone = (f: FactChange) => f.type === 'quantity' && ((f.old === null && f.new !== null && ranked.new.includes(f.new)) || (f.new === null && f.old !== null && ranked.old.includes(f.old)));
+    facts.splice(0, facts.length, ...facts.filter((f) => !lone(f)), { type: 'quantity', ...ranked });
+    conflict = true;
   }
   const renamed = eitherWay(renamedSubject) ?? eitherWay(roleGained);
   if (renamed) {

@@ -291,6 +291,16 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(facts(one(older, newer('55 thousand copies printed')))).not.toContainEqual({ type: 'quantity', old: '40 thousand copies', new: '55 thousand copies' });
     expect(facts(one(older, newer('55 thousand copies sold and 900 copies lent')))).not.toContainEqual({ type: 'quantity', old: '40 thousand copies', new: '55 thousand copies' });
   });
+  it('calls the strongest that became the second strongest of the same thing a changed rank (RANK_GAINED)', () => {
+    const older = 'By its winds the storm is tied with Orla for being the strongest landfalling storm on record.';
+    const r = one(older, 'By its winds the storm is tied with Orla for being the second strongest landfalling storm on record, behind Pell.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'quantity', old: 'the strongest', new: 'second strongest' });
+    // Either way round; not `one of` or `among` the strongest, nor a rank of another thing.
+    expect(one('It is the third most visited park of the north.', 'It is the most visited park of the north.').facts).toContainEqual({ type: 'quantity', old: 'third most visited', new: 'the most visited' });
+    expect(one('This route is the seventh busiest in Europe.', 'The route to the capital is among the busiest in Europe.').kinds).not.toContain('fact-conflict');
+    expect(one('It is the largest town of the valley.', 'It is one of the largest towns and the second largest port of the valley.').kinds).not.toContain('fact-conflict');
+  });
   it("takes a pronoun subject for the article's own name (PRONOUN_SUBJECT)", () => {
     const run = (older: string, newer: string) => kinds(diff(`# Harbour Board\n\n${older}\n`, `# Harbour Board\n\n${newer}\n`));
     expect(run('It is listed on the Norland Exchange and runs the port.', 'Harbour Board is listed on the Norland Exchange and runs the port.')).toEqual([]);

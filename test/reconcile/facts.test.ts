@@ -126,7 +126,7 @@ describe('ranks and areas compared', () => {
   const facts = (older: string, newer: string) => diff(older, newer).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts.map((f) => [f.old, f.new]));
   it('compares a rank with a rank, never with a count, and an area in km2 with one in square kilometres', () => {
     expect(facts('# T\n\nNorland is the 36th largest country, with 9 million people.\n', '# T\n\nNorland is the 33rd largest country, with 9 million people.\n')).toEqual([['36th', '33rd']]);
-    expect(facts('# T\n\nNorland is the 36th largest country, with 9 million people.\n', '# T\n\nNorland is the largest country, with 12 million people.\n')).toEqual([['9 million people', '12 million people'], ['36th', null]]);
+    expect(facts('# T\n\nNorland is the 36th largest country, with 9 million people.\n', '# T\n\nNorland is the largest country, with 12 million people.\n')).toEqual([['9 million people', '12 million people'], ['36th largest', 'the largest']]);
     expect(facts('# T\n\nNorland has an area of 120 km2 in the north.\n', '# T\n\nNorland has an area of 120 square kilometres in the north.\n')).toEqual([]);
     // A rank changes only where it ranks the same thing.
     expect(facts('# T\n\nIt is the third largest port in Europe.\n', '# T\n\nIt is the fourth-largest port in Europe.\n')).toEqual([['third', 'fourth']]);
