@@ -274,7 +274,7 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
   const found: QuantityMention[] = [];
   const clocks = clockTimes(sentence, taken);
   const number = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
-  for (const m of scaledWordsAsDigits(sentence).matchAll(number)) {
+  for (const m of scaledWordsAsDigits(asideBlanked(sentence)).matchAll(number)) {
     const start = m.index;
     const numberStart = start + m[0].indexOf(m[2]);
     const numberEnd = numberStart + m[2].length;
@@ -429,6 +429,13 @@ function scaledWordsAsDigits(sentence: string): string {
   });
 }
 
+
+/**
+ * ASIDE_IN_COUNT: an aside in parentheses between a number and the noun it counts (`only five (possibly six) atoms`)
+ * is blanked to spaces of its length, so the number reads with its noun and every offset stays.
+ */
+const asideBlanked = (sentence: string) => sentence.replace(ASIDE_AFTER_NUMBER, (aside) => ' '.repeat(aside.length));
+const ASIDE_AFTER_NUMBER = new RegExp(String.raw`(?<=(?:\d|\b(?:${Object.keys(NUMBER_WORDS).join('|')}|thousand|million|billion))\s+)\([^()]{1,40}\)(?=\s+\p{Ll})`, 'gu');
 
 /** COMPOUND_NUMBER: `twenty-seven`, `ninety-nine`: one number in words, not `seven` after a hyphen. */
 const COMPOUND_NUMBER = /(?<![\p{L}-])(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}-])/giu;

@@ -122,6 +122,17 @@ describe('extractQuantities', () => {
   });
 });
 
+describe('an aside between a number and its noun (ASIDE_IN_COUNT)', () => {
+  it('reads the number with the noun after the aside, the aside no count of its own', () => {
+    const q = (s: string) => extractQuantities(s, extractDates(s)).map((x) => [x.text, x.value.amount, (x.value as QuantityValue).unit]);
+    expect(q('Since 2005 only five (possibly six) nests of the owl have been found.')).toEqual([['five (possibly six) nests', 5, 'nests']]);
+    expect(q('The herd lost 40 (of 60) cows.')).toEqual([['40 (of 60) cows', 40, 'cows']]);
+    // Not an amount's conversion, nor an aside before a name.
+    expect(q('It is 3,500 km (2,175 mi) long.')).toEqual([['3,500 km', 3500, 'km'], ['2,175 mi', 2175, 'mi']]);
+    expect(q('It won 4 (four) Grand Prix races.')).toEqual([]);
+  });
+});
+
 describe('ranks and areas compared', () => {
   const facts = (older: string, newer: string) => diff(older, newer).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts.map((f) => [f.old, f.new]));
   it('compares a rank with a rank, never with a count, and an area in km2 with one in square kilometres', () => {
