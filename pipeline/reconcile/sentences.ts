@@ -56,8 +56,8 @@ function endsWithoutClosing(segment: string, next: string): boolean {
   const opens = /^\p{Lu}/u.test(nextWord) && SENTENCE_OPENERS.has(nextWord.toLowerCase());
   // `J.`, `K.` — a single capital letter: an initial, unless a sentence plainly starts after it (`World War I. The`).
   if (/(?:^|[\s(“"'‘])\p{Lu}\.$/u.test(trimmed)) return !opens;
-  // `U.S.`, `e.g.` — dotted letters.
-  if (/(?:^|[\s(])(?:\p{L}\.){2,}$/u.test(trimmed)) return !opens || /(?:^|\s)(?:e\.g|i\.e)\.$/u.test(trimmed);
+  // `U.S.`, `e.g.` — dotted letters; also closing a parenthesis (`Eurostar (U.K.) Ltd.`), whose full stop is theirs.
+  if (/(?:^|[\s(])(?:\p{L}\.){2,}\)?$/u.test(trimmed)) return !opens || /(?:^|\s)(?:e\.g|i\.e)\.$/u.test(trimmed);
   const last = /([\p{L}.]+)\.$/u.exec(trimmed);
   if (last === null) return false;
   const word = last[1].toLowerCase();

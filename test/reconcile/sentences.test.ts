@@ -38,6 +38,11 @@ describe('splitSentences on real-dump shapes', () => {
     expect(texts('It was used in World War I. The hall was sold.')).toEqual(['It was used in World War I.', 'The hall was sold.']);
     expect(texts('The firm moved to the U.S. It grew fast.')).toEqual(['The firm moved to the U.S.', 'It grew fast.']);
   });
+  it('keeps a dotted acronym closing a parenthesis inside its sentence, unless a sentence plainly starts', () => {
+    expect(texts('Its owner is Northrail (U.K.) Ltd. and the city.')).toEqual(['Its owner is Northrail (U.K.) Ltd. and the city.']);
+    expect(texts('Parent company: Northrail (U.K.) Ltd., the city')).toEqual(['Parent company: Northrail (U.K.) Ltd., the city']);
+    expect(texts('It moved (to the U.K.) The next year it closed.')).toEqual(['It moved (to the U.K.)', 'The next year it closed.']);
+  });
   it('splits before a sentence that opens with a year', () => {
     expect(texts('The dam was finished in 1963. 1964 brought the first floods.')).toEqual(['The dam was finished in 1963.', '1964 brought the first floods.']);
   });
