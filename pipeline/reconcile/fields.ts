@@ -1013,7 +1013,9 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   const unnumbered = ([, f]: [number, Field]) => !/\d$/.test(f.key.trim());
   const kindOf = (f: Field) => {
     const value = withoutMarkers(f.value).replace(TRAILING_ASIDE, '');
-    return valueShape(value, language)?.kind ?? bareCount(value, language)?.kind;
+    // (A small whole number alone is a count too here, where the keys share a word: `Stations called at: 13` /
+    // `Stations: 28`.)
+    return valueShape(value, language)?.kind ?? bareCount(value, language)?.kind ?? (/^\d{1,3}$/.test(value.trim()) ? BARE_COUNT : undefined);
   };
   const sameKind = (f: Field, g: Field) => {
     const k = kindOf(f);

@@ -1055,6 +1055,9 @@ describe('an infobox entry one revision alone states', () => {
     expect(report(`${older}\nPilot boats | 2,100 (2009) |`, `${base}- Pilot: 2,039 (2020)`).map((r) => r[0])).toEqual(['fact-conflict']);
     // Values of another kind (a count and a name) are two fields.
     expect(report(`${older}\nPilot boats | 2,100 (2009) |`, `${base}- Pilot: Olof Lind`).map((r) => r[0])).toEqual(['removed', 'added']);
+    // A small whole number alone is a count too (`Stations called at: 13` / `Stations: 28`); a year is none.
+    expect(report(`${older}\nPilot boats called at | 13 |`, `${base}- Pilot boats: 28`).map((r) => r[0])).toEqual(['fact-conflict']);
+    expect(report(`${older}\nPilot boats called at | 13 |`, `${base}- Pilot boats: 1990`).map((r) => r[0])).toEqual(['removed', 'added']);
   });
   it("reads a known key that names the article's subject after `of` as that key (SUBJECT_IN_KEY)", () => {
     const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
