@@ -1111,6 +1111,9 @@ function bareCount(value: string, language: string): ValueShape | undefined {
   return Number.isFinite(size) ? { kind: BARE_COUNT, size } : undefined;
 }
 
+/** Words after a key that only say it is measured or counted: `Fleet size` is `Fleet`'s field (KEY_EXTENSION). */
+const MEASURED_BY = new Set(['size', 'count', 'number', 'total', 'figure', 'amount']);
+
 /** Small words a key may have or lack (`Number of employees`, `Num employees`). */
 const KEY_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'a', 'an']);
 const keyWords = (norm: string) => norm.split(' ').filter((w) => w && !KEY_SMALL_WORDS.has(w));
@@ -1153,7 +1156,8 @@ export function extendsKey(x: string, y: string): boolean {
   if (!short.length || long.length !== short.length + 1 || short.join('').length < 3) return false;
   // A one-word key is the longer one's head, its last word (`assets` / `total assets`, `TEU` / `Annual TEU`;
   // `current` is no `current champion`).
-  if (short.length === 1) return long[long.length - 1] === short[0];
+  // Or its first word before a word that only says it is measured (`fleet` / `fleet size`, `staff` / `staff count`).
+  if (short.length === 1) return long[long.length - 1] === short[0] || (long[0] === short[0] && MEASURED_BY.has(long[1]));
   if (short.join('').length < 4) return false;
   return long.some((_, skip) => long.filter((__, j) => j !== skip).join(' ') === short.join(' '));
 }
