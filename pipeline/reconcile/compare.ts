@@ -40,6 +40,11 @@ function pairUp(type: FactType, olds: FactMention[], news: FactMention[]): FactC
 
 const dateAgree = (x: DateMention, y: DateMention) => datesAgree(x.value, y.value);
 const quantityAgree = (x: QuantityMention, y: QuantityMention) => quantitiesAgree(x.value, y.value);
+/**
+ * OPEN_BOUND_NOT_SAME: a date inside the half-line an open bound makes (`since 17 December 2013` holds `2018–2021`)
+ * agrees, but is no sign of the same fact: such a pair is made by the words around them, not by the value.
+ */
+const sameBound = (x: DateMention, y: DateMention) => (x.value.qualifier ?? '') === (y.value.qualifier ?? '');
 const quantityComparable = (x: QuantityMention, y: QuantityMention) => quantitiesComparable(x.value, y.value);
 
 /**
@@ -426,7 +431,7 @@ export class FactMemo {
       // expand on the success of the 1975 album …`) may be two statements; their one date left each is no change.
       const lone = wordSimilarity(comparisonWords(oldText), comparisonWords(newText)) >= LONE_FACT_SIMILARITY;
       found = {
-        dates: pairFactsByRole(oldText, newText, o.dates, n.dates, dateAgree, undefined, lone),
+        dates: pairFactsByRole(oldText, newText, o.dates, n.dates, dateAgree, undefined, lone, sameBound),
         quantities: onlyOfItsMeasure(pairFactsByRole(oldText, newText, o.quantities, n.quantities, quantityAgree, (x, y) => quantityComparable(x, y) && sameRanked(oldText, x, newText, y), lone)),
       };
       this.pairings.set(key, found);
@@ -1050,6 +1055,8 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
     const fact = x.fact;
     return list.every((z) => z.fact.type !== 'quantity' || !quantityComparable(z.fact, fact) || quantityAgree(z.fact, fact));
   };
+  const statedAsIs = (x: Orphan, list: Orphan[], unit: Unit) =>
+    list.some((z) => z.unit === unit && z.fact.type === x.fact.type && (x.fact.type === 'date' ? dateAgree(z.fact as DateMention, x.fact) : quantityAgree(z.fact as QuantityMention, x.fact as QuantityMention)));
   const nounCount = (list: Orphan[], unit: string) => list.filter((x) => x.fact.type === 'quantity' && x.fact.value.unit === unit).length;
   const pairedOnlyCount = (o: Orphan, n: Orphan) => {
     const noun = countedNoun(o.fact);
@@ -1065,6 +1072,9 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       // the one loose count of its noun on its side and their words share one more (`it has sold over 500 million
       // copies` / `with over 600 million copies sold`: PAIRED_ONLY_COUNT).
       if (o.paired && n.paired && !pairedOnlyCount(o, n)) continue;
+      // A fact the other statement states as it is (`Following (1998)` on both sides) is that statement's, no
+      // changed value of another fact there (`Memento (2000)`): STATED_AS_IS.
+      if (statedAsIs(n, olds, o.unit) || statedAsIs(o, news, n.unit)) continue;
       if (x.type === 'date' && y.type === 'date') {
         // A date restated elsewhere keeps its bound: `in office since 2012` is not `in 1948` of another statement; but
         // a term `since 2021` that now runs `from 2021 until 2024` ended (SINCE_ENDED).

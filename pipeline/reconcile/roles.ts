@@ -29,12 +29,17 @@ export function factContext(sentence: string, fact: FactMention, sameType: reado
   const inFact = (t: { start: number; end: number }, f: { start: number; end: number }) => t.start < f.end && t.end > f.start;
   const others = sameType.filter((f) => f !== fact);
   const context = new Set<string>();
+  // A fact alone in its parentheses (`Minister of Justice (2013–2018)`) is the date or amount of what stands before
+  // them: its context reaches back over the opening one (IN_PARENTHESES).
+  // (Not the year of an amount: `a population of 804,237 (2023)`.)
+  const enclosed = /(?<![\d%]\s*)\(\s*$/u.test(sentence.slice(0, fact.start)) && /^\s*\)/.test(sentence.slice(fact.end));
   const take = (from: number, step: 1 | -1, limit: number) => {
     let taken = 0;
     for (let i = from; i >= 0 && i < tokens.length && taken < limit; i += step) {
       const t = tokens[i];
       const gap = step === -1 ? sentence.slice(t.end, tokens[i + 1]?.start ?? fact.start) : sentence.slice(tokens[i - 1]?.end ?? fact.end, t.start);
-      if (CLAUSE_BREAK.test(gap)) break;
+      const own = enclosed && step === -1 && i === from && /^\s*\(\s*$/.test(gap);
+      if (CLAUSE_BREAK.test(gap) && !own) break;
       if (others.some((f) => inFact(t, f))) break;
       if (inFact(t, fact)) continue;
       if (FUNCTION_WORDS.has(t.norm) || /^\p{N}/u.test(t.norm)) continue;
@@ -108,7 +113,7 @@ export interface FactPairing<M extends FactMention = FactMention> {
 
 /**
  * Pair the facts of two aligned statements by role: the same value anywhere pairs (unless a fact with the same
- * role claims it more strongly), a different value pairs only where the words around it say it is the value of the
+ * role claims it more strongly; `alike` says which agreements count as the same value there), a different value pairs only where the words around it say it is the value of the
  * same thing. When one fact of a kind is left on each side of otherwise matched statements (`lone`: the caller
  * says whether they are), they are the same fact changed.
  */
@@ -120,6 +125,7 @@ export function pairFactsByRole<M extends FactMention>(
   agree: (a: M, b: M) => boolean,
   comparable: (a: M, b: M) => boolean = () => true,
   lone = true,
+  alike: (a: M, b: M) => boolean = () => true,
 ): FactPairing<M> {
   const oldContexts = olds.map((f) => factContext(oldSentence, f, olds));
   const newContexts = news.map((f) => factContext(newSentence, f, news));
@@ -142,7 +148,9 @@ export function pairFactsByRole<M extends FactMention>(
       // 600 million copies sold`) is one fact, whatever words stand around it.
       const noun = countedNoun(of, oldSentence);
       const onlyOfNoun = noun !== undefined && noun === countedNoun(nf, newSentence) && oldNouns.get(noun) === 1 && newNouns.get(noun) === 1;
-      if (same || role >= ROLE_MIN || onlyOfNoun) options.push({ o, n, score: role + (same ? (distinctive(of) ? DISTINCT_SAME_VALUE : SAME_VALUE) : 0) + (onlyOfNoun ? SAME_NOUN : 0), agree: same });
+      // (An agreement `alike` does not vouch for, `since 2013` holding `2018–2021`, pairs by role alone.)
+      const bonus = same && alike(of, nf) ? (distinctive(of) ? DISTINCT_SAME_VALUE : SAME_VALUE) : 0;
+      if (same || role >= ROLE_MIN || onlyOfNoun) options.push({ o, n, score: role + bonus + (onlyOfNoun ? SAME_NOUN : 0), agree: same });
     }),
   );
   options.sort((x, y) => y.score - x.score || x.o - y.o || x.n - y.n);

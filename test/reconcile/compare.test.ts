@@ -301,6 +301,18 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('This route is the seventh busiest in Europe.', 'The route to the capital is among the busiest in Europe.').kinds).not.toContain('fact-conflict');
     expect(one('It is the largest town of the valley.', 'It is one of the largest towns and the second largest port of the valley.').kinds).not.toContain('fact-conflict');
   });
+  it('dates a term in parentheses by what stands before it, and an open bound holding a date is no sign of the same fact (IN_PARENTHESES, OPEN_BOUND_NOT_SAME)', () => {
+    const r = one('She is Minister of Fisheries since 17 March 2011.', 'She served as the Minister of Trade (2016–2019) and as the Minister of Fisheries (2011–2016) in the coalition.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'date', old: 'since 17 March 2011', new: '2011–2016' });
+  });
+  it('takes no fact the other statement states as it is for a changed value of another (STATED_AS_IS)', () => {
+    const r = one(
+      'Having made her debut with Harbour Lights (1998), Lind won wide attention for her second film, Low Tide (2000), which was nominated for the Northern Prize.',
+      'After studying painting at the city college, she made short films before her feature debut with Harbour Lights (1998).',
+    );
+    expect(r.kinds).not.toContain('fact-conflict');
+  });
   it("takes a pronoun subject for the article's own name (PRONOUN_SUBJECT)", () => {
     const run = (older: string, newer: string) => kinds(diff(`# Harbour Board\n\n${older}\n`, `# Harbour Board\n\n${newer}\n`));
     expect(run('It is listed on the Norland Exchange and runs the port.', 'Harbour Board is listed on the Norland Exchange and runs the port.')).toEqual([]);
