@@ -44,8 +44,15 @@ const labelOf = (rev: RevisionUnits, u: Unit): string | undefined => {
 interface Entry {
   /** The units of its line. */
   units: Unit[];
+  /** The units of the line of its role in parentheses under it, if any. */
+  note?: Unit[];
   words: Set<string>;
+  /** The role in parentheses after the entry or on the line under it (`Karl Berg (Chairman)`, `(CEO)`), lower case. */
+  role?: string;
 }
+
+/** A role as ROLE_ENTRIES compares it: lower case, a chairman, chairwoman or chairperson the one chair. */
+const roleOf = (text: string) => text.replace(/^\(|\)$/g, '').trim().toLowerCase().replace(/\bchair(?:m[ae]n|woman|person)\b/g, 'chair');
 
 /** Each label that a revision draws once, and the entries on the lines under it, up to the next label or text. */
 function lists(rev: RevisionUnits, labels: ReadonlySet<string>, fieldUnits: ReadonlySet<number>): Map<string, Entry[]> {
@@ -73,7 +80,15 @@ function lists(rev: RevisionUnits, labels: ReadonlySet<string>, fieldUnits: Read
       if (!NOTE.test(text)) {
         // An entry names someone or something: a sentence, a figure or a picture's file ends the list.
         if (/[.!?]$/.test(text) || /\p{N}/u.test(text) || IMAGE_FILE.test(text) || text.split(/\s+/).length > LIST_ENTRY_WORDS) break;
-        entries.push({ units, words: identifyingWords(text.replace(/\([^)]*\)/g, ' ')) });
+        const role = /\(([^()]+)\)$/.exec(text)?.[1];
+        entries.push({ units, words: identifyingWords(text.replace(/\([^)]*\)/g, ' ')), ...(role ? { role: roleOf(role) } : {}) });
+      } else {
+        // A note under an entry is its role (`Detlef Berg` over `(CEO)`).
+        const above = entries[entries.length - 1];
+        if (above && above.role === undefined && above.units[above.units.length - 1].line === v.line - 1) {
+          above.role = roleOf(text);
+          above.note = units;
+        }
       }
       line = v.line;
       i += units.length;
@@ -149,9 +164,20 @@ export function listChanges(a: RevisionUnits, b: RevisionUnits, fieldsA: Readonl
         const common = [...words[k]].filter((w) => o.words.has(w));
         return common.length > 0 && (common.includes(lastOf(e)) || common.includes(lastOf(o)));
       };
-      return own.filter((e, k) => words[k].size > 0 && !other.some((o) => same(e, k, o))).flatMap((e) => e.units);
+      return own.filter((e, k) => words[k].size > 0 && !other.some((o) => same(e, k, o)));
     };
-    const change = { label, post: POST_LABEL.test(label), old: alone(entriesA, entriesB), new: alone(entriesB, entriesA) };
+    let [goneA, goneB] = [alone(entriesA, entriesB), alone(entriesB, entriesA)];
+    // ROLE_ENTRIES: an entry each list alone gives with the same role, the one such on each side (`Karl Berg
+    // (Chairman)` / `Jon Ek` over `(Chairman)`), is that role's holder changed: a post of its own.
+    const withRole = (list: Entry[], role: string) => list.filter((e) => e.role === role);
+    for (const e of [...goneA]) {
+      if (!e.role || withRole(goneA, e.role).length !== 1 || withRole(goneB, e.role).length !== 1) continue;
+      const f = withRole(goneB, e.role)[0];
+      out.push({ label, post: true, old: [...e.units, ...(e.note ?? [])], new: [...f.units, ...(f.note ?? [])] });
+      goneA = goneA.filter((x) => x !== e);
+      goneB = goneB.filter((x) => x !== f);
+    }
+    const change = { label, post: POST_LABEL.test(label), old: goneA.flatMap((e) => e.units), new: goneB.flatMap((e) => e.units) };
     if (change.old.length || change.new.length) out.push(change);
   }
   return out;

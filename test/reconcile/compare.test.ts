@@ -708,6 +708,15 @@ describe('lists a page dump draws under a label (LABELLED_LIST, HOLDER_LIST)', (
     const after = 'Vice Presidents\nNorland Jarl Ivar Tollefsen\nCoast League Petra Voll\nNorland Nils Ek\nDirector\nPer Ny';
     expect(found(before, after)).toEqual([['fact-conflict', 'Coast League Olga Sand\nNorland Hakon Brede', 'Coast League Petra Voll\nNorland Nils Ek']]);
   });
+  it('calls an entry each list alone gives with the same role, the one such on each side, a changed holder (ROLE_ENTRIES)', () => {
+    const before = 'Key people\nIvar Tollefsen (Honorary Chairman)\nOlga Sand (Chairman)\nHakon Brede\n(CEO)\nPer Ny\n(CFO)';
+    const after = 'Key people\nIvar Tollefsen\n(Honorary Chairman)\nPetra Voll\n(Chairwoman)\nNils Ek\n(CEO)\nPer Ny\n(CFO)\nEva Lund\n(CLO)';
+    expect(found(before, after)).toEqual([
+      ['fact-conflict', 'Olga Sand (Chairman)', 'Petra Voll\n(Chairwoman)'],
+      ['fact-conflict', 'Hakon Brede\n(CEO)', 'Nils Ek\n(CEO)'],
+      ['added', null, 'Eva Lund'],
+    ]);
+  });
 });
 
 describe('reading order of statements, not of layout', () => {
