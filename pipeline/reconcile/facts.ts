@@ -136,6 +136,13 @@ function findDates(sentence: string): DateMention[] {
     const start = result.index;
     const end = start + result.text.length;
     const known = knownParts(result.start);
+    // DAY_RANGE_YEAR: a range whose year only its end states (`from 25 July to 12 August 2012`) starts in that year
+    // (or the one before, where its month comes later: `from 20 December to 3 January 1990`).
+    const endYear = result.end ? knownParts(result.end).year : undefined;
+    if (known.year === undefined && endYear !== undefined && known.month !== undefined) {
+      const endMonth = knownParts(result.end!).month ?? 12;
+      known.year = known.month > endMonth ? endYear - 1 : endYear;
+    }
     if (known.year === undefined || known.month === undefined) continue;
     if (overlaps(found, start, end)) continue;
     const first = isoOf(known);
@@ -185,7 +192,8 @@ function findDates(sentence: string): DateMention[] {
     const start = m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (overlaps(found, start, end)) continue;
-    if (MEASURE_WORD.test(sentence.slice(end)) || /^\s+\p{Ll}+s\b/u.test(sentence.slice(end))) continue;
+    // (A count of things, not a year: `from 204 nations`, `from 204 National Olympic Committees`.)
+    if (MEASURE_WORD.test(sentence.slice(end)) || /^\s+(?:\p{Ll}+s|(?:\p{Lu}\p{L}+\s+){1,3}\p{Lu}\p{L}+s)\b/u.test(sentence.slice(end))) continue;
     add(start, end, { iso: `0${m[1]}`, precision: 'year' });
   }
   // Bare years: a four-digit number in the plausible range that is not part of a larger number or a measurement.

@@ -16,6 +16,16 @@ describe('extractDates', () => {
     expect(dates('It burned on April 2, 1936.')[0]).toMatchObject({ iso: '1936-04-02', precision: 'day' });
     expect(dates('It burned on 2 April 1936.')[0]).toMatchObject({ iso: '1936-04-02', precision: 'day' });
   });
+  it('reads a range whose year only its end states, from that year (DAY_RANGE_YEAR)', () => {
+    expect(dates('The fair ran from 25 July to 12 August 2012 in the park.')[0]).toMatchObject({ iso: '2012-07-25/2012-08-12', start: '2012-07-25', end: '2012-08-12' });
+    expect(dates('The fair ran from 20 December to 3 January 1990.')[0]).toMatchObject({ start: '1989-12-20', end: '1990-01-03' });
+  });
+  it('reads no year before 1000 in a count of things named after it', () => {
+    expect(dates('Athletes came from 204 National Olympic Committees.')).toEqual([]);
+    expect(dates('Athletes came from 204 nations.')).toEqual([]);
+    expect(dates('In 850 Vikings raided the town.')).toMatchObject([{ iso: '0850' }]);
+    expect(dates('Until 987 Paris was small.')).toMatchObject([{ iso: '0987' }]);
+  });
   it('reads a day range inside one month', () => {
     expect(dates('The summit ran 4-6 June 1981 in Oslo.')[0]).toMatchObject({ precision: 'day', start: '1981-06-04', end: '1981-06-06' });
   });
