@@ -1111,8 +1111,11 @@ function bareCount(value: string, language: string): ValueShape | undefined {
   return Number.isFinite(size) ? { kind: BARE_COUNT, size } : undefined;
 }
 
-/** Words after a key that only say it is measured or counted: `Fleet size` is `Fleet`'s field (KEY_EXTENSION). */
-const MEASURED_BY = new Set(['size', 'count', 'number', 'total', 'figure', 'amount']);
+/**
+ * KEY_TAIL: words after a key that only say its value is a measure, a count or who holds it: `Fleet size` is
+ * `Fleet`'s field, `Inaugural holder` is `Inaugural`'s (KEY_EXTENSION).
+ */
+const KEY_TAIL = new Set(['size', 'count', 'number', 'total', 'figure', 'amount', 'holder']);
 
 /** Small words a key may have or lack (`Number of employees`, `Num employees`). */
 const KEY_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'a', 'an']);
@@ -1156,8 +1159,9 @@ export function extendsKey(x: string, y: string): boolean {
   if (!short.length || long.length !== short.length + 1 || short.join('').length < 3) return false;
   // A one-word key is the longer one's head, its last word (`assets` / `total assets`, `TEU` / `Annual TEU`;
   // `current` is no `current champion`).
-  // Or its first word before a word that only says it is measured (`fleet` / `fleet size`, `staff` / `staff count`).
-  if (short.length === 1) return long[long.length - 1] === short[0] || (long[0] === short[0] && MEASURED_BY.has(long[1]));
+  // Or its first word before a word that only says what its value is (`fleet` / `fleet size`, `inaugural` / `inaugural
+  // holder`: KEY_TAIL).
+  if (short.length === 1) return long[long.length - 1] === short[0] || (long[0] === short[0] && KEY_TAIL.has(long[1]));
   if (short.join('').length < 4) return false;
   return long.some((_, skip) => long.filter((__, j) => j !== skip).join(' ') === short.join(' '));
 }

@@ -97,9 +97,10 @@ describe('infobox keys with a word more (KEY_EXTENSION)', () => {
     expect(extendsKey('teu', 'annual teu')).toBe(true);
     expect(extendsKey('gdp', 'gdp rank')).toBe(false);
     expect(extendsKey('of a', 'of a b')).toBe(false);
-    // Or as its first word before a word that only says it is measured (`Fleet size` / `Fleet`), no other word.
+    // Or as its first word before a word that only says what its value is (`Fleet size` / `Fleet`: KEY_TAIL), no other word.
     expect(extendsKey('fleet', 'fleet size')).toBe(true);
     expect(extendsKey('staff count', 'staff')).toBe(true);
+    expect(extendsKey('inaugural', 'inaugural holder')).toBe(true);
     expect(extendsKey('population', 'population density')).toBe(false);
   });
   it('pairs by extension only where one field answers on each side', () => {
