@@ -1517,6 +1517,16 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     });
   }
   const subjects = [a, b].map((rev) => titleWords(rev.revision.title));
+  // VALUE_LOST: a value that is only labels (`Contract manufacturers:`, LABELS_ONLY), or that is a key of either
+  // revision's box (`Civil parish | Unitary authority |`, `Official language Managing Director`), or the website row
+  // after it (`Public transit access Website www…`), lost what it stated in export: nothing to compare.
+  const boxKeys = new Set([...alignment.fieldsOld.values(), ...alignment.fieldsNew.values()].map((f) => pairingKey(f.norm)));
+  const valueLost = (value: string) => {
+    if (emptyValue(value)) return true;
+    const words = normalKey(value).split(' ').filter(Boolean);
+    if (!/^\p{Lu}/u.test(value.trim()) || !words.length || /\p{N}/u.test(value)) return false;
+    return (words.length <= KEY_WORDS && boxKeys.has(pairingKey(words.join(' ')))) || (WEBSITE_ROW.test(pairingKey(words[0])) && /^\S+\s+(?:www\.|https?:)/.test(value.trim()));
+  };
   // Entries of labelled lists that the other list lacks are compared as entries (LABELLED_LIST), not as the lines
   // the alignment paired them with.
   const labelled = holderLists(a, b, alignment);
@@ -1534,6 +1544,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     const result = pair.field ? compareFields(pair.field.old, pair.field.new, a.language) : compareUnits(o, n, pair.moved, acronyms, memo);
     if (!result) continue;
     if (pair.field && result.kind === 'fact-conflict' && statedTogether(pair.field.old.value, pair.field.new.value, [a, b])) continue;
+    if (pair.field && result.kind === 'fact-conflict' && (valueLost(pair.field.old.value) || valueLost(pair.field.new.value))) continue;
     // A caption or label moved or reworded is layout; only a fact it states can conflict.
     if ((o.kind === 'caption' || n.kind === 'caption') && result.kind !== 'fact-conflict') continue;
     findings.push({

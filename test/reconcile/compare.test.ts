@@ -732,6 +732,14 @@ describe('infobox lines of page dumps', () => {
   const dump = (lines: string) => `Northern League\n\n${lines}\n\nThe Northern League is the top division of football in the north, founded by the clubs.\n`;
   const conflicts = (older: string, newer: string) =>
     reconcile([revision('r1', dump(older), 'rendered'), revision('r2', dump(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
+  it('compares no value lost in export: only labels, another key of the box, or the website row after it (VALUE_LOST)', () => {
+    const box = 'Founded  1990\nCountry  Norland\nClubs  12';
+    expect(conflicts(`${box}\nSponsorContract sponsors:`, `${box}\nSponsor  Alpha Oil, Beta Bank`)).toEqual([]);
+    expect(conflicts(`${box}\nOfficial language Managing Director`, `${box}\nOfficial language  Norlandic\nManaging Director  Anna Berg`).map((r) => r[0])).not.toContain('fact-conflict');
+    expect(conflicts(`${box}\nHome ground Website www.north.example`, `${box}\nHome ground  Harbour Park`).map((r) => r[0])).not.toContain('fact-conflict');
+    // A name that opens with a word some key has is a value.
+    expect(conflicts(`${box}\nSponsor  Alpha Oil`, `${box}\nSponsor  Country Bank`)).toEqual([['fact-conflict', 'Sponsor  Alpha Oil', 'Sponsor  Country Bank']]);
+  });
   it('reads table cells, glued keys and keys the other revision uses, and compares their values', () => {
     expect(conflicts('Current champions  Alpha FC (2016)\nFounded  1990\nNumber of teams  12\nCountry  Norland', 'Current champions Beta FC\nFounded1990;32 years ago (1990)\nNumber of teams14\nCountry  Norland')).toEqual([
       ['fact-conflict', 'Current champions  Alpha FC (2016)', 'Current champions Beta FC'],
