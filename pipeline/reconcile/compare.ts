@@ -40,6 +40,9 @@ function pairUp(type: FactType, olds: FactMention[], news: FactMention[]): FactC
 
 const dateAgree = (x: DateMention, y: DateMention) => datesAgree(x.value, y.value);
 const quantityAgree = (x: QuantityMention, y: QuantityMention) => quantitiesAgree(x.value, y.value);
+/** AS_OF: a date after `as of` (`As of 2023, …`, `(as of 2021)`): when the statement holds, no event of its own. */
+const asOf = (text: string, fact: FactMention) => /\bas of\s*$/i.test(text.slice(Math.max(0, fact.start - 8), fact.start));
+
 /**
  * OPEN_BOUND_NOT_SAME: a date inside the half-line an open bound makes (`since 17 December 2013` holds `2018–2021`)
  * agrees, but is no sign of the same fact: such a pair is made by the words around them, not by the value.
@@ -670,6 +673,9 @@ export function compareUnits(
   const changed = (pairing: FactPairing, type: FactType) => {
     for (const p of pairing.pairs) {
       if (p.agree) continue;
+      // AS_OF: the date a statement is true as of (`As of 2023, the church reported …`) says when it was written,
+      // no event's date: a later copy's later one changes nothing it states.
+      if (type === 'date' && (asOf(o.text, p.old) || asOf(n.text, p.new))) continue;
       conflict = true;
       facts.push({ type, old: p.old.text, new: p.new.text });
     }

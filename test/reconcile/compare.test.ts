@@ -313,6 +313,12 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     );
     expect(r.kinds).not.toContain('fact-conflict');
   });
+  it('takes the date a statement holds as of for when it was written, no changed fact (AS_OF)', () => {
+    expect(one('As of 2023, the guild reported over 6,800 members in the north.', 'As of 2024, the guild has more than 6,800 members in the north.').kinds).not.toContain('fact-conflict');
+    // A changed figure is still a conflict; so is a changed date of an event.
+    expect(one('As of 2023, the guild reported over 6,800 members in the north.', 'As of 2024, the guild has more than 7,100 members in the north.').kinds).toEqual(['fact-conflict']);
+    expect(one('The guild was founded in 1923 in the north.', 'The guild was founded in 1924 in the north.').kinds).toEqual(['fact-conflict']);
+  });
   it("takes a pronoun subject for the article's own name (PRONOUN_SUBJECT)", () => {
     const run = (older: string, newer: string) => kinds(diff(`# Harbour Board\n\n${older}\n`, `# Harbour Board\n\n${newer}\n`));
     expect(run('It is listed on the Norland Exchange and runs the port.', 'Harbour Board is listed on the Norland Exchange and runs the port.')).toEqual([]);
