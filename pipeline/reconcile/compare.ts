@@ -745,7 +745,9 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
   }
   if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || bothElapsed(o.value, n.value) || samePlace(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
   if (fieldValuesConflict(o.value, n.value, language)) {
-    const type: FactType = extractDates(o.value).length && extractDates(n.value).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';
+    // (A year in parentheses after an amount, `31,490 (2023)`, dates the amount: the fact is the amount.)
+    const outside = (v: string) => v.replace(/\([^()]*\)/g, ' ');
+    const type: FactType = extractDates(outside(o.value)).length && extractDates(outside(n.value)).length ? 'date' : /\d/.test(o.value) && /\d/.test(n.value) ? 'quantity' : 'entity';
     // The parts that changed, where the value has parts: its columns (TWO_COLUMNS) or its holders by role (ROLE_HOLDERS).
     const columns = columnPairs(o.value, n.value)?.filter(([x, y]) => fieldValuesConflict(x, y, language));
     const parts = columns ? columns.map(([x, y]) => ({ old: x, new: y })) : type === 'entity' ? roleHolderChanges(o.value, n.value) : [];

@@ -738,6 +738,11 @@ describe('infobox lines of page dumps', () => {
   const dump = (lines: string) => `Northern League\n\n${lines}\n\nThe Northern League is the top division of football in the north, founded by the clubs.\n`;
   const conflicts = (older: string, newer: string) =>
     reconcile([revision('r1', dump(older), 'rendered'), revision('r2', dump(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
+  it('calls a changed amount dated by a year in parentheses a change of the amount, not of a date', () => {
+    const facts = (older: string, newer: string) => reconcile([revision('r1', dump(older), 'rendered'), revision('r2', dump(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.flatMap((d) => d.facts.map((f) => [f.type, f.old, f.new]));
+    expect(facts('Founded  1990\nCountry  Norland\nMembers  31,490 (2023)', 'Founded  1990\nCountry  Norland\nMembers  31,676 (2024)')).toEqual([['quantity', '31,490 (2023)', '31,676 (2024)']]);
+    expect(facts('Founded  1990\nCountry  Norland\nOpened  3 May 1990', 'Founded  1990\nCountry  Norland\nOpened  5 May 1990')).toEqual([['date', '3 May 1990', '5 May 1990']]);
+  });
   it('compares no value lost in export: only labels, another key of the box, or the website row after it (VALUE_LOST)', () => {
     const box = 'Founded  1990\nCountry  Norland\nClubs  12';
     expect(conflicts(`${box}\nSponsorContract sponsors:`, `${box}\nSponsor  Alpha Oil, Beta Bank`)).toEqual([]);
