@@ -18,6 +18,8 @@ export interface Field {
   label?: number;
   /** Lines under a dump's field that may hold more of its value (FIELD_CONTINUATION), taken in by `withContinuation`. */
   continuation?: { units: number[]; values: string[] };
+  /** A parameter whose value is the key another field is shown under (NAMED_PARAMETER): layout, no statement. */
+  namesKey?: true;
 }
 
 /**
@@ -93,6 +95,7 @@ export const LAYOUT_KEY = /(?:caption|size|alt|upright|image|logo|(?:image|map|l
 const PIXELS = /^\d+\s*px$/;
 /** A value that is an image's file name (`Signature: A. Berg autograph.png`) is a picture, laid out, not a statement. */
 export const isLayoutField = (f: Field) =>
+  f.namesKey === true ||
   LAYOUT_KEY.test(pairingKey(f.norm)) ||
   PIXELS.test(f.value.trim()) ||
   IMAGE_FILE.test(f.value.trim()) ||
@@ -481,6 +484,20 @@ function labelledParameters(fields: Map<number, Field>): void {
     const norm = normalKey(f.value);
     // The label's line is the field's too: reported with it, where it is reported.
     if (value && norm) fields.set(i!, { ...value, key: f.value.trim(), norm, label: t });
+  }
+  // NAMED_PARAMETER: a numbered parameter that holds a name (`Title1: Indian Premier League`) names the key of the
+  // parameters that extend it (`Title1Wins: 5 (2013, …)`), as a rendered page shows them: `Indian Premier League wins`.
+  const compact = (f: Field) => f.key.toLowerCase().replace(/[\s_]+/g, '');
+  for (const [t, f] of fields) {
+    const k = compact(f);
+    if (!/^[a-z]+\d+$/.test(k) || /\d/.test(f.value) || f.value.trim().split(/\s+/).length > KEY_WORDS) continue;
+    for (const [i, g] of fields) {
+      const suffix = compact(g).startsWith(k) ? compact(g).slice(k.length) : '';
+      if (i === t || !/^[a-z]{3,}$/.test(suffix)) continue;
+      const key = `${f.value.trim()} ${suffix}`;
+      fields.set(i, { ...g, key, norm: normalKey(key), label: t });
+      fields.set(t, { ...fields.get(t)!, namesKey: true });
+    }
   }
 }
 

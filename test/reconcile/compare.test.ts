@@ -814,6 +814,11 @@ describe('infobox lines of page dumps', () => {
     // Two of its keys in a row are one key and its head: `Ground Capacity 5,000` is a capacity, not a ground.
     expect(against('Ground Harbour Park\nGround Capacity 5,000\nCountry  Norland\nFounded  1990', '- Ground: Harbour Park\n- Capacity: 6,000')).toEqual([['fact-conflict', 'Ground Capacity 5,000', 'Capacity: 6,000']]);
   });
+  it('reads the parameters that extend a numbered name parameter under that name (NAMED_PARAMETER)', () => {
+    const page = 'Country  Norland\nFounded  1990\nCoast Cup wins: 2 (2013, 2015)\nClubs  12';
+    expect(against(page, '- Clubs: 12\n- Title1: Coast Cup\n- Title1Wins: 5 (2013, 2015, 2017, 2019, 2020)')).toEqual([['fact-conflict', 'Coast Cup wins: 2 (2013, 2015)', 'Title1Wins: 5 (2013, 2015, 2017, 2019, 2020)']]);
+    expect(against(page, '- Clubs: 12\n- Title1: Coast Cup\n- Title1Wins: 2 (2013, 2015)')).toEqual([]);
+  });
   it('reads a key the other revision names that the dump broke over two lines, over its value (SPLIT_KEY)', () => {
     const found = against('Country  Norland\nFounded  1990\nHarbour\nPilots Director\nAnna Berg', '- Harbour Pilots Director: Olof Lind');
     expect(found.map((d) => d[0])).toEqual(['fact-conflict']);
