@@ -40,6 +40,7 @@ function pairUp(type: FactType, olds: FactMention[], news: FactMention[]): FactC
 
 const dateAgree = (x: DateMention, y: DateMention) => datesAgree(x.value, y.value);
 const quantityAgree = (x: QuantityMention, y: QuantityMention) => quantitiesAgree(x.value, y.value);
+const quantityComparable = (x: QuantityMention, y: QuantityMention) => quantitiesComparable(x.value, y.value);
 /** AS_OF: a date after `as of` (`As of 2023, …`, `(as of 2021)`): when the statement holds, no event of its own. */
 const asOf = (text: string, fact: FactMention) => /\bas of\s*$/i.test(text.slice(Math.max(0, fact.start - 8), fact.start));
 
@@ -48,7 +49,6 @@ const asOf = (text: string, fact: FactMention) => /\bas of\s*$/i.test(text.slice
  * agrees, but is no sign of the same fact: such a pair is made by the words around them, not by the value.
  */
 const sameBound = (x: DateMention, y: DateMention) => (x.value.qualifier ?? '') === (y.value.qualifier ?? '');
-const quantityComparable = (x: QuantityMention, y: QuantityMention) => quantitiesComparable(x.value, y.value);
 
 /**
  * The one person an aligned statement names that the other does not, on each side (`… is John Tory, in office
@@ -1063,8 +1063,11 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
     const fact = x.fact;
     return list.every((z) => z.fact.type !== 'quantity' || !quantityComparable(z.fact, fact) || quantityAgree(z.fact, fact));
   };
-  const statedAsIs = (x: Orphan, list: Orphan[], unit: Unit) =>
-    list.some((z) => z.unit === unit && z.fact.type === x.fact.type && (x.fact.type === 'date' ? dateAgree(z.fact as DateMention, x.fact) : quantityAgree(z.fact as QuantityMention, x.fact as QuantityMention)));
+  // Each statement's loose facts, so STATED_AS_IS looks at one statement's, not at every loose fact of the article.
+  const byUnit = new Map<Unit, Orphan[]>();
+  for (const z of [...olds, ...news]) byUnit.set(z.unit, [...(byUnit.get(z.unit) ?? []), z]);
+  const statedAsIs = (x: Orphan, unit: Unit) =>
+    (byUnit.get(unit) ?? []).some((z) => z.fact.type === x.fact.type && (x.fact.type === 'date' ? dateAgree(z.fact as DateMention, x.fact) : quantityAgree(z.fact as QuantityMention, x.fact as QuantityMention)));
   const nounCount = (list: Orphan[], unit: string) => list.filter((x) => x.fact.type === 'quantity' && x.fact.value.unit === unit).length;
   const pairedOnlyCount = (o: Orphan, n: Orphan) => {
     const noun = countedNoun(o.fact);
@@ -1082,7 +1085,7 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       if (o.paired && n.paired && !pairedOnlyCount(o, n)) continue;
       // A fact the other statement states as it is (`Following (1998)` on both sides) is that statement's, no
       // changed value of another fact there (`Memento (2000)`): STATED_AS_IS.
-      if (statedAsIs(n, olds, o.unit) || statedAsIs(o, news, n.unit)) continue;
+      if (statedAsIs(n, o.unit) || statedAsIs(o, n.unit)) continue;
       if (x.type === 'date' && y.type === 'date') {
         // A date restated elsewhere keeps its bound: `in office since 2012` is not `in 1948` of another statement; but
         // a term `since 2021` that now runs `from 2021 until 2024` ended (SINCE_ENDED).

@@ -113,9 +113,10 @@ export interface FactPairing<M extends FactMention = FactMention> {
 
 /**
  * Pair the facts of two aligned statements by role: the same value anywhere pairs (unless a fact with the same
- * role claims it more strongly; `alike` says which agreements count as the same value there), a different value pairs only where the words around it say it is the value of the
- * same thing. When one fact of a kind is left on each side of otherwise matched statements (`lone`: the caller
- * says whether they are), they are the same fact changed.
+ * role claims it more strongly; `alike` says which agreements count as the same value there), a different value
+ * pairs only where the words around it say it is the value of the same thing. When one fact of a kind is left on
+ * each side of otherwise matched statements (`lone`: the caller says whether they are), they are the same fact
+ * changed.
  */
 export function pairFactsByRole<M extends FactMention>(
   oldSentence: string,
@@ -130,15 +131,15 @@ export function pairFactsByRole<M extends FactMention>(
   const oldContexts = olds.map((f) => factContext(oldSentence, f, olds));
   const newContexts = news.map((f) => factContext(newSentence, f, news));
   const options: Array<{ o: number; n: number; score: number; agree: boolean }> = [];
-  const nounCount = (facts: readonly M[]) => {
+  const nounCount = (facts: readonly M[], sentence: string) => {
     const count = new Map<string, number>();
     for (const f of facts) {
-      const noun = countedNoun(f, facts === olds ? oldSentence : newSentence);
+      const noun = countedNoun(f, sentence);
       if (noun) count.set(noun, (count.get(noun) ?? 0) + 1);
     }
     return count;
   };
-  const [oldNouns, newNouns] = [nounCount(olds), nounCount(news)];
+  const [oldNouns, newNouns] = [nounCount(olds, oldSentence), nounCount(news, newSentence)];
   olds.forEach((of, o) =>
     news.forEach((nf, n) => {
       if (!comparable(of, nf)) return;
