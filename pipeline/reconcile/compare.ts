@@ -1068,7 +1068,16 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
   for (const z of [...olds, ...news]) byUnit.set(z.unit, [...(byUnit.get(z.unit) ?? []), z]);
   const statedAsIs = (x: Orphan, unit: Unit) =>
     (byUnit.get(unit) ?? []).some((z) => z.fact.type === x.fact.type && (x.fact.type === 'date' ? dateAgree(z.fact as DateMention, x.fact) : quantityAgree(z.fact as QuantityMention, x.fact as QuantityMention)));
-  const nounCount = (list: Orphan[], unit: string) => list.filter((x) => x.fact.type === 'quantity' && x.fact.value.unit === unit).length;
+  // How many loose counts of each noun a list holds, counted once per list (asked for every pair of facts).
+  const nounCounts = new Map<Orphan[], Map<string, number>>();
+  const nounCount = (list: Orphan[], unit: string) => {
+    let counts = nounCounts.get(list);
+    if (!counts) {
+      nounCounts.set(list, (counts = new Map()));
+      for (const x of list) if (x.fact.type === 'quantity') counts.set(x.fact.value.unit, (counts.get(x.fact.value.unit) ?? 0) + 1);
+    }
+    return counts.get(unit) ?? 0;
+  };
   const pairedOnlyCount = (o: Orphan, n: Orphan) => {
     const noun = countedNoun(o.fact);
     return noun !== undefined && noun === countedNoun(n.fact) && nounCount(olds, noun) === 1 && nounCount(news, noun) === 1 && [...o.context].some((w) => w !== noun.slice(0, 5) && n.context.has(w));
