@@ -99,7 +99,18 @@ export function sameReferent(a: string, b: string, acronymsA: ReadonlyMap<string
 }
 
 /** One name written another way: an acronym of it (INITIALS), or its words split otherwise (JOINED_INSIDE). */
-export const isAlias = (a: string, b: string): boolean => initialsOf(a, b) || initialsOf(b, a) || joinedInside(a, b);
+export const isAlias = (a: string, b: string): boolean => initialsOf(a, b) || initialsOf(b, a) || joinedInside(a, b) || otherEnding(a, b);
+
+/**
+ * OTHER_ENDING: two one-word names the same but for a last `s` or `n` (`Himalayas` / `Himalayan`, the range and its
+ * adjective), of six letters or more: one name. Not names of two words or more (`Serena Williams` / `Prince William`).
+ */
+function otherEnding(a: string, b: string): boolean {
+  const [x, y] = [normalName(a), normalName(b)];
+  if (x === y || /\s/.test(x) || /\s/.test(y) || Math.min(x.length, y.length) < 6) return false;
+  const stem = (w: string) => w.replace(/[sn]$/, '');
+  return stem(x) === stem(y) && Math.abs(x.length - y.length) <= 1;
+}
 
 /**
  * JOINED_INSIDE: a name whose words, run together, are a run of the other's words run together names the same thing

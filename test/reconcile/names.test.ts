@@ -24,6 +24,10 @@ describe('sameReferent', () => {
     // JOINED_INSIDE: the same words split otherwise.
     expect(sameReferent('Harbour Blue Book', 'Harbour Bluebook of Norland')).toBe(true);
     expect(sameReferent('Anna', 'Annabel Lind')).toBe(false);
+    // OTHER_ENDING: one word, the same but for a last `s` or `n` (a range and its adjective); not a two-word name.
+    expect(sameReferent('Norlandas', 'Norlandan')).toBe(true);
+    expect(sameReferent('Serena Williams', 'Prince William')).toBe(false);
+    expect(sameReferent('Oslos', 'Oslon')).toBe(false);
   });
   it('does not take one shared word for one referent', () => {
     expect(sameReferent('Anna Berg', 'Anna Lind')).toBe(false);
