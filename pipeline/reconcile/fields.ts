@@ -18,8 +18,9 @@ export interface Field {
   label?: number;
   /** Lines under a dump's field that may hold more of its value (FIELD_CONTINUATION), taken in by `withContinuation`. */
   continuation?: { units: number[]; values: string[] };
-  /** A parameter whose value is the key another field is shown under (NAMED_PARAMETER): layout, no statement. */
-  namesKey?: true;
+  /** A parameter that says nothing of its own: the key another field is shown under (NAMED_PARAMETER), or the date of a
+   * field the export lost (QUALIFIER_ALONE). Layout, no statement. */
+  noStatement?: true;
 }
 
 /**
@@ -95,7 +96,7 @@ export const LAYOUT_KEY = /(?:caption|size|alt|upright|image|logo|(?:image|map|l
 const PIXELS = /^\d+\s*px$/;
 /** A value that is an image's file name (`Signature: A. Berg autograph.png`) is a picture, laid out, not a statement. */
 export const isLayoutField = (f: Field) =>
-  f.namesKey === true ||
+  f.noStatement === true ||
   LAYOUT_KEY.test(pairingKey(f.norm)) ||
   PIXELS.test(f.value.trim()) ||
   IMAGE_FILE.test(f.value.trim()) ||
@@ -447,7 +448,12 @@ function qualifierParameters(fields: Map<number, Field>): void {
     const base = /^(.+) (?:year|date|as of)$/.exec(f.norm)?.[1];
     const j = base === undefined ? undefined : byNorm.get(base);
     const target = j === undefined ? undefined : fields.get(j);
-    if (!target || fields.get(i) !== f || !/\d/.test(f.value)) continue;
+    if (!/\d/.test(f.value) || fields.get(i) !== f) continue;
+    if (!target) {
+      // QUALIFIER_ALONE: the date of a field the export lost (`Revenue Year: 2023`, no `Revenue`) states nothing.
+      if (base !== undefined && /^\s*(?:1[5-9]|20)\d\d\s*$/.test(f.value)) fields.set(i, { ...f, noStatement: true });
+      continue;
+    }
     fields.set(j!, { ...target, value: `${target.value} (${f.value})`, valueUnits: [...(target.valueUnits ?? []), i] });
     fields.delete(i);
   }
@@ -496,7 +502,7 @@ function labelledParameters(fields: Map<number, Field>): void {
       if (i === t || !/^[a-z]{3,}$/.test(suffix)) continue;
       const key = `${f.value.trim()} ${suffix}`;
       fields.set(i, { ...g, key, norm: normalKey(key), label: t });
-      fields.set(t, { ...fields.get(t)!, namesKey: true });
+      fields.set(t, { ...fields.get(t)!, noStatement: true });
     }
   }
 }

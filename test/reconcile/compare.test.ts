@@ -819,6 +819,13 @@ describe('infobox lines of page dumps', () => {
     expect(against(page, '- Clubs: 12\n- Title1: Coast Cup\n- Title1Wins: 5 (2013, 2015, 2017, 2019, 2020)')).toEqual([['fact-conflict', 'Coast Cup wins: 2 (2013, 2015)', 'Title1Wins: 5 (2013, 2015, 2017, 2019, 2020)']]);
     expect(against(page, '- Clubs: 12\n- Title1: Coast Cup\n- Title1Wins: 2 (2013, 2015)')).toEqual([]);
   });
+  it('takes the date of a field the export lost for no statement (QUALIFIER_ALONE)', () => {
+    const page = 'Country  Norland\nFounded  1990\nClubs  12';
+    expect(against(page, '- Clubs: 12\n- Revenue Year: 2023\n- Members Year: 2023')).toEqual([]);
+    // Beside its field it dates it (QUALIFIER_PARAMETER); a value other than a year is a field of its own.
+    expect(against(page, '- Clubs: 12\n- Revenue: NOK 4 million\n- Revenue Year: 2023')).toEqual([['added', undefined, 'Revenue: NOK 4 million\nRevenue Year: 2023']]);
+    expect(against(page, '- Clubs: 12\n- Final year: the last season')).toEqual([['added', undefined, 'Final year: the last season']]);
+  });
   it('reads a key the other revision names that the dump broke over two lines, over its value (SPLIT_KEY)', () => {
     const found = against('Country  Norland\nFounded  1990\nHarbour\nPilots Director\nAnna Berg', '- Harbour Pilots Director: Olof Lind');
     expect(found.map((d) => d[0])).toEqual(['fact-conflict']);
