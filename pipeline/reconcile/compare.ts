@@ -737,6 +737,13 @@ function differentSites(a: string, b: string): boolean {
  * Compare the values of one infobox field: a changed number, date or named holder is a fact-conflict; anything
  * else (a value an export lost, the same value in another layout) is nothing.
  */
+/**
+ * TREND_WORD: the text a dump leaves of a trend arrow before a figure (`IncreaseCHF 20.2 billion`, `Decrease 3.13`):
+ * a picture's caption, not the value a fact shows.
+ */
+const TREND_WORD = /(^|;\s*)\s*(?:Positive decrease|Negative increase|Increase|Decrease|Steady)\s?(?=[\p{Sc}\p{N}\p{Lu}])/gu;
+const withoutTrend = (value: string) => value.replace(TREND_WORD, '$1');
+
 function compareFields(o: Field, n: Field, language: string): ReturnType<typeof compareUnits> {
   // WEBSITE_LINK: a website row is a link, shown as its address or a caption (`www.louvre.fr` / `Official website`,
   // `Club home page` / `Club website`): no statement to compare, unless both show addresses of different sites.
@@ -751,7 +758,7 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
     // The parts that changed, where the value has parts: its columns (TWO_COLUMNS) or its holders by role (ROLE_HOLDERS).
     const columns = columnPairs(o.value, n.value)?.filter(([x, y]) => fieldValuesConflict(x, y, language));
     const parts = columns ? columns.map(([x, y]) => ({ old: x, new: y })) : type === 'entity' ? roleHolderChanges(o.value, n.value) : [];
-    const facts = parts.length ? parts.map((part) => ({ type, ...part })) : [{ type, old: o.value, new: n.value }];
+    const facts = parts.length ? parts.map((part) => ({ type, ...part })) : [{ type, old: withoutTrend(o.value), new: withoutTrend(n.value) }];
     return { kind: 'fact-conflict', facts, changes: wordChanges(o.value, n.value) };
   }
   // Other changes of a field's value are how an export lays it out (a date repeated in ISO form, a trend arrow,
