@@ -1173,13 +1173,16 @@ const CURRENT_HOLDER = new RegExp(String.raw`\bcurrent ((?:[\p{L}-]+ ){0,3}?[\p{
 /** Words that make a post another one under the head's: `deputy governor`, `vice president`. */
 const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting']);
 /** The nouns of a post a person holds now (`music director`, `chief executive`, `head coach`): POST_HOLDER reads them. */
-const POST_NOUN = String.raw`((?:[\p{Ll}-]+ ){0,2}?(?:director|president|chair|chairman|chairwoman|chairperson|conductor|captain|coach|manager|mayor|governor|leader|editor|executive|principal|rector|dean|chancellor|archbishop|bishop|commissioner))`;
+const POST_WORDS = ['director', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'conductor', 'captain', 'coach', 'manager', 'mayor', 'governor', 'leader', 'editor', 'executive', 'principal', 'rector', 'dean', 'chancellor', 'archbishop', 'bishop', 'commissioner'];
+/** (A post's noun capitalised as a title, `has been President of the Storting`, is that post.) */
+const POST_NOUN = String.raw`((?:[\p{Ll}-]+ ){0,2}?(?:${POST_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')}))`;
 /**
- * POST_HOLDER: a statement that is only who holds a post now, the name first (`James Levine is music director.`) or
- * the post first (`The company's music director has been Yannick Nézet-Séguin since 2018.`).
+ * POST_HOLDER: a statement that is only who holds a post now, the name first (`James Levine is music director.`,
+ * `since 2009 Dag Berg has been president.`) or the post first (`The company's music director has been Yannick
+ * Nézet-Séguin since 2018.`).
  */
 const POST_HOLDER = [
-  new RegExp(String.raw`(?:^|, |; | and )${HOLDER_NAME} (?:is|has been) (?:the )?(?:[\p{L}'’-]+['’]s )?(?:current )?${POST_NOUN}(?: of [^,;.]*)?(?: since [^,;.]*)?(?=[.;,]? *$|, | and )`, 'gu'),
+  new RegExp(String.raw`(?:^|, |; | and )(?:[Ss]ince [^,;]{1,30}?,? )?${HOLDER_NAME} (?:is|has been) (?:the )?(?:[\p{L}'’-]+['’]s )?(?:current )?${POST_NOUN}(?: of [^,;.]*)?(?: since [^,;.]*)?(?=[.;,]? *$|, | and )`, 'gu'),
   new RegExp(String.raw`(?:^|, |; | and )(?:[Tt]he |Its )?(?:[\p{L}'’-]+['’]s )?(?:current )?${POST_NOUN} (?:is|has been) ${HOLDER_NAME}(?:,? since [^,;.]*)?(?=[.;,]? *$|, | and )`, 'gu'),
 ];
 /** `The 106th archbishop is Dame Sarah Mullally`: a numbered holder named in the present tense holds the office now. */

@@ -369,6 +369,9 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const posts = one(hall('Eva Holm is the company\'s general manager and Anna Berg is music director.'), hall('The company is run by Eva Holm as the general manager.\n\nThe company\'s music director has been Olof Lind since 2018.'));
     expect(posts.facts).toContainEqual({ type: 'entity', old: 'Anna Berg', new: 'Olof Lind' });
     expect(one(hall('Eva Holm is the company\'s general manager and Anna Berg is music director.'), hall('The company is run by Eva Holm as the general manager.\n\nThe company\'s music director has been Anna Berg since 2018.')).kinds).not.toContain('fact-conflict');
+    // After the date it holds since, and with the post written as a title.
+    const since = one(hall('The house is led by a board of five; since 2009 Anna Berg has been president.'), hall('The house has a board of seven.\n\nSince 2021, Olof Lind has been President of the Opera.'));
+    expect(since.facts).toContainEqual({ type: 'entity', old: 'Anna Berg', new: 'Olof Lind' });
   });
   it('counts things named by a number word as by digits (COUNTED_WORDS)', () => {
     const r = one('The league is contested by eight teams from the coast.', 'The league is contested by ten teams from the coast.');
