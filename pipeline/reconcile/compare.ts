@@ -481,10 +481,10 @@ export function lifeEnded(oldText: string, newText: string): { old: string; new:
   return { old: born[0].replace(/^[(;,]\s*|\s*\)$/g, ''), new: life[0].slice(1, -1) };
 }
 
-/** A statement of something still going on (`is currently ongoing`, `remains under way`). */
-const ONGOING = /\b(?:is|are|remains?|still|currently)\s+(?:(?:still|currently)\s+)?(?:ongoing|under\s?way|in progress)\b/i;
-/** A span of years that is over (`The 2013–2016 outbreak`, `from 2013 to 2016`). */
-const CLOSED_YEARS = /\b(1[5-9]\d\d|20\d\d)\s*(?:[–—-]|to)\s*(1[5-9]\d\d|20\d\d)\b/;
+/** A statement of something still going on (`is currently ongoing`, `remains under way`, `currently racing for …`). */
+const ONGOING = /\b(?:(?:is|are|remains?|still|currently)\s+(?:(?:still|currently)\s+)?(?:ongoing|under\s?way|in progress)|currently\s+\p{Ll}{3,}ing)\b/iu;
+/** A span of years that is over (`The 2013–2016 outbreak`, `from 2013 to 2016`, `between 2001 and 2021`). */
+const CLOSED_YEARS = /\b(?:(1[5-9]\d\d|20\d\d)\s*(?:[–—-]|to)|between\s+(1[5-9]\d\d|20\d\d)\s+and)\s*(1[5-9]\d\d|20\d\d)\b/;
 
 /**
  * STATE_ENDED: a statement that called its subject ongoing and now gives it a span of years that ended (`The epidemic
@@ -494,7 +494,7 @@ const CLOSED_YEARS = /\b(1[5-9]\d\d|20\d\d)\s*(?:[–—-]|to)\s*(1[5-9]\d\d|20\
 export function stateEnded(oldText: string, newText: string): { old: string; new: string } | undefined {
   const ongoing = ONGOING.exec(oldText);
   const closed = CLOSED_YEARS.exec(newText);
-  if (!ongoing || !closed || ONGOING.test(newText) || Number(closed[2]) <= Number(closed[1]) || CLOSED_YEARS.test(oldText)) return undefined;
+  if (!ongoing || !closed || ONGOING.test(newText) || Number(closed[3]) <= Number(closed[1] ?? closed[2]) || CLOSED_YEARS.test(oldText)) return undefined;
   return { old: ongoing[0], new: closed[0] };
 }
 

@@ -200,6 +200,9 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // Either way round; and both ongoing, or both over, is no change.
     expect(one('The 1911–1913 strike of the dockers, in several ports, was the largest in history.', 'The largest strike of the dockers in history is currently ongoing in several ports.').kinds).toEqual(['fact-conflict']);
     expect(one('The strike of the dockers is still ongoing in several ports.', 'The strike of the dockers remains under way in several ports.').kinds).not.toContain('fact-conflict');
+    // Someone `currently` doing a thing who did it `between` two years.
+    const driver = one('Kim Lund (born 1979) is a Norland racing driver, currently racing for the Harbour team.', 'Kim Lund (born 1979) is a Norland racing driver who raced in the series between 2001 and 2021 for two teams.');
+    expect(driver.facts).toContainEqual({ type: 'date', old: 'currently racing', new: 'between 2001 and 2021' });
   });
   it('pairs the facts of two unpaired statements that share three content words, one topic rewritten (SAME_TOPIC)', () => {
     const older = '# Harbour\n\nThe harbour opened in the old town. Pilots were first counted in the census of 1990 by the board, long before the water rose. Fishing boats crowd the inner basin every spring.\n';
