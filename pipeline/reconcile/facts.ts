@@ -255,7 +255,6 @@ export function decimalMark(language: string): string {
 /** An ordinal's suffix right after its digits (`36th`, `1st`, `33rd-largest`). */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
-/** Quantities with a unit: `80%`, `3,500-kilometer`, `$1.3 billion`, `11.6 billion transferable roubles`, `2,600 km`, `120 000 people`. */
 /**
  * NOT_A_UNIT: a preposition, conjunction, article or pronoun after a number is no unit (`544,270 in 2009`, `500 to
  * 600`, `18,766 and`): the number is a bare count (`extractCounts`), not an amount of `in`.
@@ -271,6 +270,7 @@ const NOT_A_UNIT = new Set([
 /** The word after `times` that makes it a multiple: `as salty`, `more`, a comparative (`larger`, `higher`). */
 const MULTIPLIED = /^(?:as|more|less|fewer|the|\p{L}{2,}er)$/iu;
 
+/** Quantities with a unit: `80%`, `3,500-kilometer`, `$1.3 billion`, `11.6 billion transferable roubles`, `2,600 km`, `120 000 people`. */
 export function extractQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], language = 'en'): QuantityMention[] {
   const key = `${language}\u0000${taken.map((t) => `${t.start}-${t.end}`).join(',')}\u0000${sentence}`;
   return quantitiesOfSentence.get(key, () => quantitiesOf(sentence, taken, language));

@@ -18,8 +18,10 @@ export interface Field {
   label?: number;
   /** Lines under a dump's field that may hold more of its value (FIELD_CONTINUATION), taken in by `withContinuation`. */
   continuation?: { units: number[]; values: string[] };
-  /** A parameter that says nothing of its own: the key another field is shown under (NAMED_PARAMETER), or the date of a
-   * field the export lost (QUALIFIER_ALONE). Layout, no statement. */
+  /**
+   * A parameter that says nothing of its own: the key another field is shown under (NAMED_PARAMETER), or the date of
+   * a field the export lost (QUALIFIER_ALONE). Layout, no statement.
+   */
   noStatement?: true;
 }
 
@@ -1181,9 +1183,8 @@ export function extendsKey(x: string, y: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (!short.length || long.length !== short.length + 1 || short.join('').length < 3) return false;
   // A one-word key is the longer one's head, its last word (`assets` / `total assets`, `TEU` / `Annual TEU`;
-  // `current` is no `current champion`).
-  // Or its first word before a word that only says what its value is (`fleet` / `fleet size`, `inaugural` / `inaugural
-  // holder`: KEY_TAIL).
+  // `current` is no `current champion`), or its first before a word that only says what its value is (`fleet` /
+  // `fleet size`, `inaugural` / `inaugural holder`: KEY_TAIL).
   if (short.length === 1) return long[long.length - 1] === short[0] || (long[0] === short[0] && KEY_TAIL.has(long[1]));
   if (short.join('').length < 4) return false;
   return long.some((_, skip) => long.filter((__, j) => j !== skip).join(' ') === short.join(' '));

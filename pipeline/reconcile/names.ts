@@ -98,7 +98,10 @@ export function sameReferent(a: string, b: string, acronymsA: ReadonlyMap<string
   return namesOverlap(x, y);
 }
 
-/** One name written another way: an acronym of it (INITIALS), or its words split otherwise (JOINED_INSIDE). */
+/**
+ * One name written another way: an acronym of it (INITIALS), its words split otherwise (JOINED_INSIDE), or one word
+ * with another last letter (OTHER_ENDING).
+ */
 export const isAlias = (a: string, b: string): boolean => initialsOf(a, b) || initialsOf(b, a) || joinedInside(a, b) || otherEnding(a, b);
 
 /**
