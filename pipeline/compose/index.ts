@@ -399,7 +399,7 @@ const SCRIPT_RUN = new Map(
 /**
  * A letter of the script: every run of it starts with one, so text without one has no run of it, and `test` tells so
  * without `matchAll`'s copy of the global expression and its iterator, thirteen scripts for every text with other
- * scripts than Latin (2000 sentences with a Cyrillic name: 17-36 ms instead of 48-80 ms, bench/README.md).
+ * scripts than Latin (2000 sentences with a Cyrillic name, warm: 8-14 ms instead of 13-31 ms; bench/README.md).
  */
 const SCRIPT_LETTER = new Map(SCRIPT_RUNS.map(({ script }) => [script, new RegExp(`\\p{Script=${script}}`, 'u')]));
 /** Text in Latin and the characters every script shares: nothing to tag (most of a briefing). */
