@@ -1,12 +1,10 @@
 // JSON writer: the reconciled data as datasets (JSON + CSV), their schemas and a Frictionless data package.
 import { createHash } from 'node:crypto';
 import { posix, sep } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
 import { articleDataset, discrepanciesDataset, factsDataset, timelineDataset } from './dataset-shapes.ts';
 import type { DiscrepanciesDataset, FactsDataset, TimelineDataset } from './dataset-shapes.ts';
 import { SCHEMA_FILES, assertMatchesSchema, schemaBytes } from './schemas.ts';
-import { TextMemo } from '../../memo.ts';
 import type { SchemaFile } from './schemas.ts';
 
 type FieldType = 'string' | 'integer' | 'number';
@@ -90,7 +88,7 @@ const discrepanciesTable: CsvTable<DiscrepancyRow> = {
 
 function csv<T>(table: CsvTable<T>, items: readonly T[]): string {
   const rows = items.map((item) => table.fields.map((field) => field.value(item) ?? ''));
-  // csv-stringify writes each record alone, its record delimiter after it, so the table is its records' texts in turn.
+  // Each record is written alone, its record delimiter after it (as csv-stringify wrote them), so the table is its records' texts in turn.
   return [table.fields.map((field) => field.name), ...rows].map(csvRecord).join('');
 }
 
@@ -99,15 +97,32 @@ function csv<T>(table: CsvTable<T>, items: readonly T[]): string {
 const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ };
 
 /**
- * Each record's CSV text, by its values (a number as written, a string quoted, so that `1` and `"1"` differ), kept
- * for the article being built and the one before it (pipeline/memo.ts: a new generation for each article): a
- * rebuild of an article writes nearly all its rows again (a watch's save changes a few), and csv-stringify's
- * quoting and escaping, field by field, was most of the datasets' time.
+ * A record's CSV text, as csv-stringify's `stringify([values], CSV_OPTIONS)` writes it (test/render/csv.test.ts
+ * compares the two): the fields joined by commas, the record delimiter after them. csv-stringify normalised its
+ * options, cast and checked every field through closures and arrays of separators for each record: about ten
+ * milliseconds of a corpus article's datasets and 4 MB of its allocations, for what is a few string tests a field.
  */
-const records = new TextMemo<string>((text) => text);
-function csvRecord(values: ReadonlyArray<string | number>): string {
-  const key = values.map((value) => (typeof value === 'number' ? String(value) : JSON.stringify(value))).join(',');
-  return records.get(key, () => stringify([values], CSV_OPTIONS));
+export function csvRecord(values: ReadonlyArray<string | number>): string {
+  let record = '';
+  for (let i = 0; i < values.length; i++) {
+    if (i) record += ',';
+    record += csvField(values[i]);
+  }
+  return record + CSV_OPTIONS.record_delimiter;
+}
+
+/**
+ * One field: a number as JavaScript writes it; quoted when it holds a quote (doubled), a comma, or matches
+ * `quoted_match` (white space at an end, a line break); an empty string as nothing. With a record delimiter given,
+ * csv-stringify quotes a field for a delimiter only when it holds `\r\n` or ends in `\r`, which `quoted_match`
+ * covers.
+ */
+function csvField(field: string | number): string {
+  const value = typeof field === 'number' ? `${field}` : field;
+  if (value === '') return '';
+  const quote = value.includes('"');
+  if (!quote && !value.includes(',') && !CSV_OPTIONS.quoted_match.test(value)) return value;
+  return `"${quote ? value.replaceAll('"', '""') : value}"`;
 }
 
 /** A CSV file's Table Schema: its fields, and `id` as the primary key where the table has one. */
