@@ -709,8 +709,10 @@ export async function buildCommand(options: BuildCommandOptions & { watch?: bool
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  let finished: number | undefined;
   try {
     const report = await runBuild(options, progress);
+    finished = report.exitCode;
     if (json) {
       process.stdout.write(`${JSON.stringify({ articles: report.articles, diagnostics: report.diagnostics, exitCode: report.exitCode }, null, 2)}\n`);
     } else {
@@ -730,5 +732,12 @@ export async function buildCommand(options: BuildCommandOptions & { watch?: bool
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
+    // A signal after the build finished, while the process winds its workers down, ends it with the build's own code:
+    // every output is in place (the default action would kill it with no code). Not between a watch's builds.
+    if (finished !== undefined && !watching) {
+      const late = () => process.exit(finished);
+      process.once('SIGINT', late);
+      process.once('SIGTERM', late);
+    }
   }
 }
