@@ -707,8 +707,10 @@ export async function buildCommand(options: BuildCommandOptions & { watch?: bool
     process.stderr.write(`brief: interrupted by ${signal}; outputs already in place are complete, nothing half-written was left\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // First among the listeners, and kept: the lock library's exit hook (signal-exit) re-raises a signal it finds no
+  // other listener for, which would end the process by the signal's default action, with no code.
+  process.prependListener('SIGINT', onSignal);
+  process.prependListener('SIGTERM', onSignal);
   let finished: number | undefined;
   try {
     const report = await runBuild(options, progress);
@@ -736,8 +738,8 @@ export async function buildCommand(options: BuildCommandOptions & { watch?: bool
     // every output is in place (the default action would kill it with no code). Not between a watch's builds.
     if (finished !== undefined && !watching) {
       const late = () => process.exit(finished);
-      process.once('SIGINT', late);
-      process.once('SIGTERM', late);
+      process.prependListener('SIGINT', late);
+      process.prependListener('SIGTERM', late);
     }
   }
 }
