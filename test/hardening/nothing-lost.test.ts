@@ -98,8 +98,10 @@ describe('builds at the same time and interrupted builds', () => {
     build.child.kill(signal);
     const result = await build.done;
     const after = outputsOf(out);
-    if (result.code === 0) {
-      // The build finished before the signal arrived (a fast machine): then it must be complete.
+    if (result.code === 0 || (result.code === null && result.signal === signal)) {
+      // The build finished before the signal arrived (a fast machine): then it must be complete. A signal that comes
+      // while node itself tears the finished process down (its signal watchers already closed) ends it by the
+      // default action, which a shell reports as the same 128 + n; the build was complete then too.
       expect(after).toEqual(reference.v2);
     } else {
       expect(result).toMatchObject({ code });
