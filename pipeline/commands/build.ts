@@ -701,7 +701,11 @@ export async function buildCommand(options: BuildCommandOptions & { watch?: bool
   }
   const json = options.report === 'json';
   const progress = options.quiet || json ? undefined : new Progress(process.stderr);
+  // The build's exit code once it finished: a signal after that, while the process winds its workers down, ends it
+  // with that code (every output is in place), not as an interrupted build.
+  let finished: number | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
+    if (finished !== undefined) process.exit(finished);
     removeTemporaryFiles();
     lockfile.unlock(options.out, { lockfilePath: join(options.out, '.brief.lock') }).catch(() => undefined);
     process.stderr.write(`brief: interrupted by ${signal}; outputs already in place are complete, nothing half-written was left\n`);
@@ -711,7 +715,6 @@ export async function buildCommand(options: BuildCommandOptions & { watch?: bool
   // other listener for, which would end the process by the signal's default action, with no code.
   process.prependListener('SIGINT', onSignal);
   process.prependListener('SIGTERM', onSignal);
-  let finished: number | undefined;
   try {
     const report = await runBuild(options, progress);
     finished = report.exitCode;
@@ -732,14 +735,10 @@ export async function buildCommand(options: BuildCommandOptions & { watch?: bool
     }
     return report.exitCode;
   } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-    // A signal after the build finished, while the process winds its workers down, ends it with the build's own code:
-    // every output is in place (the default action would kill it with no code). Not between a watch's builds.
-    if (finished !== undefined && !watching) {
-      const late = () => process.exit(finished);
-      process.prependListener('SIGINT', late);
-      process.prependListener('SIGTERM', late);
+    // Kept while the finished process winds down; not between a watch's builds, nor after a build that failed.
+    if (finished === undefined || watching) {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
     }
   }
 }
