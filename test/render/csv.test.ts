@@ -1,9 +1,7 @@
 // The datasets' CSV records are written by hand (json.ts csvRecord): the same text csv-stringify gives with the options the writer used it with.
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { csvRecord } from '../../pipeline/render/data/json.ts';
-
-const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ };
+import { CSV_OPTIONS, csvRecord } from '../../pipeline/render/data/json.ts';
 
 const FIELDS: Array<string | number> = [
   '', ' ', 'a', ' a', 'a ', '\ta', 'a\u00a0', '\u2028', 'a,b', ',', 'a"b', '"', '""', 'say "hi", then', 'a\nb', 'a\r', '\r', '\n', '\r\n',

@@ -94,7 +94,7 @@ function csv<T>(table: CsvTable<T>, items: readonly T[]): string {
 
 // A field with a bare line break is quoted too (csv-stringify quotes only \r\n unless told): strict CSV readers
 // split unquoted breaks into records.
-const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ };
+export const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ };
 
 /**
  * A record's CSV text, as csv-stringify's `stringify([values], CSV_OPTIONS)` writes it (test/render/csv.test.ts
