@@ -6,14 +6,15 @@ import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { HONORIFIC_BEFORE, HONORIFIC_WORDS, datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
-import { WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, sameValue, type Field } from './fields.ts';
+import { WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, sameValue, type Field } from './fields.ts';
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { ORDINAL_WORDS, comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 import { isCount, measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
 import { LABEL_WORDS } from '../read/rules.ts';
-import { KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
+import { IMAGE_FILE } from '../read/rendered.ts';
+import { BOX_ENTRY_RUN, BOX_ENTRY_WORDS, KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
 export interface Finding {
@@ -1687,6 +1688,35 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   // place is (`Coordinates30°01′03″N 32°34′48″E / …`) is no change against such an export.
   const coordinatesLost = (u: Unit, other: RevisionUnits) =>
     other.revision.format === 'sectioned' && COORDINATES.test(u.text) && u.text.replace(/[\d°′″.,;:/[\]()+\-\s]+|\b[NSEW]\b/gu, ' ').trim().split(/\s+/).length <= 2;
+  // DATED_BOX_ENTRY: where both revisions are rendered pages (either could show the line), a loose box line that dates
+  // an entry (`Paris–Nice (2023)`, a honour or a win) between lines both revisions show is an entry the list gained
+  // or lost, not a caption: not under an image's file name, and not a line of the other revision's values.
+  const datedBoxEntry = (u: Unit, side: Side) => {
+    if (u.kind !== 'caption' || side.own.revision.format !== 'rendered' || side.other.revision.format !== 'rendered') return false;
+    // The shape of a dated entry: a name, no figure in it, then only years in parentheses (`Strade Bianche (2022, 2024)`).
+    const text = withoutMarkers(u.text).trim();
+    const entry = /^(\p{L}[^\d()]*?)\s*\(\s*(\d{4}(?:\s*[–,;-]\s*\d{4})*)\s*\)$/u.exec(text);
+    if (!entry || entry[1].split(/\s+/).length > BOX_ENTRY_WORDS || side.fieldUnits.has(u.index) || parseField(text)) return false;
+    // A key over its value (`Population (2011)` over `2,512,000`, or over its parts `• Total 12,851,821`) is the key
+    // of a field.
+    const under = side.own.units[u.index + 1];
+    if (under && under.line - u.line <= 1 && (isFigureLine(under.text) || side.fieldUnits.has(under.index) || /^\s*•/.test(under.text))) return false;
+    const above = side.own.units[u.index - 1];
+    if (above && u.line - above.line <= 2 && IMAGE_FILE.test(above.text.trim())) return false;
+    const by = side === oldSide ? alignment.byOld : alignment.byNew;
+    // Along the run of loose lines it stands in (a blank line apart at most), the nearest line each way that both
+    // revisions show; an image's file name ends the run.
+    const sharedNear = (step: 1 | -1) => {
+      for (let x = u, i = 0; i < BOX_ENTRY_RUN; i++) {
+        const next = side.own.units[x.index + step];
+        if (!next || next.kind !== 'caption' || Math.abs(next.line - x.line) > 2 || IMAGE_FILE.test(next.text.trim())) return false;
+        if (by.has(next.index)) return true;
+        x = next;
+      }
+      return false;
+    };
+    return sharedNear(-1) || sharedNear(1);
+  };
   const formOnly = (u: Unit, side: Side) => {
     if (coordinatesLost(u, side.other) || pictureText(side.own, u)) return true;
     if (labelLost(u, side.own, side.other)) return true;
@@ -1716,6 +1746,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     const figures = numbersOf(withoutMarkers(u.text), side.own.language);
     if (paired !== undefined && figures.length && figures.every((x) => numbersOf(paired, side.own.language).includes(x))) return true;
     if (figureUnder) return false;
+    if (datedBoxEntry(u, side)) return false;
     return LOST_VALUE.test(u.text) || u.kind === 'caption' || (u.kind === 'infobox' && !bothInfoboxes) || (u.kind !== 'infobox' && side.fieldUnits.has(u.index));
   };
   // A statement whose fact another statement now states (changed) is reported by that conflict, not as removed or added.

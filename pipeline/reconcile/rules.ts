@@ -62,6 +62,10 @@ export const MOVED_FACT_ROLE = 0.5;
 export const TOPIC_WORDS = 3;
 /** Fields each revision must state for both to have an infobox (a few stray `Key: value` lines are not one). */
 export const MIN_FIELDS = 3;
+/** Words a loose box line that dates an entry has at most (DATED_BOX_ENTRY): `Tour of Flanders (2023)`, not a caption. */
+export const BOX_ENTRY_WORDS = 8;
+/** Loose lines DATED_BOX_ENTRY walks over, each way, to a line both revisions show. */
+export const BOX_ENTRY_RUN = 4;
 
 // ---- infobox fields (fields.ts) ----
 

@@ -753,6 +753,15 @@ describe('infobox lines of page dumps', () => {
     const facts = (older: string, newer: string) => reconcile([revision('r1', dump(older), 'rendered'), revision('r2', dump(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.flatMap((d) => d.facts.map((f) => [f.old, f.new]));
     expect(facts('Founded  1990\nCountry  Norland\nRevenue  IncreaseNOK 20.2 million (2015)', 'Founded  1990\nCountry  Norland\nRevenue  DecreaseNOK 18.6 million (2017)')).toEqual([['NOK 20.2 million (2015)', 'NOK 18.6 million (2017)']]);
   });
+  it('reports a dated entry a box list gained between lines both pages show, where both are rendered pages (DATED_BOX_ENTRY)', () => {
+    const box = (extra: string) => `Founded  1990\nCountry  Norland\nHonours\nNorthern Cup (2001, 2004)${extra}\nCoast Shield (1999)\nHarbour Trophy (2010)`;
+    expect(conflicts(box(''), box('\nRiver Cup (2023)'))).toEqual([['added', undefined, 'River Cup (2023)']]);
+    expect(conflicts(box('\nRiver Cup (2023)'), box(''))).toEqual([['removed', 'River Cup (2023)', undefined]]);
+    // Not a picture's caption under its file name, nor a key over its value, nor a line with no year.
+    expect(conflicts(box(''), box('\nHarbour.jpg\nThe harbour (2019)'))).toEqual([]);
+    expect(conflicts(box(''), box('\nMembers (2011)\n12,400'))).toEqual([]);
+    expect(conflicts(box(''), box('\nRegional titles'))).toEqual([]);
+  });
   it('compares no value lost in export: only labels, another key of the box, or the website row after it (VALUE_LOST)', () => {
     const box = 'Founded  1990\nCountry  Norland\nClubs  12';
     expect(conflicts(`${box}\nSponsorContract sponsors:`, `${box}\nSponsor  Alpha Oil, Beta Bank`)).toEqual([]);
