@@ -6,7 +6,7 @@ import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { HONORIFIC_BEFORE, HONORIFIC_WORDS, datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
-import { WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, sameValue, type Field } from './fields.ts';
+import { WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { ORDINAL_WORDS, comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -738,12 +738,6 @@ function differentSites(a: string, b: string): boolean {
  * Compare the values of one infobox field: a changed number, date or named holder is a fact-conflict; anything
  * else (a value an export lost, the same value in another layout) is nothing.
  */
-/**
- * TREND_WORD: the text a dump leaves of a trend arrow before a figure (`IncreaseCHF 20.2 billion`, `Decrease 3.13`):
- * a picture's caption, not the value a fact shows.
- */
-const TREND_WORD = /(^|;\s*)\s*(?:Positive decrease|Negative increase|Increase|Decrease|Steady)\s?(?=[\p{Sc}\p{N}\p{Lu}])/gu;
-const withoutTrend = (value: string) => value.replace(TREND_WORD, '$1');
 
 function compareFields(o: Field, n: Field, language: string): ReturnType<typeof compareUnits> {
   // WEBSITE_LINK: a website row is a link, shown as its address or a caption (`www.louvre.fr` / `Official website`,

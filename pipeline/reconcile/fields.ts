@@ -76,8 +76,14 @@ const seasonText = (text: string) => withoutMarkers(text).replace(/^([\d–-]+)\
 export const isSeasonLine = (text: string) => SEASON_LINE.test(seasonText(text));
 /** The keys a page source gives the season a SEASON_LINE states. */
 const SEASON_KEYS = new Set(['season', 'current', 'currentseason']);
+/**
+ * TREND_WORD: the text a dump leaves of a trend arrow before a figure (`IncreaseCHF 20.2 billion`, `Decrease 3.13`):
+ * a picture's caption, not the value a fact shows, nor words that make a figure's line text.
+ */
+const TREND_WORD = /(^|;\s*)\s*(?:Positive decrease|Negative increase|Increase|Decrease|Steady)\s?(?=[\p{Sc}\p{N}\p{Lu}])/gu;
+export const withoutTrend = (value: string) => value.replace(TREND_WORD, '$1');
 /** A line that is a figure with its words, not a sentence (`178 member states[1]`, `52 players capped (2019)`). */
-export const isFigureLine = (text: string) => CONTINUATION.test(withoutMarkers(text)) && !isSeasonLine(text);
+export const isFigureLine = (text: string) => CONTINUATION.test(withoutTrend(withoutMarkers(text))) && !isSeasonLine(text);
 
 /** Every unit a revision's fields occupy: each field's own and the bare values on the lines after their keys. */
 export function fieldUnitIndices(fields: ReadonlyMap<number, Field>): Set<number> {
@@ -206,6 +212,8 @@ export function parseField(text: string): Field | undefined {
   // A photo montage's caption (`From top, left to right: …`) or an aside in parentheses that opens in lower case
   // (`(meaning: Victorious and Great)`, not `(Capacity: 60,837)`) is no field, whatever colon it holds.
   if (MONTAGE_CAPTION.test(line) || /^\(\p{Ll}/u.test(line)) return undefined;
+  // A trend arrow's word before a figure (`IncreaseUS$ 40.030 billion`) is no key glued to a value (TREND_WORD).
+  if (withoutTrend(line) !== line) return undefined;
   const columns = TWO_COLUMNS.exec(line);
   // Glued columns are names, each ending in a capitalised word (`Anne K. LundAmbassador …`): `European
   // affiliationEuropean People's Party` is a key glued to a value that opens with the key's first word.
@@ -826,6 +834,63 @@ export function keylessValues(rev: RevisionUnits, own: ReadonlyMap<number, Field
     const matches = lines.filter((u) => states(u.text, f.value));
     if (matches.length !== 1 || open.filter(([, g]) => /\d/.test(g.value) && states(matches[0].text, g.value)).length !== 1) continue;
     out.push({ unit: matches[0].index, field: { key: f.key, value: withoutMarkers(matches[0].text), norm: f.norm }, other: j });
+  }
+  return out;
+}
+
+/** The last unit a field occupies: its own or its value's (lines that may go on with it are not yet its own). */
+const lastUnitOf = (unit: number, f: Field) => Math.max(unit, ...(f.valueUnits ?? []));
+
+/**
+ * KEYLESS_IN_ORDER: a mirror that drew a box's figures without their labels (`Decrease US$19.933 billion (2022)` on
+ * a line of its own between `Revenue…` and `Total assets…`): between two fields both revisions pair, in the same
+ * order, as many keyless figure lines on one side as rows with a figure on the other (a field, or a key alone on its
+ * line over a figure line), and nothing else between, are those rows, in order. Returns, for the keyless side's
+ * lines, the fields they state and the other revision's unit and field each pairs with (a key over its line becomes
+ * a field of its own).
+ */
+export function keylessInOrder(
+  keyless: RevisionUnits,
+  own: ReadonlyMap<number, Field>,
+  keyed: RevisionUnits,
+  other: ReadonlyMap<number, Field>,
+  pairs: ReadonlyArray<{ own: number; other: number }>,
+): Array<{ unit: number; field: Field; other: number; otherField: Field }> {
+  const out: Array<{ unit: number; field: Field; other: number; otherField: Field }> = [];
+  const pairedOther = new Set(pairs.map((p) => p.other));
+  // A figure, or an amount after its currency's code (`US$ 14.474 billion`, `NOK 10.4 billion`), a trend's word before.
+  const figureLine = (u: Unit | undefined) =>
+    u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && !parseField(u.text) && (isFigureLine(u.text) || /^\p{Lu}{1,3}\s?[\p{Sc}\p{N}][^]*[^.!?:]$/u.test(withoutTrend(withoutMarkers(u.text))));
+  const keyLine = (u: Unit | undefined) =>
+    u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && /^\p{Lu}/u.test(u.text.trim()) && !/[\p{N}.:;,|]/u.test(withoutMarkers(u.text)) && u.text.trim().split(/\s+/).length <= KEY_WORDS;
+  const anchors = [...pairs].sort((x, y) => x.own - y.own);
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [p, q] = [anchors[k], anchors[k + 1]];
+    if (q.other <= p.other) continue;
+    // The keyless side: figure lines only, none a field.
+    const lines: Unit[] = [];
+    let ok = true;
+    for (let i = lastUnitOf(p.own, own.get(p.own)!) + 1; i < q.own && ok; i++) {
+      const u = keyless.units[i];
+      if (own.has(i) || !figureLine(u)) ok = false;
+      else lines.push(u);
+    }
+    if (!ok || !lines.length) continue;
+    // The keyed side: rows with a figure, nothing else.
+    const rows: Array<{ unit: number; field: Field }> = [];
+    for (let i = lastUnitOf(p.other, other.get(p.other)!) + 1; i < q.other && ok; i++) {
+      const f = other.get(i);
+      const u = keyed.units[i];
+      if (f && !pairedOther.has(i) && /\d/.test(f.value) && !isLayoutField(f)) {
+        rows.push({ unit: i, field: f });
+        i = lastUnitOf(i, f);
+      } else if (!f && keyLine(u) && figureLine(keyed.units[i + 1]) && !other.has(i + 1) && keyed.units[i + 1].line - u.line <= 2) {
+        rows.push({ unit: i, field: { key: u.text.trim(), value: withoutMarkers(keyed.units[i + 1].text), norm: normalKey(u.text.trim()), valueUnits: [i + 1] } });
+        i += 1;
+      } else ok = false;
+    }
+    if (!ok || rows.length !== lines.length) continue;
+    lines.forEach((u, n) => out.push({ unit: u.index, field: { key: rows[n].field.key, value: withoutMarkers(u.text), norm: rows[n].field.norm }, other: rows[n].unit, otherField: rows[n].field }));
   }
   return out;
 }

@@ -52,7 +52,8 @@ interface Entry {
 }
 
 /** A role as ROLE_ENTRIES compares it: lower case, a chairman, chairwoman or chairperson the one chair. */
-const roleOf = (text: string) => text.replace(/^\(|\)$/g, '').trim().toLowerCase().replace(/\bchair(?:m[ae]n|woman|person)\b/g, 'chair');
+const roleOf = (text: string) =>
+  text.replace(/^\(|\)$/g, '').trim().toLowerCase().replace(/\bchair(?:m[ae]n|woman|person)\b/g, 'chair').replace(/\bchief executive(?: officer)?\b/g, 'ceo');
 
 /** Each label that a revision draws once, and the entries on the lines under it, up to the next label or text. */
 function lists(rev: RevisionUnits, labels: ReadonlySet<string>, fieldUnits: ReadonlySet<number>): Map<string, Entry[]> {
@@ -80,7 +81,9 @@ function lists(rev: RevisionUnits, labels: ReadonlySet<string>, fieldUnits: Read
       if (!NOTE.test(text)) {
         // An entry names someone or something: a sentence, a figure or a picture's file ends the list.
         if (/[.!?]$/.test(text) || /\p{N}/u.test(text) || IMAGE_FILE.test(text) || text.split(/\s+/).length > LIST_ENTRY_WORDS) break;
-        const role = /\(([^()]+)\)$/.exec(text)?.[1];
+        // The role in parentheses after the entry, or after its comma where that names a post (`Anna Berg, Chairman`).
+        const afterComma = /^[^,]+,\s*([^,()]+)$/.exec(text)?.[1];
+        const role = /\(([^()]+)\)$/.exec(text)?.[1] ?? (afterComma && POST_LABEL.test(roleOf(afterComma)) ? afterComma : undefined);
         entries.push({ units, words: identifyingWords(text.replace(/\([^)]*\)/g, ' ')), ...(role ? { role: roleOf(role) } : {}) });
       } else {
         // A note under an entry is its role (`Detlef Berg` over `(CEO)`).

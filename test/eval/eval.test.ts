@@ -140,9 +140,14 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // of 19 reported true) and 8 test (58/74, 18/30, 23 of 27), then POST_HOLDER after `since` (dev +1): dev 0.895 /
 // 0.916 / 0.911 / 0.866 / 0.950 on 152 (0.944 reversed), test 0.788 / 0.818 / 0.930 / 0.656 / 0.858 on 114. The
 // test precision and conflict recall floors follow the harder new pairs.
+// Twelfth session: 24 pairs from six helper sessions, measured once as they came (the per-batch figures are in
+// GATHERING.md), with DATED_BOX_ENTRY, TREND_WORD in reading, KEYLESS_IN_ORDER and ROLE_ENTRIES' roles after a comma
+// in by the later batches: dev 0.890 / 0.911 / 0.910 / 0.856 / 0.946 on 168 (0.941 reversed), test 0.794 / 0.822 /
+// 0.929 / 0.673 / 0.864 on 126. The dev recall and conflict recall floors and the test kind accuracy floor follow the
+// harder new pairs.
 const FLOORS = {
-  dev: { recall: 0.89, precision: 0.91, kindAccuracy: 0.9, conflictRecall: 0.86, conflictPrecision: 0.94 },
-  test: { recall: 0.78, precision: 0.81, kindAccuracy: 0.93, conflictRecall: 0.65, conflictPrecision: 0.85 },
+  dev: { recall: 0.88, precision: 0.91, kindAccuracy: 0.9, conflictRecall: 0.85, conflictPrecision: 0.94 },
+  test: { recall: 0.78, precision: 0.81, kindAccuracy: 0.92, conflictRecall: 0.65, conflictPrecision: 0.85 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {
