@@ -74,9 +74,11 @@ export function roleSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
  * DISTINCT_SAME_VALUE: an amount that is no small whole number (`6.8 million`, `430.5 metres`, `1,217`) stated on both
  * sides is rarely a coincidence, so it pairs before a different amount whose words merely look alike (`reported over
  * 6.8 million U.S. members` / `has 17.5 million members, of which 6.8 million live in the United States`); a year or
- * a small count recurs in many roles and keeps the smaller weight.
+ * a small count recurs in many roles and keeps the smaller weight. So does a day's date against a year (SAME_DAY).
  */
 function distinctive(fact: FactMention): boolean {
+  // A day's date (`July 8, 2012`) is as rarely a coincidence (SAME_DAY).
+  if (fact.type === 'date') return fact.value.precision === 'day';
   if (fact.type !== 'quantity') return false;
   const amount = Math.abs(fact.value.amount);
   return amount >= 100 || !Number.isInteger(amount);

@@ -185,6 +185,10 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const r = one('In 2023 the club reported over 6.8 million Norland members.', 'According to the club, in 2024 it had 17.5 million members, of which 6.8 million live in Norland.');
     expect(r.facts.filter((f) => f.type === 'quantity' && f.old && f.new && f.old !== f.new)).toEqual([]);
   });
+  it('pairs a day stated the same on both sides before another date whose words look alike (SAME_DAY)', () => {
+    const r = one('Berg first topped the ranking on May 2, 2005, and last held it for the fourth time for three weeks from June 11, 2012, to July 8, 2012.', 'Berg first topped the ranking on 2 May 2005, becoming the first from Norland to do so, and last held the position on 8 July 2012.');
+    expect(r.kinds).not.toContain('fact-conflict');
+  });
   it('takes the one date left on each side for the same date changed only where the statements share their words (LONE_FACTS)', () => {
     const around = (s: string) => `The band formed in the north. ${s} It was recorded by the whole band.`;
     const older = around('The album won the national music prize in 1978 and sold many copies across the country.');
