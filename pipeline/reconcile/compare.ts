@@ -13,7 +13,7 @@ import type { RevisionUnits, Unit } from './units.ts';
 import { isCount, measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
 import { LABEL_WORDS } from '../read/rules.ts';
-import { IMAGE_FILE } from '../read/rendered.ts';
+import { IMAGE_FILE, MONTAGE_CAPTION } from '../read/rendered.ts';
 import { BOX_ENTRY_RUN, BOX_ENTRY_WORDS, KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
@@ -1570,8 +1570,10 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     if (!result) continue;
     if (pair.field && result.kind === 'fact-conflict' && statedTogether(pair.field.old.value, pair.field.new.value, [a, b])) continue;
     if (pair.field && result.kind === 'fact-conflict' && (valueLost(pair.field.old.value) || valueLost(pair.field.new.value))) continue;
-    // A caption or label moved or reworded is layout; only a fact it states can conflict.
+    // A caption or label moved or reworded is layout; only a fact it states can conflict. A photo montage's caption
+    // states none: it names what its pictures show (`Clockwise from top: Calle La Ronda, …` / `… La Ronda street, …`).
     if ((o.kind === 'caption' || n.kind === 'caption') && result.kind !== 'fact-conflict') continue;
+    if (MONTAGE_CAPTION.test(o.text.trim()) && MONTAGE_CAPTION.test(n.text.trim())) continue;
     findings.push({
       discrepancy: {
         id: '',

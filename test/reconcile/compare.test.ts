@@ -788,6 +788,10 @@ describe('infobox lines of page dumps', () => {
     const three = conflicts(older, newer('Decrease US$19.9 million (2022)\nDecrease US$13.1 million (2022)\nDecrease US$2.0 million (2022)'));
     expect(three.some((r) => r[0] === 'fact-conflict' && String(r[1]).startsWith('Operating income'))).toBe(false);
   });
+  it('compares no photo montage caption: it names what its pictures show (MONTAGE_CAPTION)', () => {
+    const montage = (names: string) => `Clockwise from top: ${names}`;
+    expect(conflicts(`Founded  1990\nCountry  Norland\n${montage('Calle Mayor, El Faro as seen from the harbour, Palacio Azul, Parque Norte and Iglesia y Convento de San Pablo')}`, `Founded  1990\nCountry  Norland\n${montage('Main Street, El Faro as seen from the harbour, Palacio Azul, North Park and Church and Convent of St. Paul')}`)).toEqual([]);
+  });
   it('compares no value lost in export: only labels, another key of the box, or the website row after it (VALUE_LOST)', () => {
     const box = 'Founded  1990\nCountry  Norland\nClubs  12';
     expect(conflicts(`${box}\nSponsorContract sponsors:`, `${box}\nSponsor  Alpha Oil, Beta Bank`)).toEqual([]);
