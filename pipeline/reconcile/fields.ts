@@ -759,7 +759,20 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   // UNITS_REORDERED: one amount given first in another of its units (`101.3 kPa (14.7 psi; 1.0 atm)` / `1 atm (101.3
   // kPa; 14.7 psi)`): every figure of one, conversions in parentheses included, is among the other's.
   if (na.length && nb.length) {
-    if (na.join(' ') === nb.join(' ') || containsAll(na, nb) || containsAll(nb, na)) return false;
+    // AMOUNT_IN_ASIDE: the same figures outside the parentheses (a name's, `Mario Kart 8 Deluxe`) and an amount for a
+    // date in them (`(19.01 million as of September 30, 2019)` / `(64.27 million, as of …)`): the amounts compare,
+    // dates aside (not a conversion, `150 ha (370 acres)` / `150 ha (0.58 sq mi)`, which is dated by nothing).
+    if (na.join(' ') === nb.join(' ')) {
+      const aside = (v: string) => {
+        const inside = (v.match(/\([^()]*\)/g) ?? []).join(' ');
+        const dates = extractDates(inside);
+        if (!dates.length) return [];
+        return figuresIn(dates.reduceRight((t, d) => t.slice(0, d.start) + ' '.repeat(d.end - d.start) + t.slice(d.end), inside), language);
+      };
+      const [xa, xb] = [aside(a), aside(b)];
+      return xa.length > 0 && xb.length > 0 && !xa.some((x) => xb.includes(x));
+    }
+    if (containsAll(na, nb) || containsAll(nb, na)) return false;
     const [wa, wb] = [allNumbers(a, language), allNumbers(b, language)];
     return !(wa.length > 1 && containsAll(wb, wa)) && !(wb.length > 1 && containsAll(wa, wb));
   }

@@ -788,6 +788,13 @@ describe('infobox lines of page dumps', () => {
     const three = conflicts(older, newer('Decrease US$19.9 million (2022)\nDecrease US$13.1 million (2022)\nDecrease US$2.0 million (2022)'));
     expect(three.some((r) => r[0] === 'fact-conflict' && String(r[1]).startsWith('Operating income'))).toBe(false);
   });
+  it('compares an amount for a date in parentheses after the same name (AMOUNT_IN_ASIDE), not a conversion', () => {
+    const box = (best: string, area: string) => `Founded  1990\nCountry  Norland\nBest-selling game  Sky Racer 8 Deluxe (${best})\nArea  150 ha (${area})`;
+    expect(conflicts(box('19.01 million as of September 30, 2019', '370 acres'), box('64.27 million, as of September 30, 2024', '0.58 sq mi'))).toEqual([
+      ['fact-conflict', 'Best-selling game  Sky Racer 8 Deluxe (19.01 million as of September 30, 2019)', 'Best-selling game  Sky Racer 8 Deluxe (64.27 million, as of September 30, 2024)'],
+    ]);
+    expect(conflicts(box('19.01 million as of September 30, 2019', '370 acres'), box('19.01 million, as of September 30, 2024', '370 acres'))).toEqual([]);
+  });
   it('compares no photo montage caption: it names what its pictures show (MONTAGE_CAPTION)', () => {
     const montage = (names: string) => `Clockwise from top: ${names}`;
     expect(conflicts(`Founded  1990\nCountry  Norland\n${montage('Calle Mayor, El Faro as seen from the harbour, Palacio Azul, Parque Norte and Iglesia y Convento de San Pablo')}`, `Founded  1990\nCountry  Norland\n${montage('Main Street, El Faro as seen from the harbour, Palacio Azul, North Park and Church and Convent of St. Paul')}`)).toEqual([]);
