@@ -1081,7 +1081,12 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     // one such count on each side, within VALUE_SHAPE_SHARE_RATIO, as a body's size is.
     const shapeWithin = (value: string) => valueShape(value, language) ?? bareCount(value, language);
     const shape = new Map<Field, ValueShape | undefined>([...xs, ...ys].map(([, f]) => [f, shapeWithin(f.value.replace(LEADING_YEAR, ''))]));
-    out.push(...onlyMatches(xs, ys, (f, g) => near(shape.get(f), shape.get(g))));
+    const sized = onlyMatches(xs, ys, (f, g) => near(shape.get(f), shape.get(g)));
+    out.push(...sized);
+    // REPEATED_KEY_KIND: then, of that key's fields left, the one on each side of the same kind, whatever its size
+    // (`• Capital city2,671,191` under Population (2011) / `Capital city1,763,275` under Population, the areas paired).
+    const left = (list: Array<[number, Field]>, side: 'old' | 'new') => list.filter(([i]) => !sized.some((p) => p[side] === i));
+    out.push(...onlyMatches(left(xs, 'old'), left(ys, 'new'), (f, g) => shape.get(f) !== undefined && shape.get(f)?.kind === shape.get(g)?.kind));
   }
   // HEAD_ROLE: a key renamed from one name of the subject's head to another (`Mayor` / `Leader`, `Manager` / `Head
   // coach`), where it is the one such field left on each side and both name a holder (a date in parentheses aside:

@@ -788,6 +788,14 @@ describe('infobox lines of page dumps', () => {
     const three = conflicts(older, newer('Decrease US$19.9 million (2022)\nDecrease US$13.1 million (2022)\nDecrease US$2.0 million (2022)'));
     expect(three.some((r) => r[0] === 'fact-conflict' && String(r[1]).startsWith('Operating income'))).toBe(false);
   });
+  it('pairs the one field left of a repeated key\'s kind, whatever its size (REPEATED_KEY_KIND)', () => {
+    const older = 'Capital city\nSan Pablo de Norte\nArea\n• Capital city372.39 km2 (143.78 sq mi)\n• Metro4,217.95 km2 (1,628.56 sq mi)\nPopulation (2011)\n• Capital city2,671,191\n• Metro2,700,000';
+    const newer = 'Area\nCapital city197.5 km2 (76.3 sq mi)\nMetro4,217.95 km2 (1,628.56 sq mi)\nPopulation\nCapital city1,763,275\nMetro2,700,000';
+    expect(conflicts(older, newer).filter((r) => r[0] === 'fact-conflict')).toEqual([
+      ['fact-conflict', '• Capital city372.39 km2 (143.78 sq mi)', 'Capital city197.5 km2 (76.3 sq mi)'],
+      ['fact-conflict', '• Capital city2,671,191', 'Capital city1,763,275'],
+    ]);
+  });
   it('compares an amount for a date in parentheses after the same name (AMOUNT_IN_ASIDE), not a conversion', () => {
     const box = (best: string, area: string) => `Founded  1990\nCountry  Norland\nBest-selling game  Sky Racer 8 Deluxe (${best})\nArea  150 ha (${area})`;
     expect(conflicts(box('19.01 million as of September 30, 2019', '370 acres'), box('64.27 million, as of September 30, 2024', '0.58 sq mi'))).toEqual([
