@@ -1083,10 +1083,12 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     const shape = new Map<Field, ValueShape | undefined>([...xs, ...ys].map(([, f]) => [f, shapeWithin(f.value.replace(LEADING_YEAR, ''))]));
     const sized = onlyMatches(xs, ys, (f, g) => near(shape.get(f), shape.get(g)));
     out.push(...sized);
-    // REPEATED_KEY_KIND: then, of that key's fields left, the one on each side of the same kind, whatever its size
-    // (`• Capital city2,671,191` under Population (2011) / `Capital city1,763,275` under Population, the areas paired).
+    // REPEATED_KEY_KIND: then, of that key's fields left, the one on each side of the same kind within VALUE_SHAPE_RATIO
+    // (`• Capital city2,671,191` under Population (2011) / `Capital city1,763,275` under Population, the areas paired;
+    // a count a hundred times another is another count).
     const left = (list: Array<[number, Field]>, side: 'old' | 'new') => list.filter(([i]) => !sized.some((p) => p[side] === i));
-    out.push(...onlyMatches(left(xs, 'old'), left(ys, 'new'), (f, g) => shape.get(f) !== undefined && shape.get(f)?.kind === shape.get(g)?.kind));
+    const sameKind = (x: ValueShape | undefined, y: ValueShape | undefined) => Boolean(x && y && x.kind === y.kind && x.size / y.size >= 1 / VALUE_SHAPE_RATIO && x.size / y.size <= VALUE_SHAPE_RATIO);
+    out.push(...onlyMatches(left(xs, 'old'), left(ys, 'new'), (f, g) => sameKind(shape.get(f), shape.get(g))));
   }
   // HEAD_ROLE: a key renamed from one name of the subject's head to another (`Mayor` / `Leader`, `Manager` / `Head
   // coach`), where it is the one such field left on each side and both name a holder (a date in parentheses aside:
