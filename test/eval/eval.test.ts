@@ -144,10 +144,13 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // GATHERING.md), with DATED_BOX_ENTRY, TREND_WORD in reading, KEYLESS_IN_ORDER and ROLE_ENTRIES' roles after a comma
 // in by the later batches: dev 0.890 / 0.911 / 0.910 / 0.856 / 0.946 on 168 (0.941 reversed), test 0.794 / 0.822 /
 // 0.929 / 0.673 / 0.864 on 126. The dev recall and conflict recall floors and the test kind accuracy floor follow the
-// harder new pairs.
+// harder new pairs. Then SAME_DAY, MONTAGE_CAPTION, AMOUNT_IN_ASIDE, REPEATED_KEY_KIND (dev +2 conflicts, 2 false
+// conflicts fewer), then 24 more pairs from six helper sessions (12 dev, 12 test), measured once as they came: dev
+// 0.879 / 0.903 / 0.908 / 0.837 / 0.940 on 184 (0.935 reversed), test 0.798 / 0.809 / 0.928 / 0.673 / 0.851 on 142.
+// The dev floors and the test precision floor follow the harder new pairs.
 const FLOORS = {
-  dev: { recall: 0.88, precision: 0.91, kindAccuracy: 0.9, conflictRecall: 0.85, conflictPrecision: 0.94 },
-  test: { recall: 0.78, precision: 0.81, kindAccuracy: 0.92, conflictRecall: 0.65, conflictPrecision: 0.85 },
+  dev: { recall: 0.87, precision: 0.9, kindAccuracy: 0.9, conflictRecall: 0.83, conflictPrecision: 0.93 },
+  test: { recall: 0.79, precision: 0.8, kindAccuracy: 0.92, conflictRecall: 0.67, conflictPrecision: 0.85 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {
