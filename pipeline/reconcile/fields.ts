@@ -1239,10 +1239,21 @@ const keyWords = (norm: string) => norm.split(' ').filter((w) => w && !KEY_SMALL
 export function abbreviates(x: string, y: string): boolean {
   const [a, b] = [keyWords(x), keyWords(y)];
   if (!a.length || a.length !== b.length) return false;
-  return a.every((w, i) => {
-    const [short, long] = w.length <= b[i].length ? [w, b[i]] : [b[i], w];
-    return short === long || (short.length >= 3 && long.startsWith(short));
-  });
+  return a.every((w, i) => abbreviatedWord(w, b[i]));
+}
+
+/**
+ * One key word the other's, or a start of it of three letters or more, or its letters in order from the first two with
+ * the same last letter (`name` is no `nickname`) (`nums` / `numbers`, `champs` / `championships`, a page source's shortened parameter:
+ * WORD_CONTRACTION).
+ */
+function abbreviatedWord(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short === long || (short.length >= 3 && long.startsWith(short))) return true;
+  if (short.length < 4 || short.slice(0, 2) !== long.slice(0, 2) || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const c of long) if (c === short[j]) j++;
+  return j === short.length;
 }
 
 /**
@@ -1270,7 +1281,7 @@ export function extendsKey(x: string, y: string): boolean {
   // A one-word key is the longer one's head, its last word (`assets` / `total assets`, `TEU` / `Annual TEU`;
   // `current` is no `current champion`), or its first before a word that only says what its value is (`fleet` /
   // `fleet size`, `inaugural` / `inaugural holder`: KEY_TAIL).
-  if (short.length === 1) return long[long.length - 1] === short[0] || (long[0] === short[0] && KEY_TAIL.has(long[1]));
+  if (short.length === 1) return abbreviatedWord(long[long.length - 1], short[0]) || (long[0] === short[0] && KEY_TAIL.has(long[1]));
   if (short.join('').length < 4) return false;
   return long.some((_, skip) => long.filter((__, j) => j !== skip).join(' ') === short.join(' '));
 }

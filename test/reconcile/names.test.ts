@@ -69,6 +69,12 @@ describe('infobox keys (KEY_ABBREVIATION)', () => {
     expect(abbreviates('key people', 'key')).toBe(false);
     expect(abbreviates('po', 'population')).toBe(false);
   });
+  it('reads a page source\'s contracted word, its letters in order from the first two, the last the same (WORD_CONTRACTION)', () => {
+    expect(abbreviates('ret nums', 'retired numbers')).toBe(true);
+    expect(abbreviates('div champs', 'division championships')).toBe(true);
+    expect(abbreviates('name', 'nickname')).toBe(false);
+    expect(abbreviates('nums', 'names')).toBe(false);
+  });
   it('pairs by abbreviation only the fields no exact key took, and only where one field answers', () => {
     expect(pairFields(fields(['number of employees', 'owners', 'area']), fields(['area', 'num employees', 'owner']))).toEqual([
       { old: 0, new: 1 },
