@@ -622,7 +622,8 @@ function nearKeyEnd(text: string, words: readonly string[], keys: ReadonlySet<st
   for (const n of [2, 1]) {
     if (words.length <= n || !/^\p{L}+$/u.test(words[n - 1]) || (n === 2 && !/^\p{L}+$/u.test(words[0]))) continue;
     const last = words[n - 1];
-    const known = n === 2 ? joined.has(last) : [...joined].some((k) => k.length >= 4 && last !== k && last.startsWith(k) && last.length - k.length <= 3);
+    // (One word: a longer form of a key, or the head a key ends with, `Capacity 114,000` for `Seating capacity`.)
+    const known = n === 2 ? joined.has(last) : [...joined].some((k) => k.length >= 4 && last !== k && ((last.startsWith(k) && last.length - k.length <= 3) || (last.length >= 6 && k.endsWith(last))));
     if (!known) continue;
     const end = keyEnd(text, n);
     if (end && FIGURE_AFTER.test(text.slice(end))) return end;

@@ -1037,6 +1037,10 @@ describe('infobox lines of page dumps', () => {
     ]);
     // A figure line under a field, stated by the paired field's value, is that value laid out over two lines.
     expect(against(dumpOf('Construction cost 19.6 billion DKK\n2.6 billion Euro'), '- Cost: 19.6 billion DKK , 2.6 billion EUR')).toEqual([]);
+    // One word that is the head a source's key ends with (six letters or more; `since` is none).
+    expect(against(dumpOf('Capacity 114,000'), '- Seating Capacity: 150,000 (with standing), 113,281 (seated)')).toEqual([
+      ['fact-conflict', 'Capacity 114,000', 'Seating Capacity: 150,000 (with standing), 113,281 (seated)'],
+    ]);
   });
   it("reads a club box's one line for the season, its competition and standing as the season field (SEASON_LINE)", () => {
     // Not a figure under the line above: `League North` keeps its own value.
