@@ -1001,6 +1001,9 @@ export function roleHolderChanges(a: string, b: string): Array<{ old: string; ne
 /** Two values written alike, a word joined or split by a hyphen aside (`co-operation` / `cooperation`). */
 export const sameValue = (a: string, b: string) => comparisonWords(a).join('') === comparisonWords(b).join('');
 
+/** The keys of an office's term in a rendered office-holder box, as pairingKey writes them. */
+const TERM_KEYS = new Set(['inoffice', 'assumedoffice']);
+
 /** Pairs of units (old index, new index) stating the same field, by key, first occurrence first. */
 export function pairFields(a: Map<number, Field>, b: Map<number, Field>, language = 'en'): Array<{ old: number; new: number }> {
   // REPEATED_KEY: a key both revisions repeat, a different number of times (an office-holder box lists `Prime
@@ -1024,9 +1027,14 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   const ambiguous = (k: string) =>
     (Math.min(countA.get(k) ?? 0, countB.get(k) ?? 0) > 1 && countA.get(k) !== countB.get(k)) ||
     (countA.get(k) !== countB.get(k) && Math.max(numberedA.get(k) ?? 0, numberedB.get(k) ?? 0) > 1 && Math.min(countA.get(k) ?? 0, countB.get(k) ?? 0) > 0);
+  // TERMS_BY_DATES: where either box states several terms (`In office …` of one office, `Assumed office …` of another),
+  // which term is which is told by their dates (TERMS_OF_OFFICE), not by `Assumed office` on each side: a new office
+  // takes that key and the old one's term ends.
+  const termKeys = (m: Map<number, Field>) => [...m.values()].filter((f) => TERM_KEYS.has(pairingKey(f.norm))).length;
+  const severalTerms = termKeys(a) > 1 || termKeys(b) > 1;
   const byKey = new Map<string, number[]>();
   for (const [i, f] of b) {
-    if (ambiguous(pairingKey(f.norm))) continue;
+    if (ambiguous(pairingKey(f.norm)) || (severalTerms && TERM_KEYS.has(pairingKey(f.norm)))) continue;
     const list = byKey.get(pairingKey(f.norm));
     if (list) list.push(i);
     else byKey.set(pairingKey(f.norm), [i]);
@@ -1035,7 +1043,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   const pairedNew = new Set<number>();
   const left: Array<[number, Field]> = [];
   for (const [i, f] of a) {
-    if (ambiguous(pairingKey(f.norm))) continue;
+    if (ambiguous(pairingKey(f.norm)) || (severalTerms && TERM_KEYS.has(pairingKey(f.norm)))) continue;
     const list = byKey.get(pairingKey(f.norm));
     // SAME_VALUE_FIRST: of the other revision's fields under one key (`Rank` of the area and of the population), the
     // one stating the same value pairs first.

@@ -126,3 +126,16 @@ describe('terms of office (TERMS_OF_OFFICE)', () => {
     expect(report(box, '- Term Start: 1 October 2014')).toEqual([]);
   });
 });
+
+describe('a new office over an ended term (TERMS_BY_DATES)', () => {
+  const both = (older: string, newer: string) =>
+    reconcile([revision('r1', rendered(older), 'rendered'), revision('r2', rendered(newer), 'rendered')], { name: 't', title: 'T', language: 'en' })
+      .reconciled.discrepancies.map((d) => [d.kind, d.old?.text ?? null, d.new?.text ?? null]);
+  it('pairs the old current term with its ended term by the start they share, not with the new office\'s `Assumed office`', () => {
+    const before = ['Minister of Fisheries', 'Assumed office', '25 May 2014', 'PresidentJon Ek', 'Preceded byOlof Lind', 'Minister of Trade', 'In office', '10 May 2009 – 10 May 2012', 'PresidentJon Ek'].join('\n');
+    const after = ['Minister of Harbours', 'Assumed office', '28 February 2018', 'PresidentPer Ny', 'Preceded byEva Holm', 'Minister of Fisheries', 'In office', '25 May 2014 – 28 February 2018', 'PresidentJon Ek', 'Preceded byOlof Lind', 'Minister of Trade', 'In office', '10 May 2009 – 10 May 2012', 'PresidentJon Ek'].join('\n');
+    const found = both(before, after);
+    expect(found).toContainEqual(['fact-conflict', 'Assumed office 25 May 2014', 'In office 25 May 2014 – 28 February 2018']);
+    expect(found.some((d) => String(d[1]).startsWith('Assumed office 25 May 2014') && String(d[2]).startsWith('Assumed office 28 February 2018'))).toBe(false);
+  });
+});
