@@ -356,7 +356,29 @@ function parentheticalsLost(a: string, b: string): boolean {
 
 /** A sentence's amounts and its bare counts, in reading order. */
 function withCounts(text: string, dates: DateMention[], quantities: QuantityMention[], language: string): QuantityMention[] {
-  return [...withoutConversions(text, quantities), ...extractCounts(text, [...dates, ...quantities], language)].sort((x, y) => x.start - y.start);
+  const counts = extractCounts(text, [...dates, ...quantities], language);
+  return [...withoutConversions(text, quantities), ...counts, ...listedCounts(text, [...dates, ...quantities, ...counts])].sort((x, y) => x.start - y.start);
+}
+
+/** A capitalised name of one word or more. */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*`;
+/** Names listed with commas and `and` before the plural noun they name (`Tuolumne, Mariposa and Madera counties`). */
+const LISTED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+and\s+${LISTED_NAME})\s+(\p{Ll}{3,}s)\b`, 'gu');
+
+/**
+ * LISTED_COUNT: names listed before the plural noun they name (`spanning Tuolumne, Mariposa and Madera counties`)
+ * count those things as a number would (`sits in four counties`): a count of the noun, compared as counts are.
+ */
+function listedCounts(text: string, taken: Array<{ start: number; end: number }>): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (const m of text.matchAll(LISTED)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const amount = m[1].split(/,\s+|,?\s+and\s+/).length;
+    out.push({ type: 'quantity', text: m[0], start, end, value: { amount, unit: m[2] } });
+  }
+  return out;
 }
 
 /**

@@ -185,6 +185,10 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const r = one('In 2023 the club reported over 6.8 million Norland members.', 'According to the club, in 2024 it had 17.5 million members, of which 6.8 million live in Norland.');
     expect(r.facts.filter((f) => f.type === 'quantity' && f.old && f.new && f.old !== f.new)).toEqual([]);
   });
+  it('counts names listed before the plural noun they name as a number would (LISTED_COUNT)', () => {
+    expect(one('The park spans eastern parts of Alby, Borby and Cedby counties in the north.', 'The park sits in four counties: centered in Alby and Borby, extending north to Dalby and south to Cedby County.').kinds).toEqual(['fact-conflict']);
+    expect(one('The park spans eastern parts of Alby, Borby, Dalby and Cedby counties in the north.', 'The park sits in four counties: centered in Alby and Borby, extending north to Dalby and south to Cedby County.').kinds).not.toContain('fact-conflict');
+  });
   it('pairs a day stated the same on both sides before another date whose words look alike (SAME_DAY)', () => {
     const r = one('Berg first topped the ranking on May 2, 2005, and last held it for the fourth time for three weeks from June 11, 2012, to July 8, 2012.', 'Berg first topped the ranking on 2 May 2005, becoming the first from Norland to do so, and last held the position on 8 July 2012.');
     expect(r.kinds).not.toContain('fact-conflict');
