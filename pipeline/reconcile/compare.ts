@@ -505,7 +505,9 @@ export function lifeEnded(oldText: string, newText: string): { old: string; new:
 }
 
 /** A statement of something still going on (`is currently ongoing`, `remains under way`, `currently racing for …`). */
-const ONGOING = /\b(?:(?:is|are|remains?|still|currently)\s+(?:(?:still|currently)\s+)?(?:ongoing|under\s?way|in progress)|currently\s+\p{Ll}{3,}ing)\b/iu;
+const ONGOING = /\b(?:(?:is|are|remains?|still|currently)\s+(?:(?:still|currently)\s+)?(?:ongoing|under\s?way|in progress)|currently\s+\p{Ll}{3,}ing|to\s+(?:the\s+)?present)\b/iu;
+/** Something its subject does now, `currently captains the national team`: the verb's stem (`captain`). */
+const DOES_NOW = /\bcurrently\s+(\p{Ll}{3,}?)(?:e?s)\b/u;
 /** A span of years that is over (`The 2013–2016 outbreak`, `from 2013 to 2016`, `between 2001 and 2021`). */
 const CLOSED_YEARS = /\b(?:(1[5-9]\d\d|20\d\d)\s*(?:[–—-]|to)|between\s+(1[5-9]\d\d|20\d\d)\s+and)\s*(1[5-9]\d\d|20\d\d)\b/;
 
@@ -515,6 +517,11 @@ const CLOSED_YEARS = /\b(?:(1[5-9]\d\d|20\d\d)\s*(?:[–—-]|to)|between\s+(1[5
  * even where every other word agrees. Either way round.
  */
 export function stateEnded(oldText: string, newText: string): { old: string; new: string } | undefined {
+  // FORMER_ROLE: what the subject did now (`currently captains the India national team`) it is now the former one of
+  // (`former captain of the Indian national team`).
+  const does = DOES_NOW.exec(oldText);
+  const former = does ? new RegExp(String.raw`\bformer\s+${does[1]}(?:s|er|or)?\b`, 'iu').exec(newText) : null;
+  if (does && former && !/\bformer\b/i.test(oldText)) return { old: does[0], new: former[0] };
   const ongoing = ONGOING.exec(oldText);
   const closed = CLOSED_YEARS.exec(newText);
   if (!ongoing || !closed || ONGOING.test(newText) || Number(closed[3]) <= Number(closed[1] ?? closed[2]) || CLOSED_YEARS.test(oldText)) return undefined;

@@ -211,6 +211,13 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // Someone `currently` doing a thing who did it `between` two years.
     const driver = one('Kim Lund (born 1979) is a Norland racing driver, currently racing for the Harbour team.', 'Kim Lund (born 1979) is a Norland racing driver who raced in the series between 2001 and 2021 for two teams.');
     expect(driver.facts).toContainEqual({ type: 'date', old: 'currently racing', new: 'between 2001 and 2021' });
+    // A span `to the present` that now ends.
+    expect(one('The rally has been held in the south of Norland from 2009 to the present.', 'The rally was held in the south of Norland from 2009 to 2019.').kinds).toEqual(['fact-conflict']);
+  });
+  it('calls what a subject currently does, and is now the former one of, a changed state (FORMER_ROLE)', () => {
+    const r = one('Kim Lund is a Norland cricketer who currently captains the Norland national team.', 'Kim Lund is a Norland cricketer and former captain of the Norland national team.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(one('Kim Lund is a Norland cricketer who currently captains the Norland national team.', 'Kim Lund is a Norland cricketer and the captain of the Norland national team.').kinds).not.toContain('fact-conflict');
   });
   it('pairs the facts of two unpaired statements that share three content words, one topic rewritten (SAME_TOPIC)', () => {
     const older = '# Harbour\n\nThe harbour opened in the old town. Pilots were first counted in the census of 1990 by the board, long before the water rose. Fishing boats crowd the inner basin every spring.\n';
