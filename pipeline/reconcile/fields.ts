@@ -1048,7 +1048,15 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     // SAME_VALUE_FIRST: of the other revision's fields under one key (`Rank` of the area and of the population), the
     // one stating the same value pairs first.
     const figures = numbersOf(f.value, language).join(' ');
-    const same = list?.findIndex((m) => sameValue(b.get(m)!.value, f.value) || (figures !== '' && numbersOf(b.get(m)!.value, language).join(' ') === figures)) ?? -1;
+    let same = list?.findIndex((m) => sameValue(b.get(m)!.value, f.value) || (figures !== '' && numbersOf(b.get(m)!.value, language).join(' ') === figures)) ?? -1;
+    // SAME_KIND_FIRST: else the one stating the same kind of amount, where one does (`Metro 4,009,423` under
+    // Population against the other's `Metro` of the area, `655.74 km2`, and of the population, `5,513,609`).
+    if (same < 0 && list && list.length > 1) {
+      const kind = (v: string) => (valueShape(v, language) ?? bareCount(v, language))?.kind;
+      const own = kind(f.value);
+      const alike = own === undefined ? [] : list.filter((m) => kind(b.get(m)!.value) === own);
+      if (alike.length === 1) same = list.indexOf(alike[0]);
+    }
     const n = same > 0 ? list!.splice(same, 1)[0] : list?.shift();
     if (n === undefined) left.push([i, f]);
     else {

@@ -319,3 +319,11 @@ describe('layout fields', () => {
     expect([layout('Title', 'Duke of Norland 1901'), layout('Body', 'Harbour Board'), layout('Founded', '1901'), layout('Native name', 'Hamnstyrelsen')]).toEqual([false, false, false, false]);
   });
 });
+
+describe('a key one side states once and the other twice (SAME_KIND_FIRST)', () => {
+  it('pairs the one field with the other side\'s field of the same kind of amount, not merely the first', () => {
+    expect(paired([['City', '168.07 km2'], ['Metro', '4,009,423']], [['Metro', '655.74 km2 (253.18 sq mi)'], ['Metro', '5,513,609']]).filter((p) => p.old === 1)).toEqual([{ old: 1, new: 1 }]);
+    // Where none or both are of its kind, the first.
+    expect(paired([['Metro', 'Norland Bay']], [['Metro', '655.74 km2'], ['Metro', '5,513,609']])).toEqual([{ old: 0, new: 0 }]);
+  });
+});
