@@ -53,7 +53,10 @@ export function officeTerms(rev: RevisionUnits, fields: ReadonlyMap<number, Fiel
     const m = TERM_LINE.exec(u.text.trim());
     if (!m || taken(u.index)) continue;
     let dates = m[2];
-    const units = [u.index];
+    // INCUMBENT_LABEL: a current term's `Incumbent` line right above `Assumed office` is part of it: the term is open.
+    const above = rev.units[u.index - 1];
+    const incumbent = /^assumed/i.test(m[1]) && above && above.line >= u.line - 1 && !taken(above.index) && /^Incumbent\s*(?:\|\s*)*$/i.test(above.text.trim());
+    const units = incumbent ? [above.index, u.index] : [u.index];
     const next = rev.units[u.index + 1];
     if (!dates && next && next.line <= u.line + 2 && !taken(next.index)) {
       dates = next.text.trim().replace(/\s*\|$/, '');

@@ -139,3 +139,11 @@ describe('a new office over an ended term (TERMS_BY_DATES)', () => {
     expect(found.some((d) => String(d[1]).startsWith('Assumed office 25 May 2014') && String(d[2]).startsWith('Assumed office 28 February 2018'))).toBe(false);
   });
 });
+
+describe('a current term and its `Incumbent` label (INCUMBENT_LABEL)', () => {
+  it('reports a current term that ended with the `Incumbent` line above it', () => {
+    const box = 'Mayor of Harbourtown | |\nIncumbent | |\nAssumed office November 7, 1994 | |\nPreceded by | Olof Lind |';
+    const found = report(box, '- Office: Mayor of Harbourtown\n- Term Start: 7 November 1994\n- Term End: 24 May 2018\n- Predecessor: Olof Lind').filter((d) => d[0] === 'fact-conflict');
+    expect(found.map((d) => [d[1], d[2]])).toEqual([['Incumbent | | Assumed office November 7, 1994 | |', 'Term End: 24 May 2018']]);
+  });
+});
