@@ -111,8 +111,11 @@ export function phrasing(line: SourceLine, start = 0, end = line.text.length): P
   return nodes;
 }
 
-/** A wiki's edit link inside an infobox value (`8,848.86 m Edit this on Wikidata`): INLINE_CHROME, not text. */
-const INLINE_CHROME = /\s*\bEdit this (?:on|at) Wikidata\b/gu;
+/**
+ * A wiki's edit link inside an infobox value (`8,848.86 m Edit this on Wikidata`), and a mirror's map-marker link
+ * glued to the name it follows (`Viennamarker`, `Wiener Ringstraßemarker`: MAP_MARKER): INLINE_CHROME, not text.
+ */
+const INLINE_CHROME = /\s*\bEdit this (?:on|at) Wikidata\b|(?<=\b\p{Lu}[\p{L}'’-]*\p{Ll})marker\b/gu;
 /** `Nam Gwan-pyo [ko]`: a wiki's link to the article in another language, marked by its ISO 639-1 code. */
 const INTERLANGUAGE = /\s*\[([a-z]{2})\](?=$|[\s,.;:)])/gu;
 let languageCodes: Set<string> | undefined;

@@ -46,6 +46,13 @@ describe('rendered-page chrome', () => {
     expect(tree.children.map((n) => toString(n))).toContain('Length1,149 m (3,770 ft)');
   });
 
+  it("leaves a mirror's map-marker link glued to a name out of the text (MAP_MARKER)", () => {
+    const tree = read('Harbour Bridge\n\nThe bridge crosses the Nordbuktmarker between Harbourtownmarker and the Old Quay.\n');
+    expect(toString(tree)).toContain('crosses the Nordbukt between Harbourtown and the Old Quay.');
+    // The word itself, and a lower-case word that ends so, stay.
+    expect(toString(read('Harbour Bridge\n\nThe new marker stands by the bridge, a landmarker of the town.\n'))).toContain('The new marker stands by the bridge, a landmarker of the town.');
+  });
+
   it('takes a photo montage\'s caption for a caption, however long (MONTAGE_CAPTION)', () => {
     const tree = read('Harbour Town\n\nClockwise from top: The old harbour, the market square, the town hall and the lighthouse on the northern pier.\nFlag of Harbour Town\n\nHarbour Town is a port on the northern coast, with about 40,000 inhabitants.\n');
     expect(tree.children[1].type).toBe('caption');
