@@ -100,7 +100,7 @@ export const pairingKey = (norm: string) => norm.split(/\s+/).map(americanSpelli
  * Keys of a template's layout, not its content: an image's caption, size or alt text (`Insigniacaption`,
  * `Flagsize: 220px`, `Imagewidth: 110`). A field of these that one revision alone states is no difference.
  */
-export const LAYOUT_KEY = /(?:caption|size|alt|upright|image|logo|(?:image|map|logo|flag|seal)(?:width|height))$/;
+export const LAYOUT_KEY = /(?:caption|size|alt|upright|image|logo|labelposition|(?:image|map|logo|flag|seal)(?:width|height))$/;
 const PIXELS = /^\d+\s*px$/;
 /** A value that is an image's file name (`Signature: A. Berg autograph.png`) is a picture, laid out, not a statement. */
 export const isLayoutField = (f: Field) =>
@@ -1240,9 +1240,10 @@ function bareCount(value: string, language: string): ValueShape | undefined {
 
 /**
  * KEY_TAIL: words after a key that only say its value is a measure, a count or who holds it: `Fleet size` is
- * `Fleet`'s field, `Inaugural holder` is `Inaugural`'s (KEY_EXTENSION).
+ * `Fleet`'s field, `Inaugural holder` is `Inaugural`'s (KEY_EXTENSION); and a page source's unit after its key
+ * (`elevation_m`, `length_km`, `area_sq_mi`: the unit the value is given in, `UNIT_TAIL`).
  */
-const KEY_TAIL = new Set(['size', 'count', 'number', 'total', 'figure', 'amount', 'holder']);
+const KEY_TAIL = new Set(['size', 'count', 'number', 'total', 'figure', 'amount', 'holder', 'm', 'ft', 'km', 'mi', 'km2', 'mi2', 'sqmi', 'sq', 'ha', 'acre', 'acres', 'kg', 'lb', 'mw']);
 
 /** Small words a key may have or lack (`Number of employees`, `Num employees`). */
 const KEY_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'a', 'an']);

@@ -107,6 +107,10 @@ describe('infobox keys with a word more (KEY_EXTENSION)', () => {
     expect(extendsKey('teu', 'annual teu')).toBe(true);
     expect(extendsKey('gdp', 'gdp rank')).toBe(false);
     expect(extendsKey('of a', 'of a b')).toBe(false);
+    // A page source's unit after its key (`elevation_m`, `length_km`: UNIT_TAIL).
+    expect(extendsKey('elevation m', 'elevation')).toBe(true);
+    expect(extendsKey('length km', 'length')).toBe(true);
+    expect(extendsKey('length x', 'length')).toBe(false);
     // Or as its first word before a word that only says what its value is (`Fleet size` / `Fleet`: KEY_TAIL), no other word.
     expect(extendsKey('fleet', 'fleet size')).toBe(true);
     expect(extendsKey('staff count', 'staff')).toBe(true);
@@ -312,6 +316,8 @@ describe('layout fields', () => {
   it('takes a field whose value is an image file for layout, a value that names a file in words for content', () => {
     expect(isLayoutField({ key: 'Signature', value: 'Anna Berg autograph.png', norm: 'signature' })).toBe(true);
     expect(isLayoutField({ key: 'Format', value: 'PNG images', norm: 'format' })).toBe(false);
+    // A location map's label position.
+    expect(isLayoutField({ key: 'Label Position', value: 'right', norm: 'label position' })).toBe(true);
   });
   it("takes what a template takes to draw itself for layout (TEMPLATE_PARAMETER): colours, pattern files, labels, language codes", () => {
     const layout = (key: string, value: string) => isLayoutField({ key, value, norm: normalKey(key) });
