@@ -588,7 +588,10 @@ function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: n
     if (!joined.has(words.slice(0, n).join(''))) continue;
     // Two keys in a row are one key and its head (`Ground Capacity 50,000`: a source's `ground` and `capacity`); but a
     // head's title with words after it is the holder's title before the name (`Chancellor President Tony Tan`).
-    const title = HEAD_ROLES.some((names) => names.includes(words[n] ?? '')) && words[n + 1] !== undefined;
+    // (Where the first key names a post too: `City mayor Sam Katz` is the city's mayor, a key of two words, `CITY_POST`.)
+    const headRole = (w: string) => HEAD_ROLES.some((names) => names.includes(w));
+    const post = (w: string) => headRole(w) || /(?:chancellor|president|chair\p{L}*|director\p{L}*|governor|mayor|rector|principal|dean|minister|leader|head|secretary\p{L}*|patron|visitor)$/u.test(w);
+    const title = headRole(words[n] ?? '') && words[n + 1] !== undefined && post(words.slice(0, n).join(''));
     if (n < most && joined.has(words[n] ?? '') && n + 1 <= KEY_WORDS && !title) return n + 1;
     return n;
   }

@@ -1041,6 +1041,15 @@ describe('infobox lines of page dumps', () => {
     ]);
     expect(parseField('Norland Anna DeLind')).toBeUndefined();
   });
+  it('reads a known key then a post before a name as one key, the post of that place (CITY_POST)', () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    expect(against(dumpOf('Government\n • City mayor Anna Berg\n • Governing body Town Council\nPopulation (2011)\n • City 663,617 (7th)'), '- Mayor: Olof Lind\n- Governing body: Town Council\n- City: 749,607 (6th)')).toEqual([
+      ['fact-conflict', '• City mayor Anna Berg', 'Mayor: Olof Lind'],
+      ['fact-conflict', '• City 663,617 (7th)', 'City: 749,607 (6th)'],
+    ]);
+    // A post then a post is the holder's title before the name.
+    expect(against(dumpOf('Chancellor President Anna Berg'), '- Chancellor: Olof Lind\n- President: Eva Holm')).toContainEqual(['fact-conflict', 'Chancellor President Anna Berg', 'Chancellor: Olof Lind']);
+  });
   it("reads a rendered label that is a source's key with a word before it, or a longer form of it, before a figure (NEAR_KEY)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Total length 7,845 metres\nDaily traffic ca. 19,000 cars (2014)\nOpened 1 July 2000'), '- Length: 7845 m\n- Traffic: c. 18,434 cars (2022)\n- Open: 1 July 2000')).toEqual([
