@@ -880,6 +880,7 @@ export function keylessInOrder(
     u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && !parseField(u.text) && (isFigureLine(u.text) || /^\p{Lu}{1,3}\s?[\p{Sc}\p{N}][^]*[^.!?:]$/u.test(withoutTrend(withoutMarkers(u.text))));
   const keyLine = (u: Unit | undefined) =>
     u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && /^\p{Lu}/u.test(u.text.trim()) && !/[\p{N}.:;,|]/u.test(withoutMarkers(u.text)) && u.text.trim().split(/\s+/).length <= KEY_WORDS;
+  const labelledFigure = (u: Unit | undefined) => (u && u.kind === 'caption' ? FIGURE_LABEL.exec(withoutMarkers(u.text).replace(TEXT_BULLET, '')) : null);
   const anchors = [...pairs].sort((x, y) => x.own - y.own);
   for (let k = 0; k + 1 < anchors.length; k++) {
     const [p, q] = [anchors[k], anchors[k + 1]];
@@ -904,6 +905,10 @@ export function keylessInOrder(
       } else if (!f && keyLine(u) && figureLine(keyed.units[i + 1]) && !other.has(i + 1) && keyed.units[i + 1].line - u.line <= 2) {
         rows.push({ unit: i, field: { key: u.text.trim(), value: withoutMarkers(keyed.units[i + 1].text), norm: normalKey(u.text.trim()), valueUnits: [i + 1] } });
         i += 1;
+      } else if (!f && !pairedOther.has(i) && labelledFigure(u)) {
+        // A row's label and figure on one line that no field took (` • Urban 671,551 (8th)`).
+        const [, key, value] = labelledFigure(u)!;
+        rows.push({ unit: i, field: { key, value, norm: normalKey(key) } });
       } else ok = false;
     }
     if (!ok || rows.length !== lines.length) continue;

@@ -795,6 +795,9 @@ describe('infobox lines of page dumps', () => {
       ['fact-conflict', 'Net income Increase US$ 8.9 million (2017)', 'Decrease US$13.1 million (2022)'],
       ['fact-conflict', 'Total assets  US$ 95.7 million (2017)', 'Total assetsDecrease US$96.7 million (2022)'],
     ]);
+    // A row's label and figure on one line that no field took (` • Urban 671,551 (8th)`) is a row too.
+    const rows = conflicts('Founded  1990\nPopulation (2011)\n • City 663,617 (7th)\n • Density 1,430/km2\n • Urban 671,551 (8th)\n • Urban density 1,429/km2\nCountry  Norland', 'Founded  1990\nPopulation\n  City749,607 (6th)\n  Density1,430/km2\n758,515 (7th)\n  Urban density1,429/km2\nCountry  Norland');
+    expect(rows.filter((r) => r[0] === 'fact-conflict')).toContainEqual(['fact-conflict', '• Urban 671,551 (8th)', '758,515 (7th)']);
     // Three lines for two rows: which is which cannot be told by order.
     const three = conflicts(older, newer('Decrease US$19.9 million (2022)\nDecrease US$13.1 million (2022)\nDecrease US$2.0 million (2022)'));
     expect(three.some((r) => r[0] === 'fact-conflict' && String(r[1]).startsWith('Operating income'))).toBe(false);
