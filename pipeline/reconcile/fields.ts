@@ -126,7 +126,7 @@ export const WEBSITE_ROW = /^(?:website|officialwebsite|web|url|homepage)$/;
  * under (`Mgrtitle: Head coach`, `Leader3 Title: Parliamentary group leader`); a language code (`Native name lang: sv`).
  */
 const TEMPLATE_VALUE = /^(?:#?[0-9a-fA-F]{6}|_[\w-]+)$/;
-const LABEL_KEY = /.title$/;
+const LABEL_KEY = /.title\d*$/;
 const LANGUAGE_KEY = /lang$/;
 /** A template's styling parameter (`Class: skin-invert`, `Bodystyle: plain`): layout where its value is a style's name. */
 const STYLE_KEY = /(?:class|style)$/;
@@ -492,10 +492,12 @@ function labelledParameters(fields: Map<number, Field>): void {
   const byKey = new Map([...fields].map(([i, f]) => [f.key.toLowerCase().replace(/[\s_]+/g, ''), i]));
   for (const [t, f] of fields) {
     if (!LABEL_KEY.test(pairingKey(f.norm)) || !isLayoutField(f)) continue;
-    const prefix = f.key.toLowerCase().replace(/[\s_]+/g, '').replace(/title$/, '');
+    // (Its number before `Title` or after it: `Leader3 Title`, `Leader Title1` over `Leader Name1`.)
+    const [, head, number] = /^(.*?)title(\d*)$/.exec(f.key.toLowerCase().replace(/[\s_]+/g, '')) ?? ['', '', ''];
+    const prefix = head;
     // A numbered label (`Seats1 Title`) labels its number's value; an unnumbered one only a `…name` beside it
     // (`Leader Title: President` over `Leader Name: Cecilia Rouse`).
-    const i = /\d$/.test(prefix) ? (byKey.get(`${prefix}name`) ?? byKey.get(prefix)) : byKey.get(`${prefix}name`);
+    const i = number ? byKey.get(`${prefix}name${number}`) : /\d$/.test(prefix) ? (byKey.get(`${prefix}name`) ?? byKey.get(prefix)) : byKey.get(`${prefix}name`);
     const value = i === undefined ? undefined : fields.get(i);
     const norm = normalKey(f.value);
     // The label's line is the field's too: reported with it, where it is reported.

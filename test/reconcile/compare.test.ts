@@ -920,6 +920,12 @@ describe('infobox lines of page dumps', () => {
     // An unnumbered label labels the `…Name` beside it (`Leader Title: President` over `Leader Name: …`).
     const president = 'Country  Norland\nFounded  1990\nPresident Anna Berg\nBoard\n7 / 12';
     expect(against(president, '- Leader Title: President\n- Leader Name: Olof Lind\n- Seats1 Title: Board')).toEqual([['fact-conflict', 'President Anna Berg', 'Leader Name: Olof Lind']]);
+    // The number after `Title` and `Name` (`Leader Title1` over `Leader Name1`).
+    const two = 'Country  Norland\nFounded  1990\nPresident Anna Berg\nVice President Jon Ek\nBoard\n7 / 12';
+    expect(against(two, '- Leader Title1: President\n- Leader Name1: Olof Lind\n- Leader Title2: Vice President\n- Leader Name2: Eva Holm\n- Seats1 Title: Board')).toEqual([
+      ['fact-conflict', 'President Anna Berg', 'Leader Name1: Olof Lind'],
+      ['fact-conflict', 'Vice President Jon Ek', 'Leader Name2: Eva Holm'],
+    ]);
     // A head's title before a holder's name is the holder's, not part of the key (`Chancellor President Anna Berg`).
     const chancellor = 'Country  Norland\nFounded  1990\nChancellor President Anna Berg\nPresident Jon Ek';
     expect(against(chancellor, '- Chancellor: Olof Lind\n- President: Jon Ek')).toEqual([['fact-conflict', 'Chancellor President Anna Berg', 'Chancellor: Olof Lind']]);
