@@ -503,6 +503,18 @@ function labelledParameters(fields: Map<number, Field>): void {
     // The label's line is the field's too: reported with it, where it is reported.
     if (value && norm) fields.set(i!, { ...value, key: f.value.trim(), norm, label: t });
   }
+  // TYPE_PARAMETER: a parameter naming the label of another (`Subdivision Type: Country` beside `Subdivision Name:
+  // Sweden`, `Membership Type: Judges from` beside `Membership: 21 nations`) is that field's key as a page shows it
+  // (`Country Sweden`, `Judges from 21 nations`), where that field is there; the label itself is layout.
+  for (const [t, f] of [...fields]) {
+    const m = /^(.*?)type(\d*)$/.exec(f.key.toLowerCase().replace(/[\s_]+/g, ''));
+    if (!m || !m[1] || /\d/.test(f.value) || f.value.trim().split(/\s+/).length > KEY_WORDS || !normalKey(f.value)) continue;
+    const i = byKey.get(`${m[1]}name${m[2]}`) ?? byKey.get(`${m[1]}${m[2]}`);
+    const value = i === undefined || i === t ? undefined : fields.get(i);
+    if (!value || value.label !== undefined) continue;
+    fields.set(i!, { ...value, key: f.value.trim(), norm: normalKey(f.value), label: t });
+    fields.set(t, { ...f, noStatement: true });
+  }
   // NAMED_PARAMETER: a numbered parameter that holds a name (`Title1: Indian Premier League`) names the key of the
   // parameters that extend it (`Title1Wins: 5 (2013, …)`), as a rendered page shows them: `Indian Premier League wins`.
   const compact = (f: Field) => f.key.toLowerCase().replace(/[\s_]+/g, '');

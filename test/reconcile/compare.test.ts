@@ -920,6 +920,10 @@ describe('infobox lines of page dumps', () => {
     // An unnumbered label labels the `…Name` beside it (`Leader Title: President` over `Leader Name: …`).
     const president = 'Country  Norland\nFounded  1990\nPresident Anna Berg\nBoard\n7 / 12';
     expect(against(president, '- Leader Title: President\n- Leader Name: Olof Lind\n- Seats1 Title: Board')).toEqual([['fact-conflict', 'President Anna Berg', 'Leader Name: Olof Lind']]);
+    // A `Type` parameter beside its field is that field's label (TYPE_PARAMETER): `Judges from 21 nations`.
+    const judges = 'Country  Norland\nFounded  1990\nJudges from 21 nations\nPresident Anna Berg';
+    expect(against(judges, '- Membership Type: Judges from\n- Membership: 21 nations\n- President: Anna Berg')).toEqual([]);
+    expect(against(judges, '- Government Type: Unitary authority\n- Membership Type: Judges from\n- Membership: 23 nations\n- President: Anna Berg')).toContainEqual(['fact-conflict', 'Judges from 21 nations', 'Membership: 23 nations']);
     // The number after `Title` and `Name` (`Leader Title1` over `Leader Name1`).
     const two = 'Country  Norland\nFounded  1990\nPresident Anna Berg\nVice President Jon Ek\nBoard\n7 / 12';
     expect(against(two, '- Leader Title1: President\n- Leader Name1: Olof Lind\n- Leader Title2: Vice President\n- Leader Name2: Eva Holm\n- Seats1 Title: Board')).toEqual([
