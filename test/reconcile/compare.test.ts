@@ -259,6 +259,8 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The Harbour Star is a survey ship operated by the board.', 'The Harbour Star is a retired survey vessel once operated by the board.').kinds).toEqual(['fact-conflict']);
     expect(one('The Harbour Star is a retired survey vessel operated by the board.', 'The Harbour Star is a survey ship operated by the board.').kinds).toEqual(['fact-conflict']);
     expect(one('The Harbour Star is a retired survey ship of the board.', 'The Harbour Star is a retired survey vessel of the board.').kinds).not.toContain('fact-conflict');
+    // A capitalised word, a nationality, between the article and the status.
+    expect(one('Anna Berg is a Norlandic professional tennis player.', 'Anna Berg is a Norlandic former world No. 1 tennis player.').kinds).toEqual(['fact-conflict']);
   });
   it('pairs the one loose count of a noun on each side across statements, whatever words stand around it (ONLY_COUNT_OF_ITS_NOUN)', () => {
     const older = 'The outbreak began in the hills in spring. By March the agency had counted 8,400 deaths across the region. Schools closed for a month.';
