@@ -1091,9 +1091,16 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   // A season line and a page source's `current` (season) are one field.
   const seasonal = (x: string, y: string) => x !== y && SEASON_KEYS.has(pairingKey(x)) && SEASON_KEYS.has(pairingKey(y));
   const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y) || seasonal(x, y) || agentKeys(pairingKey(x), pairingKey(y));
+  // KIND_GUARD: a measured amount against a bare count of another size (`Total 2,520.81 km2` of the area, `Population
+  // Total: 78745`) is not one field, whatever their keys share (`Elevation 2,460 m` / `Elevation M: 2,460` is).
+  const kindsClash = (f: Field, g: Field) => {
+    const measuredOnly = (x: Field, y: Field) => valueShape(x.value, language) !== undefined && valueShape(y.value, language) === undefined && bareCount(y.value, language) !== undefined;
+    const clash = measuredOnly(f, g) || measuredOnly(g, f);
+    return clash && numbersOf(f.value, language)[0] !== numbersOf(g.value, language)[0];
+  };
   for (const [i, f] of left) {
-    const matches = open.filter(([, g]) => alike(f.norm, g.norm));
-    if (matches.length !== 1 || left.filter(([, h]) => alike(h.norm, matches[0][1].norm)).length !== 1) continue;
+    const matches = open.filter(([, g]) => alike(f.norm, g.norm) && !kindsClash(f, g));
+    if (matches.length !== 1 || left.filter(([, h]) => alike(h.norm, matches[0][1].norm) && !kindsClash(h, matches[0][1])).length !== 1) continue;
     out.push({ old: i, new: matches[0][0] });
     open.splice(open.indexOf(matches[0]), 1);
   }

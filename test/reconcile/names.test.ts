@@ -111,6 +111,9 @@ describe('infobox keys with a word more (KEY_EXTENSION)', () => {
     expect(extendsKey('elevation m', 'elevation')).toBe(true);
     expect(extendsKey('length km', 'length')).toBe(true);
     expect(extendsKey('length x', 'length')).toBe(false);
+    // A measured amount and a bare count of another size are two fields (KIND_GUARD); the same figure is one.
+    expect(paired([['Total', '2,520.81 km2 (973.29 sq mi)']], [['Population Total', '78745']])).toEqual([]);
+    expect(paired([['Elevation', '2,460 m (8,070 ft)']], [['Elevation M', '2,460']])).toEqual([{ old: 0, new: 0 }]);
     // Or as its first word before a word that only says what its value is (`Fleet size` / `Fleet`: KEY_TAIL), no other word.
     expect(extendsKey('fleet', 'fleet size')).toBe(true);
     expect(extendsKey('staff count', 'staff')).toBe(true);
