@@ -399,8 +399,17 @@ export function withoutConversions(text: string, quantities: QuantityMention[]):
 /** The two words after a rank (`36th largest country`, `fifth-most populous`): its superlative and what is ranked. */
 const rankedOf = (text: string, fact: QuantityMention) => comparisonWords(text.slice(fact.end).replace(/^-/, ' ')).slice(0, 2).join(' ');
 /** ORDINAL: two ranks are one fact changed only when they rank the same thing (`36th largest country` is not `second-largest Muslim population`). */
-const sameRanked = (oldText: string, x: QuantityMention, newText: string, y: QuantityMention) =>
-  x.value.unit !== 'ordinal' || y.value.unit !== 'ordinal' || rankedOf(oldText, x) === rankedOf(newText, y);
+const sameRanked = (oldText: string, x: QuantityMention, newText: string, y: QuantityMention) => {
+  if (x.value.unit !== 'ordinal' || y.value.unit !== 'ordinal') return true;
+  const [a, b] = [rankedOf(oldText, x), rankedOf(newText, y)];
+  if (a === b) return true;
+  // RANK_IN_SCOPE: the same superlative where one side names no thing after it (`the fifth tallest in the world` /
+  // `the sixth-tallest building in the world`): the same rank of the same subject.
+  const [[sa, na], [sb, nb]] = [a.split(' '), b.split(' ')];
+  return sa === sb && (na === undefined || nb === undefined || RANK_SCOPE.test(na) || RANK_SCOPE.test(nb));
+};
+/** A word after a superlative that names no ranked thing, only where: `in`, `of`, `among`, `worldwide`. */
+const RANK_SCOPE = /^(?:in|of|among|on|across|worldwide|globally|ever)$/;
 
 /**
  * ONLY_OF_ITS_MEASURE: the one amount of a measure (a share, a sum of money, a length…) no role paired on each side,

@@ -152,6 +152,8 @@ describe('ranks and areas compared', () => {
     // A rank changes only where it ranks the same thing.
     expect(facts('# T\n\nIt is the third largest port in Europe.\n', '# T\n\nIt is the fourth-largest port in Europe.\n')).toEqual([['third', 'fourth']]);
     expect(facts('# T\n\nIt is the 36th largest country, with 9 million people.\n', '# T\n\nIt has the second-largest fleet, with 9 million people.\n')).toEqual([]);
+    // The same superlative where one side names no thing after it, only where (RANK_IN_SCOPE).
+    expect(facts('# T\n\nThe tower opened in 2017 and is the tallest in Norland and the fifth tallest in the world.\n', '# T\n\nThe tower opened in 2017 and is the tallest in Norland and the sixth-tallest building in the world.\n')).toEqual([['fifth', 'sixth']]);
   });
 });
 
