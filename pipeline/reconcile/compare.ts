@@ -538,7 +538,7 @@ export function stateEnded(oldText: string, newText: string): { old: string; new
 }
 
 /** `is a retired space telescope`, `was a defunct airline`: a subject described as no longer active. */
-const ENDED_STATUS = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:now\s+)?(retired|defunct|former|decommissioned|disbanded|dissolved|inactive|extinct|abandoned|demolished|closed)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)/u;
+const ENDED_STATUS = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:now\s+)?(retired|defunct|former|decommissioned|disbanded|dissolved|inactive|extinct|abandoned|demolished|closed)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)/iu;
 /** `is a space observatory`: what a subject is, its first words. */
 const IS_A = /\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)/iu;
 

@@ -493,8 +493,7 @@ function labelledParameters(fields: Map<number, Field>): void {
   for (const [t, f] of fields) {
     if (!LABEL_KEY.test(pairingKey(f.norm)) || !isLayoutField(f)) continue;
     // (Its number before `Title` or after it: `Leader3 Title`, `Leader Title1` over `Leader Name1`.)
-    const [, head, number] = /^(.*?)title(\d*)$/.exec(f.key.toLowerCase().replace(/[\s_]+/g, '')) ?? ['', '', ''];
-    const prefix = head;
+    const [, prefix, number] = /^(.*?)title(\d*)$/.exec(f.key.toLowerCase().replace(/[\s_]+/g, '')) ?? ['', '', ''];
     // A numbered label (`Seats1 Title`) labels its number's value; an unnumbered one only a `…name` beside it
     // (`Leader Title: President` over `Leader Name: Cecilia Rouse`).
     const i = number ? byKey.get(`${prefix}name${number}`) : /\d$/.test(prefix) ? (byKey.get(`${prefix}name`) ?? byKey.get(prefix)) : byKey.get(`${prefix}name`);
@@ -1290,9 +1289,9 @@ export function abbreviates(x: string, y: string): boolean {
 }
 
 /**
- * One key word the other's, or a start of it of three letters or more, or its letters in order from the first two with
- * the same last letter (`name` is no `nickname`) (`nums` / `numbers`, `champs` / `championships`, a page source's shortened parameter:
- * WORD_CONTRACTION).
+ * One key word the other's, or a start of it of three letters or more, or a page source's contraction of it: its
+ * letters in order from the first two, the last the same (`nums` / `numbers`, `champs` / `championships`; `name` is
+ * no `nickname`: WORD_CONTRACTION).
  */
 function abbreviatedWord(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
