@@ -1170,11 +1170,15 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     const value = withoutMarkers(f.value).replace(TRAILING_ASIDE, '');
     // (A small whole number alone is a count too here, where the keys share a word: `Stations called at: 13` /
     // `Stations: 28`.)
-    return valueShape(value, language)?.kind ?? bareCount(value, language)?.kind ?? (/^\d{1,3}$/.test(value.trim()) ? BARE_COUNT : undefined);
+    // (A day's date alone is a kind too: `Construction started: February 1, 2011` / `Start date: January 22, 2010`.)
+    const day = extractDates(value).find((d) => d.value.precision === 'day' && d.text.length >= value.trim().length - 2);
+    return valueShape(value, language)?.kind ?? bareCount(value, language)?.kind ?? (/^\d{1,3}$/.test(value.trim()) ? BARE_COUNT : day ? DAY_DATE : undefined);
   };
+  // The key's words by their first five letters, so a word's forms meet (`started` / `start`).
+  const stems = (f: Field) => new Set([...words(f)].map((w) => w.slice(0, 5)));
   const sameKind = (f: Field, g: Field) => {
     const k = kindOf(f);
-    return k !== undefined && k === kindOf(g) && [...words(f)].some((w) => words(g).has(w));
+    return k !== undefined && k === kindOf(g) && [...stems(f)].some((w) => stems(g).has(w));
   };
   out.push(...onlyMatches(unpaired(olds, 'old').filter(unnumbered), unpaired(news, 'new').filter(unnumbered), sameKind));
   return out.sort((x, y) => x.old - y.old);
@@ -1259,6 +1263,8 @@ function valueShape(value: string, language: string): ValueShape | undefined {
 
 /** The kind REPEATED_KEY_SHAPE gives a value that is a number and nothing else (its markers and a parenthesis aside). */
 const BARE_COUNT = 'bare count';
+/** The kind KEY_WORD_AND_SHAPE gives a value that is a day's date and nothing else. */
+const DAY_DATE = 'day';
 function bareCount(value: string, language: string): ValueShape | undefined {
   const text = withoutMarkers(value).replace(/\([^)]*\)/g, ' ').trim();
   if (!/^\d{1,3}(?:[,. ]\d{3})+$|^\d{4,}$/.test(text) || extractDates(text).length) return undefined;

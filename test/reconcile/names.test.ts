@@ -300,6 +300,18 @@ describe('a key renamed around one of its words, its value naming the same (KEY_
   });
 });
 
+describe('a key renamed around a form of one of its words, its value the same kind (KEY_WORD_AND_SHAPE)', () => {
+  it('pairs two days\' dates whose keys share a word\'s first five letters, the one such field on each side', () => {
+    expect(paired([['Construction started', 'February 1, 2011'], ['Architect', 'Harbour Works']], [['Start Date', 'January 22, 2010'], ['Architect', 'Harbour Works']])).toEqual([
+      { old: 0, new: 0 },
+      { old: 1, new: 1 },
+    ]);
+    // A year alone is no day, and keys that share no word do not pair.
+    expect(paired([['Construction started', '2011']], [['Start Date', '2010']])).toEqual([]);
+    expect(paired([['Construction started', 'February 1, 2011']], [['Opened', 'January 22, 2010']])).toEqual([]);
+  });
+});
+
 describe("renamed keys of the subject's head (HEAD_ROLE)", () => {
   type Fields = Array<[string, string]>;
   const cases: Array<[string, Fields, Fields, Array<{ old: number; new: number }>]> = [
