@@ -153,7 +153,11 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
     glance: infobox.length > 0 || datasets.figures.length > 0,
     conflicts: numbered
       .filter(({ d }) => d.kind === 'fact-conflict')
-      .map(({ d, anchor, mark, markLabel }) => ({ anchor, mark, markLabel, section: d.section, ...conflictLine(d) })),
+      .map(({ d, anchor, mark, markLabel }) => {
+        const line = conflictLine(d);
+        // An infobox row's values read with the row's label (`Lead · Revenue:`), not as bare figures.
+        return { anchor, mark, markLabel, ...line, section: line.label ? `${d.section} · ${line.label}` : d.section };
+      }),
     timeline: timeline && {
       svg: slot(slots, 'timeline', [timeline.svg], 'svg'),
       caption: fmt(labels.timeline.caption, { first: timeline.first, last: timeline.last }),
@@ -231,8 +235,29 @@ function figureLine(f: { label: string; value: string; sentence: string }) {
   return { label: f.label, value: f.value, sentence: f.sentence, before, after };
 }
 
-/** A fact conflict in one line: the differing values (or words), and the one kept. */
-function conflictLine(d: Discrepancy): { oldText: string; newText: string; kept: string } {
+/**
+ * ROW_LABEL: the label of the row a conflict's value stands on, where a side is a short line that ends with that value
+ * (`Revenue IncreaseUS$ 40.030 billion (2017)` for `US$ 40.030 billion (2017)`): its words before the value, a trend
+ * arrow's word and a colon aside, at most five words and no figure; else none.
+ */
+function rowLabel(d: Discrepancy, fact: { old?: string | null; new?: string | null } | undefined): string | undefined {
+  for (const side of ['old', 'new'] as const) {
+    const text = d[side]?.text.replace(/\[[^\]]*\]/g, '').trim();
+    const value = fact?.[side]?.trim();
+    if (!text || !value || !text.endsWith(value) || text === value) continue;
+    const label = text
+      .slice(0, text.length - value.length)
+      .replace(/(?:Positive decrease|Negative increase|Increase|Decrease|Steady)\s*$/u, '')
+      .replace(/[\s:|•·-]+$/u, '')
+      .replace(/^[\s•·|-]+/u, '')
+      .trim();
+    if (label && !/\d/.test(label) && label.split(/\s+/).length <= 5) return label;
+  }
+  return undefined;
+}
+
+/** A fact conflict in one line: the differing values (or words), the one kept, and the label of the row they stand on. */
+function conflictLine(d: Discrepancy): { oldText: string; newText: string; kept: string; label?: string } {
   const fact = d.facts.find((f) => f.old || f.new);
   let oldText = fact?.old ?? '';
   let newText = fact?.new ?? '';
@@ -244,7 +269,8 @@ function conflictLine(d: Discrepancy): { oldText: string; newText: string; kept:
   if (!oldText && !newText) [oldText, newText] = [d.old?.text ?? '', d.new?.text ?? ''];
   const policy = d.resolution.policy;
   const kept = policy === 'editor-older' ? oldText : policy === 'editor-custom' ? d.resolution.value : newText;
-  return { oldText: oldText || '—', newText: newText || '—', kept: kept || '—' };
+  const label = rowLabel(d, fact);
+  return { oldText: oldText || '—', newText: newText || '—', kept: kept || '—', ...(label ? { label } : {}) };
 }
 
 /** Words of a summary cell: a few changed words give the gist; the entry below has them all. */

@@ -236,3 +236,20 @@ describe('typographic quotes', () => {
     expect(toHtml(dashes)).toBe('<p>Mongolia – Russia ties, 1990-1995, a well-known case.</p><p><code>a - b</code></p>');
   });
 });
+
+describe('the fact conflicts at a glance', () => {
+  it("reads an infobox row's values with the row's label (ROW_LABEL), and a sentence's facts without one", async () => {
+    const { reconcile } = await import('../../pipeline/reconcile/index.ts');
+    const { revision } = await import('../reconcile/helpers.ts');
+    const toString = (el: Parameters<typeof toHtml>[0]) => toHtml(el).replace(/<[^>]+>/g, '').replace(/&#x26;|&amp;/g, '&');
+    const dump = (box: string) => `Harbour Board\n\n${box}\n\nThe Harbour Board runs the port and opened its new quay in 1990.\n`;
+    const older = dump('Founded  1990\nCountry  Norland\nRevenue\nIncreaseUS$ 40.1 million (2017)\nEmployees  1,200 (2017)');
+    const newer = dump('Founded  1990\nCountry  Norland\nRevenueDecrease US$55.6 million (2022)\nEmployees  1,350 (2022)').replace('in 1990', 'in 1991');
+    const { reconciled } = reconcile([revision('r1', older, 'rendered'), revision('r2', newer, 'rendered')], { name: 't', title: 'T', language: 'en' });
+    const composed = composeBriefing(reconciled, buildOptions());
+    const lines = selectAll(composed.tree, (el) => el.tagName === 'li' && String(el.properties.className ?? '') === '' && /kept:/.test(toString(el))).map((el) => toString(el).replace(/\s+/g, ' '));
+    expect(lines.some((l) => /· Revenue: US\$ 40\.1 million \(2017\) \/ US\$55\.6 million \(2022\)/.test(l))).toBe(true);
+    expect(lines.some((l) => /· Employees: 1,200 \(2017\) \/ 1,350 \(2022\)/.test(l))).toBe(true);
+    expect(lines.some((l) => /: 1990 \/ 1991/.test(l) && !/·/.test(l))).toBe(true);
+  });
+});
