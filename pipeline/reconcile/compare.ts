@@ -550,7 +550,10 @@ const IS_A = /\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)(\p{L}[\p{L}-]*(?:\s+\p{L
 export function statusEnded(oldText: string, newText: string): { old: string; new: string } | undefined {
   const ended = ENDED_STATUS.exec(newText);
   const was = IS_A.exec(oldText);
-  if (!ended || !was || new RegExp(`\\b${ended[1]}\\b`, 'i').test(oldText)) return undefined;
+  if (!ended || !was) return undefined;
+  // (`ex-` says `former`: `the nephew of ex-professional footballer …` / `… is former professional footballer …`.)
+  const said = ended[1].toLowerCase() === 'former' ? /\b(?:former|ex-)/i : new RegExp(`\\b${ended[1]}\\b`, 'i');
+  if (said.test(oldText)) return undefined;
   return { old: was[0], new: ended[0] };
 }
 
