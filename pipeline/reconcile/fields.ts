@@ -808,6 +808,8 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   // An acronym and the name it spells (`BCCI` / `Board of Control for Cricket in India`) are one name.
   const acronym = (v: string) => /^\p{Lu}{2,8}$/u.test(v.trim());
   if ((acronym(a) || acronym(b)) && isAlias(a.trim(), b.trim())) return false;
+  // (And a name whose last words one writes as their initials: `Nintendo PTD`, PART_INITIALS.)
+  if (/\b\p{Lu}{2,6}\b/u.test(a + b) && isAlias(withoutMarkers(a).trim(), withoutMarkers(b).trim())) return false;
   // NAME_BEFORE_ASIDE: the names compare outside their asides (`Chennai Super Kings (2 Titles)` / `Mumbai Indians (5
   // titles)`: the shared `titles` names neither), where both names are there.
   const outside = (v: string) => identifyingWords(unbracketed(v));

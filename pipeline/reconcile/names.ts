@@ -102,7 +102,24 @@ export function sameReferent(a: string, b: string, acronymsA: ReadonlyMap<string
  * One name written another way: an acronym of it (INITIALS), its words split otherwise (JOINED_INSIDE), or one word
  * with another last letter (OTHER_ENDING).
  */
-export const isAlias = (a: string, b: string): boolean => initialsOf(a, b) || initialsOf(b, a) || joinedInside(a, b) || otherEnding(a, b);
+export const isAlias = (a: string, b: string): boolean =>
+  initialsOf(a, b) || initialsOf(b, a) || partInitials(a, b) || partInitials(b, a) || joinedInside(a, b) || otherEnding(a, b);
+
+/**
+ * PART_INITIALS: a name that keeps some words and writes the rest as their initials (`Nintendo PTD` / `Nintendo
+ * Platform Technology Development`): the same name, the kept words the same on both sides.
+ */
+function partInitials(short: string, long: string): boolean {
+  const words = (name: string) => name.normalize('NFD').replace(/\p{M}+/gu, '').split(/[^\p{L}]+/u).filter(Boolean);
+  const [a, b] = [words(short), words(long)];
+  return a.some((t, i) => {
+    if (!/^\p{Lu}{2,6}$/u.test(t) || a.length < 2) return false;
+    const [before, after] = [a.slice(0, i), a.slice(i + 1)];
+    const middle = b.slice(before.length, b.length - after.length);
+    const same = (x: string[], y: string[]) => x.length === y.length && x.every((w, k) => w.toLowerCase() === y[k].toLowerCase());
+    return middle.length >= 2 && same(before, b.slice(0, before.length)) && same(after, b.slice(b.length - after.length)) && initialsOf(t, middle.join(' '));
+  });
+}
 
 /**
  * OTHER_ENDING: two one-word names the same but for a last `s` or `n` (`Himalayas` / `Himalayan`, the range and its

@@ -1,6 +1,6 @@
 // When two names name the same thing (NAME_INSIDE): a name inside a longer one, the same last word; not one shared word.
 import { describe, expect, it } from 'vitest';
-import { sameReferent } from '../../pipeline/reconcile/names.ts';
+import { isAlias, sameReferent } from '../../pipeline/reconcile/names.ts';
 import { abbreviates, agentKeys, extendsKey, fieldValuesConflict, isLayoutField, normalKey, numberedColumns, numbersOf, pairFields, parseField, roleHolderChanges, sameValue, type Field } from '../../pipeline/reconcile/fields.ts';
 
 /** Fields named by their keys, in order (their values do not matter to pairing). */
@@ -21,6 +21,10 @@ describe('sameReferent', () => {
     expect(sameReferent('U.S.', 'United States')).toBe(true);
     expect(sameReferent('H T B', 'Harbour Trust Board')).toBe(true);
     expect(sameReferent('H.T.', 'Harbour Trust Board')).toBe(false);
+    // PART_INITIALS: some words kept, the rest as their initials; the kept words must be the same.
+    expect(isAlias('Norland PTD', 'Norland Platform Technology Development')).toBe(true);
+    expect(isAlias('Southland PTD', 'Norland Platform Technology Development')).toBe(false);
+    expect(fieldValuesConflict('Norland Platform Technology Development', 'Norland PTD')).toBe(false);
     // JOINED_INSIDE: the same words split otherwise.
     expect(sameReferent('Harbour Blue Book', 'Harbour Bluebook of Norland')).toBe(true);
     expect(sameReferent('Anna', 'Annabel Lind')).toBe(false);
