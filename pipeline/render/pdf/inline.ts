@@ -501,7 +501,20 @@ function laidOut(key: string): unknown {
   return known;
 }
 
+/** Whether what is laid out now is kept (`keepLayouts`). */
+let keeping = true;
+
+/**
+ * Keep what is laid out from now on (the default), or not: a pool worker's briefing, which no later build of the
+ * process lays out again (index.ts renderBriefingPdf), is laid out without keeping its lines, which were the largest
+ * thing a worker held at its peak (up to 5 MB for a long article). What is kept is still found.
+ */
+export function keepLayouts(on: boolean): void {
+  keeping = on;
+}
+
 function keepLaidOut<T>(key: string, value: T, pieces: number): T {
+  if (!keeping) return value;
   if (layoutPieces + pieces > LAYOUT_PIECES) newLayoutGeneration(layoutArticle);
   layouts.set(key, value);
   layoutPieces += pieces;
