@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync 
 import { pathToFileURL } from 'node:url';
 import { bundleCompromise } from './compromise-bundle.mjs';
 import { latin1 } from './latin1.mjs';
-import { generatedValidatorsPlugin, precompiledTemplatesPlugin } from './validators-plugin.mjs';
+import { generatedValidatorsPlugin, languagesPlugin, precompiledTemplatesPlugin } from './validators-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -16,7 +16,7 @@ const staging = new URL(`../.dist-${process.pid}`, import.meta.url);
 const previous = new URL(`../.dist-old-${process.pid}`, import.meta.url);
 rmSync(staging, { recursive: true, force: true });
 
-const generated = [await generatedValidatorsPlugin(), await precompiledTemplatesPlugin()];
+const generated = [await generatedValidatorsPlugin(), await precompiledTemplatesPlugin(), await languagesPlugin()];
 
 // What both bundles share. pdfkit and its font engine read data files next to their own modules at run time.
 const common = {
