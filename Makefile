@@ -1,7 +1,7 @@
 # The two commands of the README: `make` builds the briefings, `make test` runs the test suite.
 SHELL := /bin/bash
 NPM_STAMP := node_modules/.package-lock.json
-SOURCES := $(shell find pipeline -name '*.ts' -not -name '*.test.ts') $(wildcard templates/schemas/*.json templates/*.hbs templates/partials/*.hbs templates/fonts/*.ttf) scripts/bundle.mjs scripts/compromise-bundle.mjs scripts/validators-plugin.mjs scripts/code-cache.mjs bin/code-cache.cjs scripts/snapshot.mjs bin/snapshot.cjs package-lock.json
+SOURCES := $(shell find pipeline -name '*.ts' -not -name '*.test.ts') $(wildcard templates/schemas/*.json templates/*.hbs templates/partials/*.hbs templates/fonts/*.ttf) scripts/bundle.mjs scripts/latin1.mjs scripts/compromise-bundle.mjs scripts/validators-plugin.mjs scripts/code-cache.mjs bin/code-cache.cjs scripts/snapshot.mjs bin/snapshot.cjs package-lock.json
 
 .PHONY: all build test bench fuzz typecheck clean eval
 

@@ -336,6 +336,11 @@ export interface BuildOptions {
   maxBytes?: number;
   /** The output folder as given (`--out`), so a dataset can point at its sources relative to itself. */
   outDir?: string;
+  /**
+   * The article is built once by this process (a pool's worker, build.ts buildInPool): nothing needs keeping for a
+   * rebuild of it. Changes no output.
+   */
+  once?: boolean;
 }
 
 /** The default of `--max-bytes`: generous for any article, small enough to bound a build's cost. */

@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bundleCompromise } from './compromise-bundle.mjs';
-import { generatedValidatorsPlugin, precompiledTemplatesPlugin } from './validators-plugin.mjs';
+import { latin1 } from './latin1.mjs';
+import { generatedValidatorsPlugin, languagesPlugin, precompiledTemplatesPlugin } from './validators-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -15,7 +16,7 @@ const staging = new URL(`../.dist-${process.pid}`, import.meta.url);
 const previous = new URL(`../.dist-old-${process.pid}`, import.meta.url);
 rmSync(staging, { recursive: true, force: true });
 
-const generated = [await generatedValidatorsPlugin(), await precompiledTemplatesPlugin()];
+const generated = [await generatedValidatorsPlugin(), await precompiledTemplatesPlugin(), await languagesPlugin()];
 
 // What both bundles share. pdfkit and its font engine read data files next to their own modules at run time.
 const common = {
@@ -82,6 +83,17 @@ await build({
 
 // compromise with its pre-tagger's model computed here (scripts/compromise-bundle.mjs): dist/compromise.cjs
 await bundleCompromise(new URL('compromise.cjs', `${staging.href}/`));
+
+// Every script V8 loads keeps its source text for as long as the program runs (lazy compiling, Function#toString), once
+// in each pool worker; a text holding a single character beyond Latin-1 is kept at two bytes a character. esbuild
+// escapes such characters in strings and templates but not in comments, regular expression literals or tagged
+// templates, so four stage chunks and compromise's script were kept at twice their size (1.8 MB more of each
+// worker's heap): they are written as escapes (scripts/latin1.mjs).
+for (const file of readdirSync(staging).filter((f) => /\.c?js$/.test(f))) {
+  const path = new URL(file, `${staging.href}/`);
+  const text = readFileSync(path, 'utf8');
+  if (/[^\0-\xff]/.test(text)) writeFileSync(path, latin1(text));
+}
 
 try {
   renameSync(dist, previous);

@@ -1,7 +1,7 @@
 // Code generated at bundle time and put in a bundle in place of a module of pipeline/: the datasets' schema
-// validators (ajv standalone code from templates/schemas/, for pipeline/render/data/schema-validators.ts) and brief's
-// own Handlebars templates precompiled (for pipeline/compose/precompiled-templates.ts). Generated code never sits in
-// the source tree. Used by scripts/bundle.mjs and by the benches that bundle writers of their own.
+// validators (ajv standalone code from templates/schemas/, for pipeline/render/data/schema-validators.ts), brief's
+// own Handlebars templates precompiled (for pipeline/compose/precompiled-templates.ts) and the language tables
+// (for pipeline/languages.ts). Generated code never sits in the source tree. Used by scripts/bundle.mjs and by the benches that bundle writers of their own.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -40,4 +40,8 @@ export function generatedValidatorsPlugin() {
 
 export function precompiledTemplatesPlugin() {
   return generatedModulePlugin('precompiled-templates', 'pipeline/compose/templates-precompile.ts', 'generateTemplates', /pipeline[\\/]compose[\\/]precompiled-templates\.ts$/);
+}
+
+export function languagesPlugin() {
+  return generatedModulePlugin('languages', 'pipeline/languages-generate.ts', 'generateLanguages', /pipeline[\\/]languages\.ts$/);
 }

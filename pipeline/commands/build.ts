@@ -438,7 +438,8 @@ async function* buildInPool(Piscina: typeof import('piscina').Piscina, tasks: Ar
   const submit = () => {
     const i = next++;
     const task = tasks[i];
-    const attempt = () => pool.run(task) as Promise<PublishedOutcome>;
+    // A pool's worker builds each article once (BuildOptions.once).
+    const attempt = () => pool.run({ ...task, options: { ...task.options, once: true } }) as Promise<PublishedOutcome>;
     // A worker that reaches its heap cap dies and piscina starts a fresh one; the article is tried once
     // more there (the cap is usually reached by what stages keep warm between articles, not by the
     // article itself), so this thread stays small: stages are loaded here only as a last resort.

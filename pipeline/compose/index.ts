@@ -21,7 +21,6 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { diffWords } from 'diff';
-import { iso6393 } from 'iso-639-3';
 import { educateQuotes } from './quotes.ts';
 import type { Briefing, BuildOptions, Discrepancy, DiscrepancySide, Reconciled, Theme } from '../model.ts';
 import { DISCREPANCY_KINDS } from '../model.ts';
@@ -30,6 +29,7 @@ import { loadTemplates, type Labels } from './environment.ts';
 import { useFaceFiles } from '../typography/fonts.ts';
 import { fmt, timelineSvg } from './timeline.ts';
 import { TextMemo } from '../memo.ts';
+import { languageNames } from '../languages.ts';
 
 interface Segment {
   value: string;
@@ -381,20 +381,9 @@ function tidy(parent: HastRoot | Element, slots: Slots, tagger: (text: Text) => 
 
 let languageTags: Map<string, string> | undefined;
 
-/**
- * Language names (ISO 639-3's English reference names, from the iso-639-3 package) → BCP 47 tags: the two-letter
- * code where ISO 639-1 has one. `Modern Greek (1453-)` is also `Greek`, the name prose uses.
- */
+/** A language's BCP 47 tag by its name (languages.ts languageNames). */
 function languageTagOf(name: string): string | undefined {
-  if (!languageTags) {
-    languageTags = new Map();
-    for (const l of iso6393) {
-      if (l.type !== 'living' && l.type !== 'historical' && l.type !== 'ancient') continue;
-      const tag = l.iso6391 ?? l.iso6393;
-      const plain = l.name.replace(/\s*\([^)]*\)/g, '').trim();
-      for (const n of [l.name, plain, plain.replace(/^Modern /, '')]) if (!languageTags.has(n)) languageTags.set(n, tag);
-    }
-  }
+  languageTags ??= new Map(languageNames());
   return languageTags.get(name);
 }
 

@@ -1,7 +1,7 @@
 // Line-based source text → positioned mdast phrasing: plain text plus footnote references for `[n]` markers.
-import { iso6393 } from 'iso-639-3';
 import type { FootnoteReference, PhrasingContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
+import { iso6391Codes } from '../languages.ts';
 
 /** A line of a source file with where it starts, so nodes made from it can carry positions. */
 export interface SourceLine {
@@ -123,7 +123,7 @@ let languageCodes: Set<string> | undefined;
 export function interlanguageMarkers(text: string): RegExpMatchArray[] {
   if (!text.includes('[')) return [];
   // `[nb]` is also a wiki's note marker (nota bene), kept as one: Norwegian Bokmål articles are linked as `[no]`.
-  languageCodes ??= new Set(iso6393.flatMap((l) => (l.iso6391 && l.iso6391 !== 'nb' ? [l.iso6391] : [])));
+  languageCodes ??= new Set(iso6391Codes().filter((code) => code !== 'nb'));
   return [...text.matchAll(INTERLANGUAGE)].filter((m) => languageCodes!.has(m[1]));
 }
 

@@ -1236,7 +1236,8 @@ function currentHolders(a: RevisionUnits, b: RevisionUnits, alignment: Alignment
   const holders = (rev: RevisionUnits, by: Map<number, number>) => {
     const found = new Map<string, Array<{ unit: Unit; holder: string }>>();
     for (const u of rev.units) {
-      if (u.kind !== 'sentence') continue;
+      // Each pattern below has ` is ` or ` has been ` between the post and the name: most sentences have neither.
+      if (u.kind !== 'sentence' || !(u.text.includes(' is ') || u.text.includes(' has been '))) continue;
       // (A statement the alignment paired names its holder as a clause of its own: `… and James Levine is music
       // director.`; the whole statement is compared with its pair.)
       const m = by.has(u.index) ? null : (CURRENT_HOLDER.exec(u.text) ?? NUMBERED_HOLDER.exec(u.text));

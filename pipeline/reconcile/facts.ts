@@ -83,18 +83,16 @@ function knownParts(components: chrono.ParsedComponents): { year?: number; month
  * Dates: full dates by chrono-node, then years, year ranges, decades and centuries by rule. Facts,
  * comparison, contradictions and datasets all ask about the same sentences, and chrono-node runs
  * every one of its parsers' patterns over each (most of a cold reconcile), so the dates of a sentence
- * are found once per process; each caller gets its own copies.
+ * are found once per article and kept for the next (memo.ts: a rebuild finds them); each caller gets its own copies.
  */
 export function extractDates(sentence: string): DateMention[] {
-  let found = datesBySentence.get(sentence);
-  if (!found) {
-    found = findDates(sentence);
-    if (datesBySentence.size > 5_000) datesBySentence.clear();
-    datesBySentence.set(sentence, found);
-  }
-  return found.map((fact) => ({ ...fact, value: { ...fact.value } }));
+  return datesBySentence.get(sentence, () => findDates(sentence));
 }
-const datesBySentence = new Map<string, DateMention[]>();
+/**
+ * At most 5,000 sentences a generation. (Kept for the whole process, up to 5,000 sentences of any articles, they were
+ * 1.9 MB of a corpus worker's heap, which a worker building one article after another never found again.)
+ */
+const datesBySentence = new TextMemo<DateMention[]>((found) => found.map((fact) => ({ ...fact, value: { ...fact.value } })), 5_000);
 
 /**
  * chrono-node's English parsers of dates that name a month and a year (month names either way round,
@@ -114,6 +112,12 @@ function dateParser(): chrono.Chrono {
   return dates;
 }
 
+// findDates' patterns, made once (matchAll copies a pattern, so they are shared): ranges of years, a month and a
+// year, a bare year.
+const YEAR_RANGE = new RegExp(String.raw`\b(?:from\s+(${YEAR})\s+(?:to|until|till)\s+(${YEAR})|between\s+(${YEAR})\s+and\s+(${YEAR})|(${YEAR})\s*${DASH}\s*(${YEAR}|[0-9]{2})(?![\d,.]?\d|-\d))\b`, 'g');
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTHS})\s+(${YEAR})\b`, 'g');
+const BARE_YEAR = new RegExp(`(?<![\\d.,$€£¥₽-])\\b${YEAR}\\b(?![.,]?\\d)(?!-\\p{L})`, 'gu');
+
 function findDates(sentence: string): DateMention[] {
   const found: DateMention[] = [];
   const add = (start: number, end: number, value: DateValue) => {
@@ -123,8 +127,7 @@ function findDates(sentence: string): DateMention[] {
   };
   // Ranges of years first: `from 1936 to 1952`, `between 1937 and 1939`, `2000–2017`, `1939-45`; never the year and
   // month of an ISO 8601 date (`2009-12-10` is a day).
-  const ranges = new RegExp(String.raw`\b(?:from\s+(${YEAR})\s+(?:to|until|till)\s+(${YEAR})|between\s+(${YEAR})\s+and\s+(${YEAR})|(${YEAR})\s*${DASH}\s*(${YEAR}|[0-9]{2})(?![\d,.]?\d|-\d))\b`, 'g');
-  for (const m of sentence.matchAll(ranges)) {
+  for (const m of sentence.matchAll(YEAR_RANGE)) {
     const a = m[1] ?? m[3] ?? m[5];
     let b = m[2] ?? m[4] ?? m[6];
     if (b.length === 2) b = a.slice(0, 2) + b;
@@ -159,7 +162,7 @@ function findDates(sentence: string): DateMention[] {
     add(start, end, value);
   }
   // Month-year pairs chrono may leave (`in November 1939` after another date).
-  for (const m of sentence.matchAll(new RegExp(String.raw`\b(${MONTHS})\s+(${YEAR})\b`, 'g'))) {
+  for (const m of sentence.matchAll(MONTH_YEAR)) {
     if (overlaps(found, m.index, m.index + m[0].length)) continue;
     const month = MONTHS.split('|').indexOf(m[1]) + 1;
     add(m.index, m.index + m[0].length, { iso: `${m[2]}-${pad(month)}`, precision: 'month' });
@@ -197,7 +200,7 @@ function findDates(sentence: string): DateMention[] {
     add(start, end, { iso: `0${m[1]}`, precision: 'year' });
   }
   // Bare years: a four-digit number in the plausible range that is not part of a larger number or a measurement.
-  for (const m of sentence.matchAll(new RegExp(`(?<![\\d.,$€£¥₽-])\\b${YEAR}\\b(?![.,]?\\d)(?!-\\p{L})`, 'gu'))) {
+  for (const m of sentence.matchAll(BARE_YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(found, start, end)) continue;
@@ -278,11 +281,13 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
 /** Each sentence's amounts (with the spans already taken and the language), found once per article (memo.ts). */
 const quantitiesOfSentence = new TextMemo<QuantityMention[]>((found) => found.map((q) => ({ ...q, value: { ...q.value } })));
 
+/** An amount: currency, number, per cent, scale word and the word after it (a unit). matchAll copies it, so it is shared. */
+const AMOUNT = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
+
 function quantitiesOf(sentence: string, taken: Array<{ start: number; end: number }>, language: string): QuantityMention[] {
   const found: QuantityMention[] = [];
   const clocks = clockTimes(sentence, taken);
-  const number = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
-  for (const m of scaledWordsAsDigits(asideBlanked(sentence)).matchAll(number)) {
+  for (const m of scaledWordsAsDigits(asideBlanked(sentence)).matchAll(AMOUNT)) {
     const start = m.index;
     const numberStart = start + m[0].indexOf(m[2]);
     const numberEnd = numberStart + m[2].length;
@@ -455,6 +460,9 @@ function compoundValue(word: string): number {
 /** A sentence with its compound numbers in words written as digits, padded to their length so every offset stays. */
 const compoundsAsDigits = (sentence: string) => sentence.replace(COMPOUND_NUMBER, (word) => String(compoundValue(word)).padEnd(word.length, ' '));
 
+/** A count, in digits (with a scale word) or in words. matchAll copies it, so it is shared. */
+const COUNT = new RegExp(String.raw`(${NUMBER})(?:\s+(thousand|million|billion|trillion)\b)?|\b(${Object.keys(NUMBER_WORDS).join('|')})\b`, 'giu');
+
 /**
  * Counts with no unit after them (`a population of 455,830`, `4.02 million,`, `nineteen countries`): compared by
  * role like any amount, never reported as facts of their own. Clock times (`16:53:10`) and numbers inside names
@@ -462,10 +470,9 @@ const compoundsAsDigits = (sentence: string) => sentence.replace(COMPOUND_NUMBER
  */
 export function extractCounts(sentence: string, taken: Array<{ start: number; end: number }>, language = 'en'): QuantityMention[] {
   const found: QuantityMention[] = [];
-  const pattern = new RegExp(String.raw`(${NUMBER})(?:\s+(thousand|million|billion|trillion)\b)?|\b(${Object.keys(NUMBER_WORDS).join('|')})\b`, 'giu');
   // (A compound number in words reads as its digits, offsets kept: `twenty-seven` is 27, not `seven`.)
   const compounds = [...sentence.matchAll(COMPOUND_NUMBER)].map((c) => ({ start: c.index, end: c.index + c[0].length }));
-  for (const m of compoundsAsDigits(sentence).matchAll(pattern)) {
+  for (const m of compoundsAsDigits(sentence).matchAll(COUNT)) {
     const start = m.index;
     const end = compounds.find((c) => c.start === start)?.end ?? start + m[0].length;
     if (overlaps(taken, start, end)) continue;

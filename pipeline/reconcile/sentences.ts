@@ -79,9 +79,16 @@ function startsAsContinuation(segment: string): boolean {
  */
 const GLUED = /(?:(?<=(?<![\p{L}.])(\p{L}*\p{Ll}\p{Ll}))|(?<=[\p{N})\]]))[.!?]["”’]?(?=\p{Lu}\p{Ll})|(?<=\b(?:1\d{3}|20\d{2}))\.(?=(?:1\d{3}|20\d{2})\b)|(?:(?<=(?<![\p{L}.])(\p{L}*\p{Ll}\p{Ll}))|(?<=\d))[.!?]["”’]?(?=\s+\d{4}\b)/gu;
 
+/**
+ * GLUED without its lookbehinds: where a stop could be glued. GLUED's lookbehinds are tried at every place of a text
+ * (2.3 % of reconcile's time), and most texts have no such place at all.
+ */
+const GLUED_PLACE = /[.!?]["”’]?(?=\p{Lu}\p{Ll})|\.(?=(?:1\d{3}|20\d{2})\b)|[.!?]["”’]?(?=\s+\d{4}\b)/u;
+
 function gluedBreaks(text: string, start: number, end: number): number[] {
   const out: number[] = [];
   const slice = text.slice(start, end);
+  if (!GLUED_PLACE.test(slice)) return out;
   for (const m of slice.matchAll(GLUED)) {
     const word = m[1] ?? m[2];
     if (word && ABBREVIATIONS.has(word.toLowerCase())) continue;

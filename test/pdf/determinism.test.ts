@@ -44,8 +44,8 @@ function reconciledOf(slug: string, text: string) {
   });
 }
 
-async function pdfOf(stages: Stages, slug: string): Promise<Buffer> {
-  const options = buildOptions({ formats: ['pdf'] });
+async function pdfOf(stages: Stages, slug: string, once = false): Promise<Buffer> {
+  const options = { ...buildOptions({ formats: ['pdf'] }), ...(once ? { once } : {}) };
   const files = await stages.renderPdf(stages.composeBriefing(reconciledOf(slug, ARTICLES[slug]), options), options);
   return Buffer.from(files.find((f) => f.path === 'briefing.pdf')!.bytes);
 }
@@ -70,5 +70,15 @@ describe('a PDF does not depend on what the process built before it', () => {
     const stages = await freshStages();
     for (const slug of [...slugs, ...[...slugs].reverse()]) if (!(await pdfOf(stages, slug)).equals(alone[slug])) differing.push(`${slug} in a warm process`);
     expect(differing).toEqual([]);
+  });
+
+  it("gives the same bytes when the briefing's lines are not kept (a pool worker's build, BuildOptions.once)", async () => {
+    const stages = await freshStages();
+    for (const slug of Object.keys(ARTICLES)) {
+      const kept = await pdfOf(await freshStages(), slug);
+      expect((await pdfOf(stages, slug, true)).equals(kept), slug).toBe(true);
+      // and again in the same process, which kept none of the briefing's lines the first time
+      expect((await pdfOf(stages, slug, true)).equals(kept), `${slug} again`).toBe(true);
+    }
   });
 });

@@ -94,4 +94,17 @@ describe('lines kept across documents', () => {
     expect(together[0].items[1].piece.roleKey).toBe(together[0].items[2].piece.roleKey);
     expect(apart[0].items[1].piece.roleKey).not.toBe(apart[0].items[2].piece.roleKey);
   });
+
+  it('keeps nothing laid out while keeping is off, and still finds what was kept before', async () => {
+    const { breakLines, keepLayouts } = await import('../../pipeline/render/pdf/inline.ts');
+    const kept = breakLines([{ ...style, text: 'Kept before keeping was turned off.' }], 90);
+    keepLayouts(false);
+    try {
+      const text = 'Laid out while nothing is kept, twice over.';
+      expect(breakLines([{ ...style, text }], 90)).not.toBe(breakLines([{ ...style, text }], 90));
+      expect(breakLines([{ ...style, text: 'Kept before keeping was turned off.' }], 90)).toBe(kept);
+    } finally {
+      keepLayouts(true);
+    }
+  });
 });

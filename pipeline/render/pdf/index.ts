@@ -9,7 +9,7 @@ import { FACES, faceSource, keepRun, loadFace, sameNumbers, scaleRun, shapeText,
 import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, bufferContent, compactContent, takeLines } from './typesetter.ts';
-import { breakLines, newLayoutGeneration } from './inline.ts';
+import { breakLines, keepLayouts, newLayoutGeneration } from './inline.ts';
 import { wordCodes, wordCuts, type GlyphPosition, type WordCodes, type WordCuts } from './glyph-runs.ts';
 
 interface DocumentMeta {
@@ -459,7 +459,14 @@ async function renderBriefingPdf(tree: Root, options: BuildOptions, theme?: Them
   const setter = new Typesetter(doc, geo, true, false, theme?.colours);
   // Pages are typeset while layout goes on, and each block is let go once drawn.
   const layout = { width: geo.right - geo.left, scale: 1, theme, hyphenate: await hyphenatorFor(meta.lang), onBlocks: (made: Array<Block | undefined>) => setter.pump(made, false, true) };
-  const { pages } = setter.run(layoutDocument(tree, documentRoot(), layout), true);
+  // Built once in this process (a pool's worker): the briefing's lines are not kept for a rebuild (inline.ts keepLayouts).
+  if (options.once) keepLayouts(false);
+  let pages: number;
+  try {
+    ({ pages } = setter.run(layoutDocument(tree, documentRoot(), layout), true));
+  } finally {
+    keepLayouts(true);
+  }
   runningHeadAndFoot(doc, setter, meta, pages);
   doc.end();
   return { bytes: await done, pages };

@@ -372,6 +372,7 @@ function splitBox(box: Box, width: number): Box[] {
  * breaks) and the width of the widest word (a column narrower than that breaks words apart).
  */
 export function measureRuns(runs: Run[]): { natural: number; longest: number } {
+  if (nothingToFind()) return measureRunsNow(runs);
   const key = `m${runsKey(runs)}`;
   const known = laidOut(key) as { natural: number; longest: number } | undefined;
   if (known) return known;
@@ -440,6 +441,7 @@ function hyphenateBox(box: Box, room: number, hyphenate: (word: string) => strin
  * leading/trailing spaces vanish at breaks. The lines are shared (see `laidOut`): callers never change them.
  */
 export function breakLines(runs: Run[], width: number, options: BreakOptions = {}): Line[] {
+  if (nothingToFind()) return breakLinesNow(runs, width, options);
   let hyphenation = '';
   if (options.hyphenate) {
     let id = hyphenators.get(options.hyphenate);
@@ -501,7 +503,26 @@ function laidOut(key: string): unknown {
   return known;
 }
 
+/** Whether what is laid out now is kept (`keepLayouts`). */
+let keeping = true;
+
+/**
+ * Keep what is laid out from now on (the default), or not: a pool worker's briefing, which no later build of the
+ * process lays out again (index.ts renderBriefingPdf), is laid out without keeping its lines, which were the largest
+ * thing a worker held at its peak (up to 5 MB for a long article). What is kept is still found.
+ */
+export function keepLayouts(on: boolean): void {
+  keeping = on;
+}
+
+/**
+ * Keeping is off and nothing is kept (a pool worker's briefing, laid out first in a generation of its own): no
+ * layout can be found or kept, so its key (runsKey, a string of all the runs' text) is not made.
+ */
+const nothingToFind = (): boolean => !keeping && layouts.size === 0 && formerLayouts.size === 0;
+
 function keepLaidOut<T>(key: string, value: T, pieces: number): T {
+  if (!keeping) return value;
   if (layoutPieces + pieces > LAYOUT_PIECES) newLayoutGeneration(layoutArticle);
   layouts.set(key, value);
   layoutPieces += pieces;
