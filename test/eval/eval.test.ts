@@ -154,9 +154,13 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // Then SAME_KIND_FIRST, INCUMBENT_LABEL, MAP_MARKER, UNIT_TAIL (dev +1 found, +2 conflicts, 3 false entries fewer),
 // 8 more pairs (4 dev: 21/30 found, 7/16 conflicts; 4 test: 28/45, 9/15) and CITY_POST (dev +2 conflicts): dev 0.879 /
 // 0.899 / 0.906 / 0.828 / 0.936 on 188 (0.826 / 0.930 reversed), test 0.796 / 0.813 / 0.927 / 0.683 / 0.854 on 150.
-// The dev conflict recall floor follows the harder new pairs.
+// The dev conflict recall floor follows the harder new pairs. Then the session's last rules (KEYLESS_IN_ORDER's
+// label-and-figure rows, LABELLED_PARAMETER with the number after, TYPE_PARAMETER, STATUS_ENDED after one word and
+// with `ex-`, KIND_GUARD, RANK_IN_SCOPE, KEY_WORD_AND_SHAPE's stems and days, PART_INITIALS) and 24 more pairs (16 dev,
+// 8 test) measured as they came: dev 0.884 / 0.898 / 0.908 / 0.835 / 0.937 on 196 (0.833 / 0.930 reversed), test
+// 0.796 / 0.820 / 0.926 / 0.686 / 0.851 on 158. The dev conflict recall floor rises back to 0.83.
 const FLOORS = {
-  dev: { recall: 0.87, precision: 0.89, kindAccuracy: 0.9, conflictRecall: 0.82, conflictPrecision: 0.92 },
+  dev: { recall: 0.87, precision: 0.89, kindAccuracy: 0.9, conflictRecall: 0.83, conflictPrecision: 0.92 },
   test: { recall: 0.79, precision: 0.8, kindAccuracy: 0.92, conflictRecall: 0.67, conflictPrecision: 0.85 },
 };
 
