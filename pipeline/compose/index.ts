@@ -258,7 +258,9 @@ function rowLabel(d: Discrepancy, fact: { old?: string | null; new?: string | nu
 
 /** A fact conflict in one line: the differing values (or words), the one kept, and the label of the row they stand on. */
 function conflictLine(d: Discrepancy): { oldText: string; newText: string; kept: string; label?: string } {
-  const fact = d.facts.find((f) => f.old || f.new);
+  // The fact that changed, both its values stated, before one a side lost (`9 individual` / `11 individual` before the
+  // `2020` a glued `20202023` hid).
+  const fact = d.facts.find((f) => f.old && f.new) ?? d.facts.find((f) => f.old || f.new);
   let oldText = fact?.old ?? '';
   let newText = fact?.new ?? '';
   if (!oldText && !newText) {

@@ -252,4 +252,13 @@ describe('the fact conflicts at a glance', () => {
     expect(lines.some((l) => /· Employees: 1,200 \(2017\) \/ 1,350 \(2022\)/.test(l))).toBe(true);
     expect(lines.some((l) => /: 1990 \/ 1991/.test(l) && !/·/.test(l))).toBe(true);
   });
+  it('shows the fact whose both values are stated before one a side lost', async () => {
+    const { reconcile } = await import('../../pipeline/reconcile/index.ts');
+    const { revision } = await import('../reconcile/helpers.ts');
+    const toString = (el: Parameters<typeof toHtml>[0]) => toHtml(el).replace(/<[^>]+>/g, '');
+    const text = (won: string) => `# Anna Berg\n\nAnna Berg won ${won} of the Tour of Norland.\n`;
+    const { reconciled } = reconcile([revision('r1', text('9 individual stages (2020, 2021, 2022)')), revision('r2', text('11 individual stages (20202023)'))], { name: 't', title: 'T', language: 'en' });
+    const lines = selectAll(composeBriefing(reconciled, buildOptions()).tree, (el) => el.tagName === 'li' && /kept:/.test(toString(el))).map((el) => toString(el).replace(/\s+/g, ' '));
+    expect(lines.some((l) => /9 individual \/ 11 individual/.test(l))).toBe(true);
+  });
 });
