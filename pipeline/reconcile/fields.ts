@@ -1029,6 +1029,8 @@ const TERM_KEYS = new Set(['inoffice', 'assumedoffice']);
 
 /** Pairs of units (old index, new index) stating the same field, by key, first occurrence first. */
 export function pairFields(a: Map<number, Field>, b: Map<number, Field>, language = 'en'): Array<{ old: number; new: number }> {
+  /** What a value measures, a bare count too (SAME_KIND_FIRST, REPEATED_KEY_SHAPE, KEY_WORD_AND_SHAPE). */
+  const amountShape = (value: string) => valueShape(value, language) ?? bareCount(value, language);
   // REPEATED_KEY: a key both revisions repeat, a different number of times (an office-holder box lists `Prime
   // minister` once per office, a page's source numbers them `primeminister1`…), pairs in no order: which office's
   // field is which cannot be told from the key. A key one side states once pairs with the other's first.
@@ -1075,7 +1077,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     // SAME_KIND_FIRST: else the one stating the same kind of amount, where one does (`Metro 4,009,423` under
     // Population against the other's `Metro` of the area, `655.74 km2`, and of the population, `5,513,609`).
     if (same < 0 && list && list.length > 1) {
-      const kind = (v: string) => (valueShape(v, language) ?? bareCount(v, language))?.kind;
+      const kind = (v: string) => amountShape(v)?.kind;
       const own = kind(f.value);
       const alike = own === undefined ? [] : list.filter((m) => kind(b.get(m)!.value) === own);
       if (alike.length === 1) same = list.indexOf(alike[0]);
@@ -1126,8 +1128,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     const [xs, ys] = [ofKey(a), ofKey(b)];
     // Within one key, a bare count is a shape too (`Special Capital Region` over `10,075,310` and over `664 km2`): the
     // one such count on each side, within VALUE_SHAPE_SHARE_RATIO, as a body's size is.
-    const shapeWithin = (value: string) => valueShape(value, language) ?? bareCount(value, language);
-    const shape = new Map<Field, ValueShape | undefined>([...xs, ...ys].map(([, f]) => [f, shapeWithin(f.value.replace(LEADING_YEAR, ''))]));
+    const shape = new Map<Field, ValueShape | undefined>([...xs, ...ys].map(([, f]) => [f, amountShape(f.value.replace(LEADING_YEAR, ''))]));
     const sized = onlyMatches(xs, ys, (f, g) => near(shape.get(f), shape.get(g)));
     out.push(...sized);
     // REPEATED_KEY_KIND: then, of that key's fields left, the one on each side of the same kind within VALUE_SHAPE_RATIO
@@ -1174,7 +1175,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     // `Stations: 28`.)
     // (A day's date alone is a kind too: `Construction started: February 1, 2011` / `Start date: January 22, 2010`.)
     const day = extractDates(value).find((d) => d.value.precision === 'day' && d.text.length >= value.trim().length - 2);
-    return valueShape(value, language)?.kind ?? bareCount(value, language)?.kind ?? (/^\d{1,3}$/.test(value.trim()) ? BARE_COUNT : day ? DAY_DATE : undefined);
+    return amountShape(value)?.kind ?? (/^\d{1,3}$/.test(value.trim()) ? BARE_COUNT : day ? DAY_DATE : undefined);
   };
   // The key's words by their first five letters, so a word's forms meet (`started` / `start`).
   const stems = (f: Field) => new Set([...words(f)].map((w) => w.slice(0, 5)));
