@@ -30,6 +30,7 @@ import { useFaceFiles } from '../typography/fonts.ts';
 import { fmt, timelineSvg } from './timeline.ts';
 import { TextMemo } from '../memo.ts';
 import { languageNames } from '../languages.ts';
+import { TREND_WORDS } from '../read/trend.ts';
 
 interface Segment {
   value: string;
@@ -235,6 +236,9 @@ function figureLine(f: { label: string; value: string; sentence: string }) {
   return { label: f.label, value: f.value, sentence: f.sentence, before, after };
 }
 
+/** A trend arrow's words at the end of a row's label (`Revenue Increase` before `US$ 40.030 billion`). */
+const TREND_AT_END = new RegExp(String.raw`${TREND_WORDS}\s*$`, 'u');
+
 /**
  * ROW_LABEL: the label of the row a conflict's value stands on, where a side is a short line that ends with that value
  * (`Revenue IncreaseUS$ 40.030 billion (2017)` for `US$ 40.030 billion (2017)`): its words before the value, a trend
@@ -247,7 +251,7 @@ function rowLabel(d: Discrepancy, fact: { old?: string | null; new?: string | nu
     if (!text || !value || !text.endsWith(value) || text === value) continue;
     const label = text
       .slice(0, text.length - value.length)
-      .replace(/(?:Positive decrease|Negative increase|Increase|Decrease|Steady)\s*$/u, '')
+      .replace(TREND_AT_END, '')
       .replace(/[\s:|•·-]+$/u, '')
       .replace(/^[\s•·|-]+/u, '')
       .trim();

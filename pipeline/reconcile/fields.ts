@@ -6,6 +6,7 @@ import { identifyingWords, isAlias, namesOverlap } from './names.ts';
 import { americanSpelling, comparisonWords } from './tokens.ts';
 import { FIELD_WORDS, KEYLESS_VALUE_SHARE, KEY_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
 import { IMAGE_FILE, MONTAGE_CAPTION } from '../read/rendered.ts';
+import { TREND_WORDS } from '../read/trend.ts';
 
 export interface Field {
   key: string;
@@ -80,7 +81,7 @@ const SEASON_KEYS = new Set(['season', 'current', 'currentseason']);
  * TREND_WORD: the text a dump leaves of a trend arrow before a figure (`IncreaseCHF 20.2 billion`, `Decrease 3.13`):
  * a picture's caption, not the value a fact shows, nor words that make a figure's line text.
  */
-const TREND_WORD = /(^|;\s*)\s*(?:Positive decrease|Negative increase|Increase|Decrease|Steady)\s?(?=[\p{Sc}\p{N}\p{Lu}])/gu;
+const TREND_WORD = new RegExp(String.raw`(^|;\s*)\s*${TREND_WORDS}\s?(?=[\p{Sc}\p{N}\p{Lu}])`, 'gu');
 export const withoutTrend = (value: string) => value.replace(TREND_WORD, '$1');
 /** A line that is a figure with its words, not a sentence (`178 member states[1]`, `52 players capped (2019)`). */
 export const isFigureLine = (text: string) => CONTINUATION.test(withoutTrend(withoutMarkers(text))) && !isSeasonLine(text);
