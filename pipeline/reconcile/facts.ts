@@ -295,7 +295,8 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
     // Part of a name (`Power of Siberia 2`, `Apollo 11`): a capitalised word right before, mid-sentence.
     const before = sentence.slice(0, numberStart);
     const nameBefore = /(?:^|\s)(\p{Lu}[\p{L}]*)\s$/u.exec(before);
-    const atStart = nameBefore !== null && /^\s*["“‘']?$/u.test(before.slice(0, nameBefore.index));
+    // LABEL_AT_START: a label at the start of a line is no name, after a list's or a box row's bullet too (`• Metro 5,303 km2`).
+    const atStart = nameBefore !== null && /^\s*(?:[-–•·▪◦*]\s*)?["“‘']?$/u.test(before.slice(0, nameBefore.index));
     if (!m[1] && nameBefore && !atStart && !/[.!?]\s$/.test(before)) {
       if (!m[3] && !m[4]) continue;
     }

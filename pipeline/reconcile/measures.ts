@@ -1,6 +1,6 @@
 // Units of measure as written in prose (`km`, `kilometres`, `square miles`, `€`, `inhabitants`): what each measures, and conversion.
 import convert from 'convert-units';
-import { CONVERSION_TOLERANCE } from './rules.ts';
+import { CONVERSION_TOLERANCE, PRECISION_SLACK } from './rules.ts';
 
 /** What a quantity measures and in which unit (a convert-units abbreviation, an ISO 4217 code, or the word itself). */
 export interface Measure {
@@ -99,6 +99,21 @@ export function amountsAgree(a: { amount: number; measure: Measure }, b: { amoun
   if (a.measure.dimension !== b.measure.dimension && a.measure.unit !== '' && b.measure.unit !== '') return false;
   if (a.measure.unit === b.measure.unit || a.measure.unit === '' || b.measure.unit === '') return Math.abs(a.amount - b.amount) <= 1e-9 * Math.max(1, Math.abs(a.amount));
   if (a.measure.dimension === 'money' || a.measure.dimension.startsWith('word:') || a.measure.dimension === 'people') return false;
-  const converted = convert(a.amount).from(a.measure.unit).to(b.measure.unit);
-  return Math.abs(converted - b.amount) <= CONVERSION_TOLERANCE * Math.max(Math.abs(b.amount), 1e-9);
+  const to = (x: number) => convert(x).from(a.measure.unit).to(b.measure.unit);
+  const converted = to(a.amount);
+  // STATED_PRECISION: each amount is true to half its last stated digit (`2,047.53` to 0.005, `450` to 5); a
+  // conversion agrees where the two ranges meet, with room for a page's loose rounding (PRECISION_SLACK), and never
+  // beyond CONVERSION_TOLERANCE. `2,047.53 sq mi` is 5,303.07 km², no `5,285.46 km2`; `280 miles` is `450 km`.
+  const reach = PRECISION_SLACK * (halfLastDigit(b.amount) + Math.abs(to(a.amount + halfLastDigit(a.amount)) - converted));
+  return Math.abs(converted - b.amount) <= Math.min(reach, CONVERSION_TOLERANCE * Math.max(Math.abs(b.amount), 1e-9));
+}
+
+/** Half the value of an amount's last stated digit: its last non-zero digit for a whole number (`450`: 5). */
+function halfLastDigit(x: number): number {
+  const text = Math.abs(x).toString();
+  if (/e/i.test(text)) return Math.abs(x) * 0.005;
+  const dot = text.indexOf('.');
+  if (dot >= 0) return 0.5 * 10 ** -(text.length - dot - 1);
+  const zeros = /0*$/.exec(text)![0].length;
+  return 0.5 * 10 ** Math.min(zeros, Math.max(text.length - 1, 0));
 }

@@ -98,6 +98,9 @@ export const LIST_LINE_GAP = 3;
 /** Share by which two amounts in convertible units may differ and still agree (rounding in a conversion). */
 export const CONVERSION_TOLERANCE = 0.015;
 
+/** How much looser than their stated digits two converted amounts may round and still agree (STATED_PRECISION). */
+export const PRECISION_SLACK = 2;
+
 // ---- decisions (resolve.ts) ----
 
 /** How alike the words of a decided statement and a current one must be for the decision to follow it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, parseAmount } from '../../pipeline/reconcile/facts.ts';
 import { reconcile } from '../../pipeline/reconcile/index.ts';
 import { diff, revision } from './helpers.ts';
-import { measureOf } from '../../pipeline/reconcile/measures.ts';
+import { amountsAgree, measureOf } from '../../pipeline/reconcile/measures.ts';
 import type { DateValue, EntityValue, QuantityValue } from '../../pipeline/model.ts';
 
 const dates = (s: string) => extractDates(s).map((d) => ({ text: d.text, ...(d.value as DateValue) }));
@@ -91,6 +91,23 @@ describe('extractQuantities', () => {
   });
   it('ignores numbers that are part of a name', () => {
     expect(q('The Apollo 11 crew landed.')).toEqual([]);
+  });
+  it('reads a box row\'s label at the start of its line as a label, after a bullet too (LABEL_AT_START)', () => {
+    expect(q('• Metro 5,303.09 km2 (2,047.53 sq mi)')[0]).toMatchObject({ text: '5,303.09 km2', amount: 5303.09, unit: 'km²' });
+    expect(q('- Total 97,818 sq mi')[0]).toMatchObject({ amount: 97818, unit: 'sq mi' });
+    // Mid-line, a capitalised word before a number is still a name's.
+    expect(q('• the crew of Apollo 11 landed')).toEqual([]);
+  });
+  it('lets converted amounts agree to their stated digits only (STATED_PRECISION)', () => {
+    const agree = (a: number, ua: string, b: number, ub: string) => amountsAgree({ amount: a, measure: measureOf(ua) }, { amount: b, measure: measureOf(ub) });
+    expect(agree(3500, 'km', 2175, 'miles')).toBe(true);
+    expect(agree(280, 'miles', 450, 'km')).toBe(true);
+    expect(agree(6700, 'ft', 2044, 'm')).toBe(true);
+    // Two decimals state the area to a hundredth: 2,047.53 sq mi is 5,303.07 km², not 5,285.46 (0.3 % off).
+    expect(agree(2047.53, 'sq mi', 5303.09, 'km2')).toBe(true);
+    expect(agree(2047.53, 'sq mi', 5285.46, 'km2')).toBe(false);
+    // Never more than CONVERSION_TOLERANCE, however round the figures.
+    expect(agree(100, 'km', 70, 'miles')).toBe(false);
   });
   it('reads a length squared as an area, and an ordinal as a rank (ORDINAL)', () => {
     expect(q('It covers 796,095 km2 of land.')[0]).toMatchObject({ text: '796,095 km2', unit: 'km²' });
