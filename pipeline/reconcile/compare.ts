@@ -751,7 +751,12 @@ export function compareUnits(
     conflict = true;
     facts.push({ type: 'entity', ...renamed });
   }
-  if (o.key !== n.key && (o.kind === 'sentence' || o.kind === 'caption')) {
+  const holder = o.kind === 'sentence' && n.kind === 'sentence' ? holderReplaced(o.text, n.text, acronyms) : undefined;
+  if (holder) {
+    conflict = true;
+    facts.push({ type: 'entity', ...holder });
+  }
+  if (!holder && o.key !== n.key && (o.kind === 'sentence' || o.kind === 'caption')) {
     // A name swapped in a statement that is otherwise the same; in a statement rewritten wholesale, the changed runs
     // hold whatever names the new wording brings.
     const close = wordSimilarity(o.words, n.words) >= REPLACEMENT_SIMILARITY;
@@ -1209,7 +1214,7 @@ const CURRENT_HOLDER = new RegExp(String.raw`\bcurrent ((?:[\p{L}-]+ ){0,3}?[\p{
 /** Words that make a post another one under the head's: `deputy governor`, `vice president`. */
 const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting']);
 /** The nouns of a post a person holds now (`music director`, `chief executive`, `head coach`): POST_HOLDER reads them. */
-const POST_WORDS = ['director', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'conductor', 'captain', 'coach', 'manager', 'mayor', 'governor', 'leader', 'editor', 'executive', 'principal', 'rector', 'dean', 'chancellor', 'archbishop', 'bishop', 'commissioner'];
+const POST_WORDS = ['director', 'controller', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'conductor', 'captain', 'coach', 'manager', 'mayor', 'governor', 'leader', 'editor', 'executive', 'principal', 'rector', 'dean', 'chancellor', 'archbishop', 'bishop', 'commissioner'];
 /** (A post's noun capitalised as a title, `has been President of the Storting`, is that post.) */
 const POST_NOUN = String.raw`((?:[\p{Ll}-]+ ){0,2}?(?:${POST_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')}))`;
 /**
@@ -1221,6 +1226,36 @@ const POST_HOLDER = [
   new RegExp(String.raw`(?:^|, |; | and )(?:[Ss]ince [^,;]{1,30}?,? )?${HOLDER_NAME} (?:is|has been) (?:the )?(?:[\p{L}'’-]+['’]s )?(?:current )?${POST_NOUN}(?: of [^,;.]*)?(?: since [^,;.]*)?(?=[.;,]? *$|, | and )`, 'gu'),
   new RegExp(String.raw`(?:^|, |; | and )(?:[Tt]he |Its )?(?:[\p{L}'’-]+['’]s )?(?:current )?${POST_NOUN} (?:is|has been) ${HOLDER_NAME}(?:,? since [^,;.]*)?(?=[.;,]? *$|, | and )`, 'gu'),
 ];
+/** A deputy's or a vice's post is another office than the head's (`the current deputy governor`): the office a post names. */
+function officeOf(post: string): string {
+  const words = post.toLowerCase().split(' ');
+  return [...words.filter((w) => DEPUTY_WORDS.has(w)), words[words.length - 1]].join(' ');
+}
+
+/**
+ * HOLDER_REPLACED: two statements paired with each other that each say who holds the same post now (POST_HOLDER:
+ * `The station controller is A.` / `Since 2019, the station controller has been B.`) name another holder: the
+ * holder changed, whether or not a tagger knows the name for a person's.
+ */
+export function holderReplaced(oldText: string, newText: string, acronyms: [Map<string, string>, Map<string, string>]): { old: string; new: string } | undefined {
+  const named = (text: string) => {
+    if (!(text.includes(' is ') || text.includes(' has been '))) return new Map<string, string[]>();
+    const out = new Map<string, string[]>();
+    // (The sentence's full stop is no part of the name; an initial's is: `Anna B.`.)
+    const add = (post: string, holder: string) => out.set(officeOf(post), [...(out.get(officeOf(post)) ?? []), holder.replace(/(\p{L}{2,})\.$/u, '$1')]);
+    for (const x of text.matchAll(POST_HOLDER[0])) add(x[2], x[1]);
+    for (const x of text.matchAll(POST_HOLDER[1])) add(x[1], x[2]);
+    return out;
+  };
+  const [olds, news] = [named(oldText), named(newText)];
+  for (const [office, [o, ...moreOld]] of olds) {
+    const [n, ...moreNew] = news.get(office) ?? [];
+    if (!n || moreOld.length || moreNew.length) continue;
+    if (!sameReferent(o, n, acronyms[0], acronyms[1])) return { old: o, new: n };
+  }
+  return undefined;
+}
+
 /** `The 106th archbishop is Dame Sarah Mullally`: a numbered holder named in the present tense holds the office now. */
 const NUMBERED_HOLDER = new RegExp(String.raw`^(?:The )?(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:of [^,;]*? )?is ${HOLDER_NAME}\b`, 'u');
 
@@ -1245,9 +1280,7 @@ function currentHolders(a: RevisionUnits, b: RevisionUnits, alignment: Alignment
         ? [[m[1], m[2]]]
         : [...[...u.text.matchAll(POST_HOLDER[0])].map((x): [string, string] => [x[2], x[1]]), ...[...u.text.matchAll(POST_HOLDER[1])].map((x): [string, string] => [x[1], x[2]])];
       for (const [post, holder] of named) {
-        // A deputy's or a vice's post is another office than the head's (`the current deputy governor`).
-        const words = post.toLowerCase().split(' ');
-        const office = [...words.filter((w) => DEPUTY_WORDS.has(w)), words[words.length - 1]].join(' ');
+        const office = officeOf(post);
         found.set(office, [...(found.get(office) ?? []), { unit: u, holder }]);
       }
     }

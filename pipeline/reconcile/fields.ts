@@ -306,6 +306,32 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     return f ? take(i, f) : i;
   };
   const seasonField = (text: string): Field => ({ key: 'Season', value: seasonText(text), norm: 'season' });
+  /**
+   * HEADED_ROWS: a heading alone on its line (`Banknotes`), then the lines under it that open with a label the other
+   * revision names only with the heading before it (`Freq. used 20 kr, 50 kr` for its `Banknotes freq. used`): each
+   * such line is that field, the heading its key's first words and no field of its own. The last index taken, or 0.
+   */
+  const headedRows = (i: number, heading: string): number => {
+    if (!keys.size || /[\p{N}|:]/u.test(heading) || heading.split(/\s+/).length > KEY_WORDS || keys.has(normalKey(heading)) && !otherHeaded(normalKey(heading))) return 0;
+    const head = normalKey(heading);
+    if (!head || !otherHeaded(head)) return 0;
+    let last = i;
+    while (last + 1 < units.length && units[last + 1].kind === 'caption' && units[last + 1].line === units[last].line + 1) {
+      const text = units[last + 1].text;
+      const words = lineWords(text);
+      let n = Math.min(KEY_WORDS, words.length - 1);
+      while (n > 0 && !(words.slice(0, n).every((w) => /^\p{L}+$/u.test(w)) && pairingKeysOf(keys).has(pairingKey(`${head} ${words.slice(0, n).join(' ')}`)))) n--;
+      if (!n) break;
+      const end = keyEnd(text, n);
+      const f = field(`${heading} ${text.slice(0, end).trim()}`, text.slice(end).replace(/^[\s.:]+/, ''));
+      if (!f) break;
+      fields.set(last + 1, f);
+      last++;
+    }
+    return last > i ? last : 0;
+  };
+  /** Does the other revision name keys that open with this heading and go on (`banknotes freq used`)? */
+  const otherHeaded = (head: string) => [...keys].some((k) => k.startsWith(`${head} `));
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'infobox') {
@@ -333,6 +359,11 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     }
     const next = units[i + 1];
     const keyOnly = u.text.replace(/\s*\|\s*$/, '').trim();
+    const headed = u.kind === 'caption' ? headedRows(i, keyOnly) : 0;
+    if (headed) {
+      i = headed;
+      continue;
+    }
     // The value on the next line: a bare figure, or any line under a key the other revision names (`Stable release`).
     // Or a figure with its words (`178 member states[1]`), not a sentence: a count under its key.
     const figure = withoutMarkers(next?.text ?? '');
@@ -507,7 +538,8 @@ function labelledParameters(fields: Map<number, Field>): void {
   // Sweden`, `Membership Type: Judges from` beside `Membership: 21 nations`) is that field's key as a page shows it
   // (`Country Sweden`, `Judges from 21 nations`), where that field is there; the label itself is layout.
   for (const [t, f] of [...fields]) {
-    const m = /^(.*?)type(\d*)$/.exec(f.key.toLowerCase().replace(/[\s_]+/g, ''));
+    // (Or `…Label`: `Head Label: Director` beside `Head: Matthew Hurles` is `Director Matthew Hurles`.)
+    const m = /^(.*?)(?:type|label)(\d*)$/.exec(f.key.toLowerCase().replace(/[\s_]+/g, ''));
     if (!m || !m[1] || /\d/.test(f.value) || f.value.trim().split(/\s+/).length > KEY_WORDS || !normalKey(f.value)) continue;
     const i = byKey.get(`${m[1]}name${m[2]}`) ?? byKey.get(`${m[1]}${m[2]}`);
     const value = i === undefined || i === t ? undefined : fields.get(i);
@@ -679,8 +711,9 @@ export function knownKey(norm: string, keys: ReadonlySet<string>): boolean {
  */
 function gluedKeyEnd(text: string, keys: ReadonlySet<string>): number {
   let best = 0;
-  // A row a dump drew under its heading with a text bullet (` • Deputy GovernorVacant`): the key starts after it.
-  const lead = /^\s*(?:[•·▪◦]\s*)?/u.exec(text)![0].length;
+  // A row a dump drew under its heading with a text bullet (` • Deputy GovernorVacant`): the key starts after it;
+  // and a count's key is the key of what it counts (`No. of listings5,439` for `Listings`: COUNT_OF_KEY).
+  const lead = /^\s*(?:[•·▪◦]\s*)?(?:(?:No|Nr|Num|Number)\.?\s+of\s+(?=\p{L}))?/iu.exec(text)![0].length;
   for (const key of keys) {
     const letters = pairingKey(key);
     if (letters.length < 2) continue;

@@ -1067,6 +1067,25 @@ describe('infobox lines of page dumps', () => {
     // A post then a post is the holder's title before the name.
     expect(against(dumpOf('Chancellor President Anna Berg'), '- Chancellor: Olof Lind\n- President: Eva Holm')).toContainEqual(['fact-conflict', 'Chancellor President Anna Berg', 'Chancellor: Olof Lind']);
   });
+  it("reads a count's glued label as the key of what it counts (COUNT_OF_KEY)", () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    expect(against(dumpOf('No. of piers14'), '- Piers: 16')).toEqual([['fact-conflict', 'No. of piers14', 'Piers: 16']]);
+    expect(against(dumpOf('Number of piers14'), '- Piers: 14')).toEqual([]);
+  });
+  it("reads the rows under a heading alone on its line as the heading's fields where the other revision names them so (HEADED_ROWS)", () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    const older = dumpOf('Ferries\nSummer 12 a day\nWinter 4 a day\nBuses\nSummer 30 a day\nWinter 10 a day');
+    const newer = '- Ferries summer: 12 a day\n- Ferries winter: 6 a day\n- Buses summer: 30 a day\n- Buses winter: 10 a day';
+    // The winter ferries changed; each row is its own heading's, not the other's of the same label.
+    expect(against(older, newer)).toEqual([['fact-conflict', 'Winter 4 a day', 'Ferries winter: 6 a day']]);
+    // Without such keys on the other side, the heading is a key over its value as before.
+    expect(against(dumpOf('Ferries\n12 a day'), '- Ferries: 12 a day')).toEqual([]);
+  });
+  it("reads a `Label` parameter beside its field as that field's key (TYPE_PARAMETER)", () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    expect(against(dumpOf('Director Anna Berg'), '- Head Label: Director\n- Head: Olof Lind')).toEqual([['fact-conflict', 'Director Anna Berg', 'Head: Olof Lind']]);
+    expect(against(dumpOf('Director Anna Berg'), '- Head Label: Director\n- Head: Anna Berg')).toEqual([]);
+  });
   it("reads a rendered label that is a source's key with a word before it, or a longer form of it, before a figure (NEAR_KEY)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Total length 7,845 metres\nDaily traffic ca. 19,000 cars (2014)\nOpened 1 July 2000'), '- Length: 7845 m\n- Traffic: c. 18,434 cars (2022)\n- Open: 1 July 2000')).toEqual([
@@ -1288,6 +1307,12 @@ describe('an infobox entry one revision alone states', () => {
 });
 
 describe('a person replaced in the same role, wherever the name stands', () => {
+  it('calls another holder of the same post now a conflict, whatever a tagger makes of the name (HOLDER_REPLACED)', () => {
+    expect(one('The station controller is Anna Berg.', 'Since 2019, the station controller has been Tarek Oyelaran.').facts).toContainEqual({ type: 'entity', old: 'Anna Berg', new: 'Tarek Oyelaran' });
+    expect(one('The station controller is Anna Berg.', 'Since 2019, the station controller has been Anna Berg.').kinds).not.toContain('fact-conflict');
+    // Another post is no replacement: a deputy's, or a director beside a controller.
+    expect(one('The station controller is Anna Berg.', 'Since 2019, the deputy station controller has been Tarek Oyelaran.').kinds).not.toContain('fact-conflict');
+  });
   it('calls a new office holder a conflict, and a person in another role a rewording', () => {
     expect(one('The current mayor of the town is Anna Berg, in office since 2014.', 'Tomas Lind has served as the current mayor of the town since 2014.').facts).toEqual([{ type: 'entity', old: 'Anna Berg', new: 'Tomas Lind' }]);
     expect(one('The bridge was opened by Anna Berg in 1932.', 'The bridge was opened in 1932 and later praised by Carl Sagan.').kinds).toEqual(['reworded']);
