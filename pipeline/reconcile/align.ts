@@ -1,6 +1,6 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
-import { assignFields, fieldUnitIndices, joinsHolderLines, keylessInOrder, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
+import { assignFields, currentEntry, fieldUnitIndices, joinsHolderLines, keylessInOrder, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
 import { sharedKeys } from './labelled-lists.ts';
 import { wordSimilarity } from './tokens.ts';
 import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_JOINED, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_WORDS } from './rules.ts';
@@ -395,6 +395,10 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
       fieldsA.set(p.old, withContinuation(fieldsA.get(p.old)!));
     } else if (joinsHolderLines(fieldsB.get(p.new)!, fieldsA.get(p.old)!)) {
       fieldsB.set(p.new, withContinuation(fieldsB.get(p.new)!));
+    } else if (currentEntry(fieldsA.get(p.old)!, fieldsB.get(p.new)!)) {
+      fieldsA.set(p.old, currentEntry(fieldsA.get(p.old)!, fieldsB.get(p.new)!)!);
+    } else if (currentEntry(fieldsB.get(p.new)!, fieldsA.get(p.old)!)) {
+      fieldsB.set(p.new, currentEntry(fieldsB.get(p.new)!, fieldsA.get(p.old)!)!);
     } else {
       const datedA = datedContinuation(fieldsA.get(p.old)!, fieldsB.get(p.new)!);
       if (datedA) fieldsA.set(p.old, datedA);

@@ -406,8 +406,12 @@ const sameRanked = (oldText: string, x: QuantityMention, newText: string, y: Qua
   // RANK_IN_SCOPE: the same superlative where one side names no thing after it (`the fifth tallest in the world` /
   // `the sixth-tallest building in the world`): the same rank of the same subject.
   const [[sa, na], [sb, nb]] = [a.split(' '), b.split(' ')];
+  // SIZE_SUPERLATIVE: `largest`, `biggest`, `busiest` rank one thing by its size (`31st largest airport in Europe` /
+  // `29th busiest airport in Europe`), where both name the same thing after them.
+  if (sa !== sb && SIZE_SUPERLATIVES.has(sa) && SIZE_SUPERLATIVES.has(sb)) return na !== undefined && na === nb && !RANK_SCOPE.test(na);
   return sa === sb && (na === undefined || nb === undefined || RANK_SCOPE.test(na) || RANK_SCOPE.test(nb));
 };
+const SIZE_SUPERLATIVES = new Set(['largest', 'biggest', 'busiest']);
 /** A word after a superlative that names no ranked thing, only where: `in`, `of`, `among`, `worldwide`. */
 const RANK_SCOPE = /^(?:in|of|among|on|across|worldwide|globally|ever)$/;
 

@@ -46,6 +46,25 @@ export function joinsHolderLines(f: Field, other: Field): boolean {
   return lines.length > 0 && !other.continuation && lines.every((line) => HOLDER_LINE.test(line)) && (withoutMarkers(other.value).match(/\p{Lu}[^()|;]*?\([^()]+\)/gu)?.length ?? 0) >= 2;
 }
 
+/** `Berliner (2005–2018)`, `Compact (since 2018)`: one of a box's dated entries, a line each, a name, no figure (CURRENT_ENTRY). */
+const DATED_ENTRY_LINE = /^\p{Lu}[^()|:\d]{0,60}\((?:since |from )?(?:1[5-9]|20)\d\d(?:\s*[–-]\s*(?:(?:1[5-9]|20)\d\d|present))?\)$/u;
+/** The open one of such entries: `(since 2018)`, `(2018–present)`. */
+const OPEN_ENTRY = /\((?:since |from )(?:1[5-9]|20)\d\d\)$|[–-]\s*present\)$/;
+
+/**
+ * CURRENT_ENTRY: a field whose value goes on over dated entries, a line each, one of them open (`FormatBroadsheet
+ * (1821–2005)`, `Berliner (2005–2018)`, `Compact (since 2018)`), against a value that states one undated thing
+ * (`Format: Berliner`): the open entry is what that value is compared with; the other lines are part of the field.
+ */
+export function currentEntry(f: Field, other: Field): Field | undefined {
+  if (!f.continuation || other.continuation || /\d/.test(other.value)) return undefined;
+  const lines = [f.value, ...f.continuation.values].map((v) => withoutMarkers(v).trim());
+  if (!lines.every((v) => DATED_ENTRY_LINE.test(v))) return undefined;
+  const open = lines.filter((v) => OPEN_ENTRY.test(v));
+  if (open.length !== 1) return undefined;
+  return { ...f, value: open[0], valueUnits: [...(f.valueUnits ?? []), ...f.continuation.units], continuation: undefined };
+}
+
 /** `Leader | Jeremy Corbyn |`: a table row of a page dump's infobox. */
 const TABLE_ROW = /^([^|]{2,48}?)\s*\|\s*([^|]*?)\s*\|?\s*$/;
 /** `Key: value`. */
@@ -283,10 +302,11 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // A figure with its words, or another holder where the value is a holder with a role (`Bjørn Kjos (CEO)` then
     // `Anna Berg (Chairman)`: a list of key people).
     const holders = HOLDER_LINE.test(withoutMarkers(f.value));
+    const entries = DATED_ENTRY_LINE.test(withoutMarkers(f.value).trim());
     while (last + 1 < units.length) {
       const u = units[last + 1];
       const text = withoutMarkers(u.text);
-      const goesOn = isFigureLine(text) || (holders && HOLDER_LINE.test(text));
+      const goesOn = isFigureLine(text) || (holders && HOLDER_LINE.test(text)) || (entries && DATED_ENTRY_LINE.test(text.trim()));
       if (u.line !== units[last].line + 1 || !isLoose(u) || !goesOn || parseField(u.text)) break;
       more.push(last + 1);
       values.push(text);

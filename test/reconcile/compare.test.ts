@@ -1067,6 +1067,14 @@ describe('infobox lines of page dumps', () => {
     // A post then a post is the holder's title before the name.
     expect(against(dumpOf('Chancellor President Anna Berg'), '- Chancellor: Olof Lind\n- President: Eva Holm')).toContainEqual(['fact-conflict', 'Chancellor President Anna Berg', 'Chancellor: Olof Lind']);
   });
+  it('compares an undated value with the open one of dated entries a line each (CURRENT_ENTRY)', () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    const entries = dumpOf('FormatBroadsheet (1901–2005)\nTabloid (2005–2018)\nCompact (since 2018)');
+    expect(against(entries, '- Format: Tabloid')).toEqual([['fact-conflict', 'FormatBroadsheet (1901–2005) Tabloid (2005–2018) Compact (since 2018)', 'Format: Tabloid']]);
+    expect(against(entries, '- Format: Compact')).toEqual([]);
+    // Figures for years a line each are no such entries (FIELD_CONTINUATION).
+    expect(against(dumpOf('RevenueNOK 40 billion (2018)\nOperating incomeNOK 3 billion (2018)'), '- Revenue: NOK 40 billion (2018)\n- Operating income: NOK 2 billion (2018)')).toEqual([['fact-conflict', 'Operating incomeNOK 3 billion (2018)', 'Operating income: NOK 2 billion (2018)']]);
+  });
   it("reads a count's glued label as the key of what it counts (COUNT_OF_KEY)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('No. of piers14'), '- Piers: 16')).toEqual([['fact-conflict', 'No. of piers14', 'Piers: 16']]);

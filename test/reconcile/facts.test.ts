@@ -171,6 +171,10 @@ describe('ranks and areas compared', () => {
     expect(facts('# T\n\nIt is the 36th largest country, with 9 million people.\n', '# T\n\nIt has the second-largest fleet, with 9 million people.\n')).toEqual([]);
     // The same superlative where one side names no thing after it, only where (RANK_IN_SCOPE).
     expect(facts('# T\n\nThe tower opened in 2017 and is the tallest in Norland and the fifth tallest in the world.\n', '# T\n\nThe tower opened in 2017 and is the tallest in Norland and the sixth-tallest building in the world.\n')).toEqual([['fifth', 'sixth']]);
+    // `largest`, `biggest` and `busiest` rank one thing by size, where both name the same thing (SIZE_SUPERLATIVE).
+    expect(facts('# T\n\nIt is the 31st largest port in Europe by cargo handled.\n', '# T\n\nIt is the 29th busiest port in Europe by cargo handled.\n')).toEqual([['31st', '29th']]);
+    expect(facts('# T\n\nIt is the 31st largest port in Europe by cargo handled.\n', '# T\n\nIt is the 29th oldest port in Europe by cargo handled.\n')).toEqual([]);
+    expect(facts('# T\n\nIt is the 31st largest port in Europe by cargo handled.\n', '# T\n\nIt is the 29th busiest harbour in Europe by cargo handled.\n')).toEqual([]);
   });
 });
 
