@@ -218,6 +218,10 @@ function twoLabelledColumns(text: string, keys: ReadonlySet<string>): Field | un
     if (at === undefined) continue;
     const [left, right] = [line.slice(0, at).trim(), line.slice(at).trim()];
     if (!left.includes(word) || !right.startsWith(right.slice(0, right.indexOf(word)))) continue;
+    // Each column's label has its value after it: `Camera PlayStation Camera` ends with its key, a name's capital
+    // inside (`PlayStation`) no glue between two columns.
+    const valued = (column: string) => /\S/.test(column.slice(column.indexOf(word) + word.length));
+    if (!valued(left) || !valued(right)) continue;
     return { key: word, value: `${left}${COLUMN_SEPARATOR}${right}`, norm: word.toLowerCase() };
   }
   return undefined;

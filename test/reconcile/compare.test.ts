@@ -1024,6 +1024,9 @@ describe('infobox lines of page dumps', () => {
       ['fact-conflict', 'Ambassador Anna Berg | Ambassador Olof Lind |', 'Norland Ambassador to Southland Eva HolmSouthland Ambassador to Norland Per Ny (acting)'],
     ]);
     expect(conflicts(older, newer('Norland Ambassador to Southland Anna BergSouthland Ambassador to Norland Olof Lind'))).toEqual([]);
+    // A name's capital inside (`SeaLink`) is no glue: `Ferry SeaLink Ferry` ends with its key, one column.
+    const ferry = 'Founded  1990\nCountry  Norland\nFerry SeaLink Ferry';
+    expect(conflicts(ferry, newer('FerrySeaLink Ferry'))).toEqual([]);
   });
   it("takes a dump's paragraph that runs straight into its infobox lines for the picture's text (PICTURE_TEXT)", () => {
     const body = 'The Harbour Board runs the port and its pilots, and answers to the city council.';
