@@ -1,5 +1,6 @@
 // Classify every difference between two aligned revisions: fact-conflict, added, removed, moved, reworded (formatting never counts).
 import { diffArrays } from 'diff';
+import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, Significance } from '../model.ts';
 import type { Alignment, UnitPair } from './align.ts';
 import { definedAcronyms, type Contradiction } from './contradictions.ts';
@@ -14,7 +15,7 @@ import { isCount, measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
 import { LABEL_WORDS } from '../read/rules.ts';
 import { IMAGE_FILE, MONTAGE_CAPTION } from '../read/rendered.ts';
-import { BOX_ENTRY_RUN, BOX_ENTRY_WORDS, KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
+import { SPELLING_LETTERS, BOX_ENTRY_RUN, BOX_ENTRY_WORDS, KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
 export interface Finding {
@@ -240,10 +241,23 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
       const kind = e.value.kind;
       return kind === 'person' || kind === 'organization' || e.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
     };
-    if (!gone.some(weighty) && !come.some(weighty)) continue;
+    // ONE_NAME_SWAP: one capitalised word mid-statement for another and nothing else in the hunk (`for club Arsenal`
+    // / `for club Fulham`, `based in Haarlemmermeer` / `based in Amstelveen`) is a name replaced, whatever a tagger
+    // calls it.
+    // SPELLED_OTHERWISE: the changed words each the same name spelled otherwise, a letter apart in six (`Rungnado` /
+    // `Rungrado`): one name.
+    if (removed.length === added.length && removed.every((t, i) => spelledOtherwise(t.text, added[i].text))) continue;
+    // (Mid-statement: a capital after a clause's start, `Internationally, …`, is no name.)
+    const oneWord = (tokens: WordToken[], text: string) => tokens.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[0].text) && /\p{L}[\s,]*\s$/u.test(text.slice(0, tokens[0].start)) && !/[.!?;:]\s*$/.test(text.slice(0, tokens[0].start));
+    if (!gone.some(weighty) && !come.some(weighty) && !(oneWord(removed, o.text) && oneWord(added, n.text))) continue;
     out.push(...pairUp('entity', gone, come));
   }
   return out;
+}
+
+/** SPELLED_OTHERWISE: two spellings of one name, at most a letter in six apart (a transliteration: `Rungnado` / `Rungrado`). */
+function spelledOtherwise(a: string, b: string): boolean {
+  return distance(a.toLowerCase(), b.toLowerCase()) <= Math.floor(Math.max(a.length, b.length) / SPELLING_LETTERS);
 }
 
 /**

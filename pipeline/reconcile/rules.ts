@@ -98,6 +98,9 @@ export const LIST_LINE_GAP = 3;
 /** Share by which two amounts in convertible units may differ and still agree (rounding in a conversion). */
 export const CONVERSION_TOLERANCE = 0.015;
 
+/** Letters of a name per letter two spellings of it may differ by (SPELLED_OTHERWISE: `Rungnado` / `Rungrado`). */
+export const SPELLING_LETTERS = 6;
+
 /** How much looser than their stated digits two converted amounts may round and still agree (STATED_PRECISION). */
 export const PRECISION_SLACK = 2;
 

@@ -1318,6 +1318,12 @@ describe('an infobox entry one revision alone states', () => {
 });
 
 describe('a person replaced in the same role, wherever the name stands', () => {
+  it('calls one capitalised word swapped for another mid-statement a replaced name, not one name spelled otherwise (ONE_NAME_SWAP, SPELLED_OTHERWISE)', () => {
+    expect(one('Per Ny is a defender who plays for club Harbourside and the Norland national team.', 'Per Ny is a midfielder who plays for club Eastmere and the Norland national team.').facts).toContainEqual({ type: 'entity', old: 'Harbourside', new: 'Eastmere' });
+    expect(one('The Kungnado Stadium, also called the May Stadium, is a stadium in the north.', 'The Kungrado Stadium is a stadium in the north.').kinds).not.toContain('fact-conflict');
+    // A clause's first word is no name swapped.
+    expect(one('The party is in the union. Internationally, it sits with the centre.', 'The party is in the union. Globally, it sits with the centre.').kinds).not.toContain('fact-conflict');
+  });
   it('calls another holder of the same post now a conflict, whatever a tagger makes of the name (HOLDER_REPLACED)', () => {
     expect(one('The station controller is Anna Berg.', 'Since 2019, the station controller has been Tarek Oyelaran.').facts).toContainEqual({ type: 'entity', old: 'Anna Berg', new: 'Tarek Oyelaran' });
     expect(one('The station controller is Anna Berg.', 'Since 2019, the station controller has been Anna Berg.').kinds).not.toContain('fact-conflict');
