@@ -3,7 +3,7 @@ import type { RevisionUnits, Unit, UnitKind } from './units.ts';
 import { assignFields, currentEntry, fieldUnitIndices, joinsHolderLines, keylessInOrder, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
 import { sharedKeys } from './labelled-lists.ts';
 import { wordSimilarity } from './tokens.ts';
-import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_JOINED, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_WORDS } from './rules.ts';
+import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_JOINED, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_SHARED, SPLIT_REST_WORDS } from './rules.ts';
 
 export interface UnitPair {
   old: number;
@@ -263,7 +263,11 @@ function statesTheRest(mine: readonly string[], neighbour: readonly string[], ot
     rest.set(w, rest.get(w)! - 1);
     shared++;
   }
-  return shared * 2 >= left && own.filter((w) => said.has(w)).length * 2 >= own.length;
+  const mostlyTheirs = own.filter((w) => said.has(w)).length * 2 >= own.length;
+  // REST_IN_PART: or it states a good part of that rest (SPLIT_REST_SHARED words of it), most of its own words the
+  // other side's (`One third of the world's population … infected …, and new infections occur …` against `New
+  // infections occur …` and, before it, `… one quarter of the world's population … a latent infection`).
+  return mostlyTheirs && (shared * 2 >= left || shared >= SPLIT_REST_SHARED);
 }
 
 /**

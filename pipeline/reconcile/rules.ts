@@ -16,6 +16,8 @@ export const GAP_SIMILARITY = 0.3;
 export const SPLIT_GAIN = 0.1;
 /** Content words the part of a statement its pair leaves out must have for a neighbour stating it to be the rest of a split (fewer is a clause's worth of rewording). */
 export const SPLIT_REST_WORDS = 5;
+/** Content words of that rest a neighbour may state instead of most of it, its own words mostly the other side's (REST_IN_PART). */
+export const SPLIT_REST_SHARED = 3;
 /** The most further units one statement joins, one by one (MERGED_MANY: three sentences merged into one); more is a rewrite. */
 export const MAX_JOINED = 3;
 /** Shingles shared by more units than this carry no signal and are skipped (keeps repeated text linear). */

@@ -513,6 +513,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     );
     expect(other.reconciled.discrepancies.map((d) => d.kind)).toContain('added');
   });
+  it('joins a neighbour that states a good part of the rest, its words mostly the other side\'s (REST_IN_PART)', () => {
+    const r = diff(
+      "# T\n\nThe island lies in the north.\n\nOne third of the island's households are thought to have been linked to the grid, and new links occur at a rate of about one per week.\n\nThe grid was built in 1950.\n",
+      "# T\n\nThe island lies in the north.\n\nIn 2018, one quarter of the island's households were thought to have a working link to the grid. New links occur in about 1% of the households each year.\n\nThe grid was built in 1950.\n",
+    );
+    expect(r.reconciled.discrepancies.map((d) => d.kind)).toEqual(['fact-conflict']);
+    expect(r.reconciled.discrepancies[0].new?.text).toContain('New links occur');
+  });
   it('reads a statement split in two as one, wherever its first half was aligned', () => {
     const r = diff(
       '# T\n\nThe harbour town lies on a narrow spit between the bay and the salt lake, about 40 km south of the border with the old duchy.\n',
