@@ -255,6 +255,34 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
   return out;
 }
 
+/** Verbs a negation follows (`is not`, `has never`, `can no longer`). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
+/** Words that negate what the verb before them says. */
+const NEGATIONS = [['not'], ['never'], ['no', 'longer']];
+
+/**
+ * NEGATED: the same statement with a negation added or dropped after its verb (`is compatible with the PlayStation 3`
+ * / `is not compatible with …`, `still operates` is no such case; `has never won` / `has won`): what it states turned
+ * round, a fact-conflict. The verb, the negation and the word after it are the fact.
+ */
+function negationChanged(parts: TokenDiff): { old: string; new: string } | undefined {
+  for (let p = 1; p + 1 < parts.length; p++) {
+    const part = parts[p];
+    if (!part.added && !part.removed) continue;
+    const [before, after] = [parts[p - 1], parts[p + 1]];
+    // A hunk of the negation alone, on one side only, between words both sides share.
+    if (before.added || before.removed || after.added || after.removed) continue;
+    const words = part.value.map((t) => t.norm);
+    if (!NEGATIONS.some((n) => n.length === words.length && n.every((w, i) => w === words[i]))) continue;
+    const verb = before.value[before.value.length - 1];
+    if (!AUXILIARIES.has(verb.norm)) continue;
+    const plain = `${verb.text} ${after.value[0].text}`;
+    const negative = `${verb.text} ${part.value.map((t) => t.text).join(' ')} ${after.value[0].text}`;
+    return part.added ? { old: plain, new: negative } : { old: negative, new: plain };
+  }
+  return undefined;
+}
+
 /** SPELLED_OTHERWISE: two spellings of one name, at most a letter in six apart (a transliteration: `Rungnado` / `Rungrado`). */
 function spelledOtherwise(a: string, b: string): boolean {
   return distance(a.toLowerCase(), b.toLowerCase()) <= Math.floor(Math.max(a.length, b.length) / SPELLING_LETTERS);
@@ -782,6 +810,11 @@ export function compareUnits(
     const persons = entities.length ? [] : replacedPerson(o, n, acronyms);
     if (entities.length || persons.length) conflict = true;
     facts.push(...entities, ...persons);
+  }
+  const negated = negationChanged(parts);
+  if (negated) {
+    conflict = true;
+    facts.push({ type: 'entity', ...negated });
   }
   const numbered = renumberedNames(oldTokens, newTokens, parts);
   if (numbered.length) conflict = true;

@@ -1326,6 +1326,12 @@ describe('an infobox entry one revision alone states', () => {
 });
 
 describe('a person replaced in the same role, wherever the name stands', () => {
+  it('calls a negation added or dropped after the verb a fact turned round (NEGATED)', () => {
+    expect(one('The ferry is run by the town and is compatible with the old pier.', 'The ferry is run by the town and is not compatible with the old pier.').facts).toContainEqual({ type: 'entity', old: 'is compatible', new: 'is not compatible' });
+    expect(one('The club has never won the league.', 'The club has won the league.').kinds).toEqual(['fact-conflict']);
+    // A negation reworded, or one that is not after a verb, is no such change.
+    expect(one('The ferry does not stop at the old pier.', 'The ferry doesn\'t stop at the old pier.').kinds).not.toContain('fact-conflict');
+  });
   it('calls one capitalised word swapped for another mid-statement a replaced name, not one name spelled otherwise (ONE_NAME_SWAP, SPELLED_OTHERWISE)', () => {
     expect(one('Per Ny is a defender who plays for club Harbourside and the Norland national team.', 'Per Ny is a midfielder who plays for club Eastmere and the Norland national team.').facts).toContainEqual({ type: 'entity', old: 'Harbourside', new: 'Eastmere' });
     expect(one('The Kungnado Stadium, also called the May Stadium, is a stadium in the north.', 'The Kungrado Stadium is a stadium in the north.').kinds).not.toContain('fact-conflict');
