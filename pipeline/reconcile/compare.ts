@@ -255,6 +255,29 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
   return out;
 }
 
+/** A compass point, or two joined (`north-east`, `northwest`, `south east`). */
+const POINT = String.raw`(?:north|south|east|west)(?:[- ]?(?:east|west))?`;
+/** A place and where it lies (`Balochistan province to the west`, `Punjab to the north and north-east`). */
+const LIES_TO = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*)(?: \p{Ll}+){0,2} (?:to|in|on) the (${POINT}(?:(?:,\s*| and | or )(?:the )?${POINT})*)\b`, 'gu');
+/** The compass letters a direction covers: `north-east` covers north and east. */
+const pointsOf = (text: string) => new Set(text.toLowerCase().match(/north|south|east|west/g) ?? []);
+
+/**
+ * DIRECTION_CHANGED: a place both statements name with where it lies, in directions that share no compass point
+ * (`Balochistan province to the west` / `Balochistan to the east and north-east`): where it lies changed. A
+ * direction told more precisely (`to the west` / `to the north-west`) shares one and agrees.
+ */
+function directionChanged(oldText: string, newText: string): { old: string; new: string } | undefined {
+  if (!/\b(?:north|south|east|west)/i.test(oldText) || !/\b(?:north|south|east|west)/i.test(newText)) return undefined;
+  const lies = (text: string) => new Map([...text.matchAll(LIES_TO)].map((m) => [m[1], { text: m[0], points: pointsOf(m[2]) }]));
+  const [olds, news] = [lies(oldText), lies(newText)];
+  for (const [place, o] of olds) {
+    const n = news.get(place);
+    if (n && ![...o.points].some((x) => n.points.has(x))) return { old: o.text, new: n.text };
+  }
+  return undefined;
+}
+
 /** Verbs a negation follows (`is not`, `has never`, `can no longer`). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
 /** Words that negate what the verb before them says. */
@@ -810,6 +833,11 @@ export function compareUnits(
     const persons = entities.length ? [] : replacedPerson(o, n, acronyms);
     if (entities.length || persons.length) conflict = true;
     facts.push(...entities, ...persons);
+  }
+  const turned = directionChanged(o.text, n.text);
+  if (turned) {
+    conflict = true;
+    facts.push({ type: 'entity', ...turned });
   }
   const negated = negationChanged(parts);
   if (negated) {

@@ -1326,6 +1326,10 @@ describe('an infobox entry one revision alone states', () => {
 });
 
 describe('a person replaced in the same role, wherever the name stands', () => {
+  it('calls a place now lying in another direction a conflict, one told more precisely none (DIRECTION_CHANGED)', () => {
+    expect(one('Norland is bordered by Eastmere province to the west, and Vik province to the north.', 'It borders the provinces of Eastmere to the east and north-east and Vik to the north.').facts).toContainEqual({ type: 'entity', old: 'Eastmere province to the west', new: 'Eastmere to the east and north-east' });
+    expect(one('Norland is bordered by Eastmere province to the west, and Vik province to the north.', 'It borders the provinces of Eastmere to the north-west and Vik to the north.').kinds).not.toContain('fact-conflict');
+  });
   it('calls a negation added or dropped after the verb a fact turned round (NEGATED)', () => {
     expect(one('The ferry is run by the town and is compatible with the old pier.', 'The ferry is run by the town and is not compatible with the old pier.').facts).toContainEqual({ type: 'entity', old: 'is compatible', new: 'is not compatible' });
     expect(one('The club has never won the league.', 'The club has won the league.').kinds).toEqual(['fact-conflict']);
