@@ -426,7 +426,10 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     const own = parseField(u.text);
     if (u.kind === 'sentence' && !(own && (u.text.includes('|') || GLUED.test(u.text.trim()) || own.key.split(/\s+/).length <= 3))) continue;
     const words = lineWords(u.text);
-    const n = leadingKey(words, keys, words.length - 1);
+    const found = leadingKey(words, keys, words.length - 1);
+    // COMPOUND_VALUE: a second key word that a hyphen or a dash joins to the next (`Type Mayor–Council`) opens the
+    // value, a compound, not the key.
+    const n = found > 1 && /^[-–]\p{L}/u.test(u.text.slice(keyEnd(u.text, found))) ? found - 1 : found;
     // Where a glued known key ends, worked out once and only where asked.
     let gluedAt: number | undefined;
     const glued = () => (gluedAt ??= gluedKeyEnd(u.text, keys));
@@ -700,9 +703,16 @@ function nearKeyEnd(text: string, words: readonly string[], keys: ReadonlySet<st
     if (!known) continue;
     const end = keyEnd(text, n);
     if (end && FIGURE_AFTER.test(text.slice(end))) return end;
+    // NEAR_KEY_HOLDER: a post the other revision names with a word before it (`City Mayor A J M Nasir Uddin` for
+    // `Mayor`), followed by a holder's name alone; not a deputy's post (`Vice President`, another office).
+    if (end && n === 2 && !NOT_THE_POST.has(words[0]) && HOLDER_AFTER.test(text.slice(end))) return end;
   }
   return 0;
 }
+/** A holder's name alone after a key, a party or role in parentheses after it: `A J M Nasir Uddin`, `Anna Berg (Ap)`. */
+const HOLDER_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]*\))?\s*(?:\[[^\]]*\]\s*)*$/u;
+/** Words before a post that make it another office: a deputy's, a former holder's. */
+const NOT_THE_POST = new Set(['vice', 'deputy', 'assistant', 'associate', 'acting', 'former', 'first', 'inaugural', 'last']);
 
 /** Does a line open with a key the other revision names and go on with a figure (`Students 23,195 (2016)`)? */
 function keyAndFigure(text: string, keys: ReadonlySet<string>): boolean {

@@ -1086,6 +1086,13 @@ describe('infobox lines of page dumps', () => {
     // Figures for years a line each are no such entries (FIELD_CONTINUATION).
     expect(against(dumpOf('RevenueNOK 40 billion (2018)\nOperating incomeNOK 3 billion (2018)'), '- Revenue: NOK 40 billion (2018)\n- Operating income: NOK 2 billion (2018)')).toEqual([['fact-conflict', 'Operating incomeNOK 3 billion (2018)', 'Operating income: NOK 2 billion (2018)']]);
   });
+  it("reads a post with a word before it over a holder's name as that post (NEAR_KEY_HOLDER), a dash-joined word as the value's (COMPOUND_VALUE)", () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    expect(against(dumpOf('Type Mayor–Council\nCity Mayor A J Berg'), '- Type: Mayor–Council\n- Mayor: Olof Lind (Ap)')).toEqual([['fact-conflict', 'City Mayor A J Berg', 'Mayor: Olof Lind (Ap)']]);
+    expect(against(dumpOf('Type Mayor–Council\nCity Mayor A J Berg'), '- Type: Mayor–Council\n- Mayor: A J Berg')).toEqual([]);
+    // A deputy's post is another office.
+    expect(against(dumpOf('Vice Mayor A J Berg\nMayor Olof Lind'), '- Mayor: Olof Lind')).toEqual([]);
+  });
   it("reads a count's glued label as the key of what it counts (COUNT_OF_KEY)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('No. of piers14'), '- Piers: 16')).toEqual([['fact-conflict', 'No. of piers14', 'Piers: 16']]);
