@@ -395,7 +395,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     const countUnder = isFigureLine(figure) && !parseField(figure) && !keyOnly.includes('|') && !figure.includes('|') && !GLUED.test(keyOnly);
     // Not a line that opens with another key the other revision names and a figure (`Academic staff` over `Students
     // 23,195 (2016)`: a key whose value the dump lost, over the next field).
-    const valueNext = BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? '') && !keyAndFigure(next?.text ?? '', keys));
+    const valueNext = !EMPTY_ROW.test(next?.text ?? '') && (BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? '') && !keyAndFigure(next?.text ?? '', keys)));
     // A line of names apart by commas (`Fayette, New York, U.S.`) is a value whose key the dump lost, not a key.
     const namesLine = /,\s+\p{Lu}/u.test(keyOnly) && !keys.has(normalKey(keyOnly));
     if (next?.kind === 'caption' && next.line === u.line + 1 && valueNext && !namesLine && !/\p{N}/u.test(keyOnly)) {
@@ -629,10 +629,16 @@ function keyAboveValue(rev: RevisionUnits, i: number, keyOnly: string, keys: Rea
   const units = block.kind === 'list' && block.units[0] === next.index ? block.units : bulletRun(rev, next.index);
   const loose = (u: Unit) => u.kind === 'item' || u.kind === 'caption' || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && u.text.split(/\s+/).length <= FIELD_WORDS);
   if (!units.every((n) => loose(rev.units[n]))) return undefined;
-  if (units.length === 1 && (parseField(next.text) || opensWithKey(next.text, keys))) return undefined;
+  if (units.length === 1 && (parseField(next.text) || opensWithKey(next.text, keys) || EMPTY_ROW.test(next.text))) return undefined;
   const f = field(keyOnly, units.map((n) => rev.units[n].text.trim().replace(TEXT_BULLET, '')).join('; '));
   return f && { ...f, valueUnits: units };
 }
+
+/**
+ * EMPTY_ROW: a table row of one cell and an empty one after it (`Unitary authority | |`) is a row whose value a dump
+ * lost, never the value of the row above (a value on its own line has one bar: `Truro |`).
+ */
+const EMPTY_ROW = /^\s*[^|]*[^|\s][^|]*\|\s*\|\s*$/;
 
 /** A bullet drawn as text (`• TYO: 7203`) where a dump kept an infobox list's lines as labels. */
 const TEXT_BULLET = /^[•·▪◦]\s/;

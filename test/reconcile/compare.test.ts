@@ -1093,6 +1093,11 @@ describe('infobox lines of page dumps', () => {
     // A deputy's post is another office.
     expect(against(dumpOf('Vice Mayor A J Berg\nMayor Olof Lind'), '- Mayor: Olof Lind')).toEqual([]);
   });
+  it('reads a row of one cell and an empty one as a row that lost its value, never the value above it (EMPTY_ROW)', () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    const kinds = against(dumpOf('Civil parish |\n|\nUnitary authority | |\nRegion | North |'), '- Civil parish: Vik\n- Region: North');
+    expect(kinds.filter(([kind]) => kind === 'fact-conflict')).toEqual([]);
+  });
   it("reads a count's glued label as the key of what it counts (COUNT_OF_KEY)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('No. of piers14'), '- Piers: 16')).toEqual([['fact-conflict', 'No. of piers14', 'Piers: 16']]);
