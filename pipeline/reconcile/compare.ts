@@ -870,6 +870,10 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
   if (WEBSITE_ROW.test(pairingKey(o.norm))) {
     return differentSites(o.value, n.value) ? { kind: 'fact-conflict', facts: [{ type: 'entity', old: o.value, new: n.value }], changes: wordChanges(o.value, n.value) } : null;
   }
+  // KEY_AS_VALUE: a value that is its own key's first words (`Influenced by` / `Influenced`) is the label a dump
+  // repeated where it lost the value: nothing to compare.
+  const keyAsValue = (f: Field) => normalKey(f.value).length >= 3 && `${normalKey(f.key)} `.startsWith(`${normalKey(f.value)} `);
+  if (keyAsValue(o) || keyAsValue(n)) return null;
   if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || bothElapsed(o.value, n.value) || samePlace(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
   if (fieldValuesConflict(o.value, n.value, language)) {
     // (A year in parentheses after an amount, `31,490 (2023)`, dates the amount: the fact is the amount.)

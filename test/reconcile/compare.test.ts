@@ -1093,6 +1093,11 @@ describe('infobox lines of page dumps', () => {
     // A deputy's post is another office.
     expect(against(dumpOf('Vice Mayor A J Berg\nMayor Olof Lind'), '- Mayor: Olof Lind')).toEqual([]);
   });
+  it("compares nothing where a value is its own key's first words, a label a dump repeated for a lost value (KEY_AS_VALUE)", () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    expect(against(dumpOf('Influenced by Vik, Eastmere'), '- Influenced by: Influenced')).toEqual([]);
+    expect(against(dumpOf('Influenced by Vik, Eastmere'), '- Influenced by: Southland')).toEqual([['fact-conflict', 'Influenced by Vik, Eastmere', 'Influenced by: Southland']]);
+  });
   it('reads a row of one cell and an empty one as a row that lost its value, never the value above it (EMPTY_ROW)', () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     const kinds = against(dumpOf('Civil parish |\n|\nUnitary authority | |\nRegion | North |'), '- Civil parish: Vik\n- Region: North');
