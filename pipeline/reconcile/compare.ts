@@ -315,7 +315,13 @@ function spelledOtherwise(a: string, b: string): boolean {
  * Words whose presence is style, not content: articles, a possessive determiner (`by its rapid expansion`), and
  * `on` before a date (`opened on 29 May`).
  */
-const STYLE_WORDS = new Set(['a', 'an', 'the', 'on', 'its', 'their']);
+const STYLE_WORDS = new Set(['a', 'an', 'the', 'on', 'upon', 'its', 'their']);
+/**
+ * SHORT_FORMS: a company's or a place's word written short (`BSE Ltd` / `BSE Limited`, `Acme Inc.` / `Acme
+ * Incorporated`, `Mt. Kenya` / `Mount Kenya`) is the same word.
+ */
+const SHORT_FORMS: Readonly<Record<string, string>> = { ltd: 'limited', inc: 'incorporated', corp: 'corporation', co: 'company', plc: 'plc', mt: 'mount', intl: 'international', dept: 'department', univ: 'university', assn: 'association' };
+const fullForm = (w: string) => SHORT_FORMS[w] ?? w;
 /** HONORIFIC: a courtesy title before a name (`Dr. Kamau Thugge`, `Mr Lind`) is how the name is written, not a change. */
 const HONORIFICS = new Set(HONORIFIC_WORDS.map((w) => w.toLowerCase()));
 
@@ -346,8 +352,8 @@ function withoutConnectives(words: readonly string[]): string[] {
  */
 export function sameButStyle(a: readonly string[], b: readonly string[]): boolean {
   const kept = (w: string) => !STYLE_WORDS.has(w) && !HONORIFICS.has(w);
-  const x = numeralForms(withoutConnectives(a).filter(kept));
-  const y = numeralForms(withoutConnectives(b).filter(kept));
+  const x = numeralForms(withoutConnectives(a).filter(kept)).map(fullForm);
+  const y = numeralForms(withoutConnectives(b).filter(kept)).map(fullForm);
   if (x.length !== y.length) return false;
   let changed = 0;
   for (let i = 0; i < x.length; i++) {

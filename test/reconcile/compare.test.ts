@@ -130,6 +130,11 @@ const one = (a: string, b: string) => {
 };
 
 describe('form, not content (ONE_PLURAL)', () => {
+  it('reads a company\'s or a place\'s word written short, and `upon` for `on`, as form (SHORT_FORMS)', () => {
+    expect(one('While Vik Ltd is now the owner of the pier, it was not always so.', 'While Vik Limited is now the owner of the pier, it was not always so.').kinds).toEqual([]);
+    expect(one('On reaching the coast, the storm weakened.', 'Upon reaching the coast, the storm weakened.').kinds).toEqual([]);
+    expect(one('While Vik Ltd is now the owner of the pier, it was not always so.', 'While Vik Holdings is now the owner of the pier, it was not always so.').kinds).not.toEqual([]);
+  });
   it("lets one word's grammatical number pass as form, not two words, not another word", () => {
     expect(one('The crew survived the dust-storms and reached the ridge.', 'The crew survived the dust-storm and reached the ridge.').kinds).toEqual([]);
     expect(one('Two consulate generals serve the north.', 'Two consulates general serve the north.').kinds).toEqual(['reworded']);
