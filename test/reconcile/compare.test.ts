@@ -1098,6 +1098,11 @@ describe('infobox lines of page dumps', () => {
     // A deputy's post is another office.
     expect(against(dumpOf('Vice Mayor A J Berg\nMayor Olof Lind'), '- Mayor: Olof Lind')).toEqual([]);
   });
+  it("takes a size of what the article is about for content, an image's size for layout (IMAGE_SIZE_ONLY)", () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\nRegion  North\n${rows}`;
+    expect(against(dumpOf('Fleet size 120'), '- Region: North')).toContainEqual(['removed', 'Fleet size 120', undefined]);
+    expect(against(dumpOf('Region  North'), '- Region: North\n- Logo size: 220')).toEqual([]);
+  });
   it("compares nothing where a value is its own key's first words, a label a dump repeated for a lost value (KEY_AS_VALUE)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Influenced by Vik, Eastmere'), '- Influenced by: Influenced')).toEqual([]);
