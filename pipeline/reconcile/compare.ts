@@ -1441,6 +1441,60 @@ function holderLists(a: RevisionUnits, b: RevisionUnits, alignment: Alignment) {
   return out;
 }
 
+/** `• Perry Cantarutti (CEO)[2]`: a holder and the role in parentheses, a line of a box's list, its bullet and markers aside. */
+const HOLDER_ROW = /^(?:[•·▪◦]\s*)?\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
+
+/**
+ * HOLDER_BLOCK: holder lines a dump drew under a label of its own (`Management`, then `• Perry Cantarutti (CEO)`,
+ * `• Su Liang (Deputy managing director)`), no line of them paired, against the other revision's one unpaired field
+ * whose value lists holders with their roles (`Key People: Andrés Conesa (chairman), Patrick Roux (CEO)`): the same
+ * list under another label, compared by role (ROLE_HOLDERS). A role's new holder is a fact-conflict.
+ */
+function holderBlocks(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): { findings: Finding[]; old: Set<number>; new: Set<number> } {
+  const out = { findings: [] as Finding[], old: new Set<number>(), new: new Set<number>() };
+  const runs = (rev: RevisionUnits, by: Map<number, number>, fields: ReadonlyMap<number, Field>) => {
+    const found: Unit[][] = [];
+    const taken = fieldUnitIndices(fields);
+    for (let i = 0; i < rev.units.length; i++) {
+      const run: Unit[] = [];
+      for (let j = i; j < rev.units.length; j++) {
+        const u = rev.units[j];
+        const line = (x: Unit) => x.kind === 'caption' && !by.has(x.index) && !taken.has(x.index) && HOLDER_ROW.test(withoutMarkers(x.text).trim());
+        if (!line(u) || (run.length && u.line !== run[run.length - 1].line + 1)) break;
+        run.push(u);
+      }
+      if (run.length) found.push(run);
+      i += Math.max(run.length - 1, 0);
+    }
+    return found;
+  };
+  const listing = (fields: ReadonlyMap<number, Field>, by: Map<number, number>) => [...fields].filter(([i, f]) => !by.has(i) && (f.value.match(/\([\p{L}][^()]*\)/gu)?.length ?? 0) >= 2);
+  for (const [own, other, ownBy, otherFields, otherBy, which] of [
+    [a, b, alignment.byOld, alignment.fieldsNew, alignment.byNew, 'old'],
+    [b, a, alignment.byNew, alignment.fieldsOld, alignment.byOld, 'new'],
+  ] as const) {
+    const blocks = runs(own, ownBy, which === 'old' ? alignment.fieldsOld : alignment.fieldsNew);
+    const lists = listing(otherFields, otherBy);
+    if (blocks.length !== 1 || lists.length !== 1) continue;
+    const block = blocks[0];
+    const [index, field] = lists[0];
+    const joined = block.map((u) => withoutMarkers(u.text).trim().replace(/^[•·▪◦]\s*/u, '')).join(', ');
+    const changes = which === 'old' ? roleHolderChanges(joined, field.value) : roleHolderChanges(field.value, joined);
+    if (!changes.length) continue;
+    const unit = other.units[index];
+    const [oldUnits, newUnits] = which === 'old' ? [block, [unit]] : [[unit], block];
+    const text = (units: Unit[]) => units.map((u) => u.text).join('\n');
+    oldUnits.forEach((u) => out.old.add(u.index));
+    newUnits.forEach((u) => out.new.add(u.index));
+    out.findings.push({
+      discrepancy: { id: '', kind: 'fact-conflict', section: b.sections[newUnits[0].section].title, old: side(a, text(oldUnits), oldUnits[0]), new: side(b, text(newUnits), newUnits[0]), facts: changes.map((c) => ({ type: 'entity' as const, ...c })) },
+      oldUnits,
+      newUnits,
+    });
+  }
+  return out;
+}
+
 /** Keys of a box's field for whoever heads its subject now (HEAD_ROLE's and an office's), as pairingKey writes them. */
 const HOLDER_KEYS = new Set(['incumbent', 'leader', 'leadername', 'head', 'president', 'chairman', 'chairperson', 'directorgeneral', 'secretarygeneral', 'mayor', 'chiefexecutive']);
 /** A person's name, and nothing else: two to four capitalised words. */
@@ -1767,6 +1821,10 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   findings.push(...labelled.findings);
   labelled.old.forEach((u) => moved.old.add(u));
   labelled.new.forEach((u) => moved.new.add(u));
+  const blocks = holderBlocks(a, b, alignment);
+  findings.push(...blocks.findings);
+  blocks.old.forEach((u) => moved.old.add(u));
+  blocks.new.forEach((u) => moved.new.add(u));
   const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
     const fields = kind === 'removed' ? alignment.fieldsOld : alignment.fieldsNew;
     for (const found of groupUnpaired(rev, paired, sectionPaired)) {

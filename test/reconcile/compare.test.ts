@@ -1098,6 +1098,12 @@ describe('infobox lines of page dumps', () => {
     // A deputy's post is another office.
     expect(against(dumpOf('Vice Mayor A J Berg\nMayor Olof Lind'), '- Mayor: Olof Lind')).toEqual([]);
   });
+  it('compares holder lines under a label of their own with the other revision\'s one list of holders by role (HOLDER_BLOCK)', () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\nRegion  North\n${rows}\nSlogan  By the sea`;
+    const older = dumpOf('Management\n  • Anna Berg (CEO)[2]\n  • Per Ny (Deputy director)');
+    expect(against(older, '- Region: North\n- Key People: Eva Holm (chairman), Olof Lind (CEO)\n- Slogan: By the sea')).toContainEqual(['fact-conflict', '• Anna Berg (CEO)\n• Per Ny (Deputy director)', 'Key People: Eva Holm (chairman), Olof Lind (CEO)']);
+    expect(against(older, '- Region: North\n- Key People: Eva Holm (chairman), Anna Berg (CEO)\n- Slogan: By the sea').map(([kind]) => kind)).not.toContain('fact-conflict');
+  });
   it("takes a size of what the article is about for content, an image's size for layout (IMAGE_SIZE_ONLY)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\nRegion  North\n${rows}`;
     expect(against(dumpOf('Fleet size 120'), '- Region: North')).toContainEqual(['removed', 'Fleet size 120', undefined]);
