@@ -74,7 +74,8 @@ const GLUED = /^(\p{Lu}\p{Ll}{2,}\.?(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}{2,}))*(?:\s*\
 /** A key that opens with a year, glued to a figure: `2020 position6th (131 points)`. */
 const GLUED_YEAR_KEY = /^((?:1[89]|20)\d\d(?:[–-]\d{2,4})? \p{L}+(?: \p{L}+)?\p{Ll})(?=\p{N})(.+)$/u;
 /** An acronym key and its parenthesis glued to a figure: `HDI (2019)0.937`, `GDP (PPP, 2018)$14.9 billion`. */
-const GLUED_ACRONYM = /^(\p{Lu}{2,5}\s*\([^)]{1,30}\))(?=[\p{N}\p{Sc}])(.+)$/u;
+// (Also before a trend arrow's word and its figure: `HDI (2019)Steady 0.724`, TREND_WORD.)
+const GLUED_ACRONYM = new RegExp(String.raw`^(\p{Lu}{2,5}\s*\([^)]{1,30}\))(?=(?:${TREND_WORDS}\s?)?[\p{N}\p{Sc}])(.+)$`, 'u');
 /** `Current champions  IFK Mariehamn`: a dump's table cells, key and value apart by two spaces or a tab. */
 const CELLS = /^(\S.{0,46}?\S)(?:\s{2,}|\t)(\S.*)$/u;
 /** A value alone on its line, after its key's line (`House of Commons` then `262 / 650`). */

@@ -1007,6 +1007,8 @@ describe('infobox lines of page dumps', () => {
     expect(parseField('2020 position6th (131 points)')).toMatchObject({ key: '2020 position', value: '6th (131 points)', norm: 'position' });
     // An acronym key with its year glued to a figure; an acronym and a year alone are no field.
     expect(parseField('HDI (2019)0.937Very high (3rd)')).toMatchObject({ key: 'HDI (2019)', norm: 'hdi' });
+    // Before a trend arrow's word too (TREND_WORD).
+    expect(parseField('HDI (2021)Increase 0.730')).toMatchObject({ key: 'HDI (2021)', value: 'Increase 0.730', norm: 'hdi' });
     expect(parseField('USA (1990)')).toBeUndefined();
     // A first table cell that is a key glued to its figure: the key ends there, the next cell is more of its value.
     expect(parseField('Water158,654 km2 (61,257 sq mi)  14.7%')).toMatchObject({ key: 'Water' });
