@@ -504,6 +504,9 @@ function shortenable(tree: Root): number[] {
   return counts;
 }
 
+/** Thrown out of a handout's measuring pass that went over the page (renderHandoutPdf). */
+const OVERFLOWED = Symbol('overflowed');
+
 /** No item of a shortenable list or table on the handout is shorter than this (a table row at the smallest type is 14 pt). */
 const MIN_ITEM_HEIGHT = 8;
 
@@ -541,10 +544,27 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
   const capped = counts.some((n) => n > cap);
   const keep = new Map(counts.map((n, i) => [i + 1, Math.min(n, cap)]));
   const base: LayoutOptions = { width: geo.right - geo.left, scale: 1, figureScale: 1, keep, more: meta.more, theme, hyphenate: await hyphenatorFor(meta.lang) };
+  // A measuring pass places blocks while layout goes on and stops layout at the first overflow: once over the
+  // page, a pass never comes back under it (the rest of the document is not laid out only to be left off).
+  // A pass that fits keeps its blocks: measuring leaves them as they were, and the options it fitted with are the
+  // ones drawn (the last pass that fitted), so they are drawn without being laid out again.
+  let fitted: { o: LayoutOptions; blocks: Block[] } | null = null;
   const fits = (o: LayoutOptions) => {
     const measuring = new Typesetter(doc, geo, false, true, theme?.colours);
-    measuring.run(layoutDocument(tree, documentRoot(), o));
-    return !measuring.overflowed;
+    const onBlocks = (made: Array<Block | undefined>) => {
+      measuring.pump(made, false);
+      if (measuring.overflowed) throw OVERFLOWED;
+    };
+    let blocks: Block[];
+    try {
+      blocks = layoutDocument(tree, documentRoot(), { ...o, onBlocks });
+      measuring.run(blocks);
+    } catch (error) {
+      if (error !== OVERFLOWED) throw error;
+    }
+    if (measuring.overflowed) return false;
+    fitted = { o, blocks: blocks! };
+    return true;
   };
   // The typesetter already shrinks the timeline (to 75 %) to make room on the page; then the type shrinks.
   const attempts: Array<Partial<LayoutOptions>> = [{}, { scale: 0.92 }, { scale: 0.85 }, { figureScale: 0.8, scale: 0.8 }];
@@ -562,7 +582,12 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
     // one item). The steps are searched galloping then halving rather than one by one: the same
     // step as a one-by-one search whenever fewer items never fit worse.
     const last = { ...base, ...attempts[attempts.length - 1] };
-    const after = (steps: number) => ({ ...last, keep: dropFromLongest(keep, steps).keep });
+    const made = new Map<number, LayoutOptions>();
+    const after = (steps: number) => {
+      let o = made.get(steps);
+      if (!o) made.set(steps, (o = { ...last, keep: dropFromLongest(keep, steps).keep }));
+      return o;
+    };
     const possible = dropFromLongest(keep, Infinity).steps;
     let fitting = -1;
     // Uncut, the last attempt above was this state at step 0, and it did not fit.
@@ -589,7 +614,8 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
     }
   }
   const setter = new Typesetter(doc, geo, true, true, theme?.colours);
-  setter.run(layoutDocument(tree, documentRoot(), chosen));
+  const drawn = fitted as { o: LayoutOptions; blocks: Block[] } | null;
+  setter.run(drawn?.o === chosen ? drawn.blocks : layoutDocument(tree, documentRoot(), chosen));
   doc.end();
   return { bytes: await done, pages: 1 };
 }
