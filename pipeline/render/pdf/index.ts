@@ -355,11 +355,134 @@ function reuseSubsets(face: Face, font: EmbeddedFont): void {
       made.set(key, cached);
       return cached;
     }
-    const bytes = encode();
+    const bytes = encodeSubset(subset as unknown as TtfSubset, encode);
     made.set(key, bytes);
     if (made.size > SUBSETS_KEPT) made.delete(made.keys().next().value!);
     return bytes;
   };
+}
+
+/** What encodeSubset reads of fontkit's TrueType subset (TTFSubset) and of its font. */
+interface TtfSubset {
+  glyphs: number[];
+  glyf?: Uint8Array[];
+  offset?: number;
+  loca?: { offsets: number[]; version: number };
+  hmtx?: { metrics: Array<{ advance: number; bearing: number }>; bearings: number[] };
+  _addGlyph?(gid: number): number;
+  font: { _variationProcessor?: unknown; loca?: { version: number }; 'cvt '?: unknown; prep?: unknown; fpgm?: unknown; directory?: { tables?: Record<string, unknown> } };
+}
+
+/** The tables of a face's subset files that do not depend on the glyphs, as fontkit encodes them (encodeSubset). */
+interface SubsetTables {
+  /** Tag and bytes of each table, in fontkit's order; hhea and maxp are copied and given the subset's counts. */
+  tables: Array<[string, Uint8Array | null]>;
+  /** Subsets encoded both ways and found the same (checked until CHECKED_SUBSETS). */
+  checked: number;
+  /** Set when a check found a difference: this face's subsets are left to fontkit. */
+  differs?: boolean;
+}
+const subsetTables = new WeakMap<object, SubsetTables>();
+const CHECKED_SUBSETS = 3;
+/** The tables fontkit's TTFSubset.encode writes, in its order (null: made from the subset's glyphs). */
+const SUBSET_TABLE_ORDER = ['head', 'hhea', 'loca', 'maxp', 'cvt ', 'prep', 'glyf', 'hmtx', 'fpgm'];
+
+/**
+ * A TrueType subset file, byte for byte what fontkit's TTFSubset.encode writes, without its generic encoder (which
+ * writes every number of every table one by one, the hinting programs included: most of a subset's time). The glyphs
+ * are added by fontkit's own _addGlyph; the tables that do not depend on them (head, cvt, prep, fpgm; hhea and maxp
+ * but for their counts) are taken from the first file fontkit made for the face. The first few subsets of a face are
+ * made both ways and compared; on any difference, or a font this does not handle (variations), fontkit makes them.
+ */
+function encodeSubset(subset: TtfSubset, encode: () => Uint8Array): Uint8Array {
+  const font = subset.font;
+  if (typeof subset._addGlyph !== 'function' || font._variationProcessor || !font.loca || !font.directory?.tables?.glyf) return encode();
+  let known = subsetTables.get(font);
+  if (!known) {
+    const bytes = encode();
+    subsetTables.set(font, (known = { tables: tablesOf(bytes), checked: 0 }));
+    return bytes;
+  }
+  if (known.differs) return encode();
+  const fast = subsetFile(subset, known.tables);
+  if (known.checked < CHECKED_SUBSETS) {
+    known.checked++;
+    const slow = encode();
+    if (!Buffer.from(slow).equals(fast)) {
+      known.differs = true;
+      return slow;
+    }
+  }
+  return fast;
+}
+
+/** The tables of a subset file fontkit wrote (its table directory: 12 bytes, then 16 a table). */
+export function tablesOf(file: Uint8Array): Array<[string, Uint8Array | null]> {
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const found = new Map<string, Uint8Array>();
+  for (let i = 0, n = view.getUint16(4); i < n; i++) {
+    const at = 12 + 16 * i;
+    const tag = String.fromCharCode(file[at], file[at + 1], file[at + 2], file[at + 3]);
+    const offset = view.getUint32(at + 8);
+    found.set(tag, file.slice(offset, offset + view.getUint32(at + 12)));
+  }
+  return SUBSET_TABLE_ORDER.filter((tag) => found.has(tag)).map((tag) => [tag, tag === 'loca' || tag === 'glyf' || tag === 'hmtx' ? null : found.get(tag)!]);
+}
+
+/** The subset's file from the face's glyph-independent tables (encodeSubset); exported for its test. */
+export function subsetFile(subset: TtfSubset, tables: Array<[string, Uint8Array | null]>): Uint8Array {
+  // As TTFSubset.encode: every glyph, the components of compound glyphs appended to the list as they come.
+  subset.glyf = [];
+  subset.offset = 0;
+  subset.loca = { offsets: [], version: subset.font.loca!.version };
+  subset.hmtx = { metrics: [], bearings: [] };
+  for (let i = 0; i < subset.glyphs.length; i++) subset._addGlyph!(subset.glyphs[i]);
+  subset.loca.offsets.push(subset.offset);
+  const glyphs = subset.glyf.length;
+  const metrics = subset.hmtx.metrics;
+  const offsets = subset.loca.offsets;
+  const short = subset.loca.version === 0;
+  const sizes = tables.map(([tag, bytes]) => (bytes ? bytes.length : tag === 'loca' ? offsets.length * (short ? 2 : 4) : tag === 'glyf' ? subset.offset! : metrics.length * 4));
+  const n = tables.length;
+  const file = Buffer.alloc(12 + 16 * n + sizes.reduce((a, b) => a + b, 0));
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  // The directory as fontkit's Directory writes it: tag "true", the binary-search fields, every checksum 0.
+  file.write('true', 0, 'latin1');
+  const power = 2 ** Math.floor(Math.log(n) / Math.LN2);
+  view.setUint16(4, n);
+  view.setUint16(6, power * 16);
+  view.setUint16(8, Math.log(power) / Math.LN2);
+  view.setUint16(10, n * 16 - power * 16);
+  let at = 12 + 16 * n;
+  tables.forEach(([tag, bytes], i) => {
+    const entry = 12 + 16 * i;
+    file.write(tag, entry, 'latin1');
+    view.setUint32(entry + 8, at);
+    view.setUint32(entry + 12, sizes[i]);
+    if (bytes) {
+      file.set(bytes, at);
+      if (tag === 'hhea') view.setUint16(at + 34, metrics.length);
+      if (tag === 'maxp') view.setUint16(at + 4, glyphs);
+    } else if (tag === 'loca') {
+      for (let k = 0; k < offsets.length; k++) {
+        if (short) view.setUint16(at + 2 * k, offsets[k] >>> 1);
+        else view.setUint32(at + 4 * k, offsets[k]);
+      }
+    } else if (tag === 'glyf') {
+      let p = at;
+      for (const glyph of subset.glyf!) {
+        file.set(glyph, p);
+        p += glyph.length;
+      }
+    } else {
+      for (let k = 0; k < metrics.length; k++) {
+        view.setUint16(at + 4 * k, metrics[k].advance);
+        view.setInt16(at + 4 * k + 2, metrics[k].bearing);
+      }
+    }
+    at += sizes[i];
+  });
+  return file;
 }
 
 /** Compressed font files, by the (reused, see `reuseSubsets`) subset file they were made from. */
