@@ -43,7 +43,76 @@ function inputs(root) {
   }));
 }
 
-if (typeof module !== 'undefined') module.exports = { FLAGS, STALE, inputs };
+/**
+ * Starts node from the snapshot, `blob`, for the project at `root` (build.ts startSnapshot): `build(task)` sends it the
+ * article (an ArticleTask) and gives the outcome it published, or undefined when it gave none (refused, stale, failed:
+ * the caller builds the article itself); `cancel()` ends it unused. An `early` run (started by bin/brief before the
+ * program loads) keeps this process alive only from `build` on: unused, it ends with this process, when its standard
+ * input closes and it reads no task.
+ */
+function startRun(blob, root, early = false) {
+  const child = require('node:child_process').spawn(process.execPath, [...FLAGS, '--snapshot-blob', blob], {
+    stdio: ['pipe', 'inherit', 'pipe', 'pipe'],
+    env: { ...process.env, BRIEF_PROJECT: root },
+  });
+  const result = [];
+  const errors = [];
+  child.stdin.on('error', () => undefined); // a run that ended early (refused, stale) leaves no one to read the task
+  child.stdio[3].on('data', (chunk) => result.push(chunk));
+  child.stderr.on('data', (chunk) => errors.push(chunk));
+  const outcome = new Promise((done) => {
+    child.on('error', () => done(undefined));
+    child.on('close', (code) => {
+      // what node or a failed run printed is not the build's to show: the article is built here instead
+      if (code !== 0 || !result.length) return done(undefined);
+      process.stderr.write(Buffer.concat(errors));
+      done(v8.deserialize(Buffer.concat(result)));
+    });
+  });
+  const handles = [child, child.stdin, child.stderr, child.stdio[3]];
+  if (early) for (const handle of handles) handle.unref();
+  let used = false;
+  return {
+    build(task) {
+      used = true;
+      if (early) for (const handle of handles) handle.ref();
+      child.stdin.end(JSON.stringify(task));
+      return outcome;
+    },
+    cancel() {
+      if (used) return;
+      used = true;
+      child.kill();
+      // nor wait for it: this process ends when its own work does
+      for (const stream of child.stdio) stream?.destroy();
+      child.unref();
+    },
+  };
+}
+
+/** Where bin/brief leaves a run it started early, for build.ts to take (startSnapshot). */
+const EARLY_RUN = Symbol.for('brief.snapshotRun');
+
+/**
+ * For bin/brief, before it loads the program: starts the run of a build that build.ts will hand to the snapshot (a
+ * `build` of a sources folder with `articles` article folders: one), so that node deserialises the heap while this
+ * process loads and plans. Only where build.ts would start it itself (startSnapshot: BRIEF_SNAPSHOT, a current
+ * snapshot made here); build.ts checks again and ends it if not.
+ */
+function startEarly(args, articles) {
+  if (articles !== 1 || process.env.BRIEF_SNAPSHOT === '0' || args.some((a) => a === '--watch' || a === '--check' || a === '-h' || a === '--help')) return;
+  const root = join(__dirname, '..');
+  const blob = join(root, 'dist', 'brief.blob');
+  try {
+    const made = JSON.parse(readFileSync(`${blob}.json`, 'utf8'));
+    if (made.root !== root || made.inputs !== inputs(root) || !statSync(blob).isFile()) return;
+  } catch {
+    return;
+  }
+  globalThis[EARLY_RUN] = startRun(blob, root, true);
+}
+
+if (typeof module !== 'undefined') module.exports = { FLAGS, STALE, inputs, startRun, startEarly };
 
 if (v8.startupSnapshot?.isBuildingSnapshot()) {
   Module.prototype._compile = function (content, filename) {

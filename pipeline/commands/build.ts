@@ -1,12 +1,10 @@
 // Orchestration of `brief build`: which articles, the cache, the worker pool, atomic publishing, the report.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize } from 'node:v8';
 import lockfile from 'proper-lockfile';
 import type { VFileMessage } from 'vfile-message';
 import { FORMATS, openConflicts, STAGES, toDiagnostic, type Diagnostic, type OpenConflict, type OutputFormat } from '../builder/article.ts';
@@ -274,57 +272,52 @@ interface SnapshotRun {
  * Starts a node process from the start-up snapshot of a warm build (dist/brief.blob, made by `make`: bin/snapshot.cjs),
  * which begins where a warm worker would, compromise's model, fonts, templates and every stage loaded, instead of
  * loading and warming all that here (bench/README.md, "the start-up snapshot"). It is started before the build is
- * planned, so that node deserialises the heap while this thread plans, and is told the article when the plan is made.
+ * planned, so that node deserialises the heap while this thread plans, and is told the article when the plan is made;
+ * for a sources folder of one article bin/brief starts it before it even loads the program, and it is taken here.
  * Undefined when this process may not use it: the TypeScript sources, a watch (its first build warms this thread for
  * the rebuilds), an article already built here, BRIEF_SNAPSHOT=0, no snapshot, or one made for another place or from
  * other templates, fonts or packages (dist/brief.blob.json; the run checks again). The run publishes the outputs.
  */
 function startSnapshot(): SnapshotRun | undefined {
+  // bin/brief may have started it already, before the program loaded (bin/snapshot.cjs startEarly): taken or ended here
+  const early = takeEarlyRun();
+  const blob = currentSnapshot();
+  if (!blob) {
+    early?.cancel();
+    return undefined;
+  }
+  const { startRun } = createRequire(import.meta.url)('../bin/snapshot.cjs') as { startRun(blob: string, root: string): SnapshotRun };
+  return early ?? startRun(blob, projectRoot());
+}
+
+/** The start-up snapshot this process may use (startSnapshot), or undefined. */
+function currentSnapshot(): string | undefined {
   if (!BUNDLED || watching || threadBuilt || process.env.BRIEF_SNAPSHOT === '0') return undefined;
   const blob = fileURLToPath(new URL('brief.blob', import.meta.url));
   if (!existsSync(blob)) return undefined;
-  const { FLAGS, inputs } = createRequire(import.meta.url)('../bin/snapshot.cjs') as { FLAGS: string[]; inputs(root: string): string };
+  const { inputs } = createRequire(import.meta.url)('../bin/snapshot.cjs') as { inputs(root: string): string };
   let made: { root?: string; inputs?: string } = {};
   try {
     made = JSON.parse(readFileSync(`${blob}.json`, 'utf8'));
   } catch {
     return undefined;
   }
-  if (made.root !== projectRoot() || made.inputs !== inputs(projectRoot())) return undefined;
-  const child = spawn(process.execPath, [...FLAGS, '--snapshot-blob', blob], {
-    stdio: ['pipe', 'inherit', 'pipe', 'pipe'],
-    env: { ...process.env, BRIEF_PROJECT: projectRoot() },
-  });
-  const result: Buffer[] = [];
-  const errors: Buffer[] = [];
-  child.stdin!.on('error', () => undefined); // a run that ended early (refused, stale) leaves no one to read the task
-  child.stdio[3]!.on('data', (chunk: Buffer) => result.push(chunk));
-  child.stderr!.on('data', (chunk: Buffer) => errors.push(chunk));
-  const outcome = new Promise<PublishedOutcome | undefined>((done) => {
-    child.on('error', () => done(undefined));
-    child.on('close', (code) => {
-      // what node or a failed run printed is not the build's to show: the article is built here instead
-      if (code !== 0 || !result.length) return done(undefined);
-      process.stderr.write(Buffer.concat(errors));
-      done(deserialize(Buffer.concat(result)) as PublishedOutcome);
-    });
-  });
-  let used = false;
-  return {
-    build(task) {
-      used = true;
-      child.stdin!.end(JSON.stringify(task));
-      return outcome;
-    },
-    cancel() {
-      if (used) return;
-      used = true;
-      child.kill();
-      // nor wait for it: this process ends when its own work does
-      for (const stream of child.stdio) stream?.destroy();
-      child.unref();
-    },
-  };
+  return made.root === projectRoot() && made.inputs === inputs(projectRoot()) ? blob : undefined;
+}
+
+/** Where bin/brief leaves the snapshot run it started early (bin/snapshot.cjs, EARLY_RUN). */
+const EARLY_RUN = Symbol.for('brief.snapshotRun');
+
+function takeEarlyRun(): SnapshotRun | undefined {
+  const early = (globalThis as { [EARLY_RUN]?: SnapshotRun })[EARLY_RUN];
+  delete (globalThis as { [EARLY_RUN]?: SnapshotRun })[EARLY_RUN];
+  return early;
+}
+
+/** Ends the snapshot run bin/brief started early when this build will not use it (a check, more than one article). */
+function endEarlyRun(): undefined {
+  takeEarlyRun()?.cancel();
+  return undefined;
 }
 
 /**
@@ -548,6 +541,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
   const report: BuildReport = { articles: [], diagnostics: [], exitCode: EXIT.ok };
 
   if (options.check) {
+    endEarlyRun();
     const { selected, refused, stale, orphans, index } = plan(options, buildOptions, listing);
     const staleSet = new Set([...stale, ...refused.keys()]);
     for (const name of selected) report.articles.push({ name, status: staleSet.has(name) ? 'stale' : 'unchanged' });
@@ -567,7 +561,7 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
   }
 
   // one article asked for or there: its node process starts from the snapshot while this thread plans (startSnapshot)
-  const snapshot = options.only?.length === 1 || listing.names.length === 1 ? startSnapshot() : undefined;
+  const snapshot = options.only?.length === 1 || listing.names.length === 1 ? startSnapshot() : endEarlyRun();
   try {
     return await lockedBuild(options, buildOptions, listing, jobs, report, progress, snapshot);
   } finally {

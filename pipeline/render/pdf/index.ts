@@ -355,11 +355,134 @@ function reuseSubsets(face: Face, font: EmbeddedFont): void {
       made.set(key, cached);
       return cached;
     }
-    const bytes = encode();
+    const bytes = encodeSubset(subset as unknown as TtfSubset, encode);
     made.set(key, bytes);
     if (made.size > SUBSETS_KEPT) made.delete(made.keys().next().value!);
     return bytes;
   };
+}
+
+/** What encodeSubset reads of fontkit's TrueType subset (TTFSubset) and of its font. */
+interface TtfSubset {
+  glyphs: number[];
+  glyf?: Uint8Array[];
+  offset?: number;
+  loca?: { offsets: number[]; version: number };
+  hmtx?: { metrics: Array<{ advance: number; bearing: number }>; bearings: number[] };
+  _addGlyph?(gid: number): number;
+  font: { _variationProcessor?: unknown; loca?: { version: number }; 'cvt '?: unknown; prep?: unknown; fpgm?: unknown; directory?: { tables?: Record<string, unknown> } };
+}
+
+/** The tables of a face's subset files that do not depend on the glyphs, as fontkit encodes them (encodeSubset). */
+interface SubsetTables {
+  /** Tag and bytes of each table, in fontkit's order; hhea and maxp are copied and given the subset's counts. */
+  tables: Array<[string, Uint8Array | null]>;
+  /** Subsets encoded both ways and found the same (checked until CHECKED_SUBSETS). */
+  checked: number;
+  /** Set when a check found a difference: this face's subsets are left to fontkit. */
+  differs?: boolean;
+}
+const subsetTables = new WeakMap<object, SubsetTables>();
+const CHECKED_SUBSETS = 3;
+/** The tables fontkit's TTFSubset.encode writes, in its order (null: made from the subset's glyphs). */
+const SUBSET_TABLE_ORDER = ['head', 'hhea', 'loca', 'maxp', 'cvt ', 'prep', 'glyf', 'hmtx', 'fpgm'];
+
+/**
+ * A TrueType subset file, byte for byte what fontkit's TTFSubset.encode writes, without its generic encoder (which
+ * writes every number of every table one by one, the hinting programs included: most of a subset's time). The glyphs
+ * are added by fontkit's own _addGlyph; the tables that do not depend on them (head, cvt, prep, fpgm; hhea and maxp
+ * but for their counts) are taken from the first file fontkit made for the face. The first few subsets of a face are
+ * made both ways and compared; on any difference, or a font this does not handle (variations), fontkit makes them.
+ */
+function encodeSubset(subset: TtfSubset, encode: () => Uint8Array): Uint8Array {
+  const font = subset.font;
+  if (typeof subset._addGlyph !== 'function' || font._variationProcessor || !font.loca || !font.directory?.tables?.glyf) return encode();
+  let known = subsetTables.get(font);
+  if (!known) {
+    const bytes = encode();
+    subsetTables.set(font, (known = { tables: tablesOf(bytes), checked: 0 }));
+    return bytes;
+  }
+  if (known.differs) return encode();
+  const fast = subsetFile(subset, known.tables);
+  if (known.checked < CHECKED_SUBSETS) {
+    known.checked++;
+    const slow = encode();
+    if (!Buffer.from(slow).equals(fast)) {
+      known.differs = true;
+      return slow;
+    }
+  }
+  return fast;
+}
+
+/** The tables of a subset file fontkit wrote (its table directory: 12 bytes, then 16 a table). */
+export function tablesOf(file: Uint8Array): Array<[string, Uint8Array | null]> {
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const found = new Map<string, Uint8Array>();
+  for (let i = 0, n = view.getUint16(4); i < n; i++) {
+    const at = 12 + 16 * i;
+    const tag = String.fromCharCode(file[at], file[at + 1], file[at + 2], file[at + 3]);
+    const offset = view.getUint32(at + 8);
+    found.set(tag, file.slice(offset, offset + view.getUint32(at + 12)));
+  }
+  return SUBSET_TABLE_ORDER.filter((tag) => found.has(tag)).map((tag) => [tag, tag === 'loca' || tag === 'glyf' || tag === 'hmtx' ? null : found.get(tag)!]);
+}
+
+/** The subset's file from the face's glyph-independent tables (encodeSubset); exported for its test. */
+export function subsetFile(subset: TtfSubset, tables: Array<[string, Uint8Array | null]>): Uint8Array {
+  // As TTFSubset.encode: every glyph, the components of compound glyphs appended to the list as they come.
+  subset.glyf = [];
+  subset.offset = 0;
+  subset.loca = { offsets: [], version: subset.font.loca!.version };
+  subset.hmtx = { metrics: [], bearings: [] };
+  for (let i = 0; i < subset.glyphs.length; i++) subset._addGlyph!(subset.glyphs[i]);
+  subset.loca.offsets.push(subset.offset);
+  const glyphs = subset.glyf.length;
+  const metrics = subset.hmtx.metrics;
+  const offsets = subset.loca.offsets;
+  const short = subset.loca.version === 0;
+  const sizes = tables.map(([tag, bytes]) => (bytes ? bytes.length : tag === 'loca' ? offsets.length * (short ? 2 : 4) : tag === 'glyf' ? subset.offset! : metrics.length * 4));
+  const n = tables.length;
+  const file = Buffer.alloc(12 + 16 * n + sizes.reduce((a, b) => a + b, 0));
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  // The directory as fontkit's Directory writes it: tag "true", the binary-search fields, every checksum 0.
+  file.write('true', 0, 'latin1');
+  const power = 2 ** Math.floor(Math.log(n) / Math.LN2);
+  view.setUint16(4, n);
+  view.setUint16(6, power * 16);
+  view.setUint16(8, Math.log(power) / Math.LN2);
+  view.setUint16(10, n * 16 - power * 16);
+  let at = 12 + 16 * n;
+  tables.forEach(([tag, bytes], i) => {
+    const entry = 12 + 16 * i;
+    file.write(tag, entry, 'latin1');
+    view.setUint32(entry + 8, at);
+    view.setUint32(entry + 12, sizes[i]);
+    if (bytes) {
+      file.set(bytes, at);
+      if (tag === 'hhea') view.setUint16(at + 34, metrics.length);
+      if (tag === 'maxp') view.setUint16(at + 4, glyphs);
+    } else if (tag === 'loca') {
+      for (let k = 0; k < offsets.length; k++) {
+        if (short) view.setUint16(at + 2 * k, offsets[k] >>> 1);
+        else view.setUint32(at + 4 * k, offsets[k]);
+      }
+    } else if (tag === 'glyf') {
+      let p = at;
+      for (const glyph of subset.glyf!) {
+        file.set(glyph, p);
+        p += glyph.length;
+      }
+    } else {
+      for (let k = 0; k < metrics.length; k++) {
+        view.setUint16(at + 4 * k, metrics[k].advance);
+        view.setInt16(at + 4 * k + 2, metrics[k].bearing);
+      }
+    }
+    at += sizes[i];
+  });
+  return file;
 }
 
 /** Compressed font files, by the (reused, see `reuseSubsets`) subset file they were made from. */
@@ -504,6 +627,9 @@ function shortenable(tree: Root): number[] {
   return counts;
 }
 
+/** Thrown out of a handout's measuring pass that went over the page (renderHandoutPdf). */
+const OVERFLOWED = Symbol('overflowed');
+
 /** No item of a shortenable list or table on the handout is shorter than this (a table row at the smallest type is 14 pt). */
 const MIN_ITEM_HEIGHT = 8;
 
@@ -541,10 +667,27 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
   const capped = counts.some((n) => n > cap);
   const keep = new Map(counts.map((n, i) => [i + 1, Math.min(n, cap)]));
   const base: LayoutOptions = { width: geo.right - geo.left, scale: 1, figureScale: 1, keep, more: meta.more, theme, hyphenate: await hyphenatorFor(meta.lang) };
+  // A measuring pass places blocks while layout goes on and stops layout at the first overflow: once over the
+  // page, a pass never comes back under it (the rest of the document is not laid out only to be left off).
+  // A pass that fits keeps its blocks: measuring leaves them as they were, and the options it fitted with are the
+  // ones drawn (the last pass that fitted), so they are drawn without being laid out again.
+  let fitted: { o: LayoutOptions; blocks: Block[] } | null = null;
   const fits = (o: LayoutOptions) => {
     const measuring = new Typesetter(doc, geo, false, true, theme?.colours);
-    measuring.run(layoutDocument(tree, documentRoot(), o));
-    return !measuring.overflowed;
+    const onBlocks = (made: Array<Block | undefined>) => {
+      measuring.pump(made, false);
+      if (measuring.overflowed) throw OVERFLOWED;
+    };
+    let blocks: Block[];
+    try {
+      blocks = layoutDocument(tree, documentRoot(), { ...o, onBlocks });
+      measuring.run(blocks);
+    } catch (error) {
+      if (error !== OVERFLOWED) throw error;
+    }
+    if (measuring.overflowed) return false;
+    fitted = { o, blocks: blocks! };
+    return true;
   };
   // The typesetter already shrinks the timeline (to 75 %) to make room on the page; then the type shrinks.
   const attempts: Array<Partial<LayoutOptions>> = [{}, { scale: 0.92 }, { scale: 0.85 }, { figureScale: 0.8, scale: 0.8 }];
@@ -562,7 +705,12 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
     // one item). The steps are searched galloping then halving rather than one by one: the same
     // step as a one-by-one search whenever fewer items never fit worse.
     const last = { ...base, ...attempts[attempts.length - 1] };
-    const after = (steps: number) => ({ ...last, keep: dropFromLongest(keep, steps).keep });
+    const made = new Map<number, LayoutOptions>();
+    const after = (steps: number) => {
+      let o = made.get(steps);
+      if (!o) made.set(steps, (o = { ...last, keep: dropFromLongest(keep, steps).keep }));
+      return o;
+    };
     const possible = dropFromLongest(keep, Infinity).steps;
     let fitting = -1;
     // Uncut, the last attempt above was this state at step 0, and it did not fit.
@@ -589,7 +737,8 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
     }
   }
   const setter = new Typesetter(doc, geo, true, true, theme?.colours);
-  setter.run(layoutDocument(tree, documentRoot(), chosen));
+  const drawn = fitted as { o: LayoutOptions; blocks: Block[] } | null;
+  setter.run(drawn?.o === chosen ? drawn.blocks : layoutDocument(tree, documentRoot(), chosen));
   doc.end();
   return { bytes: await done, pages: 1 };
 }

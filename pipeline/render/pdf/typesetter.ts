@@ -140,6 +140,9 @@ export class Typesetter {
         let j = i;
         while (blocks[j]?.kind === 'text' && (blocks[j] as TextBlock).keepWithNext) j++;
         if (j + 1 >= blocks.length) return;
+        // On a single page a figure gives way to every block after it (below): it, and a heading kept with it,
+        // are placed only when all are there.
+        if (this.singlePage && blocks[j]!.kind === 'figure') return;
       }
       const block = blocks[i]!;
       if (release && i > 0) blocks[i - 1] = undefined;
