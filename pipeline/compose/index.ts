@@ -242,19 +242,24 @@ const TREND_AT_END = new RegExp(String.raw`${TREND_WORDS}\s*$`, 'u');
 /**
  * ROW_LABEL: the label of the row a conflict's value stands on, where a side is a short line that ends with that value
  * (`Revenue IncreaseUS$ 40.030 billion (2017)` for `US$ 40.030 billion (2017)`): its words before the value, a trend
- * arrow's word and a colon aside, at most five words and no figure; else none.
+ * arrow's word and a colon aside, at most five words and no figure (a row's key alone where the value is one entry of
+ * its list); else none.
  */
 function rowLabel(d: Discrepancy, fact: { old?: string | null; new?: string | null } | undefined): string | undefined {
   for (const side of ['old', 'new'] as const) {
     const text = d[side]?.text.replace(/\[[^\]]*\]/g, '').trim();
     const value = fact?.[side]?.trim();
     if (!text || !value || !text.endsWith(value) || text === value) continue;
-    const label = text
+    const before = text
       .slice(0, text.length - value.length)
       .replace(TREND_AT_END, '')
       .replace(/[\s:|•·-]+$/u, '')
       .replace(/^[\s•·|-]+/u, '')
       .trim();
+    // A value that is one entry of a row's list (`Key People: A (chairman), B (CEO)` for `B (CEO)`) stands on the row
+    // its key names, the entries before it aside; an entry of a list with no key names no row.
+    const keyed = /^([^:|]+?)\s*[:|]/.exec(before);
+    const label = keyed ? keyed[1].trim() : /,$/.test(before) ? '' : before;
     if (label && !/\d/.test(label) && label.split(/\s+/).length <= 5) return label;
   }
   return undefined;

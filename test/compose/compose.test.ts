@@ -251,6 +251,11 @@ describe('the fact conflicts at a glance', () => {
     expect(lines.some((l) => /· Revenue: US\$ 40\.1 million \(2017\) \/ US\$55\.6 million \(2022\)/.test(l))).toBe(true);
     expect(lines.some((l) => /· Employees: 1,200 \(2017\) \/ 1,350 \(2022\)/.test(l))).toBe(true);
     expect(lines.some((l) => /: 1990 \/ 1991/.test(l) && !/·/.test(l))).toBe(true);
+    // A value that is one entry of its row's list stands on the row its key names.
+    const people = (ceo: string) => `= Harbour Board =\n\nInfobox\n- Founded: 1990\n- Country: Norland\n- Key People: Eva Holm (chairman), ${ceo} (CEO)\n\nThe Harbour Board runs the port.\n`;
+    const listed = reconcile([revision('r1', people('Anna Berg'), 'sectioned'), revision('r2', people('Olof Lind'), 'sectioned')], { name: 't', title: 'T', language: 'en' });
+    const rows = selectAll(composeBriefing(listed.reconciled, buildOptions()).tree, (el) => el.tagName === 'li' && /kept:/.test(toString(el))).map((el) => toString(el).replace(/\s+/g, ' '));
+    expect(rows.some((l) => /· Key People: Anna Berg \(CEO\) \/ Olof Lind \(CEO\)/.test(l))).toBe(true);
   });
   it('shows the fact whose both values are stated before one a side lost', async () => {
     const { reconcile } = await import('../../pipeline/reconcile/index.ts');
