@@ -1117,6 +1117,11 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
       } else {
         const stated = numbersOf(sentence.text, to.language);
         if (values.some((v) => stated.includes(v))) continue;
+        // AMOUNT_NOT_DATE: an amount (`Students: 35,908 (2018)`) is stated by a sentence's amount, not by its years
+        // (`Founded in 1905, … the largest university … in student enrolment`): a sentence with no figure but its
+        // dates states no such amount.
+        const blanked = extractDates(sentence.text).reduceRight((t, d) => t.slice(0, d.start) + ' '.repeat(d.end - d.start) + t.slice(d.end), sentence.text);
+        if (!numbersOf(blanked, to.language).length) continue;
       }
       const unit = from.units[i];
       const valueUnits = (f.valueUnits ?? []).map((v) => from.units[v]);

@@ -699,6 +699,13 @@ describe('an infobox value against a sentence with two scopes, or a date (TWO_SC
     const newer = `= Port Vale =\n\nInfobox\n- Area: 120 km2\n- Population: 31,000\n- Country: Norland\n\nThe urban area has a population of about 27,000.\n\n${lead}\n`;
     expect(conflicts(older, newer)).toEqual([]);
   });
+  it('does not compare an amount with a sentence whose only figures are its dates (AMOUNT_NOT_DATE)', () => {
+    const older = `Port Vale\n\nPort Vale is a town on the coast. Founded in 1905, its college is the largest in the country by student numbers.\n\n${lead}\n`;
+    const newer = `= Port Vale =\n\nInfobox\n- Students: 35,908 (2018)\n- Country: Norland\n\nPort Vale is a town on the coast.\n\n${lead}\n`;
+    expect(conflicts(older, newer)).toEqual([]);
+    const counted = `Port Vale\n\nPort Vale is a town on the coast. Founded in 1905, its college has 30,000 students.\n\n${lead}\n`;
+    expect(conflicts(counted, newer).map((d) => d.new?.text)).toEqual(['Students: 35,908 (2018)']);
+  });
   it('does not compare coordinates with the amounts of a sentence', () => {
     const older = `Great Quake\n\nThe quake struck with its epicentre 30 km off the coast, at a depth of 30 km.\n\n${lead}\n`;
     const newer = `= Great Quake =\n\nInfobox\n- Epicentre: 3.316°N 95.854°E / 3.316; 95.854\n- Country: Norland\n\nThe quake struck with its epicentre 30 km off the coast, at a depth of 30 km.\n\n${lead}\n`;
