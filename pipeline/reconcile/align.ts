@@ -391,6 +391,9 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
     }
   }
   const pairs = fieldPairs.map((p) => {
+    // The open entry of dated entries a line each, where the paired value is one undated thing (CURRENT_ENTRY).
+    let entryA: Field | undefined;
+    let entryB: Field | undefined;
     const both = fieldsA.get(p.old)!.continuation && fieldsB.get(p.new)!.continuation;
     if (both) {
       fieldsA.set(p.old, withContinuation(fieldsA.get(p.old)!));
@@ -399,10 +402,10 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
       fieldsA.set(p.old, withContinuation(fieldsA.get(p.old)!));
     } else if (joinsHolderLines(fieldsB.get(p.new)!, fieldsA.get(p.old)!)) {
       fieldsB.set(p.new, withContinuation(fieldsB.get(p.new)!));
-    } else if (currentEntry(fieldsA.get(p.old)!, fieldsB.get(p.new)!)) {
-      fieldsA.set(p.old, currentEntry(fieldsA.get(p.old)!, fieldsB.get(p.new)!)!);
-    } else if (currentEntry(fieldsB.get(p.new)!, fieldsA.get(p.old)!)) {
-      fieldsB.set(p.new, currentEntry(fieldsB.get(p.new)!, fieldsA.get(p.old)!)!);
+    } else if ((entryA = currentEntry(fieldsA.get(p.old)!, fieldsB.get(p.new)!))) {
+      fieldsA.set(p.old, entryA);
+    } else if ((entryB = currentEntry(fieldsB.get(p.new)!, fieldsA.get(p.old)!))) {
+      fieldsB.set(p.new, entryB);
     } else {
       const datedA = datedContinuation(fieldsA.get(p.old)!, fieldsB.get(p.new)!);
       if (datedA) fieldsA.set(p.old, datedA);

@@ -284,9 +284,10 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'h
 const NEGATIONS = [['not'], ['never'], ['no', 'longer']];
 
 /**
- * NEGATED: the same statement with a negation added or dropped after its verb (`is compatible with the PlayStation 3`
- * / `is not compatible with …`, `still operates` is no such case; `has never won` / `has won`): what it states turned
- * round, a fact-conflict. The verb, the negation and the word after it are the fact.
+ * NEGATED: the same statement with a negation added or dropped right after its verb (`is compatible with the
+ * PlayStation 3` / `is not compatible with …`, `has never won` / `has won`): what it states turned round, a
+ * fact-conflict. The verb, the negation and the word after it are the fact. (A negation reworded, `does not` /
+ * `doesn't`, or one not after a verb is no such change.)
  */
 function negationChanged(parts: TokenDiff): { old: string; new: string } | undefined {
   for (let p = 1; p + 1 < parts.length; p++) {
@@ -320,7 +321,7 @@ const STYLE_WORDS = new Set(['a', 'an', 'the', 'on', 'upon', 'its', 'their']);
  * SHORT_FORMS: a company's or a place's word written short (`BSE Ltd` / `BSE Limited`, `Acme Inc.` / `Acme
  * Incorporated`, `Mt. Kenya` / `Mount Kenya`) is the same word.
  */
-const SHORT_FORMS: Readonly<Record<string, string>> = { ltd: 'limited', inc: 'incorporated', corp: 'corporation', co: 'company', plc: 'plc', mt: 'mount', intl: 'international', dept: 'department', univ: 'university', assn: 'association' };
+const SHORT_FORMS: Readonly<Record<string, string>> = { ltd: 'limited', inc: 'incorporated', corp: 'corporation', co: 'company', mt: 'mount', intl: 'international', dept: 'department', univ: 'university', assn: 'association' };
 const fullForm = (w: string) => SHORT_FORMS[w] ?? w;
 /** HONORIFIC: a courtesy title before a name (`Dr. Kamau Thugge`, `Mr Lind`) is how the name is written, not a change. */
 const HONORIFICS = new Set(HONORIFIC_WORDS.map((w) => w.toLowerCase()));
@@ -1331,7 +1332,7 @@ function officeOf(post: string): string {
  * `The station controller is A.` / `Since 2019, the station controller has been B.`) name another holder: the
  * holder changed, whether or not a tagger knows the name for a person's.
  */
-export function holderReplaced(oldText: string, newText: string, acronyms: [Map<string, string>, Map<string, string>]): { old: string; new: string } | undefined {
+function holderReplaced(oldText: string, newText: string, acronyms: [Map<string, string>, Map<string, string>]): { old: string; new: string } | undefined {
   const named = (text: string) => {
     if (!(text.includes(' is ') || text.includes(' has been '))) return new Map<string, string[]>();
     const out = new Map<string, string[]>();

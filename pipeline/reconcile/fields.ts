@@ -338,7 +338,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
    * such line is that field, the heading its key's first words and no field of its own. The last index taken, or 0.
    */
   const headedRows = (i: number, heading: string): number => {
-    if (!keys.size || /[\p{N}|:]/u.test(heading) || heading.split(/\s+/).length > KEY_WORDS || keys.has(normalKey(heading)) && !otherHeaded(normalKey(heading))) return 0;
+    if (!keys.size || /[\p{N}|:]/u.test(heading) || heading.split(/\s+/).length > KEY_WORDS) return 0;
     const head = normalKey(heading);
     if (!head || !otherHeaded(head)) return 0;
     let last = i;
