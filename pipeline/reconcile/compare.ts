@@ -1263,10 +1263,15 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
         ((nounCount(olds, noun) === 1 && nounCount(news, noun) === 1) || (!o.paired && !n.paired && nounCount(aloneOld, noun) === 1 && nounCount(aloneNew, noun) === 1));
       // A term `since` a date and a span from it (SINCE_ENDED) are one term where their words name it alike.
       const ended = x.type === 'date' && y.type === 'date' && (sinceEnded(x, y) || sinceEnded(y, x));
-      const sameThing = sameNoun || ended;
+      // SAME_END_SPAN: two spans to the day that share one end exactly and not the other (`from 25 July to 12 August
+      // 2012` / `from 27 July to 12 August 2012`) are one event's dates, one end changed.
+      const spanEnds = (d: DateMention) => (d.value.precision === 'day' && d.value.start && d.value.end ? [d.value.start, d.value.end] : undefined);
+      const [ex, ey] = x.type === 'date' && y.type === 'date' ? [spanEnds(x), spanEnds(y)] : [undefined, undefined];
+      const oneEnd = ex !== undefined && ey !== undefined && (ex[0] === ey[0]) !== (ex[1] === ey[1]);
+      const sameThing = sameNoun || ended || oneEnd;
       const topic = shared >= 1 && sameTopic(o, n);
       const onlyOfMeasure = !o.paired && !n.paired && onlyMeasured(o, aloneOld) && onlyMeasured(n, aloneNew);
-      if ((sameThing && shared >= MOVED_FACT_SHARED) || onlyOfNoun || onlyOfMeasure || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1) || topic) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
+      if ((sameThing && shared >= MOVED_FACT_SHARED) || oneEnd || onlyOfNoun || onlyOfMeasure || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1) || topic) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
     }
   }
   options.sort((x, y) => y.score - x.score);

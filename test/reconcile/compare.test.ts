@@ -1368,6 +1368,13 @@ describe('an infobox entry one revision alone states', () => {
 });
 
 describe('a person replaced in the same role, wherever the name stands', () => {
+  it("pairs across statements two spans to the day that share one end, one event's dates (SAME_END_SPAN)", () => {
+    const r = diff(
+      '# T\n\nThe 2012 games of the north, known as Vik 2012, were a multi-sport event for athletes of many nations. After a trial in 2011, the races took place in the bay near Vik from 25 July to 12 August 2012.\n',
+      '# T\n\nThe 2012 games of the north, known as Vik 2012, were a multi-sport event for athletes of many nations, chosen in 2005 and held from 27 July to 12 August 2012.\n',
+    );
+    expect(r.reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts)).toContainEqual({ type: 'date', old: '25 July to 12 August 2012', new: '27 July to 12 August 2012' });
+  });
   it('calls a place now lying in another direction a conflict, one told more precisely none (DIRECTION_CHANGED)', () => {
     expect(one('Norland is bordered by Eastmere province to the west, and Vik province to the north.', 'It borders the provinces of Eastmere to the east and north-east and Vik to the north.').facts).toContainEqual({ type: 'entity', old: 'Eastmere province to the west', new: 'Eastmere to the east and north-east' });
     expect(one('Norland is bordered by Eastmere province to the west, and Vik province to the north.', 'It borders the provinces of Eastmere to the north-west and Vik to the north.').kinds).not.toContain('fact-conflict');
