@@ -4,10 +4,10 @@ import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, Significance } from '../model.ts';
 import type { Alignment, UnitPair } from './align.ts';
 import { definedAcronyms, type Contradiction } from './contradictions.ts';
-import { HONORIFIC_BEFORE, HONORIFIC_WORDS, datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
+import { HONORIFIC_BEFORE, HONORIFIC_WORDS, blankSpans, datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
-import { WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
+import { HOLDER_LINE, WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { ORDINAL_WORDS, comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -1121,8 +1121,7 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
         // AMOUNT_NOT_DATE: an amount (`Students: 35,908 (2018)`) is stated by a sentence's amount, not by its years
         // (`Founded in 1905, … the largest university … in student enrolment`): a sentence with no figure but its
         // dates states no such amount.
-        const blanked = extractDates(sentence.text).reduceRight((t, d) => t.slice(0, d.start) + ' '.repeat(d.end - d.start) + t.slice(d.end), sentence.text);
-        if (!numbersOf(blanked, to.language).length) continue;
+        if (!numbersOf(blankSpans(sentence.text, extractDates(sentence.text)), to.language).length) continue;
       }
       const unit = from.units[i];
       const valueUnits = (f.valueUnits ?? []).map((v) => from.units[v]);
@@ -1326,6 +1325,11 @@ const POST_HOLDER = [
   new RegExp(String.raw`(?:^|, |; | and )(?:[Ss]ince [^,;]{1,30}?,? )?${HOLDER_NAME} (?:is|has been) (?:the )?(?:[\p{L}'’-]+['’]s )?(?:current )?${POST_NOUN}(?: of [^,;.]*)?(?: since [^,;.]*)?(?=[.;,]? *$|, | and )`, 'gu'),
   new RegExp(String.raw`(?:^|, |; | and )(?:[Tt]he |Its )?(?:[\p{L}'’-]+['’]s )?(?:current )?${POST_NOUN} (?:is|has been) ${HOLDER_NAME}(?:,? since [^,;.]*)?(?=[.;,]? *$|, | and )`, 'gu'),
 ];
+/** Each post a statement says who holds now (POST_HOLDER, the name first or the post first), with its holder. */
+function postHolders(text: string): Array<[string, string]> {
+  return [...[...text.matchAll(POST_HOLDER[0])].map((x): [string, string] => [x[2], x[1]]), ...[...text.matchAll(POST_HOLDER[1])].map((x): [string, string] => [x[1], x[2]])];
+}
+
 /** A deputy's or a vice's post is another office than the head's (`the current deputy governor`): the office a post names. */
 function officeOf(post: string): string {
   const words = post.toLowerCase().split(' ');
@@ -1343,8 +1347,7 @@ function holderReplaced(oldText: string, newText: string, acronyms: [Map<string,
     const out = new Map<string, string[]>();
     // (The sentence's full stop is no part of the name; an initial's is: `Anna B.`.)
     const add = (post: string, holder: string) => out.set(officeOf(post), [...(out.get(officeOf(post)) ?? []), holder.replace(/(\p{L}{2,})\.$/u, '$1')]);
-    for (const x of text.matchAll(POST_HOLDER[0])) add(x[2], x[1]);
-    for (const x of text.matchAll(POST_HOLDER[1])) add(x[1], x[2]);
+    for (const [post, holder] of postHolders(text)) add(post, holder);
     return out;
   };
   const [olds, news] = [named(oldText), named(newText)];
@@ -1378,7 +1381,7 @@ function currentHolders(a: RevisionUnits, b: RevisionUnits, alignment: Alignment
       const m = by.has(u.index) ? null : (CURRENT_HOLDER.exec(u.text) ?? NUMBERED_HOLDER.exec(u.text));
       const named: Array<[string, string]> = m
         ? [[m[1], m[2]]]
-        : [...[...u.text.matchAll(POST_HOLDER[0])].map((x): [string, string] => [x[2], x[1]]), ...[...u.text.matchAll(POST_HOLDER[1])].map((x): [string, string] => [x[1], x[2]])];
+        : postHolders(u.text);
       for (const [post, holder] of named) {
         const office = officeOf(post);
         found.set(office, [...(found.get(office) ?? []), { unit: u, holder }]);
@@ -1452,8 +1455,8 @@ function holderLists(a: RevisionUnits, b: RevisionUnits, alignment: Alignment) {
   return out;
 }
 
-/** `• Perry Cantarutti (CEO)[2]`: a holder and the role in parentheses, a line of a box's list, its bullet and markers aside. */
-const HOLDER_ROW = /^(?:[•·▪◦]\s*)?\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
+/** A box's list line without its markers and its bullet (`• Perry Cantarutti (CEO)[2]` is `Perry Cantarutti (CEO)`). */
+const unbulleted = (text: string) => withoutMarkers(text).trim().replace(/^[•·▪◦]\s*/u, '');
 
 /**
  * HOLDER_BLOCK: holder lines a dump drew under a label of its own (`Management`, then `• Perry Cantarutti (CEO)`,
@@ -1466,11 +1469,12 @@ function holderBlocks(a: RevisionUnits, b: RevisionUnits, alignment: Alignment):
   const runs = (rev: RevisionUnits, by: Map<number, number>, fields: ReadonlyMap<number, Field>) => {
     const found: Unit[][] = [];
     const taken = fieldUnitIndices(fields);
+    // A holder and the role in parentheses, a line of a box's list no pairing or field took (HOLDER_LINE).
+    const line = (x: Unit) => x.kind === 'caption' && !by.has(x.index) && !taken.has(x.index) && HOLDER_LINE.test(unbulleted(x.text));
     for (let i = 0; i < rev.units.length; i++) {
       const run: Unit[] = [];
       for (let j = i; j < rev.units.length; j++) {
         const u = rev.units[j];
-        const line = (x: Unit) => x.kind === 'caption' && !by.has(x.index) && !taken.has(x.index) && HOLDER_ROW.test(withoutMarkers(x.text).trim());
         if (!line(u) || (run.length && u.line !== run[run.length - 1].line + 1)) break;
         run.push(u);
       }
@@ -1489,7 +1493,7 @@ function holderBlocks(a: RevisionUnits, b: RevisionUnits, alignment: Alignment):
     if (blocks.length !== 1 || lists.length !== 1) continue;
     const block = blocks[0];
     const [index, field] = lists[0];
-    const joined = block.map((u) => withoutMarkers(u.text).trim().replace(/^[•·▪◦]\s*/u, '')).join(', ');
+    const joined = block.map((u) => unbulleted(u.text)).join(', ');
     const changes = which === 'old' ? roleHolderChanges(joined, field.value) : roleHolderChanges(field.value, joined);
     if (!changes.length) continue;
     const unit = other.units[index];

@@ -79,6 +79,11 @@ function knownParts(components: chrono.ParsedComponents): { year?: number; month
   return known;
 }
 
+/** A text with the given spans (dates, amounts) blanked out by as many spaces, every other character where it was. */
+export function blankSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  return spans.reduce((t, d) => t.slice(0, d.start) + ' '.repeat(d.end - d.start) + t.slice(d.end), text);
+}
+
 /**
  * Dates: full dates by chrono-node, then years, year ranges, decades and centuries by rule. Facts,
  * comparison, contradictions and datasets all ask about the same sentences, and chrono-node runs

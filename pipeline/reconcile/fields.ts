@@ -1,6 +1,6 @@
 // Infobox fields wherever a revision states them: `- Key: value` entries, and the loose lines a page dump scatters (`Leader | A |`, `LeaderA`, `Fleet size298`).
 import type { RevisionUnits, Unit } from './units.ts';
-import { extractDates, extractQuantities, parseAmount, datesAgree, SCALE_FACTOR } from './facts.ts';
+import { blankSpans, extractDates, extractQuantities, parseAmount, datesAgree, SCALE_FACTOR } from './facts.ts';
 import { measureOf } from './measures.ts';
 import { identifyingWords, isAlias, namesOverlap } from './names.ts';
 import { americanSpelling, comparisonWords } from './tokens.ts';
@@ -81,7 +81,7 @@ const CELLS = /^(\S.{0,46}?\S)(?:\s{2,}|\t)(\S.*)$/u;
 /** A value alone on its line, after its key's line (`House of Commons` then `262 / 650`). */
 const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*(?:\([^)]{0,24}\))?$/u;
 /** A holder and the role in parentheses, alone on a line (`Bjørn H. Kise (Chairman)`). */
-const HOLDER_LINE = /^\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
+export const HOLDER_LINE = /^\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
 /** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
 const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
 /** A text without a dump's bracketed markers (citations, notes: `[8]`, `[nb]`, `[note 2]`), trimmed. */
@@ -860,7 +860,7 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
         const inside = (v.match(/\([^()]*\)/g) ?? []).join(' ');
         const dates = extractDates(inside);
         if (!dates.length) return [];
-        return figuresIn(dates.reduceRight((t, d) => t.slice(0, d.start) + ' '.repeat(d.end - d.start) + t.slice(d.end), inside), language);
+        return figuresIn(blankSpans(inside, dates), language);
       };
       const [xa, xb] = [aside(a), aside(b)];
       return xa.length > 0 && xb.length > 0 && !xa.some((x) => xb.includes(x));
