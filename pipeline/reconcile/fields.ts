@@ -397,7 +397,12 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     const countUnder = isFigureLine(figure) && !parseField(figure) && !keyOnly.includes('|') && !figure.includes('|') && !GLUED.test(keyOnly);
     // Not a line that opens with another key the other revision names and a figure (`Academic staff` over `Students
     // 23,195 (2016)`: a key whose value the dump lost, over the next field).
-    const valueNext = !EMPTY_ROW.test(next?.text ?? '') && (BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? '') && !keyAndFigure(next?.text ?? '', keys)));
+    // KEY_OVER_KEY: nor a key the other revision names, alone on its line over its value and the next key
+    // (`Official language` over `Managing Director`, `A. Name`, `Main organ`): the first key's value was lost. (Two keys
+    // over two values are two columns a dump drew one under the other: `NHL team`, `Former teams`, then their values.)
+    const keyLine = (x: Unit | undefined) => x !== undefined && keys.has(normalKey(x.text));
+    const keyUnder = keyLine(next) && units[i + 2]?.kind === 'caption' && units[i + 2].line === next!.line + 1 && !keyLine(units[i + 2]) && (units[i + 3] === undefined || keyLine(units[i + 3]));
+    const valueNext = !keyUnder && !EMPTY_ROW.test(next?.text ?? '') && (BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? '') && !keyAndFigure(next?.text ?? '', keys)));
     // A line of names apart by commas (`Fayette, New York, U.S.`) is a value whose key the dump lost, not a key.
     const namesLine = /,\s+\p{Lu}/u.test(keyOnly) && !keys.has(normalKey(keyOnly));
     if (next?.kind === 'caption' && next.line === u.line + 1 && valueNext && !namesLine && !/\p{N}/u.test(keyOnly)) {

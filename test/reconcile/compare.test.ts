@@ -1269,6 +1269,14 @@ describe('a rendered infobox with each key over its value (KEY_ABOVE_VALUE)', ()
     const older = 'Formed1921\nListed on\n  • NSX: 4021\n  • LSX: HBX\n  • Harbour 20 index\nSeatOld Customs House';
     expect(report(older, '- Formed: 1921\n- Listed on: Harbour 20 index\n- Seat: Old Customs House')).toEqual([]);
   });
+  it('reads a key over another key and its value as a key that lost its value (KEY_OVER_KEY), two keys over two values as they were', () => {
+    // `Language` lost its value; `Chair` holds `Anna Berg`, replaced by `Olof Lind`.
+    const stacked = 'Formed1921\nLanguage\nChair\nAnna Berg\nSeat\nOld Customs House';
+    expect(report(stacked, '- Formed: 1921\n- Language: Norse\n- Chair: Olof Lind\n- Seat: Old Customs House')).toEqual([['fact-conflict', 'Chair Anna Berg', 'Chair: Olof Lind', ['Anna Berg → Olof Lind']]]);
+    // Two keys over two values (two columns drawn one under the other) are not read so: no chair replaced by a seat.
+    const columns = 'Formed1921\nSeat\nChair\nOld Customs House\nAnna Berg\nPilots40';
+    expect(report(columns, '- Formed: 1921\n- Seat: Old Customs House\n- Chair: Anna Berg\n- Pilots: 40').filter(([kind]) => kind === 'fact-conflict')).toEqual([]);
+  });
   it('does not take a key and its value on one line, or a key over the next key, for a key over its value', () => {
     // `Current champions Beta FC` holds its value; `Seat` over `Formed …` lost its value in the dump.
     expect(report('Current champions Beta FC\nMost titles  Alpha FC (31)\n\nSeat\n\nFormed1921\n\nChair\n\nAnna Berg', '- Current champions: Beta FC\n- Most titles: Alpha FC (31)\n- Seat: Old Customs House\n- Formed: 1921\n- Chair: Anna Berg')).toEqual([]);
