@@ -69,6 +69,11 @@ export function currentEntry(f: Field, other: Field): Field | undefined {
 const TABLE_ROW = /^([^|]{2,48}?)\s*\|\s*([^|]*?)\s*\|?\s*$/;
 /** `Key: value`. */
 const COLON = /^([^:]{2,48}?)\s*:\s*(.+)$/;
+/**
+ * PARAMETER_LINE: a page source's template parameter as a mirror left it on its line (`num_employees = 2,907`,
+ * `foundation = 1963`): a lower-case name of three letters or more, words joined by `_`, then `=` and the value.
+ */
+const PARAMETER_LINE = /^([a-z][a-z0-9]{2,}(?:_[a-z0-9]+)*)\s*=\s*(.*)$/;
 /** `LeaderKeir Starmer`, `Fleet size298`, `Salary£143,911`: a key glued to its value by a text dump. */
 const GLUED = /^(\p{Lu}\p{Ll}{2,}\.?(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}{2,}))*(?:\s*\([^)]*\))?)(?=[\p{Lu}\p{N}\p{Sc}"“])(.+)$/u;
 /** A key that opens with a year, glued to a figure: `2020 position6th (131 points)`. */
@@ -240,6 +245,8 @@ export function parseField(text: string): Field | undefined {
   if (MONTAGE_CAPTION.test(line) || /^\(\p{Ll}/u.test(line)) return undefined;
   // A trend arrow's word before a figure (`IncreaseUS$ 40.030 billion`) is no key glued to a value (TREND_WORD).
   if (withoutTrend(line) !== line) return undefined;
+  const parameter = PARAMETER_LINE.exec(line);
+  if (parameter) return field(parameter[1], parameter[2]);
   const columns = TWO_COLUMNS.exec(line);
   // Glued columns are names, each ending in a capitalised word (`Anne K. LundAmbassador …`): `European
   // affiliationEuropean People's Party` is a key glued to a value that opens with the key's first word.

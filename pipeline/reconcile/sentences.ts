@@ -72,6 +72,18 @@ function startsAsContinuation(segment: string): boolean {
 }
 
 /**
+ * OPEN_BRACKET: a square bracket a sentence opened and the text closes later (`[ Results for the fiscal year,
+ * retrieved 12. 19. 2007]`, a reference a dump left in the text) holds no sentence end: the pieces are one.
+ */
+function insideBracket(text: string, previous: { start: number; end: number }, from: number): boolean {
+  const open = text.lastIndexOf('[', previous.end - 1);
+  if (open < previous.start || text.indexOf(']', open) < from) return false;
+  const close = text.indexOf(']', from);
+  const reopen = text.indexOf('[', from);
+  return close >= 0 && (reopen < 0 || close < reopen);
+}
+
+/**
  * Full stops that end a sentence with no space after them, as text dumps glue them (`in Paris.The city`,
  * `in 1989.1990 was`, `(2001).The`): a lowercase word of two letters or more (not an abbreviation), a
  * digit or a closing bracket, then the stop, then a capitalised word — or a year, the stop and a year; and a
@@ -121,7 +133,7 @@ function sentencesOf(text: string, language: string): SentenceSpan[] {
   for (const piece of raw) {
     const previous = merged[merged.length - 1];
     const segment = text.slice(piece.start, piece.end);
-    if (previous && (endsWithoutClosing(text.slice(previous.start, previous.end), segment) || startsAsContinuation(segment))) {
+    if (previous && (endsWithoutClosing(text.slice(previous.start, previous.end), segment) || startsAsContinuation(segment) || insideBracket(text, previous, piece.start))) {
       previous.end = piece.end;
     } else {
       merged.push({ ...piece });

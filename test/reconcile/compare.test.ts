@@ -1003,6 +1003,10 @@ describe('infobox lines of page dumps', () => {
     expect(parseField('CrewFully crewed: 6')).toMatchObject({ key: 'Crew', value: 'Fully crewed: 6' });
     expect(parseField('Last survey3 May 2019 13:09:29 UTC')).toMatchObject({ key: 'Last survey', value: '3 May 2019 13:09:29 UTC' });
     expect(parseField('Crew: 6')).toMatchObject({ key: 'Crew', value: '6' });
+    // PARAMETER_LINE: a page source's parameter left on its line by a mirror.
+    expect(parseField('num_employees = 2,907 (2007)')).toMatchObject({ key: 'num_employees', value: '2,907 (2007)', norm: 'num employees' });
+    expect(parseField('foundation = 1963')).toMatchObject({ key: 'foundation', value: '1963' });
+    expect(parseField('x = 5')).toBeUndefined();
     // A key that opens with an abbreviation keeps its full stop (`Max. intensityIX (Violent)`).
     expect(parseField('Max. intensityIX (Violent)')).toMatchObject({ key: 'Max. intensity', value: 'IX (Violent)' });
     expect(parseField('Mrs. Berg')).toBeUndefined();

@@ -43,6 +43,11 @@ describe('splitSentences on real-dump shapes', () => {
     expect(texts('Parent company: Northrail (U.K.) Ltd., the city')).toEqual(['Parent company: Northrail (U.K.) Ltd., the city']);
     expect(texts('It moved (to the U.K.) The next year it closed.')).toEqual(['It moved (to the U.K.)', 'The next year it closed.']);
   });
+  it('keeps the stops inside a square bracket the text closes later in one sentence (OPEN_BRACKET)', () => {
+    expect(texts('staff = 2,907 [ Results for the year, retrieved 12. 19. 2007] and more. The next one.')).toEqual(['staff = 2,907 [ Results for the year, retrieved 12. 19. 2007] and more.', 'The next one.']);
+    // A bracket never closed holds the text no longer than any sentence.
+    expect(texts('It opened [ in 1961. It closed in 1970. The hall was sold.')).toHaveLength(3);
+  });
   it('splits before a sentence that opens with a year', () => {
     expect(texts('The dam was finished in 1963. 1964 brought the first floods.')).toEqual(['The dam was finished in 1963.', '1964 brought the first floods.']);
   });
