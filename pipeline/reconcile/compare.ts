@@ -871,6 +871,9 @@ function differentSites(a: string, b: string): boolean {
  * else (a value an export lost, the same value in another layout) is nothing.
  */
 
+/** Keys that name a picture (as pairingKey writes them): IMAGE_VALUE. */
+const PICTURE_KEY = /^(?:flag|seal|logo|emblem|coatofarms|arms|crest|badge|insignia|signature|map|image|photo|picture|banner)$/;
+
 function compareFields(o: Field, n: Field, language: string): ReturnType<typeof compareUnits> {
   // WEBSITE_LINK: a website row is a link, shown as its address or a caption (`www.louvre.fr` / `Official website`,
   // `Club home page` / `Club website`): no statement to compare, unless both show addresses of different sites.
@@ -881,6 +884,10 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
   // repeated where it lost the value: nothing to compare.
   const keyAsValue = (f: Field) => normalKey(f.value).length >= 3 && `${normalKey(f.key)} `.startsWith(`${normalKey(f.value)} `);
   if (keyAsValue(o) || keyAsValue(n)) return null;
+  // IMAGE_VALUE: under a key that names a picture (`Flag`, `Seal`, `Logo`), a value that is the picture's file name
+  // (`Flag of Ada County.gif`) against one that is not is the picture and what a page shows of it (its caption, its
+  // alt text): nothing to compare. (Two file names compare.)
+  if (PICTURE_KEY.test(pairingKey(o.norm)) && IMAGE_FILE.test(o.value.trim()) !== IMAGE_FILE.test(n.value.trim())) return null;
   if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || bothElapsed(o.value, n.value) || samePlace(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
   if (fieldValuesConflict(o.value, n.value, language)) {
     // (A year in parentheses after an amount, `31,490 (2023)`, dates the amount: the fact is the amount.)

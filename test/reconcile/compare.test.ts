@@ -1127,6 +1127,11 @@ describe('infobox lines of page dumps', () => {
     expect(against(dumpOf('Influenced by Vik, Eastmere'), '- Influenced by: Influenced')).toEqual([]);
     expect(against(dumpOf('Influenced by Vik, Eastmere'), '- Influenced by: Southland')).toEqual([['fact-conflict', 'Influenced by Vik, Eastmere', 'Influenced by: Southland']]);
   });
+  it("compares no picture's file name with what a page shows of it under a key that names a picture (IMAGE_VALUE)", () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    expect(against(dumpOf('Flag Official flag of Vik'), '- Flag: Flag of Vik.gif')).toEqual([]);
+    expect(against(dumpOf('Seal Official seal of Vik'), '- Seal: Vik seal.png')).toEqual([]);
+  });
   it('reads a row of one cell and an empty one as a row that lost its value, never the value above it (EMPTY_ROW)', () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     const kinds = against(dumpOf('Civil parish |\n|\nUnitary authority | |\nRegion | North |'), '- Civil parish: Vik\n- Region: North');
