@@ -407,8 +407,20 @@ const PARENTHESIS = /\([^()]*\)/g;
  * languages: `(NATO /ˈneɪtoʊ/; French: Organisation …, OTAN)` exported as `(NATO ; , OTAN)`)? Exports drop such
  * text; that is form, not content.
  */
+/**
+ * UNIT_SPELLING: a unit of length, area, mass, speed or volume after a figure, written out or short (`223 kilometers`
+ * / `223 km`, `29 metres` / `29 m`), is one unit: its short form.
+ */
+function unitsShort(words: string[]): string[] {
+  return words.map((w, i) => {
+    if (i === 0 || !/^\d[\d.,]*$/.test(words[i - 1])) return w;
+    const m = measureOf(w);
+    return m.dimension !== w && !isCount(m) && m.unit ? m.unit : w;
+  });
+}
+
 function parentheticalsLost(a: string, b: string): boolean {
-  const outside = (t: string) => comparisonWords(t.replace(PARENTHESIS, ' ')).join(' ');
+  const outside = (t: string) => unitsShort(comparisonWords(t.replace(PARENTHESIS, ' '))).join(' ');
   if (outside(a) !== outside(b)) return false;
   // A pronunciation in slashes or brackets (`/ˈneɪtoʊ/`, `[ˈkɑʂtɛn]`, an export's broken `/no/`) says nothing.
   const inside = (t: string) => comparisonWords((t.match(PARENTHESIS) ?? []).join(' ').replace(/\/[^/()]{1,60}\/|\[[^\]()]{1,60}\]/g, ' '));

@@ -457,6 +457,11 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // A parenthesis that is not the same amount stays a fact of its own.
     expect(one('The lake is 12 km (40 km with the marsh) long.', 'The lake is 12 km (45 km with the marsh) long.').kinds).toEqual(['fact-conflict']);
   });
+  it('reports nothing where a conversion in parentheses is dropped and the unit written short (UNIT_SPELLING)', () => {
+    expect(one('The pass is 70 kilometres (43 mi) long and 12 metres (39 ft) wide.', 'The pass is 70 km long and 12 m wide.').kinds).toEqual([]);
+    // Another figure is another length.
+    expect(one('The pass is 70 kilometres (43 mi) long.', 'The pass is 72 km long.').kinds).toEqual(['fact-conflict']);
+  });
   it('reads numbers grouped by spaces and full stops', () => {
     expect(one('The town had 120 000 inhabitants at the census.', 'The town had 120,000 inhabitants at the last census.').kinds).toEqual(['reworded']);
     expect(one('The town had 120.000 inhabitants at the census.', 'The town had 125,000 inhabitants at the census.').kinds).toEqual(['fact-conflict']);
