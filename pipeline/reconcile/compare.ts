@@ -9,7 +9,7 @@ import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts'
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
 import { HOLDER_LINE, WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
-import { ORDINAL_WORDS, comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
+import { NUMBER_WORDS, ORDINAL_WORDS, comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
 import { isCount, measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
@@ -1135,7 +1135,9 @@ function fieldsAgainstText(a: RevisionUnits, b: RevisionUnits, alignment: Alignm
         const agrees = (d: DateMention) => dates.some((x) => datesAgree(x.value, d.value));
         if (dateOnALine(to, agrees) || extractDates(sentence.text).some(agrees) || !extractDates(sentence.text).length) continue;
       } else {
-        const stated = numbersOf(sentence.text, to.language);
+        // (SPELLED_COUNT: a count the sentence spells, `features eight franchises`, states `8` as a figure would.)
+        const spelled = sentence.words.map((w) => NUMBER_WORDS[w]).filter((n) => n !== undefined);
+        const stated = [...numbersOf(sentence.text, to.language), ...spelled];
         if (values.some((v) => stated.includes(v))) continue;
         // AMOUNT_NOT_DATE: an amount (`Students: 35,908 (2018)`) is stated by a sentence's amount, not by its years
         // (`Founded in 1905, … the largest university … in student enrolment`): a sentence with no figure but its

@@ -88,6 +88,10 @@ const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*(?:\([^)]{0,24}\))?$/u
 /** A holder and the role in parentheses, alone on a line (`Bjørn H. Kise (Chairman)`). */
 export const HOLDER_LINE = /^\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
 /** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
+/** A count of things in parentheses at a value's end (`(3 titles)`, `(1 title)`): COUNT_IN_ASIDE. */
+const COUNT_ASIDE = /\((\d+)\s+(\p{L}+?)s?\)$/u;
+/** A parenthesis alone on its line, a short aside with no label of its own (`(3 titles)`, not `(Capacity: 33,108)`: ASIDE_LINE). */
+const ASIDE_LINE = /^\([^():]{1,40}\)$/;
 const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
 /** A text without a dump's bracketed markers (citations, notes: `[8]`, `[nb]`, `[note 2]`), trimmed. */
 export const withoutMarkers = (text: string) => text.replace(/\[[^\]]*\]/g, '').trim();
@@ -330,6 +334,13 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
   };
   /** A unit's field, taken with the lines that go on with it; the index to go on from. */
   const take = (i: number, f: Field): number => {
+    // ASIDE_LINE: a parenthesis alone on the line right under a field whose value has none (`Most successfulPerth
+    // Scorchers` over `(3 titles)`) is that value's aside, which a dump broke onto a line of its own.
+    const last = Math.max(i, ...(f.valueUnits ?? []));
+    const next = units[last + 1];
+    if (next && next.line === units[last].line + 1 && isLoose(next) && ASIDE_LINE.test(next.text.trim()) && !/[()]/.test(f.value)) {
+      f = { ...f, value: `${f.value} ${next.text.trim()}`, valueUnits: [...(f.valueUnits ?? []), last + 1] };
+    }
     fields.set(i, f);
     return continued(i, f);
   };
@@ -882,6 +893,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
     return !(wa.length > 1 && containsAll(wb, wa)) && !(wb.length > 1 && containsAll(wa, wb));
   }
   if (na.length || nb.length) return false;
+  // COUNT_IN_ASIDE: one name with a count of the same things after it (`Perth Scorchers (3 titles)` / `Perth Scorchers
+  // (6 titles)`): the count changed.
+  const [ca, cb] = [COUNT_ASIDE.exec(withoutMarkers(a).trim()), COUNT_ASIDE.exec(withoutMarkers(b).trim())];
+  if (ca && cb && ca[2].toLowerCase() === cb[2].toLowerCase() && normalKey(unbracketed(a)) === normalKey(unbracketed(b)) && normalKey(unbracketed(a))) return ca[1] !== cb[1];
   if (roleHolderChanges(a, b).length) return true;
   // TRUNCATED_VALUE: an export that cut a value to its first letter or two (`Status: U`) states nothing to compare.
   const cut = (x: string, y: string) => x.trim().length <= 2 && y.trim().toLowerCase().startsWith(x.trim().toLowerCase());

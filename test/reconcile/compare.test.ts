@@ -711,6 +711,12 @@ describe('an infobox value against a sentence with two scopes, or a date (TWO_SC
     const counted = `Port Vale\n\nPort Vale is a town on the coast. Founded in 1905, its college has 30,000 students.\n\n${lead}\n`;
     expect(conflicts(counted, newer).map((d) => d.new?.text)).toEqual(['Students: 35,908 (2018)']);
   });
+  it('reads a count the sentence spells as its figure (SPELLED_COUNT)', () => {
+    const older = `Port Vale\n\nPort Vale is a town on the coast. Its league of 2 divisions has eight member clubs.\n\n${lead}\n`;
+    const newer = (clubs: string) => `= Port Vale =\n\nInfobox\n- Member clubs: ${clubs}\n- Country: Norland\n\nPort Vale is a town on the coast.\n\n${lead}\n`;
+    expect(conflicts(older, newer('8'))).toEqual([]);
+    expect(conflicts(older, newer('10')).map((d) => d.new?.text)).toEqual(['Member clubs: 10']);
+  });
   it('does not compare coordinates with the amounts of a sentence', () => {
     const older = `Great Quake\n\nThe quake struck with its epicentre 30 km off the coast, at a depth of 30 km.\n\n${lead}\n`;
     const newer = `= Great Quake =\n\nInfobox\n- Epicentre: 3.316°N 95.854°E / 3.316; 95.854\n- Country: Norland\n\nThe quake struck with its epicentre 30 km off the coast, at a depth of 30 km.\n\n${lead}\n`;
@@ -1131,6 +1137,11 @@ describe('infobox lines of page dumps', () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Influenced by Vik, Eastmere'), '- Influenced by: Influenced')).toEqual([]);
     expect(against(dumpOf('Influenced by Vik, Eastmere'), '- Influenced by: Southland')).toEqual([['fact-conflict', 'Influenced by Vik, Eastmere', 'Influenced by: Southland']]);
+  });
+  it('reads an aside alone on the line under a field as its value (ASIDE_LINE), and a count in it changed as a conflict (COUNT_IN_ASIDE)', () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    expect(against(dumpOf('Most titlesVik FC\n(3 titles)\nGroundOld Park'), '- Most titles: Vik FC (6 titles)\n- Ground: Old Park')).toEqual([['fact-conflict', 'Most titlesVik FC (3 titles)', 'Most titles: Vik FC (6 titles)']]);
+    expect(against(dumpOf('Most titlesVik FC\n(3 titles)\nGroundOld Park'), '- Most titles: Vik FC (3 titles)\n- Ground: Old Park')).toEqual([]);
   });
   it("compares no picture's file name with what a page shows of it under a key that names a picture (IMAGE_VALUE)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
