@@ -59,14 +59,26 @@ function overlaps(found: Array<{ start: number; end: number }>, start: number, e
   return found.some((f) => start < f.end && end > f.start);
 }
 
-function qualifierBefore(sentence: string, start: number): { qualifier?: DateValue['qualifier']; start: number } {
+function qualifierBefore(sentence: string, start: number, end = start): { qualifier?: DateValue['qualifier']; start: number } {
   const match = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
-  if (!match) return { start };
+  if (!match) {
+    // FROM_ON: `from` a date that opens a clause whose verb is in the present perfect, with no end after it (`From the
+    // 1963 elections, the party has dominated …`), counts from it as `since` does (general English).
+    const from = FROM_BEFORE.exec(sentence.slice(Math.max(0, start - 10), start));
+    if (from && PRESENT_PERFECT.test(sentence.slice(end, end + 80)) && !RANGE_AFTER.test(sentence.slice(end, end + 40))) return { qualifier: 'since', start: start - from[0].length };
+    return { start };
+  }
   const qualifier = QUALIFIERS[match[1].toLowerCase()];
   // NOT_UNTIL: `was not established until 1909` says it was established in 1909 (general English).
   if (qualifier === 'until' && NOT_UNTIL.test(sentence.slice(Math.max(0, start - match[0].length - 60), start - match[0].length))) return { start };
   return { qualifier, start: start - match[0].length };
 }
+/** `From` opening a sentence or a clause before a date (FROM_ON). */
+const FROM_BEFORE = /(?:^|[,;]\s)[Ff]rom\s+(?:the\s+)?$/;
+/** A verb in the present perfect in the clause after the date (FROM_ON). */
+const PRESENT_PERFECT = /^[^.;]*?\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?!to\b)\p{Ll}+\b/u;
+/** The end of a span after the date (`from 1963 to 1970`, `from 1963 until`): no FROM_ON. */
+const RANGE_AFTER = /^[^.;,]{0,30}?\b(?:to|until|till|through|thru)\b|^\s*[-–—]/;
 /** A negation in the clause before `until` (`did not open until`, `wasn't … until`). */
 const NOT_UNTIL = /\b(?:not|never|n't)\b[^,;:.()]*$/i;
 
@@ -126,7 +138,7 @@ const BARE_YEAR = new RegExp(`(?<![\\d.,$€£¥₽-])\\b${YEAR}\\b(?![.,]?\\d)(
 function findDates(sentence: string): DateMention[] {
   const found: DateMention[] = [];
   const add = (start: number, end: number, value: DateValue) => {
-    const q = value.qualifier ? { start } : qualifierBefore(sentence, start);
+    const q = value.qualifier ? { start } : qualifierBefore(sentence, start, end);
     const from = q.start;
     found.push({ type: 'date', text: sentence.slice(from, end), start: from, end, value: q.qualifier ? { ...value, qualifier: q.qualifier } : value });
   };

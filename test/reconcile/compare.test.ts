@@ -466,6 +466,10 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The town had 120 000 inhabitants at the census.', 'The town had 120,000 inhabitants at the last census.').kinds).toEqual(['reworded']);
     expect(one('The town had 120.000 inhabitants at the census.', 'The town had 125,000 inhabitants at the census.').kinds).toEqual(['fact-conflict']);
   });
+  it('reads `from` a date before a clause in the present perfect as `since` (FROM_ON)', () => {
+    expect(one('From the 1963 elections, the party has held the council.', 'Since the 1959 elections, the party has held the council.').facts).toEqual([{ type: 'date', old: 'From the 1963', new: 'Since the 1959' }]);
+    expect(one('From the 1963 elections, the party has held the council.', 'Since the 1963 elections, the party has held the council.').kinds).toEqual(['reworded']);
+  });
   it('reads years before 1000 and BC', () => {
     expect(one('The temple was raised in 480 BC by the tyrant.', 'The temple was raised in 470 BC by the tyrant.').facts).toEqual([{ type: 'date', old: '480 BC', new: '470 BC' }]);
     expect(one('The abbey was founded in 870 by monks.', 'The abbey was founded in 877 by monks.').kinds).toEqual(['fact-conflict']);
