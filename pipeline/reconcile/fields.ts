@@ -306,8 +306,12 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
   const units = rev.units;
   // A caption that is a long sentence (`Clockwise from top: …, and the lighthouse.`) describes a picture: no field.
   const sentenceLong = (u: Unit) => /[.!?]$/.test(u.text.trim()) && u.text.split(/\s+/).length > FIELD_WORDS;
+  // BULLET_ROW: a rendered page's short bullet line (`• Mayor Alfredo Zegarra Tejada`, which a reader takes for a list
+  // item) is a box row as a caption line is.
+  const bulletRow = (u: Unit) => u.kind === 'item' && rev.revision.format === 'rendered' && u.text.split(/\s+/).length <= FIELD_WORDS && !/[.!?]$/.test(u.text.trim());
   const isLoose = (u: Unit) =>
-    (u.kind === 'caption' && !sentenceLong(u)) || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && u.text.split(/\s+/).length <= FIELD_WORDS && rev.revision.format === 'rendered');
+    (u.kind === 'caption' && !sentenceLong(u)) ||
+    bulletRow(u) || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && u.text.split(/\s+/).length <= FIELD_WORDS && rev.revision.format === 'rendered');
   /**
    * FIELD_CONTINUATION: the lines right under a dump's field that hold more of its value (`Frequency1.8 million new
    * cases (2016)` then `36.7 million living with HIV (2016)`) belong to it, so the field compares as a whole.

@@ -1298,6 +1298,13 @@ describe('a rendered infobox with each key over its value (KEY_ABOVE_VALUE)', ()
     const older = 'Formed1921\nListed on\n  • NSX: 4021\n  • LSX: HBX\n  • Harbour 20 index\nSeatOld Customs House';
     expect(report(older, '- Formed: 1921\n- Listed on: Harbour 20 index\n- Seat: Old Customs House')).toEqual([]);
   });
+  it("reads a rendered page's short bullet lines, which a reader takes for a list, as box rows (BULLET_ROW)", () => {
+    const older = 'Formed1921\n\n• Chair Anna Berg\n\n• Staff 410 (2019)\n\nSeatOld Customs House';
+    expect(report(older, '- Formed: 1921\n- Chair: Olof Lind\n- Staff: 455 (2023)\n- Seat: Old Customs House')).toEqual([
+      ['fact-conflict', 'Chair Anna Berg', 'Chair: Olof Lind', ['Anna Berg → Olof Lind']],
+      ['fact-conflict', 'Staff 410 (2019)', 'Staff: 455 (2023)', ['410 (2019) → 455 (2023)']],
+    ]);
+  });
   it('reads a key over another key and its value as a key that lost its value (KEY_OVER_KEY), two keys over two values as they were', () => {
     // `Language` lost its value; `Chair` holds `Anna Berg`, replaced by `Olof Lind`.
     const stacked = 'Formed1921\nLanguage\nChair\nAnna Berg\nSeat\nOld Customs House';
