@@ -783,6 +783,18 @@ function renumberedNames(oldTokens: WordToken[], newTokens: WordToken[], parts: 
 }
 
 /** Compare two aligned units: the kind of difference (or none) and the facts that changed. */
+/**
+ * DATED_HEADING: a box's heading line that is a label and the year its rows are for (`Population (2008)`, `GDP
+ * (PPP)2018 estimate`, `Area (2011 census)`) states no fact of its own: the same label with another year says only
+ * that the rows under it are of another year, and they are compared themselves.
+ */
+const DATED_HEADING = /^(\p{Lu}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}(?: \([\p{L} ]{1,12}\))?)\s*(?:\((?:1[89]|20)\d\d(?: (?:census|estimate|est\.))?\)|(?:1[89]|20)\d\d (?:census|estimate|est\.))$/u;
+function datedHeadings(o: Unit, n: Unit): boolean {
+  if (o.kind !== 'caption' || n.kind !== 'caption') return false;
+  const [x, y] = [DATED_HEADING.exec(withoutMarkers(o.text).trim()), DATED_HEADING.exec(withoutMarkers(n.text).trim())];
+  return Boolean(x && y && normalKey(x[1]) === normalKey(y[1]));
+}
+
 export function compareUnits(
   o: Unit,
   n: Unit,
@@ -792,6 +804,7 @@ export function compareUnits(
 ): { kind: DiscrepancyKind; facts: FactChange[]; changes: Discrepancy['changes'] } | null {
   if (o.key === n.key && !moved) return null;
   if (!moved && (parentheticalsLost(o.text, n.text) || sameButStyle(o.words, n.words) || sameButComputed(o.text, n.text))) return null;
+  if (!moved && datedHeadings(o, n)) return null;
   // The two statements' words are diffed once: aliases, replaced names and the word changes shown all read it.
   const oldTokens = wordTokens(o.text);
   const newTokens = wordTokens(n.text);
@@ -896,6 +909,9 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
   // repeated where it lost the value: nothing to compare.
   const keyAsValue = (f: Field) => normalKey(f.value).length >= 3 && `${normalKey(f.key)} `.startsWith(`${normalKey(f.value)} `);
   if (keyAsValue(o) || keyAsValue(n)) return null;
+  // (DATED_HEADING: a field whose value is only the year its rows are for, `GDP (PPP)` / `2018 estimate`.)
+  const heading = (f: Field) => DATED_HEADING.test(withoutMarkers(`${f.key} ${f.value}`).trim());
+  if (heading(o) && heading(n)) return null;
   // IMAGE_VALUE: under a key that names a picture (`Flag`, `Seal`, `Logo`), a value that is the picture's file name
   // (`Flag of Ada County.gif`) against one that is not is the picture and what a page shows of it (its caption, its
   // alt text): nothing to compare. (Two file names compare.)

@@ -1147,6 +1147,12 @@ describe('infobox lines of page dumps', () => {
     expect(against(dumpOf('Most titlesVik FC\n(3 titles)\nGroundOld Park'), '- Most titles: Vik FC (6 titles)\n- Ground: Old Park')).toEqual([['fact-conflict', 'Most titlesVik FC (3 titles)', 'Most titles: Vik FC (6 titles)']]);
     expect(against(dumpOf('Most titlesVik FC\n(3 titles)\nGroundOld Park'), '- Most titles: Vik FC (3 titles)\n- Ground: Old Park')).toEqual([]);
   });
+  it("reads a box's heading of a label and a year as no fact of its own (DATED_HEADING)", () => {
+    const page = (rows: string) => `Port Vale\n\nCountry  Norland\nFounded  1990\n${rows}\n\nPort Vale is a town on the coast with a harbour for fishing boats.\n`;
+    const kinds = (older: string, newer: string) =>
+      reconcile([revision('r1', page(older), 'rendered'), revision('r2', page(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
+    expect(kinds('Population (2008)\nMetro 12,400\nGDP (PPP)2018 estimate\nTotal $4 billion', 'Population (2010)\nMetro 12,400\nGDP (PPP)2023 estimate\nTotal $4 billion')).toEqual([]);
+  });
   it("compares no picture's file name with what a page shows of it under a key that names a picture (IMAGE_VALUE)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Flag Official flag of Vik'), '- Flag: Flag of Vik.gif')).toEqual([]);
