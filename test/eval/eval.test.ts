@@ -178,7 +178,7 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // 21/29, 23 of 34): dev 0.877 / 0.886 / 0.906 / 0.838 / 0.932 on 224 (0.837 / 0.924 reversed), test 0.800 / 0.824 /
 // 0.920 / 0.702 / 0.841 on 202. The dev precision floor follows the harder new pairs to 0.88, dev conflict recall to
 // 0.83, test kind accuracy to 0.91. Then PARAMETER_LINE, OPEN_BRACKET, IMAGE_VALUE, UNIT_SPELLING, SPELLED_COUNT,
-// ASIDE_LINE, COUNT_IN_ASIDE, FROM_ON, BULLET_ROW and DATED_HEADING (dev +6 found, +6 conflicts, 7 false conflicts
+// ASIDE_LINE, COUNT_IN_ASIDE, FROM_ON, BULLET_ROW and DATED_HEADING (dev +4 found, +4 conflicts, 7 false conflicts
 // fewer; test +9 found, +9 conflicts) and 36 more pairs (16 dev, 20 test) measured once as they came: dev 0.868 /
 // 0.886 / 0.904 / 0.839 / 0.934 on 244 (0.838 / 0.927 reversed), test 0.806 / 0.827 / 0.919 / 0.712 / 0.849 on 230.
 // The dev recall floor follows the harder new pairs to 0.86.
