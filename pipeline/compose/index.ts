@@ -246,6 +246,7 @@ const TREND_AT_END = new RegExp(String.raw`${TREND_WORDS}\s*$`, 'u');
  * its list); else none.
  */
 function rowLabel(d: Discrepancy, fact: { old?: string | null; new?: string | null } | undefined): string | undefined {
+  const labels: string[] = [];
   for (const side of ['old', 'new'] as const) {
     const text = d[side]?.text.replace(/\[[^\]]*\]/g, '').trim();
     const value = fact?.[side]?.trim();
@@ -253,16 +254,18 @@ function rowLabel(d: Discrepancy, fact: { old?: string | null; new?: string | nu
     const before = text
       .slice(0, text.length - value.length)
       .replace(TREND_AT_END, '')
-      .replace(/[\s:|•·-]+$/u, '')
+      .replace(/[\s:=|•·-]+$/u, '')
       .replace(/^[\s•·|-]+/u, '')
       .trim();
     // A value that is one entry of a row's list (`Key People: A (chairman), B (CEO)` for `B (CEO)`) stands on the row
     // its key names, the entries before it aside; an entry of a list with no key names no row.
     const keyed = /^([^:|]+?)\s*[:|]/.exec(before);
     const label = keyed ? keyed[1].trim() : /,$/.test(before) ? '' : before;
-    if (label && !/\d/.test(label) && label.split(/\s+/).length <= 5) return label;
+    if (label && !/\d/.test(label) && label.split(/\s+/).length <= 5) labels.push(label);
   }
-  return undefined;
+  // A page source's parameter name (`num_employees`, PARAMETER_LINE) is the row's label only where the other side
+  // shows none, its words apart.
+  return labels.find((l) => !l.includes('_')) ?? labels[0]?.replace(/_/g, ' ');
 }
 
 /** A fact conflict in one line: the differing values (or words), the one kept, and the label of the row they stand on. */

@@ -256,6 +256,10 @@ describe('the fact conflicts at a glance', () => {
     const listed = reconcile([revision('r1', people('Anna Berg'), 'sectioned'), revision('r2', people('Olof Lind'), 'sectioned')], { name: 't', title: 'T', language: 'en' });
     const rows = selectAll(composeBriefing(listed.reconciled, buildOptions()).tree, (el) => el.tagName === 'li' && /kept:/.test(toString(el))).map((el) => toString(el).replace(/\s+/g, ' '));
     expect(rows.some((l) => /· Key People: Anna Berg \(CEO\) \/ Olof Lind \(CEO\)/.test(l))).toBe(true);
+    // A page source's parameter line (`num_employees = 2,907`) gives its row the other side's label, no `=`.
+    const param = reconcile([revision('r1', dump('Founded  1990\nCountry  Norland\nnum_employees = 1,200 (2017)'), 'rendered'), revision('r2', people('Anna Berg').replace('- Country: Norland', '- Country: Norland\n- Num Employees: 1,350 (2022)'), 'sectioned')], { name: 't', title: 'T', language: 'en' });
+    const paramRows = selectAll(composeBriefing(param.reconciled, buildOptions()).tree, (el) => el.tagName === 'li' && /kept:/.test(toString(el))).map((el) => toString(el).replace(/\s+/g, ' '));
+    expect(paramRows.some((l) => /· Num Employees: 1,200 \(2017\) \/ 1,350 \(2022\)/.test(l))).toBe(true);
   });
   it('shows the fact whose both values are stated before one a side lost', async () => {
     const { reconcile } = await import('../../pipeline/reconcile/index.ts');
