@@ -44,6 +44,12 @@ const CHROME: RegExp[] = [
   /^[*‡†]\s*.{0,80}\bcorrect as of\b.{0,60}$/i,
   // A gallery's or viewer's instruction to the reader (`(Click on the photo to enlarge)`, `Tap to zoom`).
   /^\(?(?:click|tap|double-click)\b.{0,60}\b(?:enlarge|zoom|expand|view|larger|full size|full screen|play)\b.{0,20}\)?$/i,
+  // MIRROR_PROMPTS: a mirror's invitation to read on or look further, around the copy it shows (`See more at
+  // Wikipedia.org...`, `Read more about Anna Berg: Early Life, Career, …`, `Get Anna Berg essential facts below. View
+  // Videos or join the Anna Berg discussion.`).
+  /^See more at Wikipedia\.org\.{0,3}$/i,
+  /^Read more about [^:.!?]{1,80}:\s+[^.!?]{1,300}$/,
+  /^Get .{1,80} essential facts below\.(?: View Videos or join the .{1,80} discussion\.)?(?: Add .{1,80} to your .{1,40}\.)?$/i,
 ];
 /**
  * HATNOTE: a wiki's note to the reader who may have come to the wrong page or wants another one (`This article is

@@ -20,6 +20,9 @@ describe('rendered-page chrome', () => {
     expect(blocks('Atlas\n\nQuick facts about the atlas fill its last page.\n')).toEqual(['Quick facts about the atlas fill its last page.']);
     expect(blocks('Atlas\n\nThe atlas has 40 maps.[a]\nCite error: There are <ref group=lower-alpha>\ntags on this page, but the references will not show without a {{reflist}}\ntemplate (see the help page).\nIt was printed in 1901.\n')).toEqual(['The atlas has 40 maps.[a]', 'It was printed in 1901.']);
     expect(blocks("Atlas\n\nDear Wikiwand AI, let's keep it short by simply answering these key questions:\n\nCan you list the top facts and stats about Atlas?\n\nSummarize this article for a 10 year old\n\nThe atlas has 40 maps.\n")).toEqual(['The atlas has 40 maps.']);
+    // MIRROR_PROMPTS: a mirror's invitations to read on; a sentence of the article that says so stays.
+    expect(blocks('Atlas\n\nGet Atlas essential facts below. View Videos or join the Atlas discussion.\n\nThe atlas has 40 maps.\n\nSee more at Wikipedia.org...\n\nRead more about Atlas: History, Maps, Printing\n')).toEqual(['The atlas has 40 maps.']);
+    expect(blocks('Atlas\n\nThe atlas has 40 maps. Read more about them in the preface.\n')).toEqual(['The atlas has 40 maps. Read more about them in the preface.']);
     expect(blocks("Atlas\n\nNote: Many of our articles have direct quotes from sources you can cite, within the Wikipedia article! This article doesn't yet.\n(Redirected to Atlas article)\n\nThe atlas has 40 maps.\n")).toEqual(['The atlas has 40 maps.']);
   });
 
