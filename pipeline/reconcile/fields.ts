@@ -90,6 +90,8 @@ export const HOLDER_LINE = /^\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
 /** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
 /** A count of things in parentheses at a value's end (`(3 titles)`, `(1 title)`): COUNT_IN_ASIDE. */
 const COUNT_ASIDE = /\((\d+)\s+(\p{L}+?)s?\)$/u;
+/** A figure after a label word opening a value's aside (`(pop. 13,639)`, `(population 2,100)`): COUNT_IN_ASIDE. */
+const LABELLED_ASIDE = /\(\s*(\p{L}+\.?)\s+(\d{1,3}(?:[ ,.]\d{3})+|\d+)\b/u;
 /** A parenthesis alone on its line, a short aside with no label of its own (`(3 titles)`, not `(Capacity: 33,108)`: ASIDE_LINE). */
 const ASIDE_LINE = /^\([^():]{1,40}\)$/;
 const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
@@ -899,8 +901,12 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if (na.length || nb.length) return false;
   // COUNT_IN_ASIDE: one name with a count of the same things after it (`Perth Scorchers (3 titles)` / `Perth Scorchers
   // (6 titles)`): the count changed.
+  // (Or a figure after the same label in the aside: `Rønne (pop. 13,639)` / `Rønne (pop. 13,772 (2020))`.)
   const [ca, cb] = [COUNT_ASIDE.exec(withoutMarkers(a).trim()), COUNT_ASIDE.exec(withoutMarkers(b).trim())];
-  if (ca && cb && ca[2].toLowerCase() === cb[2].toLowerCase() && normalKey(unbracketed(a)) === normalKey(unbracketed(b)) && normalKey(unbracketed(a))) return ca[1] !== cb[1];
+  const sameName = () => normalKey(unbracketed(a)) !== '' && normalKey(unbracketed(a)) === normalKey(unbracketed(b));
+  if (ca && cb && ca[2].toLowerCase() === cb[2].toLowerCase() && sameName()) return ca[1] !== cb[1];
+  const [la, lb] = [LABELLED_ASIDE.exec(withoutMarkers(a)), LABELLED_ASIDE.exec(withoutMarkers(b))];
+  if (la && lb && la[1].toLowerCase() === lb[1].toLowerCase() && sameName()) return parseAmount(la[2], language) !== parseAmount(lb[2], language);
   if (roleHolderChanges(a, b).length) return true;
   // TRUNCATED_VALUE: an export that cut a value to its first letter or two (`Status: U`) states nothing to compare.
   const cut = (x: string, y: string) => x.trim().length <= 2 && y.trim().toLowerCase().startsWith(x.trim().toLowerCase());

@@ -77,11 +77,19 @@ function startsAsContinuation(segment: string): boolean {
  */
 function insideBracket(text: string, previous: { start: number; end: number }, from: number): boolean {
   const open = text.lastIndexOf('[', previous.end - 1);
-  if (open < previous.start || text.indexOf(']', open) < from) return false;
-  const close = text.indexOf(']', from);
-  const reopen = text.indexOf('[', from);
-  return close >= 0 && (reopen < 0 || close < reopen);
+  if (open >= previous.start && text.indexOf(']', open) >= from) {
+    const close = text.indexOf(']', from);
+    const reopen = text.indexOf('[', from);
+    if (close >= 0 && (reopen < 0 || close < reopen)) return true;
+  }
+  // SHORT_ASIDE: so does a parenthesis that closes within a few characters of the next piece (`Rønne (pop. 13,639)`).
+  const paren = text.lastIndexOf('(', previous.end - 1);
+  if (paren < previous.start || text.indexOf(')', paren) < from) return false;
+  const shut = text.indexOf(')', from);
+  return shut >= 0 && shut - from <= SHORT_ASIDE && !/[(.!?]/.test(text.slice(from, shut));
 }
+/** How far into the next piece a parenthesis may close and still hold the stop before it (SHORT_ASIDE). */
+const SHORT_ASIDE = 24;
 
 /**
  * Full stops that end a sentence with no space after them, as text dumps glue them (`in Paris.The city`,

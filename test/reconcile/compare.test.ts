@@ -1146,6 +1146,8 @@ describe('infobox lines of page dumps', () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Most titlesVik FC\n(3 titles)\nGroundOld Park'), '- Most titles: Vik FC (6 titles)\n- Ground: Old Park')).toEqual([['fact-conflict', 'Most titlesVik FC (3 titles)', 'Most titles: Vik FC (6 titles)']]);
     expect(against(dumpOf('Most titlesVik FC\n(3 titles)\nGroundOld Park'), '- Most titles: Vik FC (3 titles)\n- Ground: Old Park')).toEqual([]);
+    // A figure after the same label in the aside compares too.
+    expect(against(dumpOf('Largest town | Vik (pop. 13,639) |'), '- Largest town: Vik (pop. 13,772 (2020))')).toEqual([['fact-conflict', 'Largest town | Vik (pop. 13,639) |', 'Largest town: Vik (pop. 13,772 (2020))']]);
   });
   it("reads a box's heading of a label and a year as no fact of its own (DATED_HEADING)", () => {
     const page = (rows: string) => `Port Vale\n\nCountry  Norland\nFounded  1990\n${rows}\n\nPort Vale is a town on the coast with a harbour for fishing boats.\n`;

@@ -45,6 +45,9 @@ describe('splitSentences on real-dump shapes', () => {
   });
   it('keeps the stops inside a square bracket the text closes later in one sentence (OPEN_BRACKET)', () => {
     expect(texts('staff = 2,907 [ Results for the year, retrieved 12. 19. 2007] and more. The next one.')).toEqual(['staff = 2,907 [ Results for the year, retrieved 12. 19. 2007] and more.', 'The next one.']);
+    // SHORT_ASIDE: a parenthesis closed a few characters on holds its stop; a long one does not.
+    expect(texts('Largest town | Vik (pop. 13,639) | |')).toEqual(['Largest town | Vik (pop. 13,639) | |']);
+    expect(texts('It grew (as the census of 1990 showed. The town then doubled in size over ten years.) It is large.')).toHaveLength(3);
     // A bracket never closed holds the text no longer than any sentence.
     expect(texts('It opened [ in 1961. It closed in 1970. The hall was sold.')).toHaveLength(3);
   });
