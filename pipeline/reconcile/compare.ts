@@ -605,6 +605,8 @@ export function lifeEnded(oldText: string, newText: string): { old: string; new:
 const ONGOING = /\b(?:(?:is|are|remains?|still|currently)\s+(?:(?:still|currently)\s+)?(?:ongoing|under\s?way|in progress)|currently\s+\p{Ll}{3,}ing|to\s+(?:the\s+)?present)\b/iu;
 /** Something its subject does now, `currently captains the national team`: the verb's stem (`captain`). */
 const DOES_NOW = /\bcurrently\s+(\p{Ll}{3,}?)(?:e?s)\b/u;
+/** The one a subject is now, `is the current manager`: the noun (FORMER_ROLE). */
+const CURRENT_NOUN = /\b(?:is|as)\s+(?:the\s+|its\s+|their\s+)?current\s+(\p{Ll}{3,})\b/u;
 /** A span of years that is over (`The 2013–2016 outbreak`, `from 2013 to 2016`, `between 2001 and 2021`). */
 const CLOSED_YEARS = /\b(?:(1[5-9]\d\d|20\d\d)\s*(?:[–—-]|to)|between\s+(1[5-9]\d\d|20\d\d)\s+and)\s*(1[5-9]\d\d|20\d\d)\b/;
 
@@ -619,6 +621,10 @@ export function stateEnded(oldText: string, newText: string): { old: string; new
   const does = DOES_NOW.exec(oldText);
   const former = does ? new RegExp(String.raw`\bformer\s+${does[1]}(?:s|er|or)?\b`, 'iu').exec(newText) : null;
   if (does && former && !/\bformer\b/i.test(oldText)) return { old: does[0], new: former[0] };
+  // (Or the one it is now, `is the current manager of …`, now a `former manager`, where the other names no former one.)
+  const now = CURRENT_NOUN.exec(oldText);
+  const was = now ? new RegExp(String.raw`\bformer\s+(?:\p{L}+\s+){0,2}?${now[1]}s?\b`, 'iu').exec(newText) : null;
+  if (now && was && !new RegExp(String.raw`\bformer\s+(?:\p{L}+\s+){0,2}?${now[1]}`, 'iu').test(oldText)) return { old: now[0], new: was[0] };
   const ongoing = ONGOING.exec(oldText);
   const closed = CLOSED_YEARS.exec(newText);
   if (!ongoing || !closed || ONGOING.test(newText) || Number(closed[3]) <= Number(closed[1] ?? closed[2]) || CLOSED_YEARS.test(oldText)) return undefined;

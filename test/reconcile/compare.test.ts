@@ -223,6 +223,9 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const r = one('Kim Lund is a Norland cricketer who currently captains the Norland national team.', 'Kim Lund is a Norland cricketer and former captain of the Norland national team.');
     expect(r.kinds).toEqual(['fact-conflict']);
     expect(one('Kim Lund is a Norland cricketer who currently captains the Norland national team.', 'Kim Lund is a Norland cricketer and the captain of the Norland national team.').kinds).not.toContain('fact-conflict');
+    // The one it is now (`is the current manager of`), now a former one.
+    expect(one('Kim Lund is a coach and former player who is the current manager of Vik FC.', 'Kim Lund is a club executive and former manager and player.').kinds).toEqual(['fact-conflict']);
+    expect(one('Kim Lund is a coach and former player who is the current manager of Vik FC.', 'Kim Lund is a coach and former player who manages Vik FC.').kinds).not.toContain('fact-conflict');
   });
   it('pairs the facts of two unpaired statements that share three content words, one topic rewritten (SAME_TOPIC)', () => {
     const older = '# Harbour\n\nThe harbour opened in the old town. Pilots were first counted in the census of 1990 by the board, long before the water rose. Fishing boats crowd the inner basin every spring.\n';
