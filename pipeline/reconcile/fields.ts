@@ -923,6 +923,16 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if ((acronym(a) || acronym(b)) && isAlias(a.trim(), b.trim())) return false;
   // (And a name whose last words one writes as their initials: `Nintendo PTD`, PART_INITIALS.)
   if (/\b\p{Lu}{2,6}\b/u.test(a + b) && isAlias(withoutMarkers(a).trim(), withoutMarkers(b).trim())) return false;
+  // PLACE_CHANGED: a place and the larger places it lies in (`Stockholm, Sweden` / `Sundbyberg, Sweden`): the same
+  // larger places and another first one, neither naming the other's, is another place.
+  // (A place in at most two larger ones, its letters' accents aside: `Jorgen Nissen, …` / `Jørgen Nissen, …` is a list
+  // of people spelled otherwise.)
+  const places = (v: string) => withoutMarkers(v).normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').split(/\s*,\s*/).map((x) => normalKey(x));
+  const [pa, pb] = [places(a), places(b)];
+  if (pa.length >= 2 && pb.length >= 2 && pa.length <= 3 && pb.length <= 3 && pa.every((x) => /^\p{L}/u.test(x)) && pb.every((x) => /^\p{L}/u.test(x)) && /^\s*\p{Lu}/u.test(a) && /^\s*\p{Lu}/u.test(b)) {
+    const tail = (x: string[]) => x.slice(1).join(',');
+    if (tail(pa) === tail(pb) && pa[0] !== pb[0] && !pb.includes(pa[0]) && !pa.includes(pb[0])) return true;
+  }
   // NAME_BEFORE_ASIDE: the names compare outside their asides (`Chennai Super Kings (2 Titles)` / `Mumbai Indians (5
   // titles)`: the shared `titles` names neither), where both names are there.
   const outside = (v: string) => identifyingWords(unbracketed(v));

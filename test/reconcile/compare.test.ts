@@ -1158,6 +1158,12 @@ describe('infobox lines of page dumps', () => {
       reconcile([revision('r1', page(older), 'rendered'), revision('r2', page(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
     expect(kinds('Population (2008)\nMetro 12,400\nGDP (PPP)2018 estimate\nTotal $4 billion', 'Population (2010)\nMetro 12,400\nGDP (PPP)2023 estimate\nTotal $4 billion')).toEqual([]);
   });
+  it('calls another place in the same larger places a changed value (PLACE_CHANGED), a place named more precisely or a list spelled otherwise none', () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    expect(against(dumpOf('HeadquartersVik, Norland'), '- Headquarters: Lund, Norland')).toEqual([['fact-conflict', 'HeadquartersVik, Norland', 'Headquarters: Lund, Norland']]);
+    expect(against(dumpOf('HeadquartersVik, Norland'), '- Headquarters: Old Town, Vik, Norland')).toEqual([]);
+    expect(against(dumpOf('Designers | Jorgen Lund, Anna Berg |'), '- Designers: Jørgen Lund, Anna Berg')).toEqual([]);
+  });
   it("compares no picture's file name with what a page shows of it under a key that names a picture (IMAGE_VALUE)", () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Flag Official flag of Vik'), '- Flag: Flag of Vik.gif')).toEqual([]);
