@@ -79,6 +79,10 @@ const FROM_BEFORE = /(?:^|[,;]\s)[Ff]rom\s+(?:the\s+)?$/;
 const PRESENT_PERFECT = /^[^.;]*?\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?!to\b)\p{Ll}+\b/u;
 /** The end of a span after the date (`from 1963 to 1970`, `from 1963 until`): no FROM_ON. */
 const RANGE_AFTER = /^[^.;,]{0,30}?\b(?:to|until|till|through|thru)\b|^\s*[-–—]/;
+/** A plural noun right after a number (YEAR_AS_COUNT): a lower-case word ending in `s`, not `years` nor a season's `s`. */
+const COUNTED_AFTER = /^\s+(?!years?\b|seasons?\b|elections?\b)\p{Ll}{3,}s\b/u;
+/** Words before a number that make it a date (YEAR_AS_COUNT): a determiner, a preposition, a possessive. */
+const DATE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|in|of|on|at|by|since|until|till|from|to|between|and|or|during|after|before|around|circa|year|early|late|mid)|['’]s|[(\[–—-])\s*$/i;
 /** A negation in the clause before `until` (`did not open until`, `wasn't … until`). */
 const NOT_UNTIL = /\b(?:not|never|n't)\b[^,;:.()]*$/i;
 
@@ -222,6 +226,9 @@ function findDates(sentence: string): DateMention[] {
     const end = start + m[0].length;
     if (overlaps(found, start, end)) continue;
     if (MEASURE_WORD.test(sentence.slice(end))) continue;
+    // YEAR_AS_COUNT: a number of a year's shape before a plural noun, with no word before it that makes it a date
+    // (`the surrounding 1000 islands`, not `the 1963 general elections`, `in 1990 elections were held`), counts them.
+    if (COUNTED_AFTER.test(sentence.slice(end)) && !DATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) continue;
     add(start, end, { iso: m[0], precision: 'year' });
   }
   return found.sort((a, b) => a.start - b.start);

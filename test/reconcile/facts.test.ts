@@ -8,6 +8,11 @@ import type { DateValue, EntityValue, QuantityValue } from '../../pipeline/model
 const dates = (s: string) => extractDates(s).map((d) => ({ text: d.text, ...(d.value as DateValue) }));
 
 describe('extractDates', () => {
+  it('reads a number of a year\'s shape before a plural noun, with no word that makes it a date, as a count (YEAR_AS_COUNT)', () => {
+    expect(extractDates('The state holds the main island and the surrounding 1000 islands.')).toEqual([]);
+    expect(extractDates('From the 1963 general elections, the party has held the council.').map((d) => d.value.iso)).toEqual(['1963']);
+    expect(extractDates('In 1990 elections were held, with over 1200 delegates, and again in 1991.').map((d) => d.value.iso)).toEqual(['1990', '1991']);
+  });
   it('reads a bare year with year precision', () => {
     expect(dates('The canal opened in 1869 to traffic.')).toEqual([{ text: '1869', iso: '1869', precision: 'year' }]);
   });
