@@ -142,7 +142,7 @@ export const isLayoutField = (f: Field) =>
   PIXELS.test(f.value.trim()) ||
   IMAGE_FILE.test(f.value.trim()) ||
   TEMPLATE_VALUE.test(f.value.trim()) ||
-  (STYLE_KEY.test(pairingKey(f.norm)) && CSS_NAME.test(f.value.trim())) ||
+  (STYLE_KEY.test(pairingKey(f.norm)) && CSS_NAME.test(f.value.trim().replace(/[\]}|]+$/, ''))) ||
   (LABEL_KEY.test(pairingKey(f.norm)) && !/\d/.test(f.value) && f.value.trim().split(/\s+/).length <= KEY_WORDS) ||
   (LANGUAGE_KEY.test(pairingKey(f.norm)) && /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(f.value.trim())) ||
   // LINK_LOST: a website row whose address a copy cut to a word (`Website | www |`, `skoda-auto`) is the link, drawn.

@@ -1000,6 +1000,8 @@ describe('infobox lines of page dumps', () => {
     const older = 'Founded  1990\nCountry  Norland\nClubs  12';
     expect(conflicts(older, 'Founded  1990\nCountry  Norland\nClubs  12\nClass: skin-invert\nEquity: (2024)\nMembers | Member clubs: Associate clubs: |')).toEqual([]);
     expect(conflicts(older, 'Founded  1990\nCountry  Norland\nClubs  12\nClass: Second tier')).toEqual([['added', undefined, 'Class: Second tier']]);
+    // (With the closing brackets of the template an export cut it from: `Class: skin-invert]]`.)
+    expect(conflicts(older, 'Founded  1990\nCountry  Norland\nClubs  12\nClass: skin-invert]]')).toEqual([]);
   });
   it('compares a value that goes on over the lines under its key as a whole, when both revisions do so (FIELD_CONTINUATION)', () => {
     const older = 'Founded  1990\nMembers12 clubs (2001)[1]\n40 players capped (2001)[1]\nCountry  Norland';
