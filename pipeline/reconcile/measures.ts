@@ -28,7 +28,7 @@ const MULTIPLE = new Set(['×', 'fold']);
 const SPELLINGS: Record<string, string> = {
   metre: 'm', metres: 'm', kilometre: 'km', kilometres: 'km', centimetre: 'cm', centimetres: 'cm', millimetre: 'mm',
   millimetres: 'mm', tonne: 'mt', tonnes: 'mt', kilo: 'kg', kilos: 'kg', kph: 'km/h', mph: 'm/h', 'km²': 'km2', 'm²': 'm2',
-  'mi²': 'mi2', sq: '', litre: 'l', litres: 'l', liter: 'l', liters: 'l', ha: 'ha', acre: 'ac', acres: 'ac',
+  'mi²': 'mi2', sqkm: 'km2', sqmi: 'mi2', sq: '', litre: 'l', litres: 'l', liter: 'l', liters: 'l', ha: 'ha', acre: 'ac', acres: 'ac',
 };
 
 const DIMENSIONS = ['length', 'area', 'mass', 'speed', 'volume'] as const;

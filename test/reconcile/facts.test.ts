@@ -117,6 +117,9 @@ describe('extractQuantities', () => {
   it('reads a length squared as an area, and an ordinal as a rank (ORDINAL)', () => {
     expect(q('It covers 796,095 km2 of land.')[0]).toMatchObject({ text: '796,095 km2', unit: 'km²' });
     expect(measureOf('km²').dimension).toBe('area');
+    // The short forms a page source's conversion template leaves in an export (`8,547 sqkm`, `4,495 sqmi`).
+    expect(measureOf('sqkm').dimension).toBe('area');
+    expect(measureOf('sqmi').unit).toBe('mi2');
     // A compound adjective (`4,528-square-kilometre park`) states the same area.
     expect(q('the 4,528-square-kilometre park')[0]).toMatchObject({ text: '4,528-square-kilometre', unit: 'square kilometre' });
     expect(measureOf('square kilometre').dimension).toBe('area');
