@@ -403,11 +403,6 @@ export function onlyAliases(x: WordToken[], y: WordToken[], parts: TokenDiff = t
 const PARENTHESIS = /\([^()]*\)/g;
 
 /**
- * Do two statements differ only in what one lost from its parentheses (a pronunciation, a name in other
- * languages: `(NATO /ˈneɪtoʊ/; French: Organisation …, OTAN)` exported as `(NATO ; , OTAN)`)? Exports drop such
- * text; that is form, not content.
- */
-/**
  * UNIT_SPELLING: a unit of length, area, mass, speed or volume after a figure, written out or short (`223 kilometers`
  * / `223 km`, `29 metres` / `29 m`), is one unit: its short form.
  */
@@ -419,6 +414,11 @@ function unitsShort(words: string[]): string[] {
   });
 }
 
+/**
+ * Do two statements differ only in what one lost from its parentheses (a pronunciation, a name in other
+ * languages: `(NATO /ˈneɪtoʊ/; French: Organisation …, OTAN)` exported as `(NATO ; , OTAN)`)? Exports drop such
+ * text; that is form, not content.
+ */
 function parentheticalsLost(a: string, b: string): boolean {
   const outside = (t: string) => unitsShort(comparisonWords(t.replace(PARENTHESIS, ' '))).join(' ');
   if (outside(a) !== outside(b)) return false;
@@ -788,7 +788,6 @@ function renumberedNames(oldTokens: WordToken[], newTokens: WordToken[], parts: 
   return out;
 }
 
-/** Compare two aligned units: the kind of difference (or none) and the facts that changed. */
 /**
  * DATED_HEADING: a box's heading line that is a label and the year its rows are for (`Population (2008)`, `GDP
  * (PPP)2018 estimate`, `Area (2011 census)`) states no fact of its own: the same label with another year says only
@@ -801,6 +800,7 @@ function datedHeadings(o: Unit, n: Unit): boolean {
   return Boolean(x && y && normalKey(x[1]) === normalKey(y[1]));
 }
 
+/** Compare two aligned units: the kind of difference (or none) and the facts that changed. */
 export function compareUnits(
   o: Unit,
   n: Unit,
@@ -897,13 +897,13 @@ function differentSites(a: string, b: string): boolean {
   return Boolean(x && y && x !== y);
 }
 
+/** Keys that name a picture (as pairingKey writes them): IMAGE_VALUE. */
+const PICTURE_KEY = /^(?:flag|seal|logo|emblem|coatofarms|arms|crest|badge|insignia|signature|map|image|photo|picture|banner)$/;
+
 /**
  * Compare the values of one infobox field: a changed number, date or named holder is a fact-conflict; anything
  * else (a value an export lost, the same value in another layout) is nothing.
  */
-
-/** Keys that name a picture (as pairingKey writes them): IMAGE_VALUE. */
-const PICTURE_KEY = /^(?:flag|seal|logo|emblem|coatofarms|arms|crest|badge|insignia|signature|map|image|photo|picture|banner)$/;
 
 function compareFields(o: Field, n: Field, language: string): ReturnType<typeof compareUnits> {
   // WEBSITE_LINK: a website row is a link, shown as its address or a caption (`www.louvre.fr` / `Official website`,

@@ -79,7 +79,7 @@ const FROM_BEFORE = /(?:^|[,;]\s)[Ff]rom\s+(?:the\s+)?$/;
 const PRESENT_PERFECT = /^[^.;]*?\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?!to\b)\p{Ll}+\b/u;
 /** The end of a span after the date (`from 1963 to 1970`, `from 1963 until`): no FROM_ON. */
 const RANGE_AFTER = /^[^.;,]{0,30}?\b(?:to|until|till|through|thru)\b|^\s*[-–—]/;
-/** A plural noun right after a number (YEAR_AS_COUNT): a lower-case word ending in `s`, not `years` nor a season's `s`. */
+/** A plural noun right after a number (YEAR_AS_COUNT): a lower-case word ending in `s`, not `years`, `seasons` or `elections`. */
 const COUNTED_AFTER = /^\s+(?!years?\b|seasons?\b|elections?\b)\p{Ll}{3,}s\b/u;
 /** Words before a number that make it a date (YEAR_AS_COUNT): a determiner, a preposition, a possessive. */
 const DATE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|in|of|on|at|by|since|until|till|from|to|between|and|or|during|after|before|around|circa|year|early|late|mid)|['’]s|[(\[–—-])\s*$/i;

@@ -87,13 +87,13 @@ const CELLS = /^(\S.{0,46}?\S)(?:\s{2,}|\t)(\S.*)$/u;
 const BARE_VALUE = /^[\p{N}\p{Sc}][\p{N}\p{Sc}\s.,/%–-]*(?:\([^)]{0,24}\))?$/u;
 /** A holder and the role in parentheses, alone on a line (`Bjørn H. Kise (Chairman)`). */
 export const HOLDER_LINE = /^\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
-/** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
 /** A count of things in parentheses at a value's end (`(3 titles)`, `(1 title)`): COUNT_IN_ASIDE. */
 const COUNT_ASIDE = /\((\d+)\s+(\p{L}+?)s?\)$/u;
 /** A figure after a label word opening a value's aside (`(pop. 13,639)`, `(population 2,100)`): COUNT_IN_ASIDE. */
 const LABELLED_ASIDE = /\(\s*(\p{L}+\.?)\s+(\d{1,3}(?:[ ,.]\d{3})+|\d+)\b/u;
 /** A parenthesis alone on its line, a short aside with no label of its own (`(3 titles)`, not `(Capacity: 33,108)`: ASIDE_LINE). */
 const ASIDE_LINE = /^\([^():]{1,40}\)$/;
+/** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
 const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
 /** A text without a dump's bracketed markers (citations, notes: `[8]`, `[nb]`, `[note 2]`), trimmed. */
 export const withoutMarkers = (text: string) => text.replace(/\[[^\]]*\]/g, '').trim();
