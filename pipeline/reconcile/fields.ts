@@ -91,6 +91,10 @@ export const HOLDER_LINE = /^\p{Lu}[^()|:]*\(\p{L}[^()]*\)$/u;
 const COUNT_ASIDE = /\((\d+)\s+(\p{L}+?)s?\)$/u;
 /** A figure after a label word opening a value's aside (`(pop. 13,639)`, `(population 2,100)`): COUNT_IN_ASIDE. */
 const LABELLED_ASIDE = /\(\s*(\p{L}+\.?)\s+(\d{1,3}(?:[ ,.]\d{3})+|\d+)\b/u;
+/** `UTC+1`, `UTC−05:00`, `GMT+3`: an offset from UTC, in minutes (UTC_OFFSET); `UTC` alone is 0. */
+function utcOffsets(value: string): number[] {
+  return [...value.matchAll(/\b(?:UTC|GMT)\s*(?:([+−–-])\s*(\d{1,2})(?::?(\d{2}))?)?(?![\d:])/g)].map((m) => (m[1] ? (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0));
+}
 /** A parenthesis alone on its line, a short aside with no label of its own (`(3 titles)`, not `(Capacity: 33,108)`: ASIDE_LINE). */
 const ASIDE_LINE = /^\([^():]{1,40}\)$/;
 /** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
@@ -876,6 +880,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   };
   const amountNoRank = (v: string) => numbersOf(v, language).length > 0 && !ranks(v).length;
   if ((onlyRank(a) && amountNoRank(b)) || (onlyRank(b) && amountNoRank(a))) return false;
+  // UTC_OFFSET: a time zone is its offset from UTC, wherever a value writes it (`WAT (UTC+1)` / `UTC+2 (SAST)`): one
+  // offset on each side, another one is another zone.
+  const [za, zb] = [utcOffsets(a), utcOffsets(b)];
+  if (za.length === 1 && zb.length === 1) return za[0] !== zb[0];
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);
   // UNITS_REORDERED: one amount given first in another of its units (`101.3 kPa (14.7 psi; 1.0 atm)` / `1 atm (101.3

@@ -1160,6 +1160,11 @@ describe('infobox lines of page dumps', () => {
       reconcile([revision('r1', page(older), 'rendered'), revision('r2', page(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
     expect(kinds('Population (2008)\nMetro 12,400\nGDP (PPP)2018 estimate\nTotal $4 billion', 'Population (2010)\nMetro 12,400\nGDP (PPP)2023 estimate\nTotal $4 billion')).toEqual([]);
   });
+  it('compares time zones by their offset from UTC (UTC_OFFSET)', () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    expect(against(dumpOf('Time zone WAT (UTC+1)'), '- Time zone: UTC+2 (SAST)')).toEqual([['fact-conflict', 'Time zone WAT (UTC+1)', 'Time zone: UTC+2 (SAST)']]);
+    expect(against(dumpOf('Time zone CET (UTC+1)'), '- Time zone: UTC+01:00 (Central European Time)')).toEqual([]);
+  });
   it('calls another place in the same larger places a changed value (PLACE_CHANGED), a place named more precisely or a list spelled otherwise none', () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('HeadquartersVik, Norland'), '- Headquarters: Lund, Norland')).toEqual([['fact-conflict', 'HeadquartersVik, Norland', 'Headquarters: Lund, Norland']]);
