@@ -8,6 +8,7 @@ import { SCHEMA_FILES, assertMatchesSchema, schemaBytes } from './schemas.ts';
 import type { SchemaFile } from './schemas.ts';
 
 type FieldType = 'string' | 'integer' | 'number';
+type SchemaName = 'article' | 'facts' | 'discrepancies' | 'timeline';
 
 /** A CSV table: its Table Schema fields and how to read a row from a dataset item. */
 interface CsvTable<T> {
@@ -152,27 +153,33 @@ function packageName(name: string): string {
 
 export async function renderJson(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
   const { reconciled } = briefing;
-  const datasets = {
-    article: articleDataset(reconciled),
-    facts: factsDataset(reconciled),
-    discrepancies: discrepanciesDataset(reconciled),
-    timeline: timelineDataset(reconciled),
-  };
+  // Each dataset is made, written and let go before the next (a long article's facts dataset and its JSON text
+  // are tens of MB); the files keep their order: the four JSON files, then the three CSV files.
   const resources: Resource[] = [];
-  const addJson = async (name: keyof typeof datasets, title: string) => {
+  const addJson = async <T>(name: SchemaName, title: string, dataset: T) => {
     const schema = `${name}.schema.json` as SchemaFile;
-    await assertMatchesSchema(datasets[name], schema, `data/${name}.json`);
-    resources.push({ name, path: `${name}.json`, title, bytes: json(datasets[name]), jsonSchema: schema });
+    await assertMatchesSchema(dataset, schema, `data/${name}.json`);
+    resources.push({ name, path: `${name}.json`, title, bytes: json(dataset), jsonSchema: schema });
   };
-  await addJson('article', 'The reconciled article: sections, paragraphs and sentences with provenance');
-  await addJson('facts', 'Facts extracted from every revision');
-  await addJson('discrepancies', 'Where the revisions disagree, and how each was resolved');
-  await addJson('timeline', 'Dated events in order');
-  const addCsv = <T>(name: string, title: string, table: CsvTable<T>, items: readonly T[]) =>
-    resources.push({ name: `${name}-csv`, path: `${name}.csv`, title, bytes: encoder.encode(csv(table, items)), schema: tableSchema(table) });
-  addCsv('timeline', 'Dated events in order (CSV)', timelineTable, datasets.timeline.events);
-  addCsv('facts', 'Facts (CSV)', factsTable, datasets.facts.facts);
-  addCsv('discrepancies', 'Discrepancies (CSV)', discrepanciesTable, datasets.discrepancies.discrepancies);
+  const csvResource = <T>(name: string, title: string, table: CsvTable<T>, items: readonly T[]): Resource => ({
+    name: `${name}-csv`,
+    path: `${name}.csv`,
+    title,
+    bytes: encoder.encode(csv(table, items)),
+    schema: tableSchema(table),
+  });
+  await addJson('article', 'The reconciled article: sections, paragraphs and sentences with provenance', articleDataset(reconciled));
+  let facts: FactsDataset | undefined = factsDataset(reconciled);
+  await addJson('facts', 'Facts extracted from every revision', facts);
+  const factsCsv = csvResource('facts', 'Facts (CSV)', factsTable, facts.facts);
+  facts = undefined;
+  let discrepancies: DiscrepanciesDataset | undefined = discrepanciesDataset(reconciled);
+  await addJson('discrepancies', 'Where the revisions disagree, and how each was resolved', discrepancies);
+  const discrepanciesCsv = csvResource('discrepancies', 'Discrepancies (CSV)', discrepanciesTable, discrepancies.discrepancies);
+  discrepancies = undefined;
+  const timeline = timelineDataset(reconciled);
+  await addJson('timeline', 'Dated events in order', timeline);
+  resources.push(csvResource('timeline', 'Dated events in order (CSV)', timelineTable, timeline.events), factsCsv, discrepanciesCsv);
 
   const datapackage = {
     profile: 'data-package',
