@@ -549,11 +549,28 @@ function deflateFontFileOnce(doc: PDFKit.PDFDocument, font: EmbeddedFont): void 
   };
 }
 
+/**
+ * The document's bytes, its chunks copied once into one array (`new Uint8Array(Buffer.concat(chunks))` copied
+ * them twice: a long briefing's 23 MB three times over at its end).
+ */
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
+  let chunks: Buffer[] = [];
+  let size = 0;
+  doc.on('data', (c: Buffer) => {
+    chunks.push(c);
+    size += c.length;
+  });
   return new Promise((resolve, reject) => {
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('end', () => {
+      const bytes = new Uint8Array(size);
+      let at = 0;
+      for (const c of chunks) {
+        bytes.set(c, at);
+        at += c.length;
+      }
+      chunks = [];
+      resolve(bytes);
+    });
     doc.on('error', reject);
   });
 }
