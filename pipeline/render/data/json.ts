@@ -1,5 +1,6 @@
 // JSON writer: the reconciled data as datasets (JSON + CSV), their schemas and a Frictionless data package.
 import { createHash } from 'node:crypto';
+import { utf8Line } from '../../io.ts';
 import { posix, sep } from 'node:path';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
 import { articleDataset, discrepanciesDataset, factsDataset, timelineDataset } from './dataset-shapes.ts';
@@ -87,11 +88,41 @@ const discrepanciesTable: CsvTable<DiscrepancyRow> = {
   ],
 };
 
-function csv<T>(table: CsvTable<T>, items: readonly T[]): string {
-  const rows = items.map((item) => table.fields.map((field) => field.value(item) ?? ''));
-  // Each record is written alone, its record delimiter after it (as csv-stringify wrote them), so the table is its records' texts in turn.
-  return [table.fields.map((field) => field.name), ...rows].map(csvRecord).join('');
+/**
+ * A CSV table's UTF-8 bytes. Each record is written alone, its record delimiter after it (as csv-stringify wrote
+ * them), so the table is its records' texts in turn; they are encoded about a megabyte at a time, a record never
+ * split, rather than held as one string with every row's values beside it (a long article's facts.csv is 15 MB).
+ */
+function csvBytes<T>(table: CsvTable<T>, items: readonly T[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let text = csvRecord(table.fields.map((field) => field.name));
+  const values: Array<string | number> = [];
+  const encodeText = () => {
+    const part = encoder.encode(text);
+    parts.push(part);
+    size += part.length;
+    text = '';
+  };
+  for (const item of items) {
+    values.length = 0;
+    for (const field of table.fields) values.push(field.value(item) ?? '');
+    text += csvRecord(values);
+    if (text.length >= CSV_PART) encodeText();
+  }
+  encodeText();
+  if (parts.length === 1) return parts[0];
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }
+
+/** Characters of CSV records encoded at a time (csvBytes). */
+const CSV_PART = 1 << 20;
 
 // A field with a bare line break is quoted too (csv-stringify quotes only \r\n unless told): strict CSV readers
 // split unquoted breaks into records.
@@ -133,7 +164,8 @@ function tableSchema<T>(table: CsvTable<T>) {
 }
 
 const encoder = new TextEncoder();
-const json = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
+/** A value as pretty JSON and a line break, in UTF-8. */
+const json = (value: unknown) => utf8Line(JSON.stringify(value, null, 2));
 const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /** A dataset file and what the data package says about it. */
@@ -165,7 +197,7 @@ export async function renderJson(briefing: Briefing, options: BuildOptions): Pro
     name: `${name}-csv`,
     path: `${name}.csv`,
     title,
-    bytes: encoder.encode(csv(table, items)),
+    bytes: csvBytes(table, items),
     schema: tableSchema(table),
   });
   await addJson('article', 'The reconciled article: sections, paragraphs and sentences with provenance', articleDataset(reconciled));

@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
+import { utf8Line } from '../../io.ts';
 import { TEMPLATE_IMAGE, templateBytes, templateImage, templateText } from '../../assets.ts';
 import { briefingDocument, findElement } from './document.ts';
 import { elementIds, fontMediaType, isElement, linkCrossReferences, partOf, pruneIdReferences, themeFontFaces, themedCss, writerLabels, unwrapDanglingLinks } from './links.ts';
@@ -12,14 +13,17 @@ import { eachElement } from './walk.ts';
 /** A theme font as a data URL: the web page is one self-contained file. */
 const fontDataUrl = (file: string) => `data:${fontMediaType(file)};base64,${templateBytes(file).toString('base64')}`;
 
-const encoder = new TextEncoder();
-
 export async function renderHtml(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
-  return [{ path: 'briefing.html', bytes: encoder.encode(briefingPage(briefing, options.paper)) }];
+  return [{ path: 'briefing.html', bytes: utf8Line(pageHtml(briefing, options.paper)) }];
 }
 
 /** The single-page briefing as an HTML string. */
 export function briefingPage(briefing: Briefing, paper: BuildOptions['paper'] = 'a4'): string {
+  return `${pageHtml(briefing, paper)}\n`;
+}
+
+/** The single-page briefing's HTML, without the line break that ends the file. */
+function pageHtml(briefing: Briefing, paper: BuildOptions['paper']): string {
   const { tree, title, language, description } = briefingDocument(briefing);
   linkCrossReferences(tree, { epub: false });
   const body = findElement(tree, 'body')!;
@@ -65,7 +69,7 @@ export function briefingPage(briefing: Briefing, paper: BuildOptions['paper'] = 
       ]),
     ],
   };
-  return `${toHtml(page, { upperDoctype: true })}\n`;
+  return toHtml(page, { upperDoctype: true });
 }
 
 /** A list of the parts with links to their headings, placed after the cover. */
