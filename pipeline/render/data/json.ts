@@ -1,6 +1,6 @@
 // JSON writer: the reconciled data as datasets (JSON + CSV), their schemas and a Frictionless data package.
 import { createHash } from 'node:crypto';
-import { utf8Line } from '../../io.ts';
+import { Utf8Writer, utf8Line } from '../../io.ts';
 import { posix, sep } from 'node:path';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
 import { articleDataset, discrepanciesDataset, factsDataset, timelineDataset } from './dataset-shapes.ts';
@@ -91,38 +91,19 @@ const discrepanciesTable: CsvTable<DiscrepancyRow> = {
 /**
  * A CSV table's UTF-8 bytes. Each record is written alone, its record delimiter after it (as csv-stringify wrote
  * them), so the table is its records' texts in turn; they are encoded about a megabyte at a time, a record never
- * split, rather than held as one string with every row's values beside it (a long article's facts.csv is 15 MB).
+ * split (io.ts Utf8Writer), rather than held as one string with every row's values beside it.
  */
 function csvBytes<T>(table: CsvTable<T>, items: readonly T[]): Uint8Array {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  let text = csvRecord(table.fields.map((field) => field.name));
+  const out = new Utf8Writer();
+  out.write(csvRecord(table.fields.map((field) => field.name)));
   const values: Array<string | number> = [];
-  const encodeText = () => {
-    const part = encoder.encode(text);
-    parts.push(part);
-    size += part.length;
-    text = '';
-  };
   for (const item of items) {
     values.length = 0;
     for (const field of table.fields) values.push(field.value(item) ?? '');
-    text += csvRecord(values);
-    if (text.length >= CSV_PART) encodeText();
+    out.write(csvRecord(values));
   }
-  encodeText();
-  if (parts.length === 1) return parts[0];
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
+  return out.bytes();
 }
-
-/** Characters of CSV records encoded at a time (csvBytes). */
-const CSV_PART = 1 << 20;
 
 // A field with a bare line break is quoted too (csv-stringify quotes only \r\n unless told): strict CSV readers
 // split unquoted breaks into records.
@@ -163,7 +144,6 @@ function tableSchema<T>(table: CsvTable<T>) {
   return { fields, ...(fields.some((f) => f.name === 'id') ? { primaryKey: ['id'] } : {}) };
 }
 
-const encoder = new TextEncoder();
 /** A value as pretty JSON and a line break, in UTF-8. */
 const json = (value: unknown) => utf8Line(JSON.stringify(value, null, 2));
 const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;

@@ -11,6 +11,7 @@ import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, bufferContent, compactContent, takeLines } from './typesetter.ts';
 import { breakLines, keepLayouts, newLayoutGeneration } from './inline.ts';
 import { wordCodes, wordCuts, type GlyphPosition, type WordCodes, type WordCuts } from './glyph-runs.ts';
+import { joinBytes } from '../../io.ts';
 
 interface DocumentMeta {
   title: string;
@@ -562,12 +563,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   });
   return new Promise((resolve, reject) => {
     doc.on('end', () => {
-      const bytes = new Uint8Array(size);
-      let at = 0;
-      for (const c of chunks) {
-        bytes.set(c, at);
-        at += c.length;
-      }
+      const bytes = joinBytes(chunks, size);
       chunks = [];
       resolve(bytes);
     });
