@@ -42,17 +42,6 @@ export const nodeIo: Io = {
   },
 };
 
-/**
- * `text` and a line break in UTF-8, the text encoded where it lies: `encode(\`${text}\\n\`)` first made a second
- * string of it (a long article's facts.json is 27 MB of bytes, twice that in characters).
- */
-export function utf8Line(text: string): Uint8Array {
-  const bytes = new Uint8Array(Buffer.byteLength(text) + 1);
-  new TextEncoder().encodeInto(text, bytes);
-  bytes[bytes.length - 1] = 0x0a;
-  return bytes;
-}
-
 /** `parts` one after another in a new array (`size`: their total length, when known). */
 export function joinBytes(parts: readonly Uint8Array[], size = parts.reduce((n, part) => n + part.length, 0)): Uint8Array {
   const bytes = new Uint8Array(size);

@@ -1,6 +1,6 @@
 // JSON writer: the reconciled data as datasets (JSON + CSV), their schemas and a Frictionless data package.
 import { createHash } from 'node:crypto';
-import { Utf8Writer, utf8Line } from '../../io.ts';
+import { Utf8Writer } from '../../io.ts';
 import { posix, sep } from 'node:path';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
 import { articleDataset, discrepanciesDataset, factsDataset, timelineDataset } from './dataset-shapes.ts';
@@ -144,8 +144,79 @@ function tableSchema<T>(table: CsvTable<T>) {
   return { fields, ...(fields.some((f) => f.name === 'id') ? { primaryKey: ['id'] } : {}) };
 }
 
-/** A value as pretty JSON and a line break, in UTF-8. */
-const json = (value: unknown) => utf8Line(JSON.stringify(value, null, 2));
+/**
+ * A value as pretty JSON (`JSON.stringify(value, null, 2)`) and a line break, in UTF-8, written a piece at a time
+ * (prettyJson) so that a long article's facts.json (27 MB, twice that in characters) is never one string.
+ */
+export function jsonBytes(value: unknown): Uint8Array {
+  const out = new Utf8Writer();
+  // An article's usual datasets are written by one JSON.stringify: taking them apart costs more than it saves.
+  if (itemsBelow(value) < JSON_ITEMS_APART) {
+    out.write(JSON.stringify(value, null, 2));
+    out.write('\n');
+    return out.bytes();
+  }
+  prettyJson(value, '', JSON_APART, (piece) => out.write(piece));
+  out.write('\n');
+  return out.bytes();
+}
+
+/** How many levels of objects and arrays prettyJson takes apart (a dataset, its lists, their items). */
+const JSON_APART = 3;
+
+/** Items of a dataset's lists (its members' arrays, or its own) from which jsonBytes takes it apart. */
+const JSON_ITEMS_APART = 2_000;
+
+/** How many items the arrays among a value's members hold, or the value itself when it is an array. */
+function itemsBelow(value: unknown): number {
+  if (Array.isArray(value)) return value.length;
+  if (typeof value !== 'object' || value === null) return 0;
+  let items = 0;
+  for (const member of Object.values(value)) if (Array.isArray(member)) items += member.length;
+  return items;
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` at indentation `indent`, as pieces: the top `depth` levels of plain objects and
+ * arrays written here, what lies below by JSON.stringify with its lines indented (a JSON text holds no line break
+ * but those of its layout, so indenting every line after the first is exact). Like JSON.stringify: an object's
+ * members whose value is undefined, a function or a symbol are left out, and are null in an array (a hole too); a
+ * value that is not a plain object or array, or has a toJSON, is written whole by JSON.stringify.
+ */
+function prettyJson(value: unknown, indent: string, depth: number, emit: (piece: string) => void): void {
+  const plain =
+    depth > 0 &&
+    typeof value === 'object' &&
+    value !== null &&
+    (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  if (!plain) {
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    emit(indent && text.includes('\n') ? text.replaceAll('\n', `\n${indent}`) : text);
+    return;
+  }
+  const inner = `${indent}  `;
+  const omitted = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+  if (Array.isArray(value)) {
+    if (!value.length) return emit('[]');
+    emit('[');
+    for (let i = 0; i < value.length; i++) {
+      emit(`${i ? ',' : ''}\n${inner}`);
+      prettyJson(omitted(value[i]) ? null : value[i], inner, depth - 1, emit);
+    }
+    return emit(`\n${indent}]`);
+  }
+  const members = Object.keys(value).filter((key) => !omitted((value as Record<string, unknown>)[key]));
+  if (!members.length) return emit('{}');
+  emit('{');
+  members.forEach((key, i) => {
+    emit(`${i ? ',' : ''}\n${inner}${JSON.stringify(key)}: `);
+    prettyJson((value as Record<string, unknown>)[key], inner, depth - 1, emit);
+  });
+  emit(`\n${indent}}`);
+}
+
+const json = jsonBytes;
 const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /** A dataset file and what the data package says about it. */

@@ -25,7 +25,7 @@ export function briefingPage(briefing: Briefing, paper: BuildOptions['paper'] = 
 }
 
 /**
- * What `utf8Line(toHtml(page))` gives, without the page's whole text in one string: hast-util-to-html joins the
+ * The UTF-8 bytes of `toHtml(page)` and a line break, without the page's whole text in one string: hast-util-to-html joins the
  * text of each element's children and then the element's tags around it, two copies of the text at every level,
  * so a long briefing's 8 MB page (16 MB in characters) was copied about a dozen times over (130 MB more peak memory
  * in bench/large.ts). The top levels of the tree are taken apart here instead (`htmlPieces`), each child serialised
