@@ -56,8 +56,9 @@ const text = largeRevision();
 const bytes = new TextEncoder().encode(text);
 const paragraphs = text.split('\n\n').length;
 const big = await timed('read the large revision', () => revision('r2', 'large.txt', bytes));
-const again = revision('r3', 'large-copy.txt', bytes);
-const self = await timed('reconcile it against itself', () => reconcile([big, again], { name: 'large', title: big.title, language: 'en' }));
+// Only the count of differences is kept: the reconciliation of the revision against itself (and its copy) is let go
+// before the next step, as a build holds no such thing (43 MB of the heap when it was kept to the end).
+const selfDifferences = (await timed('reconcile it against itself', () => reconcile([big, revision('r3', 'large-copy.txt', bytes)], { name: 'large', title: big.title, language: 'en' }))).reconciled.discrepancies.length;
 const seed = revision('r1', 'older.txt', older);
 const pair = await timed('reconcile it against the older seed', () => reconcile([seed, big], { name: 'large', title: big.title, language: 'en' }));
 const briefing = await timed('compose', () => composeBriefing(pair.reconciled, options));
@@ -74,7 +75,7 @@ console.log(`\n## Large revision (bench/large.ts): ${(bytes.length / 1e6).toFixe
 console.log('| step | time | CPU | peak RSS so far |\n|---|---:|---:|---:|');
 for (const [label, time, cpu, rss] of rows) console.log(`| ${label} | ${time} | ${cpu} | ${rss} |`);
 console.log(`| **total** | **${total.toFixed(1)} s** | **${cpuSeconds(process.cpuUsage()).toFixed(1)} s** | **${peak.toFixed(0)} MiB** |`);
-console.log(`\npeak RSS ${peak.toFixed(0)} MiB; against itself: ${self.reconciled.discrepancies.length} differences; against the seed: ${pair.reconciled.discrepancies.length} discrepancies; ${outputs.length} output files, ${(outputs.reduce((n, f) => n + f.bytes.byteLength, 0) / 1e6).toFixed(1)} MB`);
-const ok = self.reconciled.discrepancies.length === 0 && total < 60 && peak < 1024;
+console.log(`\npeak RSS ${peak.toFixed(0)} MiB; against itself: ${selfDifferences} differences; against the seed: ${pair.reconciled.discrepancies.length} discrepancies; ${outputs.length} output files, ${(outputs.reduce((n, f) => n + f.bytes.byteLength, 0) / 1e6).toFixed(1)} MB`);
+const ok = selfDifferences === 0 && total < 60 && peak < 1024;
 console.log(ok ? 'within the bound (< 60 s, < 1 GiB, 0 differences against itself)' : 'OUTSIDE THE BOUND of issue 8 (60 s, 1 GiB, 0 differences against itself)');
 if (!ok) process.exitCode = 1;

@@ -42,6 +42,49 @@ export const nodeIo: Io = {
   },
 };
 
+/** `parts` one after another in a new array (`size`: their total length, when known). */
+export function joinBytes(parts: readonly Uint8Array[], size = parts.reduce((n, part) => n + part.length, 0)): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
+/**
+ * The UTF-8 bytes of a text written piece by piece, encoded about a megabyte of characters at a time, so that no
+ * string holds the whole text (a long article's facts.csv is 15 MB, its web page 8 MB). A piece must not end
+ * between the two halves of a surrogate pair.
+ */
+export class Utf8Writer {
+  private readonly parts: Uint8Array[] = [];
+  private size = 0;
+  private text = '';
+
+  write(piece: string): void {
+    this.text += piece;
+    if (this.text.length >= UTF8_PART) this.encode();
+  }
+
+  bytes(): Uint8Array {
+    this.encode();
+    return this.parts.length === 1 ? this.parts[0] : joinBytes(this.parts, this.size);
+  }
+
+  private encode(): void {
+    if (!this.text && this.parts.length) return;
+    const part = new TextEncoder().encode(this.text);
+    this.parts.push(part);
+    this.size += part.length;
+    this.text = '';
+  }
+}
+
+/** Characters a Utf8Writer encodes at a time. */
+const UTF8_PART = 1 << 20;
+
 /**
  * V8 lets the old generation grow to about three times what survived its last full collection before
  * collecting again: a long briefing's PDF step then held 600 MB of garbage on top of 200 MB live.

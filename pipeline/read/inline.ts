@@ -129,7 +129,9 @@ export function interlanguageMarkers(text: string): RegExpMatchArray[] {
 
 /** Spans of a text run a dump printed that are not text: hidden sort keys and inline chrome, in order. */
 function hiddenSpans(text: string): Array<{ start: number; end: number }> {
-  const chrome = [...text.matchAll(INLINE_CHROME), ...interlanguageMarkers(text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  // INLINE_CHROME is tried at every place of the text (its look-behind runs at each): only where either literal is.
+  const edits = text.includes('Wikidata') || text.includes('marker') ? [...text.matchAll(INLINE_CHROME)] : [];
+  const chrome = [...edits, ...interlanguageMarkers(text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   if (!chrome.length) return sortKeys(text);
   return [...sortKeys(text), ...chrome].sort((a, b) => a.start - b.start).filter((s, i, all) => i === 0 || s.start >= all[i - 1].end);
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing, OutputFile } from '../../pipeline/model.ts';
 import { renderEpub } from '../../pipeline/render/xhtml/epub.ts';
 import { renderHtml } from '../../pipeline/render/xhtml/html.ts';
-import { renderJson } from '../../pipeline/render/data/json.ts';
+import { jsonBytes, renderJson } from '../../pipeline/render/data/json.ts';
 import { assertMatchesSchema } from '../../pipeline/render/data/schemas.ts';
 import { SEED_DIR, buildOptions, seedBriefing } from './seed.ts';
 import { text, xmlProblem } from './helpers.ts';
@@ -194,5 +194,25 @@ describe('an article folder without a manifest', () => {
     for (const f of epub.filter((f) => /\.(xhtml|opf|xml)$/.test(f.path))) expect(xmlProblem(text(f)), f.path).toBeNull();
     const [page] = await renderHtml(bare, options);
     expect(text(page)).toContain('<!DOCTYPE html>');
+  });
+});
+
+describe('jsonBytes', () => {
+  it('gives the bytes of JSON.stringify(value, null, 2) and a line break, a long dataset taken apart three levels down', () => {
+    const values: unknown[] = [
+      { facts: [{ id: 'f1', value: { amount: 1.5, unit: undefined }, tags: [], extra: {} }, { id: 'f2', text: 'a "quote" \n and ü 敦煌 😀', none: null }], count: 2, empty: [] },
+      { a: [[1, [2, { b: [3] }]], undefined, () => 1, Symbol('s')], when: new Date(0), n: -0, big: 1e21, nested: { deep: { deeper: { deepest: [1, 2] } } }, f: () => 1 },
+      [1, , 3], // eslint-disable-line no-sparse-arrays
+      [],
+      {},
+      'text',
+      7,
+      null,
+      Object.assign(Object.create(null), { bare: [1] }),
+    ];
+    // Each as it is (small: one JSON.stringify), and beside a list long enough to be taken apart.
+    const long = Array.from({ length: 2_500 }, (_, i) => ({ id: `f${i}`, value: { amount: i / 3, unit: i % 2 ? undefined : 'km' }, tags: i % 3 ? [] : ['a', 'b'] }));
+    for (const value of [...values, ...values.map((v) => ({ long, value: v })), ...values.map((v) => [v, ...long])])
+      expect(new TextDecoder().decode(jsonBytes(value))).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 });

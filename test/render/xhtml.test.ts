@@ -3,7 +3,8 @@ import type { Element, Root } from 'hast';
 import { h, s } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Reconciled } from '../../pipeline/model.ts';
-import { briefingPage } from '../../pipeline/render/xhtml/html.ts';
+import { toHtml } from 'hast-util-to-html';
+import { briefingPage, htmlBytes } from '../../pipeline/render/xhtml/html.ts';
 import { toXhtml, xhtmlBook } from '../../pipeline/render/xhtml/xhtml.ts';
 import { xmlProblem } from './helpers.ts';
 
@@ -89,5 +90,36 @@ describe('briefingPage', () => {
     expect(html).not.toContain('<script');
     // The words the writer adds are in the composition's language (templates/epub/labels.de.json).
     expect(html).toContain('<nav class="contents" aria-label="Inhalt">');
+  });
+});
+
+describe('htmlBytes', () => {
+  it('gives the bytes of toHtml and a line break, the tree taken apart level by level', () => {
+    const page: Root = {
+      type: 'root',
+      children: [
+        { type: 'doctype' },
+        h('html', { lang: 'en' }, [
+          h('head', [h('meta', { charSet: 'utf-8' }), h('title', 'A <title> & more'), h('style', 'p > a { content: "&" }')]),
+          h('body', [
+            h('main', { id: 'top' }, [
+              h('section', { dataPart: 'article' }, [
+                h('h1', 'Ünïcode — 敦煌 & <b>'),
+                h('p', ['text ', h('a', { href: '#x?a=1&b=2' }, 'a "link"'), h('br'), ' 😀 after']),
+                s('svg', { viewBox: '0 0 10 10' }, [s('title', 'a <chart>'), s('foreignObject', [h('p', 'x')]), s('rect', { width: 1 })]),
+                h('script', 'if (a < b && c) {}'),
+                { type: 'comment', value: 'a comment' },
+                h('img', { src: 'a.png', alt: '' }),
+                h('template', [h('p', 'inside')]),
+                h('textarea', '<not a tag>'),
+              ]),
+              '\n',
+              h('section', { dataPart: 'notes' }, [h('ol', [h('li', 'one'), h('li', [h('p', 'two')])])]),
+            ]),
+          ]),
+        ]),
+      ],
+    };
+    expect(new TextDecoder().decode(htmlBytes(page))).toBe(`${toHtml(page, { upperDoctype: true })}\n`);
   });
 });

@@ -1,5 +1,6 @@
 // JSON writer: the reconciled data as datasets (JSON + CSV), their schemas and a Frictionless data package.
 import { createHash } from 'node:crypto';
+import { Utf8Writer } from '../../io.ts';
 import { posix, sep } from 'node:path';
 import type { Briefing, BuildOptions, OutputFile } from '../../model.ts';
 import { articleDataset, discrepanciesDataset, factsDataset, timelineDataset } from './dataset-shapes.ts';
@@ -8,6 +9,7 @@ import { SCHEMA_FILES, assertMatchesSchema, schemaBytes } from './schemas.ts';
 import type { SchemaFile } from './schemas.ts';
 
 type FieldType = 'string' | 'integer' | 'number';
+type SchemaName = 'article' | 'facts' | 'discrepancies' | 'timeline';
 
 /** A CSV table: its Table Schema fields and how to read a row from a dataset item. */
 interface CsvTable<T> {
@@ -86,10 +88,21 @@ const discrepanciesTable: CsvTable<DiscrepancyRow> = {
   ],
 };
 
-function csv<T>(table: CsvTable<T>, items: readonly T[]): string {
-  const rows = items.map((item) => table.fields.map((field) => field.value(item) ?? ''));
-  // Each record is written alone, its record delimiter after it (as csv-stringify wrote them), so the table is its records' texts in turn.
-  return [table.fields.map((field) => field.name), ...rows].map(csvRecord).join('');
+/**
+ * A CSV table's UTF-8 bytes. Each record is written alone, its record delimiter after it (as csv-stringify wrote
+ * them), so the table is its records' texts in turn; they are encoded about a megabyte at a time, a record never
+ * split (io.ts Utf8Writer), rather than held as one string with every row's values beside it.
+ */
+function csvBytes<T>(table: CsvTable<T>, items: readonly T[]): Uint8Array {
+  const out = new Utf8Writer();
+  out.write(csvRecord(table.fields.map((field) => field.name)));
+  const values: Array<string | number> = [];
+  for (const item of items) {
+    values.length = 0;
+    for (const field of table.fields) values.push(field.value(item) ?? '');
+    out.write(csvRecord(values));
+  }
+  return out.bytes();
 }
 
 // A field with a bare line break is quoted too (csv-stringify quotes only \r\n unless told): strict CSV readers
@@ -131,8 +144,79 @@ function tableSchema<T>(table: CsvTable<T>) {
   return { fields, ...(fields.some((f) => f.name === 'id') ? { primaryKey: ['id'] } : {}) };
 }
 
-const encoder = new TextEncoder();
-const json = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
+/**
+ * A value as pretty JSON (`JSON.stringify(value, null, 2)`) and a line break, in UTF-8, written a piece at a time
+ * (prettyJson) so that a long article's facts.json (27 MB, twice that in characters) is never one string.
+ */
+export function jsonBytes(value: unknown): Uint8Array {
+  const out = new Utf8Writer();
+  // An article's usual datasets are written by one JSON.stringify: taking them apart costs more than it saves.
+  if (itemsBelow(value) < JSON_ITEMS_APART) {
+    out.write(JSON.stringify(value, null, 2));
+    out.write('\n');
+    return out.bytes();
+  }
+  prettyJson(value, '', JSON_APART, (piece) => out.write(piece));
+  out.write('\n');
+  return out.bytes();
+}
+
+/** How many levels of objects and arrays prettyJson takes apart (a dataset, its lists, their items). */
+const JSON_APART = 3;
+
+/** Items of a dataset's lists (its members' arrays, or its own) from which jsonBytes takes it apart. */
+const JSON_ITEMS_APART = 2_000;
+
+/** How many items the arrays among a value's members hold, or the value itself when it is an array. */
+function itemsBelow(value: unknown): number {
+  if (Array.isArray(value)) return value.length;
+  if (typeof value !== 'object' || value === null) return 0;
+  let items = 0;
+  for (const member of Object.values(value)) if (Array.isArray(member)) items += member.length;
+  return items;
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` at indentation `indent`, as pieces: the top `depth` levels of plain objects and
+ * arrays written here, what lies below by JSON.stringify with its lines indented (a JSON text holds no line break
+ * but those of its layout, so indenting every line after the first is exact). Like JSON.stringify: an object's
+ * members whose value is undefined, a function or a symbol are left out, and are null in an array (a hole too); a
+ * value that is not a plain object or array, or has a toJSON, is written whole by JSON.stringify.
+ */
+function prettyJson(value: unknown, indent: string, depth: number, emit: (piece: string) => void): void {
+  const plain =
+    depth > 0 &&
+    typeof value === 'object' &&
+    value !== null &&
+    (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  if (!plain) {
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    emit(indent && text.includes('\n') ? text.replaceAll('\n', `\n${indent}`) : text);
+    return;
+  }
+  const inner = `${indent}  `;
+  const omitted = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+  if (Array.isArray(value)) {
+    if (!value.length) return emit('[]');
+    emit('[');
+    for (let i = 0; i < value.length; i++) {
+      emit(`${i ? ',' : ''}\n${inner}`);
+      prettyJson(omitted(value[i]) ? null : value[i], inner, depth - 1, emit);
+    }
+    return emit(`\n${indent}]`);
+  }
+  const members = Object.keys(value).filter((key) => !omitted((value as Record<string, unknown>)[key]));
+  if (!members.length) return emit('{}');
+  emit('{');
+  members.forEach((key, i) => {
+    emit(`${i ? ',' : ''}\n${inner}${JSON.stringify(key)}: `);
+    prettyJson((value as Record<string, unknown>)[key], inner, depth - 1, emit);
+  });
+  emit(`\n${indent}}`);
+}
+
+const json = jsonBytes;
 const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /** A dataset file and what the data package says about it. */
@@ -152,27 +236,33 @@ function packageName(name: string): string {
 
 export async function renderJson(briefing: Briefing, options: BuildOptions): Promise<OutputFile[]> {
   const { reconciled } = briefing;
-  const datasets = {
-    article: articleDataset(reconciled),
-    facts: factsDataset(reconciled),
-    discrepancies: discrepanciesDataset(reconciled),
-    timeline: timelineDataset(reconciled),
-  };
+  // Each dataset is made, written and let go before the next (a long article's facts dataset and its JSON text
+  // are tens of MB); the files keep their order: the four JSON files, then the three CSV files.
   const resources: Resource[] = [];
-  const addJson = async (name: keyof typeof datasets, title: string) => {
+  const addJson = async <T>(name: SchemaName, title: string, dataset: T) => {
     const schema = `${name}.schema.json` as SchemaFile;
-    await assertMatchesSchema(datasets[name], schema, `data/${name}.json`);
-    resources.push({ name, path: `${name}.json`, title, bytes: json(datasets[name]), jsonSchema: schema });
+    await assertMatchesSchema(dataset, schema, `data/${name}.json`);
+    resources.push({ name, path: `${name}.json`, title, bytes: json(dataset), jsonSchema: schema });
   };
-  await addJson('article', 'The reconciled article: sections, paragraphs and sentences with provenance');
-  await addJson('facts', 'Facts extracted from every revision');
-  await addJson('discrepancies', 'Where the revisions disagree, and how each was resolved');
-  await addJson('timeline', 'Dated events in order');
-  const addCsv = <T>(name: string, title: string, table: CsvTable<T>, items: readonly T[]) =>
-    resources.push({ name: `${name}-csv`, path: `${name}.csv`, title, bytes: encoder.encode(csv(table, items)), schema: tableSchema(table) });
-  addCsv('timeline', 'Dated events in order (CSV)', timelineTable, datasets.timeline.events);
-  addCsv('facts', 'Facts (CSV)', factsTable, datasets.facts.facts);
-  addCsv('discrepancies', 'Discrepancies (CSV)', discrepanciesTable, datasets.discrepancies.discrepancies);
+  const csvResource = <T>(name: string, title: string, table: CsvTable<T>, items: readonly T[]): Resource => ({
+    name: `${name}-csv`,
+    path: `${name}.csv`,
+    title,
+    bytes: csvBytes(table, items),
+    schema: tableSchema(table),
+  });
+  await addJson('article', 'The reconciled article: sections, paragraphs and sentences with provenance', articleDataset(reconciled));
+  let facts: FactsDataset | undefined = factsDataset(reconciled);
+  await addJson('facts', 'Facts extracted from every revision', facts);
+  const factsCsv = csvResource('facts', 'Facts (CSV)', factsTable, facts.facts);
+  facts = undefined;
+  let discrepancies: DiscrepanciesDataset | undefined = discrepanciesDataset(reconciled);
+  await addJson('discrepancies', 'Where the revisions disagree, and how each was resolved', discrepancies);
+  const discrepanciesCsv = csvResource('discrepancies', 'Discrepancies (CSV)', discrepanciesTable, discrepancies.discrepancies);
+  discrepancies = undefined;
+  const timeline = timelineDataset(reconciled);
+  await addJson('timeline', 'Dated events in order', timeline);
+  resources.push(csvResource('timeline', 'Dated events in order (CSV)', timelineTable, timeline.events), factsCsv, discrepanciesCsv);
 
   const datapackage = {
     profile: 'data-package',

@@ -11,6 +11,7 @@ import { pageGeometry, type PageGeometry } from './geometry.ts';
 import { Typesetter, bufferContent, compactContent, takeLines } from './typesetter.ts';
 import { breakLines, keepLayouts, newLayoutGeneration } from './inline.ts';
 import { wordCodes, wordCuts, type GlyphPosition, type WordCodes, type WordCuts } from './glyph-runs.ts';
+import { joinBytes } from '../../io.ts';
 
 interface DocumentMeta {
   title: string;
@@ -233,7 +234,14 @@ function encodeByWord(face: Face, font: EmbeddedFont): void {
  * every article.
  */
 class WordEncoder {
-  private readonly words = new Map<string, EncodedWord>();
+  /**
+   * The words encoded in this document, two generations of at most WORDS_KEPT each: a word found in the former moves
+   * to the current. A word let go is encoded again the same way (its glyphs keep their subset indices), so the bound
+   * changes no output; it keeps a very long document's words (page numbers, `file:line` provenance) from piling up,
+   * each holding its shaped run: 14,400 words, 26 MB, for one face of bench/large.ts's briefing.
+   */
+  private words = new Map<string, EncodedWord>();
+  private formerWords = new Map<string, EncodedWord>();
 
   constructor(
     private readonly face: Face,
@@ -276,6 +284,8 @@ class WordEncoder {
   private word(word: string): EncodedWord {
     let done = this.words.get(word);
     if (done) return done;
+    done = this.formerWords.get(word);
+    if (done) return this.keep(word, done);
     const font = this.font;
     // The face's shared run, without the layout cache's proxy (shareLayoutCache) when it is there.
     const run = (shapedRun(this.face, word) as ReturnType<EmbeddedFont['layoutCached']> | undefined) ?? font.layoutCached(word);
@@ -289,11 +299,21 @@ class WordEncoder {
       if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
       if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
     }
-    done = encodedAs(run, gids);
+    return this.keep(word, encodedAs(run, gids));
+  }
+
+  private keep(word: string, done: EncodedWord): EncodedWord {
+    if (this.words.size >= WORDS_KEPT) {
+      this.formerWords = this.words;
+      this.words = new Map();
+    }
     this.words.set(word, done);
     return done;
   }
 }
+
+/** Words one generation of a document's WordEncoder holds per face (the example's briefing: 1,006 at most). */
+const WORDS_KEPT = 2_000;
 
 /** A subset glyph index as pdfkit writes it: four hex digits. */
 const HEX: string[] = [];
@@ -530,11 +550,23 @@ function deflateFontFileOnce(doc: PDFKit.PDFDocument, font: EmbeddedFont): void 
   };
 }
 
+/**
+ * The document's bytes, its chunks copied once into one array (`new Uint8Array(Buffer.concat(chunks))` copied
+ * them twice: a long briefing's 23 MB three times over at its end).
+ */
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
+  let chunks: Buffer[] = [];
+  let size = 0;
+  doc.on('data', (c: Buffer) => {
+    chunks.push(c);
+    size += c.length;
+  });
   return new Promise((resolve, reject) => {
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('end', () => {
+      const bytes = joinBytes(chunks, size);
+      chunks = [];
+      resolve(bytes);
+    });
     doc.on('error', reject);
   });
 }

@@ -534,7 +534,8 @@ export function bufferContent(doc: Doc): void {
     // Page content is deflated at zlib's fastest level (pdfkit uses the default, 6): a few percent
     // larger, in a third of the time, which was a twentieth of a briefing's.
     if (content.compress && content.buffer?.length) {
-      const joined = Buffer.concat(content.buffer);
+      // A page left before it ended holds one array already (compactContent): deflated as it is, not copied first.
+      const joined = content.buffer.length === 1 ? content.buffer[0] : Buffer.concat(content.buffer);
       content.buffer = [deflateSync(joined, { level: CONTENT_DEFLATE_LEVEL })];
       content.compress = false;
     }
