@@ -7,7 +7,7 @@ import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { HONORIFIC_BEFORE, HONORIFIC_WORDS, blankSpans, datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
-import { HOLDER_LINE, WEBSITE_ROW, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
+import { HOLDER_LINE, WEBSITE_ROW, allNumbers, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS, comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -897,6 +897,8 @@ function differentSites(a: string, b: string): boolean {
   return Boolean(x && y && x !== y);
 }
 
+/** A key's last word that names the unit of its value (UNIT_IN_KEY): `Elevation M`, `Area Total Sq Mi`. */
+const KEY_UNITS = new Set(['m', 'ft', 'km', 'mi', 'km2', 'mi2', 'sqmi', 'sqkm', 'ha', 'acres', 'kg', 'lb', 'mw']);
 /** Keys that name a picture (as pairingKey writes them): IMAGE_VALUE. */
 const PICTURE_KEY = /^(?:flag|seal|logo|emblem|coatofarms|arms|crest|badge|insignia|signature|map|image|photo|picture|banner)$/;
 
@@ -922,6 +924,11 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
   // (`Flag of Ada County.gif`) against one that is not is the picture and what a page shows of it (its caption, its
   // alt text): nothing to compare. (Two file names compare.)
   if (PICTURE_KEY.test(pairingKey(o.norm)) && IMAGE_FILE.test(o.value.trim()) !== IMAGE_FILE.test(n.value.trim())) return null;
+  // UNIT_IN_KEY: a bare figure under a key that names its unit (a page source's `Elevation M: 1247`, `Area Total Sq Mi:
+  // 6219`) is stated by the other value where that gives the same figure among its conversions (`4,091 ft (1,247 m)`).
+  const unitKeyed = (f: Field) => KEY_UNITS.has(f.norm.split(' ').at(-1) ?? '') && /^\d[\d,.]*$/.test(withoutMarkers(f.value));
+  const statedIn = (f: Field, g: Field) => unitKeyed(f) && allNumbers(g.value, language).includes(numbersOf(f.value, language)[0]);
+  if (statedIn(o, n) || statedIn(n, o)) return null;
   if (sameValue(o.value, n.value) || sameButComputed(o.value, n.value) || bothElapsed(o.value, n.value) || samePlace(o.value, n.value) || !comparisonWords(o.value).length || !comparisonWords(n.value).length) return null;
   if (fieldValuesConflict(o.value, n.value, language)) {
     // (A year in parentheses after an amount, `31,490 (2023)`, dates the amount: the fact is the amount.)

@@ -834,7 +834,7 @@ const ORDINAL_NAME = /\b\d+(?:st|nd|rd|th)\s+(?=\p{Lu})/gu;
 const figuresIn = (text: string, language: string) =>
   [...text.replace(ORDINAL_NAME, ' ').matchAll(/\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g)].map((m) => parseAmount(m[0], language));
 /** Every figure of a value, those in parentheses too (markers aside). */
-const allNumbers = (value: string, language: string) => figuresIn(value.replace(/\[[^\]]*\]/g, ' '), language);
+export const allNumbers = (value: string, language: string) => figuresIn(value.replace(/\[[^\]]*\]/g, ' '), language);
 /** A value's figures outside its parentheses (a conversion, a year) and markers. */
 export const numbersOf = (value: string, language = 'en') => figuresIn(value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '), language);
 

@@ -1160,6 +1160,11 @@ describe('infobox lines of page dumps', () => {
       reconcile([revision('r1', page(older), 'rendered'), revision('r2', page(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
     expect(kinds('Population (2008)\nMetro 12,400\nGDP (PPP)2018 estimate\nTotal $4 billion', 'Population (2010)\nMetro 12,400\nGDP (PPP)2023 estimate\nTotal $4 billion')).toEqual([]);
   });
+  it("reads a bare figure under a key that names its unit as stated by the other value's conversion (UNIT_IN_KEY)", () => {
+    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+    expect(against(dumpOf('Elevation4,091 ft (1,247 m)'), '- Elevation M: 1247')).toEqual([]);
+    expect(against(dumpOf('Elevation4,091 ft (1,247 m)'), '- Elevation M: 1260')).toEqual([['fact-conflict', 'Elevation4,091 ft (1,247 m)', 'Elevation M: 1260']]);
+  });
   it('compares time zones by their offset from UTC (UTC_OFFSET)', () => {
     const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Time zone WAT (UTC+1)'), '- Time zone: UTC+2 (SAST)')).toEqual([['fact-conflict', 'Time zone WAT (UTC+1)', 'Time zone: UTC+2 (SAST)']]);
