@@ -7,6 +7,11 @@ import { abbreviates, agentKeys, extendsKey, fieldValuesConflict, isLayoutField,
 const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
 
 describe('sameReferent', () => {
+  it('reads a name with an ʻokina or a modifier apostrophe as the name without it (APOSTROPHE_LETTERS)', () => {
+    expect(sameReferent('Hawaiʻi', 'Hawaii')).toBe(true);
+    expect(fieldValuesConflict('Hawaiʻi, United States', 'Hawaii, United States')).toBe(false);
+    expect(fieldValuesConflict('Oʻahu, United States', 'Maui, United States')).toBe(true);
+  });
   it('takes a name inside a longer one, or the same surname or head, as one referent', () => {
     expect(sameReferent('Paris', 'Paris, Texas')).toBe(true);
     expect(sameReferent('Starmer', 'Sir Keir Starmer')).toBe(true);
