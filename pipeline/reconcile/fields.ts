@@ -1361,6 +1361,8 @@ const HEAD_ROLES: readonly string[][] = [
   ['president', 'vicechancellor', 'rector', 'principal'],
   // A country's envoy to another is its ambassador there (a bilateral relation's box: `Ambassador` / `envoy1`).
   ['ambassador', 'envoy'],
+  // A publication's editor is its editor-in-chief, as the other copy names the post.
+  ['editor', 'editorinchief', 'chiefeditor'],
 ];
 
 interface ValueShape {

@@ -332,6 +332,7 @@ describe("renamed keys of the subject's head (HEAD_ROLE)", () => {
     ['Deputy Governor / Vice Governor', [['Governor', 'Anna Berg'], ['Deputy Governor', 'Vacant']], [['Governor', 'Anna Berg'], ['Vice Governor', 'Olof Lind']], [{ old: 0, new: 0 }, { old: 1, new: 1 }]],
     ['President / Vice Chancellor of a university', [['President', 'Anna Berg'], ['Students', '5,500']], [['Students', '6,400'], ['Vice Chancellor', 'Olof Lind']], [{ old: 0, new: 1 }, { old: 1, new: 0 }]],
     ['Ambassador / Envoy, a date in parentheses aside', [['Ambassador', 'Anna Berg | Per Ny']], [['Envoy', 'Olof Lind (since May 2, 2023) | Eva Dahl']], [{ old: 0, new: 0 }]],
+    ["a publication's Editor / Editor in chief, managing editors on one side", [['Editor', 'Anna Berg'], ['Managing editors', 'Per Ny']], [['Editor in chief', 'Olof Lind']], [{ old: 0, new: 0 }]],
   ];
   it.each(cases)('pairs the one such field left on each side: %s', (_, older, newer, want) => expect(paired(older, newer)).toEqual(want));
 });
