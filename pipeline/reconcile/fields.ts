@@ -137,7 +137,7 @@ export const pairingKey = (norm: string) => norm.split(/\s+/).map(americanSpelli
  * `Flagsize: 220px`, `Imagewidth: 110`). A field of these that one revision alone states is no difference. (A size of
  * what the article is about is content: `Fleet size`, `Squad size`: IMAGE_SIZE_ONLY.)
  */
-export const LAYOUT_KEY = /(?:caption|(?:image|img|logo|map|flag|seal|pushpin|photo|picture|icon|insignia|emblem|coatofarms|font)size|^size|alt|upright|image|logo|labelposition|(?:image|map|logo|flag|seal)(?:width|height))$/;
+export const LAYOUT_KEY = /(?:caption|(?:image|img|logo|map|flag|seal|pushpin|photo|picture|icon|insignia|emblem|coatofarms|font)size|^size|alt|upright|image|logo|labelposition|collapsible|collapsed|(?:image|map|logo|flag|seal)(?:width|height))$/;
 const PIXELS = /^\d+\s*px$/;
 /** A value that is an image's file name (`Signature: A. Berg autograph.png`) is a picture, laid out, not a statement. */
 export const isLayoutField = (f: Field) =>

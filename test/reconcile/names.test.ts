@@ -343,6 +343,8 @@ describe('layout fields', () => {
     expect(isLayoutField({ key: 'Format', value: 'PNG images', norm: 'format' })).toBe(false);
     // A location map's label position.
     expect(isLayoutField({ key: 'Label Position', value: 'right', norm: 'label position' })).toBe(true);
+    // Whether the box folds away on a page.
+    expect(isLayoutField({ key: 'Collapsible', value: 'yes', norm: 'collapsible' })).toBe(true);
   });
   it("takes what a template takes to draw itself for layout (TEMPLATE_PARAMETER): colours, pattern files, labels, language codes", () => {
     const layout = (key: string, value: string) => isLayoutField({ key, value, norm: normalKey(key) });
