@@ -927,6 +927,8 @@ describe('infobox lines of page dumps', () => {
       ],
       { name: 't', title: 'T', language: 'en' },
     ).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
+  /** A dump's box: the rows given under the Country and Founded lines both revisions share. */
+  const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
   it("finds a source's key without spaces at the start of a dump line, but not a title that goes on with a small word", () => {
     expect(against('Term length 4 years\nCountry  Norland\nFounded  1990', '- Termlength: 4 years')).toEqual([]);
     expect(against('Term length 4 years\nCountry  Norland\nFounded  1990', '- Termlength: 5 years')).toEqual([['fact-conflict', 'Term length 4 years', 'Termlength: 5 years']]);
@@ -1108,7 +1110,6 @@ describe('infobox lines of page dumps', () => {
     expect(parseField('Norland Anna DeLind')).toBeUndefined();
   });
   it('reads a known key then a post before a name as one key, the post of that place (CITY_POST)', () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Government\n • City mayor Anna Berg\n • Governing body Town Council\nPopulation (2011)\n • City 663,617 (7th)'), '- Mayor: Olof Lind\n- Governing body: Town Council\n- City: 749,607 (6th)')).toEqual([
       ['fact-conflict', '• City mayor Anna Berg', 'Mayor: Olof Lind'],
       ['fact-conflict', '• City 663,617 (7th)', 'City: 749,607 (6th)'],
@@ -1117,7 +1118,6 @@ describe('infobox lines of page dumps', () => {
     expect(against(dumpOf('Chancellor President Anna Berg'), '- Chancellor: Olof Lind\n- President: Eva Holm')).toContainEqual(['fact-conflict', 'Chancellor President Anna Berg', 'Chancellor: Olof Lind']);
   });
   it('compares an undated value with the open one of dated entries a line each (CURRENT_ENTRY)', () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     const entries = dumpOf('FormatBroadsheet (1901–2005)\nTabloid (2005–2018)\nCompact (since 2018)');
     expect(against(entries, '- Format: Tabloid')).toEqual([['fact-conflict', 'FormatBroadsheet (1901–2005) Tabloid (2005–2018) Compact (since 2018)', 'Format: Tabloid']]);
     expect(against(entries, '- Format: Compact')).toEqual([]);
@@ -1125,7 +1125,6 @@ describe('infobox lines of page dumps', () => {
     expect(against(dumpOf('RevenueNOK 40 billion (2018)\nOperating incomeNOK 3 billion (2018)'), '- Revenue: NOK 40 billion (2018)\n- Operating income: NOK 2 billion (2018)')).toEqual([['fact-conflict', 'Operating incomeNOK 3 billion (2018)', 'Operating income: NOK 2 billion (2018)']]);
   });
   it("reads a post with a word before it over a holder's name as that post (NEAR_KEY_HOLDER), a dash-joined word as the value's (COMPOUND_VALUE)", () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Type Mayor–Council\nCity Mayor A J Berg'), '- Type: Mayor–Council\n- Mayor: Olof Lind (Ap)')).toEqual([['fact-conflict', 'City Mayor A J Berg', 'Mayor: Olof Lind (Ap)']]);
     expect(against(dumpOf('Type Mayor–Council\nCity Mayor A J Berg'), '- Type: Mayor–Council\n- Mayor: A J Berg')).toEqual([]);
     // A deputy's post is another office.
@@ -1143,12 +1142,10 @@ describe('infobox lines of page dumps', () => {
     expect(against(dumpOf('Region  North'), '- Region: North\n- Logo size: 220')).toEqual([]);
   });
   it("compares nothing where a value is its own key's first words, a label a dump repeated for a lost value (KEY_AS_VALUE)", () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Influenced by Vik, Eastmere'), '- Influenced by: Influenced')).toEqual([]);
     expect(against(dumpOf('Influenced by Vik, Eastmere'), '- Influenced by: Southland')).toEqual([['fact-conflict', 'Influenced by Vik, Eastmere', 'Influenced by: Southland']]);
   });
   it('reads an aside alone on the line under a field as its value (ASIDE_LINE), and a count in it changed as a conflict (COUNT_IN_ASIDE)', () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Most titlesVik FC\n(3 titles)\nGroundOld Park'), '- Most titles: Vik FC (6 titles)\n- Ground: Old Park')).toEqual([['fact-conflict', 'Most titlesVik FC (3 titles)', 'Most titles: Vik FC (6 titles)']]);
     expect(against(dumpOf('Most titlesVik FC\n(3 titles)\nGroundOld Park'), '- Most titles: Vik FC (3 titles)\n- Ground: Old Park')).toEqual([]);
     // A figure after the same label in the aside compares too.
@@ -1161,38 +1158,31 @@ describe('infobox lines of page dumps', () => {
     expect(kinds('Population (2008)\nMetro 12,400\nGDP (PPP)2018 estimate\nTotal $4 billion', 'Population (2010)\nMetro 12,400\nGDP (PPP)2023 estimate\nTotal $4 billion')).toEqual([]);
   });
   it("reads a bare figure under a key that names its unit as stated by the other value's conversion (UNIT_IN_KEY)", () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Elevation4,091 ft (1,247 m)'), '- Elevation M: 1247')).toEqual([]);
     expect(against(dumpOf('Elevation4,091 ft (1,247 m)'), '- Elevation M: 1260')).toEqual([['fact-conflict', 'Elevation4,091 ft (1,247 m)', 'Elevation M: 1260']]);
   });
   it('compares time zones by their offset from UTC (UTC_OFFSET)', () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Time zone WAT (UTC+1)'), '- Time zone: UTC+2 (SAST)')).toEqual([['fact-conflict', 'Time zone WAT (UTC+1)', 'Time zone: UTC+2 (SAST)']]);
     expect(against(dumpOf('Time zone CET (UTC+1)'), '- Time zone: UTC+01:00 (Central European Time)')).toEqual([]);
   });
   it('calls another place in the same larger places a changed value (PLACE_CHANGED), a place named more precisely or a list spelled otherwise none', () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('HeadquartersVik, Norland'), '- Headquarters: Lund, Norland')).toEqual([['fact-conflict', 'HeadquartersVik, Norland', 'Headquarters: Lund, Norland']]);
     expect(against(dumpOf('HeadquartersVik, Norland'), '- Headquarters: Old Town, Vik, Norland')).toEqual([]);
     expect(against(dumpOf('Designers | Jorgen Lund, Anna Berg |'), '- Designers: Jørgen Lund, Anna Berg')).toEqual([]);
   });
   it("compares no picture's file name with what a page shows of it under a key that names a picture (IMAGE_VALUE)", () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Flag Official flag of Vik'), '- Flag: Flag of Vik.gif')).toEqual([]);
     expect(against(dumpOf('Seal Official seal of Vik'), '- Seal: Vik seal.png')).toEqual([]);
   });
   it('reads a row of one cell and an empty one as a row that lost its value, never the value above it (EMPTY_ROW)', () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     const kinds = against(dumpOf('Civil parish |\n|\nUnitary authority | |\nRegion | North |'), '- Civil parish: Vik\n- Region: North');
     expect(kinds.filter(([kind]) => kind === 'fact-conflict')).toEqual([]);
   });
   it("reads a count's glued label as the key of what it counts (COUNT_OF_KEY)", () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('No. of piers14'), '- Piers: 16')).toEqual([['fact-conflict', 'No. of piers14', 'Piers: 16']]);
     expect(against(dumpOf('Number of piers14'), '- Piers: 14')).toEqual([]);
   });
   it("reads the rows under a heading alone on its line as the heading's fields where the other revision names them so (HEADED_ROWS)", () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     const older = dumpOf('Ferries\nSummer 12 a day\nWinter 4 a day\nBuses\nSummer 30 a day\nWinter 10 a day');
     const newer = '- Ferries summer: 12 a day\n- Ferries winter: 6 a day\n- Buses summer: 30 a day\n- Buses winter: 10 a day';
     // The winter ferries changed; each row is its own heading's, not the other's of the same label.
@@ -1201,12 +1191,10 @@ describe('infobox lines of page dumps', () => {
     expect(against(dumpOf('Ferries\n12 a day'), '- Ferries: 12 a day')).toEqual([]);
   });
   it("reads a `Label` parameter beside its field as that field's key (TYPE_PARAMETER)", () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Director Anna Berg'), '- Head Label: Director\n- Head: Olof Lind')).toEqual([['fact-conflict', 'Director Anna Berg', 'Head: Olof Lind']]);
     expect(against(dumpOf('Director Anna Berg'), '- Head Label: Director\n- Head: Anna Berg')).toEqual([]);
   });
   it("reads a rendered label that is a source's key with a word before it, or a longer form of it, before a figure (NEAR_KEY)", () => {
-    const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
     expect(against(dumpOf('Total length 7,845 metres\nDaily traffic ca. 19,000 cars (2014)\nOpened 1 July 2000'), '- Length: 7845 m\n- Traffic: c. 18,434 cars (2022)\n- Open: 1 July 2000')).toEqual([
       ['fact-conflict', 'Daily traffic ca. 19,000 cars (2014)', 'Traffic: c. 18,434 cars (2022)'],
     ]);
