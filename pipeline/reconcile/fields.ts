@@ -2,7 +2,7 @@
 import type { RevisionUnits, Unit } from './units.ts';
 import { blankSpans, extractDates, extractQuantities, parseAmount, datesAgree, SCALE_FACTOR } from './facts.ts';
 import { measureOf } from './measures.ts';
-import { APOSTROPHE_LETTERS, identifyingWords, isAlias, namesOverlap } from './names.ts';
+import { foldLetters, identifyingWords, isAlias, namesOverlap } from './names.ts';
 import { americanSpelling, comparisonWords } from './tokens.ts';
 import { FIELD_WORDS, KEYLESS_VALUE_SHARE, KEY_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
 import { IMAGE_FILE, MONTAGE_CAPTION } from '../read/rendered.ts';
@@ -935,7 +935,7 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   // larger places and another first one, neither naming the other's, is another place.
   // (A place in at most two larger ones, its letters' accents aside: `Jorgen Nissen, …` / `Jørgen Nissen, …` is a list
   // of people spelled otherwise.)
-  const places = (v: string) => withoutMarkers(v).normalize('NFD').replace(/\p{M}/gu, '').replace(APOSTROPHE_LETTERS, '').replace(/ø/g, 'o').split(/\s*,\s*/).map((x) => normalKey(x));
+  const places = (v: string) => foldLetters(withoutMarkers(v)).replace(/ø/g, 'o').split(/\s*,\s*/).map((x) => normalKey(x));
   const [pa, pb] = [places(a), places(b)];
   if (pa.length >= 2 && pb.length >= 2 && pa.length <= 3 && pb.length <= 3 && pa.every((x) => /^\p{L}/u.test(x)) && pb.every((x) => /^\p{L}/u.test(x)) && /^\s*\p{Lu}/u.test(a) && /^\s*\p{Lu}/u.test(b)) {
     const tail = (x: string[]) => x.slice(1).join(',');

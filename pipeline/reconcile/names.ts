@@ -53,13 +53,14 @@ const normalNames = new TextMemo<string>((normal) => normal);
  * Modifier letters written as an apostrophe, an ʻokina or a stress mark (`Hawaiʻi`, `Oʻahu`): a copy that writes
  * `Hawaii` names the same place (APOSTROPHE_LETTERS).
  */
-export const APOSTROPHE_LETTERS = /[\u02B9-\u02BF\u02C8-\u02CC]/gu;
+const APOSTROPHE_LETTERS = /[\u02B9-\u02BF\u02C8-\u02CC]/gu;
+/** A text without its letters' accents and APOSTROPHE_LETTERS (`Hawaiʻi` → `Hawaii`, `Shinzō` → `Shinzo`). */
+export const foldLetters = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').replace(APOSTROPHE_LETTERS, '');
 
 function normalOf(name: string): string {
   // An acronym written with full stops is one word (`U.S.` is `US`).
-  return name
-    .replace(/(?<![\p{L}.])((?:\p{Lu}\.){1,5}\p{Lu})\.?(?![\p{L}])/gu, (_, letters: string) => letters.replace(/\./g, ''))
-    .normalize('NFD').replace(/\p{M}+/gu, '').replace(APOSTROPHE_LETTERS, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldLetters(name.replace(/(?<![\p{L}.])((?:\p{Lu}\.){1,5}\p{Lu})\.?(?![\p{L}])/gu, (_, letters: string) => letters.replace(/\./g, '')))
+    .toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
