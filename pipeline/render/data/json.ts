@@ -216,7 +216,6 @@ function prettyJson(value: unknown, indent: string, depth: number, emit: (piece:
   emit(`\n${indent}}`);
 }
 
-const json = jsonBytes;
 const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /** A dataset file and what the data package says about it. */
@@ -242,7 +241,7 @@ export async function renderJson(briefing: Briefing, options: BuildOptions): Pro
   const addJson = async <T>(name: SchemaName, title: string, dataset: T) => {
     const schema = `${name}.schema.json` as SchemaFile;
     await assertMatchesSchema(dataset, schema, `data/${name}.json`);
-    resources.push({ name, path: `${name}.json`, title, bytes: json(dataset), jsonSchema: schema });
+    resources.push({ name, path: `${name}.json`, title, bytes: jsonBytes(dataset), jsonSchema: schema });
   };
   const csvResource = <T>(name: string, title: string, table: CsvTable<T>, items: readonly T[]): Resource => ({
     name: `${name}-csv`,
@@ -298,7 +297,7 @@ export async function renderJson(briefing: Briefing, options: BuildOptions): Pro
 
   return [
     ...resources.map((resource) => ({ path: `data/${resource.path}`, bytes: resource.bytes })),
-    { path: 'data/datapackage.json', bytes: json(datapackage) },
+    { path: 'data/datapackage.json', bytes: jsonBytes(datapackage) },
     ...SCHEMA_FILES.map((file) => ({ path: `data/schemas/${file}`, bytes: new Uint8Array(schemaBytes(file)) })),
   ];
 }
