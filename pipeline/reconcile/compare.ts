@@ -1494,6 +1494,12 @@ function holderLists(a: RevisionUnits, b: RevisionUnits, alignment: Alignment) {
   for (const c of changes) {
     if (!c.post || !c.old.length || !c.new.length) continue;
     const [o, n] = [c.old, c.new].map((units) => ({ ...units[0], text: units.map((u) => u.text).join('\n'), end: units[units.length - 1].end }));
+    // One entry of a line that holds several is that entry's text, from where it starts (ENTRIES_ON_A_LINE).
+    for (const [x, part] of [[o, c.oldText], [n, c.newText]] as const) {
+      if (part === undefined || !x.text.includes(part)) continue;
+      x.column += x.text.indexOf(part);
+      x.text = part;
+    }
     c.old.forEach((u) => out.old.add(u.index));
     c.new.forEach((u) => out.new.add(u.index));
     out.findings.push({

@@ -49,7 +49,16 @@ interface Entry {
   words: Set<string>;
   /** The role in parentheses after the entry or on the line under it (`Karl Berg (Chairman)`, `(CEO)`), lower case. */
   role?: string;
+  /** The entry's own text where its line holds several (ENTRIES_ON_A_LINE). */
+  part?: string;
 }
+
+/**
+ * ENTRIES_ON_A_LINE: a line of two entries or more, each a name with its role in parentheses, one after another's
+ * comma (`Anna Berg (President and CEO), Per Ek (chairman)`), is that many entries.
+ */
+const ENTRIES_ON_A_LINE = /^[^,()]+\([^()]+\)(?:\s*[,;]\s*[^,;()]+\([^()]+\))+$/;
+const entriesOfLine = (text: string) => (ENTRIES_ON_A_LINE.test(text) ? text.split(/(?<=\))\s*[,;]\s*/) : [text]);
 
 /** A role as ROLE_ENTRIES compares it: lower case, a chairman, chairwoman or chairperson the one chair. */
 const roleOf = (text: string) =>
@@ -81,10 +90,13 @@ function lists(rev: RevisionUnits, labels: ReadonlySet<string>, fieldUnits: Read
       if (!NOTE.test(text)) {
         // An entry names someone or something: a sentence, a figure or a picture's file ends the list.
         if (/[.!?]$/.test(text) || /\p{N}/u.test(text) || IMAGE_FILE.test(text) || text.split(/\s+/).length > LIST_ENTRY_WORDS) break;
-        // The role in parentheses after the entry, or after its comma where that names a post (`Anna Berg, Chairman`).
-        const afterComma = /^[^,]+,\s*([^,()]+)$/.exec(text)?.[1];
-        const role = /\(([^()]+)\)$/.exec(text)?.[1] ?? (afterComma && POST_LABEL.test(roleOf(afterComma)) ? afterComma : undefined);
-        entries.push({ units, words: identifyingWords(text.replace(/\([^)]*\)/g, ' ')), ...(role ? { role: roleOf(role) } : {}) });
+        const parts = entriesOfLine(text);
+        for (const part of parts) {
+          // The role in parentheses after the entry, or after its comma where that names a post (`Anna Berg, Chairman`).
+          const afterComma = /^[^,]+,\s*([^,()]+)$/.exec(part)?.[1];
+          const role = /\(([^()]+)\)$/.exec(part)?.[1] ?? (afterComma && POST_LABEL.test(roleOf(afterComma)) ? afterComma : undefined);
+          entries.push({ units, words: identifyingWords(part.replace(/\([^)]*\)/g, ' ')), ...(role ? { role: roleOf(role) } : {}), ...(parts.length > 1 ? { part } : {}) });
+        }
       } else {
         // A note under an entry is its role (`Detlef Berg` over `(CEO)`).
         const above = entries[entries.length - 1];
@@ -122,6 +134,9 @@ export interface ListChange {
   post: boolean;
   old: Unit[];
   new: Unit[];
+  /** The entries' own text where a line holds several (ENTRIES_ON_A_LINE). */
+  oldText?: string;
+  newText?: string;
 }
 
 const labelsOf = (rev: RevisionUnits) => new Set(rev.units.map((u) => labelOf(rev, u)).filter((l): l is string => l !== undefined));
@@ -176,11 +191,13 @@ export function listChanges(a: RevisionUnits, b: RevisionUnits, fieldsA: Readonl
     for (const e of [...goneA]) {
       if (!e.role || withRole(goneA, e.role).length !== 1 || withRole(goneB, e.role).length !== 1) continue;
       const f = withRole(goneB, e.role)[0];
-      out.push({ label, post: true, old: [...e.units, ...(e.note ?? [])], new: [...f.units, ...(f.note ?? [])] });
-      goneA = goneA.filter((x) => x !== e);
-      goneB = goneB.filter((x) => x !== f);
+      out.push({ label, post: true, old: [...e.units, ...(e.note ?? [])], new: [...f.units, ...(f.note ?? [])], ...(e.part ? { oldText: e.part } : {}), ...(f.part ? { newText: f.part } : {}) });
+      // The other entries of a line reported so are that line's (ENTRIES_ON_A_LINE): no line added or removed twice.
+      goneA = goneA.filter((x) => x !== e && !(e.part && x.units[0] === e.units[0]));
+      goneB = goneB.filter((x) => x !== f && !(f.part && x.units[0] === f.units[0]));
     }
-    const change = { label, post: POST_LABEL.test(label), old: goneA.flatMap((e) => e.units), new: goneB.flatMap((e) => e.units) };
+    const unitsOf = (list: Entry[]) => [...new Set(list.flatMap((e) => e.units))];
+    const change = { label, post: POST_LABEL.test(label), old: unitsOf(goneA), new: unitsOf(goneB) };
     if (change.old.length || change.new.length) out.push(change);
   }
   return out;

@@ -786,6 +786,14 @@ describe('lists a page dump draws under a label (LABELLED_LIST, HOLDER_LIST)', (
       ['added', null, 'Eva Lund'],
     ]);
   });
+  it('reads a line of several entries, each with its role, as that many entries (ENTRIES_ON_A_LINE)', () => {
+    const before = 'Key people\nOlga Sand (President and CEO), Per Ny (chairman)';
+    const after = 'Key people\nEva Lund\nNils Ek\n(President and CEO)';
+    expect(found(before, after)).toEqual([
+      ['added', null, 'Eva Lund'],
+      ['fact-conflict', 'Olga Sand (President and CEO)', 'Nils Ek\n(President and CEO)'],
+    ]);
+  });
   it('reads a role after an entry\'s comma where it names a post, a chief executive the CEO (ROLE_ENTRIES)', () => {
     const before = 'Key people\nOlga Sand, Chairman\nHakon Brede, CEO\nPer Ny, Founder';
     const after = 'Key people\nPetra Voll\n(Chairwoman)\nNils Ek\n(Chief Executive)\nPer Ny, Founder';
