@@ -13,6 +13,7 @@ import { NUMBER_WORDS, ORDINAL_WORDS, comparisonWords, digest, numeralForms, par
 import type { RevisionUnits, Unit } from './units.ts';
 import { isCount, measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
+import { KEY_UNITS } from './fields.ts';
 import { LABEL_WORDS } from '../read/rules.ts';
 import { IMAGE_FILE, MONTAGE_CAPTION } from '../read/rendered.ts';
 import { SPELLING_LETTERS, BOX_ENTRY_RUN, BOX_ENTRY_WORDS, KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
@@ -897,8 +898,6 @@ function differentSites(a: string, b: string): boolean {
   return Boolean(x && y && x !== y);
 }
 
-/** A key's last word that names the unit of its value (UNIT_IN_KEY): `Elevation M`, `Area Total Sq Mi`. */
-const KEY_UNITS = new Set(['m', 'ft', 'km', 'mi', 'km2', 'mi2', 'sqmi', 'sqkm', 'ha', 'acres', 'kg', 'lb', 'mw']);
 /** Keys that name a picture (as pairingKey writes them): IMAGE_VALUE. */
 const PICTURE_KEY = /^(?:flag|seal|logo|emblem|coatofarms|arms|crest|badge|insignia|signature|map|image|photo|picture|banner)$/;
 

@@ -132,6 +132,15 @@ export function fieldUnitIndices(fields: ReadonlyMap<number, Field>): Set<number
  */
 export const pairingKey = (norm: string) => norm.split(/\s+/).map(americanSpelling).join('');
 
+/** A key's last word that names the unit of its value (UNIT_IN_KEY): `Elevation M`, `Area Total Sq Mi`. */
+export const KEY_UNITS = new Set(['m', 'ft', 'km', 'mi', 'km2', 'mi2', 'sqmi', 'sqkm', 'ha', 'acres', 'kg', 'lb', 'mw']);
+/** A key without the unit words it ends with (`area total sq mi` is `area total`). */
+const unitlessKey = (norm: string) => {
+  const words = norm.split(/\s+/);
+  if (words.length < 2 || !KEY_UNITS.has(words[words.length - 1])) return norm;
+  return words.slice(0, words[words.length - 2] === 'sq' && words.length > 2 ? -2 : -1).join(' ');
+};
+
 /**
  * Keys of a template's layout, not its content: an image's caption, size or alt text (`Insigniacaption`,
  * `Flagsize: 220px`, `Imagewidth: 110`). A field of these that one revision alone states is no difference. (A size of
@@ -369,12 +378,19 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     if (!keys.size || /[\p{N}|:]/u.test(heading) || heading.split(/\s+/).length > KEY_WORDS) return 0;
     const head = normalKey(heading);
     if (!head || !otherHeaded(head)) return 0;
+    const unitless = new Set([...keys].flatMap((k) => [pairingKey(k), pairingKey(unitlessKey(k))]));
     let last = i;
+    // HEADING_ASIDE: a parenthesis alone under the heading (`Population` over `(2010)`) dates its rows; not a row.
+    const aside = units[i + 1];
+    const start = aside?.kind === 'caption' && aside.line === units[i].line + 1 && ASIDE_LINE.test(aside.text.trim()) ? i + 1 : i;
+    last = start;
     while (last + 1 < units.length && units[last + 1].kind === 'caption' && units[last + 1].line === units[last].line + 1) {
       const text = units[last + 1].text;
-      const words = lineWords(text);
+      // (A row's key glued to its figure, `• Total131,346`, is its letters.)
+      const words = lineWords(text.replace(/(\p{L})(?=\p{N})/gu, '$1 '));
       let n = Math.min(KEY_WORDS, words.length - 1);
-      while (n > 0 && !(words.slice(0, n).every((w) => /^\p{L}+$/u.test(w)) && pairingKeysOf(keys).has(pairingKey(`${head} ${words.slice(0, n).join(' ')}`)))) n--;
+      // (The other revision's key may end with its value's unit: `Area Total Sq Mi` for `Area`, `• Total`.)
+      while (n > 0 && !(words.slice(0, n).every((w) => /^\p{L}+$/u.test(w)) && unitless.has(pairingKey(`${head} ${words.slice(0, n).join(' ')}`)))) n--;
       if (!n) break;
       const end = keyEnd(text, n);
       const f = field(`${heading} ${text.slice(0, end).trim()}`, text.slice(end).replace(/^[\s.:]+/, ''));
@@ -382,7 +398,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
       fields.set(last + 1, f);
       last++;
     }
-    return last > i ? last : 0;
+    return last > start ? last : 0;
   };
   /** Does the other revision name keys that open with this heading and go on (`banknotes freq used`)? */
   const otherHeaded = (head: string) => [...keys].some((k) => k.startsWith(`${head} `));
@@ -1224,7 +1240,9 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   const open = [...b].filter(([n, g]) => !pairedNew.has(n) && !ambiguous(pairingKey(g.norm)));
   // A season line and a page source's `current` (season) are one field.
   const seasonal = (x: string, y: string) => x !== y && SEASON_KEYS.has(pairingKey(x)) && SEASON_KEYS.has(pairingKey(y));
-  const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y) || seasonal(x, y) || agentKeys(pairingKey(x), pairingKey(y));
+  // (A key that ends with its value's unit is that key: `Area Total Sq Mi`, `Area Total`.)
+  const unitKey = (x: string, y: string) => x !== y && pairingKey(unitlessKey(x)) === pairingKey(unitlessKey(y));
+  const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y) || seasonal(x, y) || agentKeys(pairingKey(x), pairingKey(y)) || unitKey(x, y);
   // KIND_GUARD: a measured amount against a bare count of another size (`Total 2,520.81 km2` of the area, `Population
   // Total: 78745`) is not one field, whatever their keys share (`Elevation 2,460 m` / `Elevation M: 2,460` is).
   const kindsClash = (f: Field, g: Field) => {

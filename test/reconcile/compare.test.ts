@@ -1198,6 +1198,11 @@ describe('infobox lines of page dumps', () => {
     // Without such keys on the other side, the heading is a key over its value as before.
     expect(against(dumpOf('Ferries\n12 a day'), '- Ferries: 12 a day')).toEqual([]);
   });
+  it('reads the rows under a heading past the year in parentheses under it, a row glued to its figure (HEADING_ASIDE)', () => {
+    const older = dumpOf('Area\n • Total120 sq mi (311 km2)\nMembers\n (2010)\n • Total1,346\n • Active940');
+    // The members' total changed; the area's total is another heading's row of the same label.
+    expect(against(older, '- Area Total Sq Mi: 120\n- Members Total: 1412\n- Members Active: 940')).toEqual([['fact-conflict', '• Total1,346', 'Members Total: 1412']]);
+  });
   it("reads a `Label` parameter beside its field as that field's key (TYPE_PARAMETER)", () => {
     expect(against(dumpOf('Director Anna Berg'), '- Head Label: Director\n- Head: Olof Lind')).toEqual([['fact-conflict', 'Director Anna Berg', 'Head: Olof Lind']]);
     expect(against(dumpOf('Director Anna Berg'), '- Head Label: Director\n- Head: Anna Berg')).toEqual([]);
