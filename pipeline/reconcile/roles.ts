@@ -39,11 +39,16 @@ export function factContext(sentence: string, fact: FactMention, sameType: reado
       const t = tokens[i];
       const gap = step === -1 ? sentence.slice(t.end, tokens[i + 1]?.start ?? fact.start) : sentence.slice(tokens[i - 1]?.end ?? fact.end, t.start);
       const own = enclosed && step === -1 && i === from && /^\s*\(\s*$/.test(gap);
-      if (CLAUSE_BREAK.test(gap) && !own) break;
+      // LABEL_COLON: a label right before its figure (`(population: 23,167 in 2016)`) is the figure's, colon or not.
+      const label = step === -1 && i === from && /^\s*:\s*$/.test(gap);
+      if (CLAUSE_BREAK.test(gap) && !own && !label) break;
       if (others.some((f) => inFact(t, f))) break;
       if (inFact(t, fact)) continue;
       if (FUNCTION_WORDS.has(t.norm) || /^\p{N}/u.test(t.norm)) continue;
-      context.add(stem(t.norm));
+      // ABBREVIATED_ROLE: a short lower-case word with a full stop inside the sentence (`pop. 23,122`) is an
+      // abbreviation, kept with its stop so roleSimilarity matches it with the word it opens (`population`).
+      const abbreviation = /^\p{Ll}{2,4}$/u.test(t.norm) && sentence[t.end] === '.' && /^\.\s*[\p{Ll}\p{N}(]/u.test(sentence.slice(t.end));
+      context.add(abbreviation ? `${t.norm}.` : stem(t.norm));
       taken++;
     }
   };
@@ -66,8 +71,11 @@ export function contextWords(text: string): Set<string> {
 export function roleSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size && !b.size) return 0;
   let common = 0;
-  for (const w of a) if (b.has(w)) common++;
-  return (2 * common) / (a.size + b.size);
+  // An abbreviation (ABBREVIATED_ROLE, `pop.`) is the same role as the word it opens (`popul`).
+  const opens = (w: string, other: ReadonlySet<string>) => w.endsWith('.') && [...other].some((x) => !x.endsWith('.') && x.startsWith(w.slice(0, -1)));
+  for (const w of a) if (b.has(w) || opens(w, b)) common++;
+  for (const w of b) if (!a.has(w) && opens(w, a)) common++;
+  return Math.min(1, (2 * common) / (a.size + b.size));
 }
 
 /**

@@ -321,6 +321,16 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(facts(one(older, newer('55 thousand copies printed')))).not.toContainEqual({ type: 'quantity', old: '40 thousand copies', new: '55 thousand copies' });
     expect(facts(one(older, newer('55 thousand copies sold and 900 copies lent')))).not.toContainEqual({ type: 'quantity', old: '40 thousand copies', new: '55 thousand copies' });
   });
+  it('reads a label before its figure past a colon, and an abbreviation as the word it opens (LABEL_COLON, ABBREVIATED_ROLE)', () => {
+    const older = 'It is the seat of Orla District (pop. 12,400 in 2007) on the coast.';
+    const newer = (aside: string) => `It had 4,300 residents in 2016 and is the seat of Orla District (${aside}) on the coast.`;
+    const r = one(older, newer('population: 12,950 in 2016'));
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'quantity', old: '12,400', new: '12,950' });
+    // The same count agrees; another label is another count.
+    expect(one(older, newer('population: 12,400 in 2016')).facts).not.toContainEqual({ type: 'quantity', old: '12,400', new: '12,950' });
+    expect(one(older, newer('employees: 12,950 in 2016')).facts).not.toContainEqual({ type: 'quantity', old: '12,400', new: '12,950' });
+  });
   it('calls the strongest that became the second strongest of the same thing a changed rank (RANK_GAINED)', () => {
     const older = 'By its winds the storm is tied with Orla for being the strongest landfalling storm on record.';
     const r = one(older, 'By its winds the storm is tied with Orla for being the second strongest landfalling storm on record, behind Pell.');
