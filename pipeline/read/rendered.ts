@@ -98,8 +98,13 @@ const PAGE_END = [
   /^This article is issued from Wikipedia\b/,
 ];
 
-/** `Heading[edit]`, `Heading [edit source]`, with citation markers kept before `[edit]`. */
-const HEADING = /^(.*?\S)\s*\[edit(?: source)?\]\s*$/;
+/**
+ * `Heading[edit]`, `Heading [edit source]`, with citation markers kept before `[edit]`; a mirror that lost the link's
+ * word leaves its brackets glued (`History[]`), a mobile skin its word glued after a lower-case letter (`Early
+ * yearsEdit`): EDIT_GLUED, a short line, no parameter's `=` or table cell.
+ */
+const HEADING = /^(.*?\S)\s*\[edit(?: source)?\]\s*$|^([^=|.]{1,60}?\p{L})\[\]\s*$|^([^=|.]{1,60}?\p{Ll})Edit\s*$/u;
+const headingTitle = (match: RegExpExecArray) => match[1] ?? match[2] ?? match[3];
 /** `  2. ^ a b c Author …` — one entry of the reference list; some dumps lose the numbers (`^ Author …`). */
 const REFERENCE = /^\s*(?:(\d{1,4})\.\s*)?\^(\s.*|)$/;
 /** Table-of-contents entries: `3.1 From … to …`. */
@@ -231,8 +236,9 @@ function classify(line: SourceLine, index: number): Block {
 function heading(line: SourceLine, depths: Map<string, number>): Heading {
   const match = HEADING.exec(line.text)!;
   const start = trimmedRange(line.text)[0];
-  const children = phrasing(line, start, match[1].length);
-  const plain = match[1].replace(/\[\d+\]/g, '').trim();
+  const title = headingTitle(match);
+  const children = phrasing(line, start, title.length);
+  const plain = title.replace(/\[\d+\]/g, '').trim();
   const stated = depths.get(plain);
   return {
     type: 'heading',

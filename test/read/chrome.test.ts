@@ -44,6 +44,14 @@ describe('rendered-page chrome', () => {
     expect(tree.children.find((n) => toString(n).startsWith('The bridge opened'))?.type).toBe('paragraph');
   });
 
+  it("reads a heading whose edit link a mirror left as empty brackets or a glued word (EDIT_GLUED)", () => {
+    const headings = (text: string) => read(text).children.slice(1).filter((n) => n.type === 'heading').map((n) => toString(n));
+    const page = 'Atlas\n\nThe atlas has 40 maps.\n\nHistory[]\n\nIt was printed in 1901.\n\nEarly yearsEdit\n\nIt was sold in Norby.\n';
+    expect(headings(page)).toEqual(['History', 'Early years']);
+    expect(blocks(page)).toEqual(['The atlas has 40 maps.', 'History', 'It was printed in 1901.', 'Early years', 'It was sold in Norby.']);
+    // A parameter left empty, a table cell, the word apart from the one before it: no heading.
+    expect(headings('Atlas\n\nWebsite = []\n\nIt was printed in 1901.\n\nTap to Edit\n\nMaps | [] |\n')).toEqual([]);
+  });
   it("leaves a wiki's edit link out of an infobox value (INLINE_CHROME)", () => {
     const tree = read('Harbour Bridge\n\nHarbour Bridge\nLength1,149 m (3,770 ft) Edit this on Wikidata[1]\nOpened1932\nCarries8 lanes\nOwnerHarbour Trust\n\nThe bridge opened in 1932 and carries eight lanes.\n');
     expect(tree.children.map((n) => toString(n))).toContain('Length1,149 m (3,770 ft)');
