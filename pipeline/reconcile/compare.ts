@@ -1767,8 +1767,13 @@ function keyedLine(f: Field, other: RevisionUnits): boolean {
   const value = shownValue(f.value);
   if (!value) return false;
   const raw = withoutMarkers(f.value);
+  // KEY_VALUE_IN_TEXT: the key, a colon and its value together inside a line or a sentence of the other revision (`Iata: CPH`
+  // in `Copenhagen Airport (IATA: CPH, ICAO: EKCH) is …`), the value a word of its own.
+  const literal = (x: string) => x.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const together = raw.trim().length >= 2 && f.key.trim().length >= 2 ? new RegExp(`(?<![\\p{L}\\p{N}])${literal(f.key)}\\s*:\\s*${literal(raw)}(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   return other.units.some((u) => {
     if (u.kind !== 'caption' && u.kind !== 'infobox' && u.kind !== 'sentence') return false;
+    if (together?.test(withoutMarkers(u.text))) return true;
     // Or glued to another key by a dump (`• LegislatureCounty Assembly` states `Leader: County Assembly`), as a value
     // under another key is (VALUE_SHOWN).
     const text = withoutMarkers(u.text).replace(/^[\s•·▪◦]+/, '');

@@ -1196,6 +1196,21 @@ describe('infobox lines of page dumps', () => {
     const kinds = against(dumpOf('Civil parish |\n|\nUnitary authority | |\nRegion | North |'), '- Civil parish: Vik\n- Region: North');
     expect(kinds.filter(([kind]) => kind === 'fact-conflict')).toEqual([]);
   });
+  it('takes a field stated as its key, a colon and its value inside a sentence of the other revision for no addition (KEY_VALUE_IN_TEXT)', () => {
+    const lead = (code: string) => `The Northern League (${code}) is the top division of football in the north, founded by the clubs.`;
+    const found = (code: string, field: string) =>
+      reconcile(
+        [
+          revision('r1', `Northern League\n\nNorthern League\nCountry  Norland\nFounded  1990\nClubs  12\n\n${lead(code)}\n`, 'rendered'),
+          revision('r2', `= Northern League =\n\nInfobox\n- Country: Norland\n- Founded: 1990\n- Clubs: 12\n${field}\n\n${lead(code)}\n`, 'sectioned'),
+        ],
+        { name: 't', title: 'T', language: 'en' },
+      ).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
+    expect(found('UEFA code: NL1, FIFA code: NL', '- Uefa code: NL1')).toEqual([]);
+    // Another value, or the value without its key and colon, is an addition.
+    expect(found('UEFA code: NL2', '- Uefa code: NL1')).toEqual([['added', undefined, 'Uefa code: NL1']]);
+    expect(found('UEFA NL1', '- Uefa code: NL1')).toEqual([['added', undefined, 'Uefa code: NL1']]);
+  });
   it("reads a count's glued label as the key of what it counts (COUNT_OF_KEY)", () => {
     expect(against(dumpOf('No. of piers14'), '- Piers: 16')).toEqual([['fact-conflict', 'No. of piers14', 'Piers: 16']]);
     expect(against(dumpOf('Number of piers14'), '- Piers: 14')).toEqual([]);
