@@ -148,10 +148,13 @@ const unitlessKey = (norm: string) => {
  */
 export const LAYOUT_KEY = /(?:caption|(?:image|img|logo|map|flag|seal|pushpin|photo|picture|icon|insignia|emblem|coatofarms|font)size|^size|alt|upright|image|logo|labelposition|collapsible|collapsed|(?:image|map|logo|flag|seal)(?:width|height))$/;
 const PIXELS = /^\d+\s*px$/;
+/** MAP_KEY: the parameters of a box's locator map (`Pushpin label: CPH/EKCH`, `Mapframe: yes`, `Relief: yes`): layout. */
+const MAP_KEY = /^(?:pushpin|mapframe|locatormap)|^relief$/;
 /** A value that is an image's file name (`Signature: A. Berg autograph.png`) is a picture, laid out, not a statement. */
 export const isLayoutField = (f: Field) =>
   f.noStatement === true ||
   LAYOUT_KEY.test(pairingKey(f.norm)) ||
+  MAP_KEY.test(pairingKey(f.norm)) ||
   PIXELS.test(f.value.trim()) ||
   IMAGE_FILE.test(f.value.trim()) ||
   TEMPLATE_VALUE.test(f.value.trim()) ||
@@ -169,9 +172,10 @@ export const WEBSITE_ROW = /^(?:website|officialwebsite|web|url|homepage)$/;
 /**
  * TEMPLATE_PARAMETER: what a page source's template takes to draw itself, not what the page states: a colour
  * (`Body1: 000000`, `#ff0000`), a pattern file's suffix (`Pattern La1: _aik25h`); a label another field is shown
- * under (`Mgrtitle: Head coach`, `Leader3 Title: Parliamentary group leader`); a language code (`Native name lang: sv`).
+ * under (`Mgrtitle: Head coach`, `Leader3 Title: Parliamentary group leader`); a language code (`Native name lang: sv`);
+ * `auto`, a value the template works out itself (`Population density sq mi: auto`).
  */
-const TEMPLATE_VALUE = /^(?:#?[0-9a-fA-F]{6}|_[\w-]+)$/;
+const TEMPLATE_VALUE = /^(?:#?[0-9a-fA-F]{6}|_[\w-]+|auto)$/;
 const LABEL_KEY = /.title\d*$/;
 const LANGUAGE_KEY = /lang$/;
 /** A template's styling parameter (`Class: skin-invert`, `Bodystyle: plain`): layout where its value is a style's name. */

@@ -1211,6 +1211,11 @@ describe('infobox lines of page dumps', () => {
     expect(found('UEFA code: NL2', '- Uefa code: NL1')).toEqual([['added', undefined, 'Uefa code: NL1']]);
     expect(found('UEFA NL1', '- Uefa code: NL1')).toEqual([['added', undefined, 'Uefa code: NL1']]);
   });
+  it("takes a locator map's parameters and a value the template works out (`auto`) for layout (MAP_KEY)", () => {
+    expect(against(dumpOf('Clubs  12'), '- Clubs: 12\n- Pushpin label: NL\n- Mapframe: yes\n- Relief: yes\n- Club density: auto')).toEqual([]);
+    // A value of its own under such words is stated.
+    expect(against(dumpOf('Clubs  12'), '- Clubs: 12\n- Club density: 0.4 per km2')).toEqual([['added', undefined, 'Club density: 0.4 per km2']]);
+  });
   it("reads a count's glued label as the key of what it counts (COUNT_OF_KEY)", () => {
     expect(against(dumpOf('No. of piers14'), '- Piers: 16')).toEqual([['fact-conflict', 'No. of piers14', 'Piers: 16']]);
     expect(against(dumpOf('Number of piers14'), '- Piers: 14')).toEqual([]);
