@@ -347,7 +347,8 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
       const u = units[last + 1];
       const text = withoutMarkers(u.text);
       const goesOn = isFigureLine(text) || (holders && HOLDER_LINE.test(text)) || (entries && DATED_ENTRY_LINE.test(text.trim()));
-      if (u.line !== units[last].line + 1 || !isLoose(u) || !goesOn || parseField(u.text)) break;
+      // (Nor a line that opens with a key the other revision names and a figure: the next field, `No. of listings 214`.)
+      if (u.line !== units[last].line + 1 || !isLoose(u) || !goesOn || parseField(u.text) || keyAndFigure(text, keys)) break;
       more.push(last + 1);
       values.push(text);
       last++;

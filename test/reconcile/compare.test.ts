@@ -1216,6 +1216,10 @@ describe('infobox lines of page dumps', () => {
     // A value of its own under such words is stated.
     expect(against(dumpOf('Clubs  12'), '- Clubs: 12\n- Club density: 0.4 per km2')).toEqual([['added', undefined, 'Club density: 0.4 per km2']]);
   });
+  it("ends a field's lines at a line that opens with a key the other revision names and a figure (FIELD_CONTINUATION)", () => {
+    const older = dumpOf('Key people Anna Berg (CEO)\nPer Ny (Chairman)\nNo. of piers 214 (July 2014) [1]\nClubs  12');
+    expect(against(older, '- Key people: Anna Berg (CEO)\n- No. of piers: 220 (May 2017)\n- Clubs: 12').filter(([kind]) => kind === 'fact-conflict')).toEqual([['fact-conflict', 'No. of piers 214 (July 2014)', 'No. of piers: 220 (May 2017)']]);
+  });
   it("reads a count's glued label as the key of what it counts (COUNT_OF_KEY)", () => {
     expect(against(dumpOf('No. of piers14'), '- Piers: 16')).toEqual([['fact-conflict', 'No. of piers14', 'Piers: 16']]);
     expect(against(dumpOf('Number of piers14'), '- Piers: 14')).toEqual([]);
