@@ -42,6 +42,20 @@ function countryOf(word: string): string | undefined {
   return countryIndex.get(word);
 }
 
+let codeIndex: Map<string, string> | undefined;
+/**
+ * COUNTRY_CODE: a value that is a country's three-letter code in capitals (ISO 3166 `ARG`, or the Olympic code, `GER`)
+ * names that country, as an export's `Country: ARG` does for a page's `Country | Argentina |`.
+ */
+function countryOfCode(name: string): string | undefined {
+  if (!/^\p{Lu}{3}$/u.test(name)) return undefined;
+  if (!codeIndex) {
+    codeIndex = new Map();
+    for (const c of requireModule('world-countries/countries.json') as Country[]) for (const code of [c.cca3, c.cioc]) if (code && !codeIndex.has(code)) codeIndex.set(code, c.cca3);
+  }
+  return codeIndex.get(name);
+}
+
 /** A name's comparable form: lowercased, possessive `'s` dropped, punctuation as spaces. */
 export function normalName(name: string): string {
   return normalNames.get(name, () => normalOf(name));
@@ -75,7 +89,7 @@ const PEERAGE = /^(?:the )?(?:lord|lady|baron|baroness|viscount|viscountess|earl
 
 export function identifyingWords(name: string, acronyms: ReadonlyMap<string, string> = new Map()): Set<string> {
   const plain = normalName(name).replace(PEERAGE, '$1');
-  const whole = countryOf(plain);
+  const whole = countryOf(plain) ?? countryOfCode(name.trim());
   if (whole) return new Set([`country:${whole}`]);
   const out = new Set<string>();
   for (const word of plain.split(' ')) {

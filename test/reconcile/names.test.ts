@@ -12,6 +12,13 @@ describe('sameReferent', () => {
     expect(fieldValuesConflict('Hawaiʻi, United States', 'Hawaii, United States')).toBe(false);
     expect(fieldValuesConflict('Oʻahu, United States', 'Maui, United States')).toBe(true);
   });
+  it("reads a country's three-letter code in capitals as that country (COUNTRY_CODE)", () => {
+    expect(fieldValuesConflict('Argentina', 'ARG')).toBe(false);
+    expect(fieldValuesConflict('Germany', 'GER')).toBe(false);
+    expect(fieldValuesConflict('Argentina', 'CHL')).toBe(true);
+    // Not a word that only spells a code.
+    expect(sameReferent('Peru', 'Per')).toBe(false);
+  });
   it('takes a name inside a longer one, or the same surname or head, as one referent', () => {
     expect(sameReferent('Paris', 'Paris, Texas')).toBe(true);
     expect(sameReferent('Starmer', 'Sir Keir Starmer')).toBe(true);
