@@ -112,10 +112,12 @@ export function phrasing(line: SourceLine, start = 0, end = line.text.length): P
 }
 
 /**
- * A wiki's edit link inside an infobox value (`8,848.86 m Edit this on Wikidata`), and a mirror's map-marker link
- * glued to the name it follows (`Viennamarker`, `Wiener Ringstraßemarker`: MAP_MARKER): INLINE_CHROME, not text.
+ * A wiki's edit link inside an infobox value (`8,848.86 m Edit this on Wikidata`), a mirror's map-marker link
+ * glued to the name it follows (`Viennamarker`, `Wiener Ringstraßemarker`: MAP_MARKER), and the error a mirror's wiki
+ * printed where a module failed (`Lua error in package.lua at line 80: module 'strict' not found.`, `Script error: No
+ * such module "Infobox".`: WIKI_ERROR): INLINE_CHROME, not text.
  */
-const INLINE_CHROME = /\s*\bEdit this (?:on|at) Wikidata\b|(?<=\b\p{Lu}[\p{L}'’-]*\p{Ll})marker\b/gu;
+const INLINE_CHROME = /\s*\bEdit this (?:on|at) Wikidata\b|(?<=\b\p{Lu}[\p{L}'’-]*\p{Ll})marker\b|\s*\bLua error in [\w./-]+ at line \d+: [^.\n]*\.|\s*\bScript error: No such module "[^"\n]*"\.?/gu;
 /** `Nam Gwan-pyo [ko]`: a wiki's link to the article in another language, marked by its ISO 639-1 code. */
 const INTERLANGUAGE = /\s*\[([a-z]{2})\](?=$|[\s,.;:)])/gu;
 let languageCodes: Set<string> | undefined;
@@ -130,7 +132,7 @@ export function interlanguageMarkers(text: string): RegExpMatchArray[] {
 /** Spans of a text run a dump printed that are not text: hidden sort keys and inline chrome, in order. */
 function hiddenSpans(text: string): Array<{ start: number; end: number }> {
   // INLINE_CHROME is tried at every place of the text (its look-behind runs at each): only where either literal is.
-  const edits = text.includes('Wikidata') || text.includes('marker') ? [...text.matchAll(INLINE_CHROME)] : [];
+  const edits = text.includes('Wikidata') || text.includes('marker') || text.includes(' error') ? [...text.matchAll(INLINE_CHROME)] : [];
   const chrome = [...edits, ...interlanguageMarkers(text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   if (!chrome.length) return sortKeys(text);
   return [...sortKeys(text), ...chrome].sort((a, b) => a.start - b.start).filter((s, i, all) => i === 0 || s.start >= all[i - 1].end);

@@ -57,6 +57,12 @@ describe('rendered-page chrome', () => {
     expect(tree.children.map((n) => toString(n))).toContain('Length1,149 m (3,770 ft)');
   });
 
+  it("leaves the error a mirror's wiki printed for a failed module out of the text (WIKI_ERROR)", () => {
+    const tree = read("Harbour Bridge\n\nCoordinates Lua error in package.lua at line 80: module 'strict' not found.\nOpened 1932\n\nThe bridge opened in 1932. Script error: No such module \"Convert\". It is 500 m long.\n");
+    expect(tree.children.slice(1).map((n) => toString(n))).toEqual(['Coordinates', 'Opened 1932', 'The bridge opened in 1932. It is 500 m long.']);
+    // A sentence that tells of such an error stays.
+    expect(toString(read('Harbour Bridge\n\nA script error in the signals stopped the trains in 1990.\n'))).toContain('A script error in the signals stopped the trains in 1990.');
+  });
   it("leaves a mirror's map-marker link glued to a name out of the text (MAP_MARKER)", () => {
     const tree = read('Harbour Bridge\n\nThe bridge crosses the Nordbuktmarker between Harbourtownmarker and the Old Quay.\n');
     expect(toString(tree)).toContain('crosses the Nordbukt between Harbourtown and the Old Quay.');
