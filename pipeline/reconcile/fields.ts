@@ -281,7 +281,10 @@ export function parseField(text: string): Field | undefined {
   // A key whose first word has a capital inside (`MottoLatin: Dominus illuminatio mea`, `CrewFully crewed: 6`) is a
   // key glued to a value that holds a colon, and a colon between digits is a time's (`Orbit epoch14 May 2019
   // 13:09:29 UTC`): the glued key is split first.
-  const gluedColon = colon && (/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+(?:\s|$)/u.test(colon[1]) || (/\d$/.test(colon[1]) && /^\d/.test(colon[2])));
+  // So is a key in sentence case whose last word runs into a capitalised one (`Construction beganUnit 1: April 1,
+  // 1980`: the value is `Unit 1: …`).
+  const gluedColon =
+    colon && (/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+(?:\s|$)/u.test(colon[1]) || /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)*\s\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(colon[1]) || (/\d$/.test(colon[1]) && /^\d/.test(colon[2])));
   if (colon && !gluedColon && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
   const cells = CELLS.exec(line);
   // (Two dates two spaces apart are a term whose dash a dump lost, `3 December 2007  18 September 2013`: no key.)

@@ -1041,6 +1041,9 @@ describe('infobox lines of page dumps', () => {
     expect(against('Country  Norland\nFounded  1990\nWeight410 tons[convert: unknown unit]', '- Weight: 450 tons')).toEqual([['fact-conflict', 'Weight410 tons[convert: unknown unit]', 'Weight: 450 tons']]);
     expect(parseField('MottoLatin: Lux et pax')).toMatchObject({ key: 'Motto', value: 'Latin: Lux et pax' });
     expect(parseField('CrewFully crewed: 6')).toMatchObject({ key: 'Crew', value: 'Fully crewed: 6' });
+    // A key in sentence case whose last word runs into the value's capital (`Construction beganUnit 1: …`).
+    expect(parseField('Construction beganUnit 1: April 1, 1980')).toMatchObject({ key: 'Construction began', value: 'Unit 1: April 1, 1980' });
+    expect(parseField('Construction began: April 1, 1980')).toMatchObject({ key: 'Construction began', value: 'April 1, 1980' });
     expect(parseField('Last survey3 May 2019 13:09:29 UTC')).toMatchObject({ key: 'Last survey', value: '3 May 2019 13:09:29 UTC' });
     expect(parseField('Crew: 6')).toMatchObject({ key: 'Crew', value: '6' });
     // PARAMETER_LINE: a page source's parameter left on its line by a mirror.
