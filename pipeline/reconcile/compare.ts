@@ -667,9 +667,12 @@ export function rankGained(oldText: string, newText: string): { old: string; new
   const ranked = RANKED.exec(newText);
   if (!ranked || RANKED.test(oldText)) return undefined;
   const word = ranked[1].toLowerCase().replace(/\s+/g, ' ');
-  const bare = new RegExp(String.raw`(?<!\b(?:of|among)\s)\bthe\s+${word.replace(' ', '\\s+')}\b`, 'iu');
+  // The bare superlative after `the`, a possessive (`Uganda's oldest`) or another superlative's `and` (`the largest and
+  // oldest`), not in `one of …` or `among …`.
+  const bare = new RegExp(String.raw`(?<!\b(?:of|among)\s)(?:\bthe\s+|(?<=\p{L}['’]s\s+)|(?<=\p{L}{2,}est\s+and\s+))${word.replace(' ', '\\s+')}\b`, 'iu');
+  const group = (text: string, m: RegExpExecArray) => !/\b(?:one of|among)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index));
   const was = bare.exec(oldText);
-  if (!was || bare.test(newText.replace(ranked[0], ''))) return undefined;
+  if (!was || !group(oldText, was) || bare.test(newText.replace(ranked[0], ''))) return undefined;
   // Of the same thing: the word after the superlative is the same (`strongest landfalling …` both times).
   const after = (text: string, at: number) => /^\s+([\p{L}-]+)/u.exec(text.slice(at))?.[1]?.toLowerCase();
   if (after(oldText, was.index + was[0].length) !== after(newText, ranked.index + ranked[0].length)) return undefined;

@@ -340,6 +340,10 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('It is the third most visited park of the north.', 'It is the most visited park of the north.').facts).toContainEqual({ type: 'quantity', old: 'third most visited', new: 'the most visited' });
     expect(one('This route is the seventh busiest in Europe.', 'The route to the capital is among the busiest in Europe.').kinds).not.toContain('fact-conflict');
     expect(one('It is the largest town of the valley.', 'It is one of the largest towns and the second largest port of the valley.').kinds).not.toContain('fact-conflict');
+    // After a possessive or another superlative's `and` (`Norland's largest and oldest`), not in `one of …`.
+    expect(one("It is Norland's largest and third-oldest college of the north.", "It is Norland's largest and oldest college of the north.").facts).toContainEqual({ type: 'quantity', old: 'third-oldest', new: 'oldest' });
+    expect(one("It is Norland's third busiest port.", "It is Norland's busiest port.").facts).toContainEqual({ type: 'quantity', old: 'third busiest', new: 'busiest' });
+    expect(one('It is one of the largest and third-oldest colleges of the north.', 'It is one of the largest and oldest colleges of the north.').kinds).not.toContain('fact-conflict');
   });
   it('dates a term in parentheses by what stands before it, and an open bound holding a date is no sign of the same fact (IN_PARENTHESES, OPEN_BOUND_NOT_SAME)', () => {
     const r = one('She is Minister of Fisheries since 17 March 2011.', 'She served as the Minister of Trade (2016–2019) and as the Minister of Fisheries (2011–2016) in the coalition.');
