@@ -1225,8 +1225,14 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
         const { dates: byDate, quantities: byAmount } = which === 'old' ? memo.pairing(u.text, b.units[pair.new].text) : memo.pairing(a.units[pair.old].text, u.text);
         left = which === 'old' ? [...byDate.onlyOld, ...byAmount.onlyOld] : [...byDate.onlyNew, ...byAmount.onlyNew];
       }
-      for (const fact of left) {
-        if (fact.type === 'quantity' && fact.value.unit === '') continue;
+      for (let fact of left) {
+        if (fact.type === 'quantity' && fact.value.unit === '') {
+          // NOUN_COUNT_ALONE: a bare count of the noun before `of` (`a population of 233,529`) is that noun's count,
+          // where no noun of its own follows it (`a series of five further matches` counts matches).
+          const noun = countedNoun(fact, u.text);
+          if (noun === undefined || !/^\s*(?:$|[.,;:)(\[]|(?:in|as|at|by|on|for|and|according|to|from)\b)/.test(u.text.slice(fact.end))) continue;
+          fact = { ...fact, value: { ...fact.value, unit: noun } };
+        }
         const sameType: readonly FactMention[] = fact.type === 'date' ? dates : quantities;
         const context = factContext(u.text, fact, sameType);
         for (const w of subject) context.delete(w);

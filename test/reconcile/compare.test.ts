@@ -312,6 +312,15 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // A number before `in` is a count, no amount of inches: the same count agrees.
     expect(one(older.replace('44,270 in the census', '46,851 in the census'), newer('46,851')).kinds).toEqual(['reworded']);
   });
+  it('reads a bare count after its noun and `of` in a removed and an added statement as that noun\'s count (NOUN_COUNT_ALONE)', () => {
+    const older = 'Norby is a town on the coast of Norland. The 2001 census counted a population of 233,529 in the town. It has a harbour.';
+    const newer = (clause: string) => `Norby is a town on the coast of Norland. Growing with migrants from the inland, ${clause} in 2023. It has a harbour.`;
+    const r = one(older, newer('Norby had a population of 486,169'));
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'quantity', old: '233,529', new: '486,169' });
+    // A count with a noun of its own after it counts that noun (`a series of 48 further matches`).
+    expect(one(older, newer('the league had a series of 48 further matches')).kinds).not.toContain('fact-conflict');
+  });
   it('pairs the one loose count of a noun in each of two statements paired with others, sharing a word of context (PAIRED_ONLY_COUNT)', () => {
     const older = 'The guide to the coast was written by Ann Lee, published from 1990 to 2001. The guide has been a great success: it has sold over 40 thousand copies, been translated into 12 languages, and inspired a radio show.';
     const newer = (copies: string) => `Published from 1990 to 2001, the guides by Ann Lee are the best-selling guides of the coast, with over ${copies}. They have been translated into 15 languages and inspired a radio show.`;
