@@ -272,9 +272,16 @@ function rowLabel(d: Discrepancy, fact: { old?: string | null; new?: string | nu
 function conflictLine(d: Discrepancy): { oldText: string; newText: string; kept: string; label?: string } {
   // The fact that changed, both its values stated, before one a side lost (`9 individual` / `11 individual` before the
   // `2020` a glued `20202023` hid).
-  const fact = d.facts.find((f) => f.old && f.new) ?? d.facts.find((f) => f.old || f.new);
+  // AMOUNT_WITH_ITS_DATE: where an amount or a name and a date both changed (`pop. 23,122 in 2007` / `population:
+  // 23,167 in 2016`), the line leads with the amount and gives each side's date after it: `23,122 (2007)`.
+  const both = d.facts.filter((f) => f.old && f.new);
+  const thing = both.find((f) => f.type !== 'date');
+  const dates = both.filter((f) => f.type === 'date');
+  const dated = thing && dates.length === 1 && !thing.old!.includes(dates[0].old!) && !thing.new!.includes(dates[0].new!) ? dates[0] : undefined;
+  const fact = thing ?? both[0] ?? d.facts.find((f) => f.old || f.new);
   let oldText = fact?.old ?? '';
   let newText = fact?.new ?? '';
+  if (dated) [oldText, newText] = [`${oldText} (${dated.old})`, `${newText} (${dated.new})`];
   if (!oldText && !newText) {
     const changes = d.changes ?? (d.old && d.new ? diffWords(d.old.text, d.new.text) : []);
     oldText = changes.filter((c) => c.removed).map((c) => c.value.trim()).join(' … ');

@@ -270,4 +270,16 @@ describe('the fact conflicts at a glance', () => {
     const lines = selectAll(composeBriefing(reconciled, buildOptions()).tree, (el) => el.tagName === 'li' && /kept:/.test(toString(el))).map((el) => toString(el).replace(/\s+/g, ' '));
     expect(lines.some((l) => /9 individual \/ 11 individual/.test(l))).toBe(true);
   });
+  it('leads with the amount that changed and gives each side its date after it (AMOUNT_WITH_ITS_DATE)', async () => {
+    const { reconcile } = await import('../../pipeline/reconcile/index.ts');
+    const { revision } = await import('../reconcile/helpers.ts');
+    const toString = (el: Parameters<typeof toHtml>[0]) => toHtml(el).replace(/<[^>]+>/g, '');
+    const text = (aside: string) => `# Norby
+
+Norby is the seat of Orla District (${aside}) on the coast.
+`;
+    const { reconciled } = reconcile([revision('r1', text('pop. 12,400 in 2007')), revision('r2', text('population: 12,950 in 2016'))], { name: 't', title: 'T', language: 'en' });
+    const lines = selectAll(composeBriefing(reconciled, buildOptions()).tree, (el) => el.tagName === 'li' && /kept:/.test(toString(el))).map((el) => toString(el).replace(/\s+/g, ' '));
+    expect(lines.some((l) => /12,400 \(2007\) \/ 12,950 \(2016\)/.test(l))).toBe(true);
+  });
 });
