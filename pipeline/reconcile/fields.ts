@@ -292,6 +292,10 @@ export function parseField(text: string): Field | undefined {
   // its value, the second cell more of the value.
   const gluedCell = cells && /^\p{L}[\p{L} ]*\p{Ll}[\p{N}\p{Sc}]/u.test(cells[1]);
   const dateCell = cells && extractDates(cells[1]).some((d) => d.text === cells[1].trim());
+  // A first cell of a label, a space and a figure (`Circulation 2,880,144 daily  (as of December 2019)`) is the label
+  // and its value, the second cell more of the value: no key holds a figure (SPACED_CELL).
+  const spacedCell = cells && !gluedCell && !dateCell ? /^(\p{Lu}[\p{L}'’-]*(?: \p{Ll}[\p{L}'’-]*){0,3}) (?=[\p{N}\p{Sc}])/u.exec(cells[1]) : null;
+  if (spacedCell) return field(spacedCell[1], line.slice(spacedCell[0].length));
   if (cells && !gluedCell && !dateCell && cells[1].split(/\s+/).length <= 5) return field(cells[1], cells[2]);
   // A row a dump drew with a text bullet (`• Capital city4,000,000`, `• GovernorMbuvi Gideon Kioko`): the key after it,
   // where the value is a figure or a name of two words or more (`• DeepMap` is one name in a list).

@@ -1236,6 +1236,12 @@ describe('infobox lines of page dumps', () => {
     const older = dumpOf('Key people Anna Berg (CEO)\nPer Ny (Chairman)\nNo. of piers 214 (July 2014) [1]\nClubs  12');
     expect(against(older, '- Key people: Anna Berg (CEO)\n- No. of piers: 220 (May 2017)\n- Clubs: 12').filter(([kind]) => kind === 'fact-conflict')).toEqual([['fact-conflict', 'No. of piers 214 (July 2014)', 'No. of piers: 220 (May 2017)']]);
   });
+  it('reads a first cell of a label, a space and a figure as the label and its value (SPACED_CELL)', () => {
+    expect(against(dumpOf('Circulation 2,880,144 daily  (as of December 2019)'), '- Circulation: 3,100,000 daily (as of August 2022)')).toEqual([
+      ['fact-conflict', 'Circulation 2,880,144 daily  (as of December 2019)', 'Circulation: 3,100,000 daily (as of August 2022)'],
+    ]);
+    expect(against(dumpOf('Circulation 2,880,144 daily  (as of December 2019)'), '- Circulation: 2,880,144 daily (as of December 2019)')).toEqual([]);
+  });
   it("reads a count's glued label as the key of what it counts (COUNT_OF_KEY)", () => {
     expect(against(dumpOf('No. of piers14'), '- Piers: 16')).toEqual([['fact-conflict', 'No. of piers14', 'Piers: 16']]);
     expect(against(dumpOf('Number of piers14'), '- Piers: 14')).toEqual([]);
