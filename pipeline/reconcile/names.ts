@@ -175,7 +175,8 @@ function joinedInside(a: string, b: string): boolean {
 
 /**
  * INITIALS: an acronym is the name whose initials it spells (`ROC` and `Republic of China`, `UN` and `United
- * Nations`, `U.S.` and `United States`), with or without the small words (`of`, `the`), whether or not this text defines it.
+ * Nations`, `U.S.` and `United States`), with or without the small words (`of`, `the`), or its small words kept but a
+ * leading article (`TOI` and `The Times of India`), whether or not this text defines it.
  */
 function initialsOf(acronym: string, name: string): boolean {
   // Written with full stops or not (`U.S.`, `U.S`, `U S` as tokens, and `US` are one acronym).
@@ -185,7 +186,9 @@ function initialsOf(acronym: string, name: string): boolean {
   if (words.length < 2) return false;
   const all = words.map((w) => w[0].toUpperCase()).join('');
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return all === short || capitalised === short;
+  // (A name's leading article is no initial, its small words inside may be: `TOI`, `The Times of India`.)
+  const article = /^(?:the|a|an)$/i.test(words[0]) ? all.slice(1) : undefined;
+  return all === short || capitalised === short || article === short;
 }
 
 /**

@@ -29,6 +29,9 @@ describe('sameReferent', () => {
     expect(sameReferent('ROC', 'Republic of China')).toBe(true);
     expect(sameReferent('Harbour Trust Board', 'HTB')).toBe(true);
     expect(sameReferent('ROC', 'Republic of Korea')).toBe(false);
+    // Its small words kept, a leading article not (`TOI`, `The Times of India`).
+    expect(sameReferent('The Times of Norland', 'TON')).toBe(true);
+    expect(sameReferent('The Times of Norland', 'TNO')).toBe(false);
     // With full stops, or as the tokens a diff leaves of them.
     expect(sameReferent('U.S.', 'United States')).toBe(true);
     expect(sameReferent('H T B', 'Harbour Trust Board')).toBe(true);
