@@ -182,6 +182,15 @@ export function pairFactsByRole<M extends FactMention>(
     onlyOld = [];
     onlyNew = [];
   }
+  // LONE_DAY: so are the one day's date left on each side (`on January 27, 1981` / `on January 28, 1981`, a year
+  // `1978` beside it), a day being rarely a coincidence (SAME_DAY).
+  const days = (list: M[]) => list.filter((f) => f.type === 'date' && f.value.precision === 'day');
+  const [dayOld, dayNew] = [days(onlyOld), days(onlyNew)];
+  if (lone && dayOld.length === 1 && dayNew.length === 1 && comparable(dayOld[0], dayNew[0])) {
+    pairs.push({ old: dayOld[0], new: dayNew[0], agree: agree(dayOld[0], dayNew[0]) });
+    onlyOld = onlyOld.filter((f) => f !== dayOld[0]);
+    onlyNew = onlyNew.filter((f) => f !== dayNew[0]);
+  }
   pairs.sort((x, y) => x.new.start - y.new.start);
   return { pairs, onlyOld, onlyNew };
 }

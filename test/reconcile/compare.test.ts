@@ -354,6 +354,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one("It is Norland's third busiest port.", "It is Norland's busiest port.").facts).toContainEqual({ type: 'quantity', old: 'third busiest', new: 'busiest' });
     expect(one('It is one of the largest and third-oldest colleges of the north.', 'It is one of the largest and oldest colleges of the north.').kinds).not.toContain('fact-conflict');
   });
+  it("pairs the one day's date left on each side of two statements that share their words, a year beside it (LONE_DAY)", () => {
+    const older = 'It was established by the Harbour Board of the Norland Coast and Islands (HBNCI) on January 27, 1981.';
+    const newer = (day: string) => `It was established as the coast's first harbour authority on ${day} by the Harbour Board of the Norland Coast and Islands (HBNCI), after reviewing the 1978 petition submitted by the port towns.`;
+    const r = one(older, newer('January 28, 1981'));
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'date', old: 'January 27, 1981', new: 'January 28, 1981' });
+    expect(one(older, newer('January 27, 1981')).kinds).not.toContain('fact-conflict');
+  });
   it('dates a term in parentheses by what stands before it, and an open bound holding a date is no sign of the same fact (IN_PARENTHESES, OPEN_BOUND_NOT_SAME)', () => {
     const r = one('She is Minister of Fisheries since 17 March 2011.', 'She served as the Minister of Trade (2016–2019) and as the Minister of Fisheries (2011–2016) in the coalition.');
     expect(r.kinds).toEqual(['fact-conflict']);
