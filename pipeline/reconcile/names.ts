@@ -148,6 +148,9 @@ function partInitials(short: string, long: string): boolean {
  */
 function otherEnding(a: string, b: string): boolean {
   const [x, y] = [normalName(a), normalName(b)];
+  // SHORT_PLURAL: a two-word name's first word with an `s` is its short form (`Olympics` / `Olympic Games`).
+  const short = (one: string, two: string) => /^\S{6,} \S+$/.test(two) && !/\s/.test(one) && one === `${two.split(' ')[0]}s`;
+  if (short(x, y) || short(y, x)) return true;
   if (x === y || /\s/.test(x) || /\s/.test(y) || Math.min(x.length, y.length) < 6) return false;
   const stem = (w: string) => w.replace(/[sn]$/, '');
   return stem(x) === stem(y) && Math.abs(x.length - y.length) <= 1;

@@ -29,6 +29,9 @@ describe('sameReferent', () => {
     expect(sameReferent('ROC', 'Republic of China')).toBe(true);
     expect(sameReferent('Harbour Trust Board', 'HTB')).toBe(true);
     expect(sameReferent('ROC', 'Republic of Korea')).toBe(false);
+    // SHORT_PLURAL: a two-word name's first word with an `s` (`Olympics`); not another word's plural.
+    expect(sameReferent('Harbour Games', 'Harbours')).toBe(true);
+    expect(sameReferent('Harbour Games', 'Harbors')).toBe(false);
     // Its small words kept, a leading article not (`TOI`, `The Times of India`).
     expect(sameReferent('The Times of Norland', 'TON')).toBe(true);
     expect(sameReferent('The Times of Norland', 'TNO')).toBe(false);
