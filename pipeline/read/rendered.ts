@@ -25,6 +25,10 @@ const CHROME: RegExp[] = [
   /^\[(?:show|hide)\]$/i,
   // MediaWiki skins and the mirrors that copy them: navigation, the old-revision banner, the spoken-article box.
   /^Jump to content$/i,
+  // RELATED_TOPICS: a mirror's cloud of topic words over its copy (`related topics`, then `{company, market,
+  // business}` a line each): lower-case words in braces, no article text.
+  /^related topics$/i,
+  /^\{\p{Ll}+(?:, \p{Ll}+)+\}$/u,
   /^Page contents not supported in other languages\.?$/i,
   /^This is an old revision of this page, as edited by .+$/,
   /^Listen to this article$/i,

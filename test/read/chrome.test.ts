@@ -57,6 +57,10 @@ describe('rendered-page chrome', () => {
     expect(tree.children.map((n) => toString(n))).toContain('Length1,149 m (3,770 ft)');
   });
 
+  it("drops a mirror's cloud of related topics, keeps a line of the article in braces with capitals (RELATED_TOPICS)", () => {
+    expect(blocks('Atlas\n\nrelated topics\n{island, water, area}\n{company, market, business}\n\nThe atlas has 40 maps.\n')).toEqual(['The atlas has 40 maps.']);
+    expect(blocks('Atlas\n\n{Norland, Orla, Vik}\n\nThe atlas has 40 maps.\n')).toContain('{Norland, Orla, Vik}');
+  });
   it("leaves the error a mirror's wiki printed for a failed module out of the text (WIKI_ERROR)", () => {
     const tree = read("Harbour Bridge\n\nCoordinates Lua error in package.lua at line 80: module 'strict' not found.\nOpened 1932\n\nThe bridge opened in 1932. Script error: No such module \"Convert\". It is 500 m long.\n");
     expect(tree.children.slice(1).map((n) => toString(n))).toEqual(['Coordinates', 'Opened 1932', 'The bridge opened in 1932. It is 500 m long.']);
