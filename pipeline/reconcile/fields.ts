@@ -165,8 +165,14 @@ export const isLayoutField = (f: Field) =>
   (WEBSITE_ROW.test(pairingKey(f.norm)) && !/\.\p{L}{2,}/u.test(f.value)) ||
   // TEMPLATE_CODE: a value that holds a template's own parameters (`yes |mapframe-caption=Interactive map |…`) is the
   // page source's code an export left, not a statement.
-  TEMPLATE_CODE.test(f.value);
+  TEMPLATE_CODE.test(f.value) ||
+  IMAGE_MARKUP.test(f.value);
 const TEMPLATE_CODE = /\|\s*[a-z][\w-]*\s*=/;
+/**
+ * IMAGE_MARKUP: a value that holds a picture's markup an export left (`45px|STS-116 45px|ISS Expedition 14`,
+ * `frameless|x323px`, `center|80px |…`): pictures laid out, not a statement.
+ */
+const IMAGE_MARKUP = /(?:^|[\s|])(?:x?\d+(?:x\d+)?px|frameless|thumb|center)\s*\|/;
 /** The keys of a website row (as pairingKey writes them). */
 export const WEBSITE_ROW = /^(?:website|officialwebsite|web|url|homepage)$/;
 /**

@@ -1235,6 +1235,10 @@ describe('infobox lines of page dumps', () => {
     expect(found('UEFA code: NL2', '- Uefa code: NL1')).toEqual([['added', undefined, 'Uefa code: NL1']]);
     expect(found('UEFA NL1', '- Uefa code: NL1')).toEqual([['added', undefined, 'Uefa code: NL1']]);
   });
+  it("takes a value that holds a picture's markup an export left for layout (IMAGE_MARKUP)", () => {
+    expect(against(dumpOf('Clubs  12'), '- Clubs: 12\n- Insignia: 45px|Club crest 45px|Cup crest\n- Route map: Lines in blue | frameless|x323px')).toEqual([]);
+    expect(against(dumpOf('Clubs  12'), '- Clubs: 12\n- Insignia: Club crest')).toEqual([['added', undefined, 'Insignia: Club crest']]);
+  });
   it("takes a locator map's parameters and a value the template works out (`auto`) for layout (MAP_KEY)", () => {
     expect(against(dumpOf('Clubs  12'), '- Clubs: 12\n- Pushpin label: NL\n- Mapframe: yes\n- Relief: yes\n- Club density: auto')).toEqual([]);
     // A value of its own under such words is stated.
