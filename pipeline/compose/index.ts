@@ -438,6 +438,38 @@ const SCRIPT_RUN = new Map(
  * scripts than Latin (2000 sentences with a Cyrillic name, warm: 8-14 ms instead of 13-31 ms; bench/README.md).
  */
 const SCRIPT_LETTER = new Map(SCRIPT_RUNS.map(({ script }) => [script, new RegExp(`\\p{Script=${script}}`, 'u')]));
+/** A letter of Chinese or Japanese, where every CJK_RUN starts. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** The bit of CJK_LETTER in a character's mask (scriptsIn); SCRIPT_RUNS' own are their indices. */
+const CJK_BIT = 1 << SCRIPT_RUNS.length;
+/** Each character's scripts among SCRIPT_RUNS and CJK_LETTER, as bits, by code point: found once per process. */
+const scriptMasks = new Map<number, number>();
+
+/**
+ * The scripts of SCRIPT_RUNS (and CJK_LETTER) that have a letter in `value`, as a mask: what `SCRIPT_LETTER.test(value)`
+ * gives for each, from its characters beyond Latin Extended-B (none below U+0250 is of these scripts), each looked up
+ * once per process. Testing each text with all fourteen expressions cost more than tagging it (a briefing's `Δ`
+ * marks are Greek: their entries' headings come here), and the expressions were compiled again after a collection.
+ */
+function scriptsIn(value: string): number {
+  let mask = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (value.charCodeAt(i) < 0x250) continue;
+    const point = value.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    let bits = scriptMasks.get(point);
+    if (bits === undefined) {
+      const character = String.fromCodePoint(point);
+      bits = CJK_LETTER.test(character) ? CJK_BIT : 0;
+      SCRIPT_RUNS.forEach(({ script }, k) => {
+        if (SCRIPT_LETTER.get(script)!.test(character)) bits! |= 1 << k;
+      });
+      scriptMasks.set(point, bits);
+    }
+    mask |= bits;
+  }
+  return mask;
+}
 /** Text in Latin and the characters every script shares: nothing to tag (most of a briefing). */
 const LATIN_ONLY = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u;
 /** Chinese and Japanese share Han: a Han run with kana in it is Japanese. */
@@ -490,14 +522,16 @@ function scriptRuns(value: string, language: string): ElementContent[] {
   const own = ownScript(language);
   const found: Array<{ start: number; end: number; tag: string; rtl: boolean }> = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
-  if (own !== 'Hans' && own !== 'Hant' && own !== 'Jpan') {
+  const present = scriptsIn(value);
+  if (own !== 'Hans' && own !== 'Hant' && own !== 'Jpan' && present & CJK_BIT) {
     for (const m of value.matchAll(CJK_RUN)) {
       const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[0]);
       found.push({ start: m.index, end: m.index + m[0].length, tag: kana ? 'ja' : 'und-Hani', rtl: false });
     }
   }
-  for (const { script, code, tag, rtl } of SCRIPT_RUNS) {
-    if (code === own || !SCRIPT_LETTER.get(script)!.test(value)) continue;
+  for (let k = 0; k < SCRIPT_RUNS.length; k++) {
+    const { script, code, tag, rtl } = SCRIPT_RUNS[k];
+    if (code === own || !(present & (1 << k))) continue;
     for (const m of value.matchAll(SCRIPT_RUN.get(script)!)) if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, tag, rtl: Boolean(rtl) });
   }
   if (!found.length) return [{ type: 'text', value }];

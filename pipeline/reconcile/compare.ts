@@ -456,6 +456,8 @@ const LISTED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${LISTED_NAME}(?:,\s+${LI
  */
 function listedCounts(text: string, taken: Array<{ start: number; end: number }>): QuantityMention[] {
   const out: QuantityMention[] = [];
+  // A list is joined by `and`: a text without it holds none, and is not scanned (LISTED tries every capital).
+  if (!text.includes('and')) return out;
   for (const m of text.matchAll(LISTED)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -168,6 +168,13 @@ describe('languageTagger', () => {
     expect(spans('Эрмитаж в Санкт-Петербурге', 'ru')).toEqual([]);
     expect(spans('Cairo (Arabic: القاهرة) is large.')).toEqual([['ar', 'rtl', 'القاهرة']]);
     expect(spans('A plain English sentence.')).toEqual([]);
+    // Characters are looked up once each (scriptsIn): an astral ideograph is Han, a lone surrogate no script, and the
+    // Greek `Δ` of a discrepancy's mark is Greek wherever it stands.
+    expect(spans('The \u{20000}\u{20001} plant, \uD840 alone, \uDC00 too; Δ3 Added — Tourism')).toEqual([
+      ['und-Hani', 'ltr', '\u{20000}\u{20001}'],
+      ['und-Grek', 'ltr', 'Δ'],
+    ]);
+    expect(spans('Δ3 Added — Tourism', 'el')).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import { x } from 'xastscript';
 import type { Element as XmlElement } from 'xast';
-import { toXml } from 'xast-util-to-xml';
+import { toXmlText } from './xml.ts';
 import type { Briefing, BuildOptions, OutputFile, Reconciled } from '../../model.ts';
 import { TEMPLATE_IMAGE, templateBytes, templateImage, type TemplateImage } from '../../assets.ts';
 import { eachElement } from './walk.ts';
@@ -66,7 +66,7 @@ export async function renderEpub(briefing: Briefing, options: BuildOptions): Pro
 
 /** Package documents (content.opf, container.xml) as XML; they hold no CDATA, so a `]]>` from a source (a title) is text and its `>` is escaped. */
 function xml(root: XmlElement): string {
-  const text = toXml({ type: 'root', children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, { type: 'text', value: '\n' }, root] }, { closeEmptyElements: true });
+  const text = toXmlText({ type: 'root', children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, { type: 'text', value: '\n' }, root] });
   return `${text.replaceAll(']]>', ']]&gt;')}\n`;
 }
 

@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import { toText } from 'hast-util-to-text';
 import { toXast } from 'hast-util-to-xast';
 import { eachElement } from './walk.ts';
-import { toXml } from 'xast-util-to-xml';
+import { toXmlText } from './xml.ts';
 import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import type { Briefing } from '../../model.ts';
 import { briefingDocument, findElement } from './document.ts';
@@ -220,7 +220,7 @@ export function toXhtml(root: Root): string {
   const xast = toXast(root) as XmlRoot;
   escapeCdataEnds(xast);
   xast.children.unshift({ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, { type: 'text', value: '\n' });
-  return `${toXml(xast, { closeEmptyElements: true, allowDangerousXml: true })}\n`;
+  return `${toXmlText(xast, { allowDangerousXml: true })}\n`;
 }
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF).
