@@ -396,12 +396,11 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     if (!keys.size || /[\p{N}|:]/u.test(heading) || heading.split(/\s+/).length > KEY_WORDS) return 0;
     const head = normalKey(heading);
     if (!head || !otherHeaded(head)) return 0;
-    const unitless = new Set([...keys].flatMap((k) => [pairingKey(k), pairingKey(unitlessKey(k))]));
-    let last = i;
+    const unitless = unitlessKeysOf(keys);
     // HEADING_ASIDE: a parenthesis alone under the heading (`Population` over `(2010)`) dates its rows; not a row.
     const aside = units[i + 1];
     const start = aside?.kind === 'caption' && aside.line === units[i].line + 1 && ASIDE_LINE.test(aside.text.trim()) ? i + 1 : i;
-    last = start;
+    let last = start;
     while (last + 1 < units.length && units[last + 1].kind === 'caption' && units[last + 1].line === units[last].line + 1) {
       const text = units[last + 1].text;
       // (A row's key glued to its figure, `• Total131,346`, is its letters.)
@@ -725,6 +724,13 @@ const pairingKeys = new WeakMap<ReadonlySet<string>, Set<string>>();
 function pairingKeysOf(keys: ReadonlySet<string>): Set<string> {
   let joined = pairingKeys.get(keys);
   if (!joined) pairingKeys.set(keys, (joined = new Set([...keys].map(pairingKey))));
+  return joined;
+}
+const unitlessKeys = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The pairing keys of a set of keys and of each without the unit it ends with (HEADING_ASIDE), made once per set. */
+function unitlessKeysOf(keys: ReadonlySet<string>): Set<string> {
+  let joined = unitlessKeys.get(keys);
+  if (!joined) unitlessKeys.set(keys, (joined = new Set([...pairingKeysOf(keys), ...[...keys].map((k) => pairingKey(unitlessKey(k)))])));
   return joined;
 }
 
