@@ -24,37 +24,31 @@ const GENERIC_NAME_WORDS = new Set([
   'league', 'championship', 'world', 'international', 'democratic', 'people', 'peoples', 'socialist', 'communist',
 ]);
 
-let countryIndex: Map<string, string> | undefined;
-
-/** Country names, official names, other spellings and demonyms (`France`, `French Republic`, `French`) → ISO code. */
-function countryOf(word: string): string | undefined {
-  if (!countryIndex) {
-    countryIndex = new Map();
-    for (const c of requireModule('world-countries/countries.json') as Country[]) {
-      const names = [c.name.common, c.name.official, ...c.altSpellings, c.demonyms?.eng?.m, c.demonyms?.eng?.f];
-      for (const name of names) {
-        if (!name || name.length < 4) continue;
-        const key = normalName(name);
-        if (!countryIndex.has(key)) countryIndex.set(key, c.cca3);
-      }
+let countryIndexes: { names: Map<string, string>; codes: Map<string, string> } | undefined;
+/** world-countries read once: its names (below) and its three-letter codes (COUNTRY_CODE), each to the ISO code. */
+function countries(): { names: Map<string, string>; codes: Map<string, string> } {
+  if (countryIndexes) return countryIndexes;
+  const names = new Map<string, string>();
+  const codes = new Map<string, string>();
+  for (const c of requireModule('world-countries/countries.json') as Country[]) {
+    for (const name of [c.name.common, c.name.official, ...c.altSpellings, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!name || name.length < 4) continue;
+      const key = normalName(name);
+      if (!names.has(key)) names.set(key, c.cca3);
     }
+    for (const code of [c.cca3, c.cioc]) if (code && !codes.has(code)) codes.set(code, c.cca3);
   }
-  return countryIndex.get(word);
+  return (countryIndexes = { names, codes });
 }
 
-let codeIndex: Map<string, string> | undefined;
+/** Country names, official names, other spellings and demonyms (`France`, `French Republic`, `French`) → ISO code. */
+const countryOf = (word: string): string | undefined => countries().names.get(word);
+
 /**
  * COUNTRY_CODE: a value that is a country's three-letter code in capitals (ISO 3166 `ARG`, or the Olympic code, `GER`)
  * names that country, as an export's `Country: ARG` does for a page's `Country | Argentina |`.
  */
-function countryOfCode(name: string): string | undefined {
-  if (!/^\p{Lu}{3}$/u.test(name)) return undefined;
-  if (!codeIndex) {
-    codeIndex = new Map();
-    for (const c of requireModule('world-countries/countries.json') as Country[]) for (const code of [c.cca3, c.cioc]) if (code && !codeIndex.has(code)) codeIndex.set(code, c.cca3);
-  }
-  return codeIndex.get(name);
-}
+const countryOfCode = (name: string): string | undefined => (/^\p{Lu}{3}$/u.test(name) ? countries().codes.get(name) : undefined);
 
 /** A name's comparable form: lowercased, possessive `'s` dropped, punctuation as spaces. */
 export function normalName(name: string): string {
