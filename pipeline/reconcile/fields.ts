@@ -1357,7 +1357,45 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     return k !== undefined && k === kindOf(g) && [...stems(f)].some((w) => stems(g).has(w));
   };
   out.push(...onlyMatches(unpaired(olds, 'old').filter(unnumbered), unpaired(news, 'new').filter(unnumbered), sameKind));
+  out.push(...fieldSlots(out, unpaired(olds, 'old').filter(unnumbered), unpaired(news, 'new').filter(unnumbered), kindOf));
   return out.sort((x, y) => x.old - y.old);
+}
+
+/** What FIELD_SLOT compares two values' kinds by: an amount's kind, a date, a name (no figure), or nothing it can tell. */
+function slotKind(f: Field, kindOf: (f: Field) => string | undefined): string | undefined {
+  const value = withoutMarkers(f.value).replace(TRAILING_ASIDE, '').trim();
+  if (!value) return undefined;
+  const kind = kindOf(f);
+  if (kind) return kind === 'share' ? undefined : kind;
+  const dates = extractDates(value);
+  if (dates.length && !/\d/.test(blankSpans(value, dates))) return 'date';
+  return undefined;
+}
+
+/**
+ * FIELD_SLOT: a field whose key was renamed past every other rule (`Last Race` / `Last Event`, `Spouse(s)` /
+ * `Partner`) stands where it stood: between two fields both revisions pair, next to each other in both boxes, the one
+ * field left unpaired on each side, whose values are of one kind (the same kind of amount, a date each, or a name
+ * each with no figure), is one field.
+ */
+function fieldSlots(
+  pairs: ReadonlyArray<{ old: number; new: number }>,
+  olds: ReadonlyArray<[number, Field]>,
+  news: ReadonlyArray<[number, Field]>,
+  kindOf: (f: Field) => string | undefined,
+): Array<{ old: number; new: number }> {
+  const out: Array<{ old: number; new: number }> = [];
+  const anchors = [...pairs].sort((x, y) => x.old - y.old);
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [p, q] = [anchors[k], anchors[k + 1]];
+    if (q.new <= p.new) continue;
+    const x = olds.filter(([i]) => i > p.old && i < q.old);
+    const y = news.filter(([i]) => i > p.new && i < q.new);
+    if (x.length !== 1 || y.length !== 1) continue;
+    const [kx, ky] = [slotKind(x[0][1], kindOf), slotKind(y[0][1], kindOf)];
+    if (kx !== undefined && kx === ky) out.push({ old: x[0][0], new: y[0][0] });
+  }
+  return out;
 }
 
 /** The pairs of fields that match each other and nothing else on either side: `the one such field left on each side`. */

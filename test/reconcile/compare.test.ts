@@ -1438,6 +1438,16 @@ describe('an infobox entry one revision alone states', () => {
     expect(report(`${older}\nPilot boats called at | 13 |`, `${base}- Pilot boats: 28`).map((r) => r[0])).toEqual(['fact-conflict']);
     expect(report(`${older}\nPilot boats called at | 13 |`, `${base}- Pilot boats: 1990`).map((r) => r[0])).toEqual(['removed', 'added']);
   });
+  it('pairs the one field left between two paired fields, its key renamed, where both values are dates or the same kind of amount (FIELD_SLOT)', () => {
+    const old = 'Formed1921\nChairAnna Berg\nStaff (2019) |\nTerm length4 years\nLast dredging | 1998 – present |\nSeatOld Customs House';
+    const base = (row: string) => `- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n${row}\n- Seat: Old Customs House`;
+    expect(report(old, base('- Deepened: 2003'))).toEqual([['fact-conflict', 'Last dredging | 1998 – present |', 'Deepened: 2003']]);
+    // Another kind of value in that place is a removed and an added field; so are two fields there on one side.
+    expect(report(old, base('- Dredger: Olof Lind')).map((r) => r[0])).toEqual(['removed', 'added']);
+    expect(report(old, base('- Deepened: 2003\n- Opened: 1925')).map((r) => r[0])).toEqual(['removed', 'added', 'added']);
+    // Outside two paired fields (after the last), nothing pairs by place.
+    expect(report('Formed1921\nChairAnna Berg\nLast dredging | 1998 – present |', '- Formed: 1921\n- Chair: Anna Berg\n- Deepened: 2003').map((r) => r[0])).toEqual(['removed', 'added']);
+  });
   it("reads a known key that names the article's subject after `of` as that key (SUBJECT_IN_KEY)", () => {
     const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
     expect(report(`${older}\nPilot of the Harbour Board Jon Ek`, `${base}- Pilot: Olof Lind`)).toEqual([['fact-conflict', 'Pilot of the Harbour Board Jon Ek', 'Pilot: Olof Lind']]);
