@@ -224,6 +224,9 @@ function field(key: string, value: string): Field | undefined {
   // A label that ends with `by` (`Engineering design by`, `Constructed by`) keeps it: the value is who.
   const by = /^\s*by\s+(?=\S)/i.exec(value);
   if (by) return field(`${key.trim()} by`, value.slice(by[0].length));
+  // KEY_PLURAL: a label's plural mark (`Area code(s)`, `Spouse(s)`) is the label's, not the value's first words.
+  const plural = /^\(s\)\s*(?=\S)/.exec(value);
+  if (plural && /\p{L}$/u.test(key.trim())) return field(`${key.trim()}(s)`, value.slice(plural[0].length));
   const norm = normalKey(key);
   // (A table dump's empty cell after the value, `6,700 (2015) |`, is no part of it.)
   const cleaned = value.replace(/(?:\s*\|)+\s*$/, '').trim();
@@ -924,6 +927,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   // offset on each side, another one is another zone.
   const [za, zb] = [utcOffsets(a), utcOffsets(b)];
   if (za.length === 1 && zb.length === 1) return za[0] !== zb[0];
+  // ENTRIES_APPENDED: a list of codes (`204, 431`, `.kt, .kts`) that gained entries after its last (`204, 431, 584`)
+  // or lost its last ones states another set: a conflict. (Not a list of names: a place's chain grows at its end,
+  // `Kastrup, Tårnby` / `Kastrup, Tårnby, Copenhagen, Denmark`.)
+  if (entriesAppended(a, b) || entriesAppended(b, a)) return true;
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);
   // UNITS_REORDERED: one amount given first in another of its units (`101.3 kPa (14.7 psi; 1.0 atm)` / `1 atm (101.3
@@ -993,6 +1000,23 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const phrase = (v: string) => /^\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+)+$/u.test(withoutMarkers(v).replace(TRAILING_ASIDE, '').trim());
   if (phrase(a) && phrase(b)) return false;
   return /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b);
+}
+
+/**
+ * The entries of a list of codes (`204, 431`, `.kt, .kts`, `M1, M2`), each one word of no parenthesis that is no
+ * name (a capital, then small letters: `Kastrup, Tårnby` names places, which a later copy extends with larger ones),
+ * or undefined where it is no such list.
+ */
+function shortEntries(value: string): string[] | undefined {
+  const entries = withoutMarkers(value).trim().split(/\s*[,;]\s*/);
+  if (entries.some((x) => !x || /[()\s]/.test(x) || /^\p{Lu}\p{Ll}/u.test(x))) return undefined;
+  return entries.map((x) => x.toLowerCase());
+}
+
+/** ENTRIES_APPENDED: is `longer` the list `shorter` (two entries or more) with entries after its last? */
+function entriesAppended(shorter: string, longer: string): boolean {
+  const [x, y] = [shortEntries(shorter), shortEntries(longer)];
+  return x !== undefined && y !== undefined && x.length >= 2 && y.length > x.length && x.every((e, i) => y[i] === e);
 }
 
 /** A parenthesis that ends a value (`Shigeo Yamada (since October 24, 2023)`, `2,100 (2009)`): its aside. */

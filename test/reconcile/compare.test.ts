@@ -1448,6 +1448,11 @@ describe('an infobox entry one revision alone states', () => {
     // Outside two paired fields (after the last), nothing pairs by place.
     expect(report('Formed1921\nChairAnna Berg\nLast dredging | 1998 – present |', '- Formed: 1921\n- Chair: Anna Berg\n- Deepened: 2003').map((r) => r[0])).toEqual(['removed', 'added']);
   });
+  it("reads a label's plural mark as the label's, not its value's (KEY_PLURAL)", () => {
+    const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
+    expect(report(`${older}\nBerth code(s) 204, 431`, `${base}- Berth code(s): 204, 431, 584`)).toEqual([['fact-conflict', 'Berth code(s) 204, 431', 'Berth code(s): 204, 431, 584']]);
+    expect(report(`${older}\nBerth code(s) 204, 431`, `${base}- Berth code(s): 204, 431`)).toEqual([]);
+  });
   it("reads a known key that names the article's subject after `of` as that key (SUBJECT_IN_KEY)", () => {
     const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
     expect(report(`${older}\nPilot of the Harbour Board Jon Ek`, `${base}- Pilot: Olof Lind`)).toEqual([['fact-conflict', 'Pilot of the Harbour Board Jon Ek', 'Pilot: Olof Lind']]);

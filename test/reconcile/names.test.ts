@@ -6,6 +6,17 @@ import { abbreviates, agentKeys, extendsKey, fieldValuesConflict, isLayoutField,
 /** Fields named by their keys, in order (their values do not matter to pairing). */
 const fields = (keys: string[]) => new Map<number, Field>(keys.map((key, i) => [i, { key, value: 'x', norm: key }]));
 
+describe('a list of codes that gained or lost its last entries (ENTRIES_APPENDED)', () => {
+  it('is a conflict for codes, not for a chain of places a later copy extends', () => {
+    expect(fieldValuesConflict('204, 431', '204, 431, 584')).toBe(true);
+    expect(fieldValuesConflict('.kt, .kts, .kexe', '.kt, .kts')).toBe(true);
+    expect(fieldValuesConflict('204, 431', '204, 431')).toBe(false);
+    expect(fieldValuesConflict('Kastrup, Tårnby', 'Kastrup, Tårnby, Copenhagen, Denmark')).toBe(false);
+    // One entry is no list: `Infectious disease` / `Infectious disease, immunology` is no set of codes either.
+    expect(fieldValuesConflict('204', '204, 431')).toBe(false);
+  });
+});
+
 describe('sameReferent', () => {
   it('reads a name with an ʻokina or a modifier apostrophe as the name without it (APOSTROPHE_LETTERS)', () => {
     expect(sameReferent('Hawaiʻi', 'Hawaii')).toBe(true);
