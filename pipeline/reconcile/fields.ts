@@ -395,7 +395,11 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
    * revision names only with the heading before it (`Freq. used 20 kr, 50 kr` for its `Banknotes freq. used`): each
    * such line is that field, the heading its key's first words and no field of its own. The last index taken, or 0.
    */
-  const headedRows = (i: number, heading: string): number => {
+  const headedRows = (i: number, line: string): number => {
+    // DATED_HEADING_ROWS: a heading with the year its rows are for (`GDP (PPP) 2013 estimate`, `Population (2010)`)
+    // heads them too; the heading stays a field of its own (its key, its year).
+    const dated = HEADING_YEAR.exec(line);
+    const heading = dated ? dated[1] : line;
     if (!keys.size || /[\p{N}|:]/u.test(heading) || heading.split(/\s+/).length > KEY_WORDS) return 0;
     const head = normalKey(heading);
     if (!head || !otherHeaded(head)) return 0;
@@ -413,10 +417,14 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
       while (n > 0 && !(words.slice(0, n).every((w) => /^\p{L}+$/u.test(w)) && unitless.has(pairingKey(`${head} ${words.slice(0, n).join(' ')}`)))) n--;
       if (!n) break;
       const end = keyEnd(text, n);
-      const f = field(`${heading} ${text.slice(0, end).trim()}`, text.slice(end).replace(/^[\s.:]+/, ''));
+      const f = field(`${heading} ${text.slice(0, end).replace(/^[\s•·–-]+/, '').trim()}`, text.slice(end).replace(/^[\s.:]+/, ''));
       if (!f) break;
       fields.set(last + 1, f);
       last++;
+    }
+    if (last > start && dated) {
+      const own = field(heading, line.slice(heading.length));
+      if (own) fields.set(i, own);
     }
     return last > start ? last : 0;
   };
@@ -1018,6 +1026,9 @@ function entriesAppended(shorter: string, longer: string): boolean {
   const [x, y] = [shortEntries(shorter), shortEntries(longer)];
   return x !== undefined && y !== undefined && x.length >= 2 && y.length > x.length && x.every((e, i) => y[i] === e);
 }
+
+/** A box's heading and the year its rows are for: `GDP (PPP) 2013 estimate`, `Population (2010)` (DATED_HEADING_ROWS). */
+const HEADING_YEAR = /^(.+?)\s+(?:\((?:1[5-9]|20)\d\d\)|(?:1[5-9]|20)\d\d\s+(?:census|estimate|est\.?))$/i;
 
 /** A parenthesis that ends a value (`Shigeo Yamada (since October 24, 2023)`, `2,100 (2009)`): its aside. */
 const TRAILING_ASIDE = /\s*\([^()]*\)\s*$/;

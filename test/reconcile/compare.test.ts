@@ -1448,6 +1448,15 @@ describe('an infobox entry one revision alone states', () => {
     // Outside two paired fields (after the last), nothing pairs by place.
     expect(report('Formed1921\nChairAnna Berg\nLast dredging | 1998 – present |', '- Formed: 1921\n- Chair: Anna Berg\n- Deepened: 2003').map((r) => r[0])).toEqual(['removed', 'added']);
   });
+  it('reads the rows under a heading that gives the year they are for as that heading\'s fields (DATED_HEADING_ROWS)', () => {
+    const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
+    const rows = `${older}\nBudget 2013 estimate\n -  Total US$ 297.8 million\n -  Per pilot US$ 1,942`;
+    expect(report(rows, `${base}- Budget: 2024 estimate\n- Budget Total: US$ 349.8 million\n- Budget Per pilot: US$ 2,991`).map((r) => r.slice(0, 2))).toEqual([
+      ['fact-conflict', '-  Total US$ 297.8 million'],
+      ['fact-conflict', '-  Per pilot US$ 1,942'],
+    ]);
+    expect(report(rows, `${base}- Budget: 2024 estimate\n- Budget Total: US$ 297.8 million\n- Budget Per pilot: US$ 1,942`)).toEqual([]);
+  });
   it("reads a label's plural mark as the label's, not its value's (KEY_PLURAL)", () => {
     const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
     expect(report(`${older}\nBerth code(s) 204, 431`, `${base}- Berth code(s): 204, 431, 584`)).toEqual([['fact-conflict', 'Berth code(s) 204, 431', 'Berth code(s): 204, 431, 584']]);
