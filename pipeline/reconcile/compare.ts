@@ -630,8 +630,29 @@ export function stateEnded(oldText: string, newText: string): { old: string; new
   if (now && was && !new RegExp(String.raw`\bformer\s+(?:\p{L}+\s+){0,2}?${now[1]}`, 'iu').test(oldText)) return { old: now[0], new: was[0] };
   const ongoing = ONGOING.exec(oldText);
   const closed = CLOSED_YEARS.exec(newText);
-  if (!ongoing || !closed || ONGOING.test(newText) || Number(closed[3]) <= Number(closed[1] ?? closed[2]) || CLOSED_YEARS.test(oldText)) return undefined;
-  return { old: ongoing[0], new: closed[0] };
+  if (ongoing && closed && !ONGOING.test(newText) && Number(closed[3]) > Number(closed[1] ?? closed[2]) && !CLOSED_YEARS.test(oldText)) return { old: ongoing[0], new: closed[0] };
+  // HELD_UNTIL: what the subject is or holds now (`the reigning World Chess Champion`, `currently serving as the 23rd
+  // Governor`, `holds the world record`) it was for a span that ended (`was the 17th World Chess Champion from
+  // 2023–24`, `between September 2013 and September 2016`, `from 2004 until 2020`), where the older gives no span.
+  const holds = HOLDS_NOW.exec(oldText);
+  const span = holds && !HOLDS_NOW.test(newText) && /\b(?:was|were|had been|held)\b/i.test(newText) ? closedSpan(newText) : undefined;
+  if (!holds || !span || closedSpan(oldText)) return undefined;
+  return { old: holds[0], new: span };
+}
+
+/** What a subject is or holds now: `reigning`, `incumbent`, `currently serving`, `holds the world record`. */
+const HOLDS_NOW = /\b(?:reigning|incumbent|currently\s+(?:\p{Ll}{3,}ing|the)|(?:holds|retains)\s+the)(?:\s+(?!and\b|or\b)\p{L}[\p{L}-]*){0,3}/iu;
+
+/** A span of time that ended, as a text gives it (`from 2004 until 2020`, `2023–24`, `between September 2013 and September 2016`). */
+function closedSpan(text: string): string | undefined {
+  const dates = extractDates(text);
+  const ranged = dates.find((d) => d.value.start && d.value.end && d.value.end > d.value.start);
+  if (ranged) return ranged.text;
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [x, y] = [dates[i], dates[i + 1]];
+    if (/^\s+and\s+$/.test(text.slice(x.end, y.start)) && /\bbetween\s+$/i.test(text.slice(0, x.start)) && y.value.iso > x.value.iso) return text.slice(x.start, y.end);
+  }
+  return undefined;
 }
 
 /** `is a retired space telescope`, `was a defunct airline`: a subject described as no longer active. */

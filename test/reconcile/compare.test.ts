@@ -219,6 +219,15 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // A span `to the present` that now ends.
     expect(one('The rally has been held in the south of Norland from 2009 to the present.', 'The rally was held in the south of Norland from 2009 to 2019.').kinds).toEqual(['fact-conflict']);
   });
+  it('calls what a subject is or holds now, and was for a span that ended, a changed state (HELD_UNTIL)', () => {
+    const r = one('Kim Lund is a Norland chess player and the reigning Norland Chess Champion.', 'Kim Lund is a Norland chess player who was the 17th Norland Chess Champion from 2023–24.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'date', old: 'reigning Norland Chess Champion', new: '2023–24' });
+    expect(one('Kim Lund holds the national record in the 5000 metres.', 'Kim Lund was the national record holder in the 5000 metres from 2004 until 2020.').kinds).toEqual(['fact-conflict']);
+    expect(one('Kim Lund is an economist currently serving as the governor of the Norland bank.', 'Kim Lund was the governor of the Norland bank between September 2013 and September 2016.').kinds).toEqual(['fact-conflict']);
+    // Still holding it, with the span it began (no end), is no change of state.
+    expect(one('Kim Lund is a Norland chess player and the reigning Norland Chess Champion.', 'Kim Lund is a Norland chess player and the reigning Norland Chess Champion since 2023.').kinds).not.toContain('fact-conflict');
+  });
   it('calls what a subject currently does, and is now the former one of, a changed state (FORMER_ROLE)', () => {
     const r = one('Kim Lund is a Norland cricketer who currently captains the Norland national team.', 'Kim Lund is a Norland cricketer and former captain of the Norland national team.');
     expect(r.kinds).toEqual(['fact-conflict']);
