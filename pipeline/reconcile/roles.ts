@@ -111,7 +111,9 @@ export function countedNoun(fact: FactMention, sentence?: string): string | unde
 }
 
 /** NOUN_OF_COUNT: a lower-case noun, `of`, and at most one hedge before a bare count. */
-const NOUN_OF = /(?<![\p{L}-])(\p{Ll}{4,}) of (?:(?:about|around|approximately|nearly|almost|over|some|roughly|just|more than|less than|fewer than|up to|at least) )?$/u;
+// NOUN_IS_COUNT: or the noun a bare count is stated of (`Windhoek's population was 233,529`, `The population of Windhoek,
+// which was 486,169`, `puts the population at 37,883,000`).
+const NOUN_OF = /(?<![\p{L}-])(\p{Ll}{4,}) (?:of |(?:of \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*,? (?:which )?)?(?:was|is|stood at|reached|totalled|totaled) |at )(?:(?:about|around|approximately|nearly|almost|over|some|roughly|just|more than|less than|fewer than|up to|at least) )?$/u;
 
 export interface FactPairing<M extends FactMention = FactMention> {
   /** Facts of the same role on both sides; `agree` tells whether they state the same value. */

@@ -329,6 +329,11 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(r.facts).toContainEqual({ type: 'quantity', old: '233,529', new: '486,169' });
     // A count with a noun of its own after it counts that noun (`a series of 48 further matches`).
     expect(one(older, newer('the league had a series of 48 further matches')).kinds).not.toContain('fact-conflict');
+    // NOUN_IS_COUNT: or the noun the count is stated of (`the population was`, `the population of Norby, which was`).
+    const census = 'Norby is a town on the coast of Norland. The 2001 census determined that the population was 233,529. It has a harbour.';
+    const is = one(census, newer('the population of Norby, which was 486,169'));
+    expect(is.kinds).toEqual(['fact-conflict']);
+    expect(is.facts).toContainEqual({ type: 'quantity', old: '233,529', new: '486,169' });
   });
   it('pairs the one loose count of a noun in each of two statements paired with others, sharing a word of context (PAIRED_ONLY_COUNT)', () => {
     const older = 'The guide to the coast was written by Ann Lee, published from 1990 to 2001. The guide has been a great success: it has sold over 40 thousand copies, been translated into 12 languages, and inspired a radio show.';
