@@ -697,7 +697,8 @@ export function rankGained(oldText: string, newText: string): { old: string; new
   const was = bare.exec(oldText);
   if (!was || !group(oldText, was) || bare.test(newText.replace(ranked[0], ''))) return undefined;
   // Of the same thing: the word after the superlative is the same (`strongest landfalling …` both times).
-  const after = (text: string, at: number) => /^\s+([\p{L}-]+)/u.exec(text.slice(at))?.[1]?.toLowerCase();
+  // (Written with hyphens too: `the second-deepest-known cave` / `the deepest known cave`.)
+  const after = (text: string, at: number) => /^[\s-]+(\p{L}+)/u.exec(text.slice(at))?.[1]?.toLowerCase();
   if (after(oldText, was.index + was[0].length) !== after(newText, ranked.index + ranked[0].length)) return undefined;
   return { old: was[0], new: ranked[0] };
 }

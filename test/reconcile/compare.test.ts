@@ -367,6 +367,8 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one("It is Norland's largest and third-oldest college of the north.", "It is Norland's largest and oldest college of the north.").facts).toContainEqual({ type: 'quantity', old: 'third-oldest', new: 'oldest' });
     expect(one("It is Norland's third busiest port.", "It is Norland's busiest port.").facts).toContainEqual({ type: 'quantity', old: 'third busiest', new: 'busiest' });
     expect(one('It is one of the largest and third-oldest colleges of the north.', 'It is one of the largest and oldest colleges of the north.').kinds).not.toContain('fact-conflict');
+    // Written with hyphens, the thing ranked after another hyphen (`the second-deepest-known cave`).
+    expect(one('Vik Cave, in the hills of the north, is the deepest known cave in Norland.', 'Vik Cave, in the hills of the north, is the second-deepest-known cave in Norland, after Ore Cave.').facts).toContainEqual({ type: 'quantity', old: 'the deepest', new: 'second-deepest' });
   });
   it("pairs the one day's date left on each side of two statements that share their words, a year beside it (LONE_DAY)", () => {
     const older = 'It was established by the Harbour Board of the Norland Coast and Islands (HBNCI) on January 27, 1981.';
