@@ -276,8 +276,61 @@ function directionChanged(oldText: string, newText: string): { old: string; new:
     const n = news.get(place);
     if (n && ![...o.points].some((x) => n.points.has(x))) return { old: o.text, new: n.text };
   }
+  // (Or a compass adjective before the same words, `the northeastern Mexican state of Sonora` / `the northwestern
+  // Mexican state of Sonora`, each side naming them once: those words lie elsewhere. A direction told more precisely,
+  // `western` / `southwestern`, holds the other's points and agrees.)
+  const sides = (text: string) => {
+    const found = new Map<string, { text: string; points: Set<string> }>();
+    for (const m of text.matchAll(COMPASS_BEFORE)) {
+      const key = m[2].toLowerCase();
+      found.set(key, found.has(key) ? { text: '', points: new Set() } : { text: m[0], points: pointsOf(m[1]) });
+    }
+    return found;
+  };
+  const [before, after] = [sides(oldText), sides(newText)];
+  for (const [words, o] of before) {
+    const n = after.get(words);
+    const within = (x: Set<string>, y: Set<string>) => [...x].every((p) => y.has(p));
+    if (n && o.text && n.text && !within(o.points, n.points) && !within(n.points, o.points)) return { old: o.text, new: n.text };
+  }
   return undefined;
 }
+
+/** `the only known cave`: what a subject is the only one of (ONLY_ONE_OF). */
+const THE_ONLY = /\bthe only\s+/iu;
+/** `one of the two known caves`, `one of 3 sites`: one of how many. */
+const ONE_OF_N = /\bone of (?:the |only )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/iu;
+/** Small words that end the thing counted (`the only known cave in …`, `… that`). */
+const THING_ENDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'than', 'that', 'which', 'who', 'whose', 'where', 'since', 'ever']);
+/** The thing counted after THE_ONLY or ONE_OF_N: its words to the first small word, at most three; its noun the last. */
+const countedThing = (rest: string) => {
+  const words: string[] = [];
+  for (const w of rest.split(/\s+/)) {
+    const word = w.replace(/[^\p{L}-]+$/u, '');
+    if (!/^\p{L}[\p{L}-]*$/u.test(word) || THING_ENDS.has(word.toLowerCase()) || words.length === 3) break;
+    words.push(word);
+    if (word !== w) break;
+  }
+  return words;
+};
+
+/**
+ * ONLY_ONE_OF: a subject that was `the only known cave deeper than 2,000 metres` and is now `one of the two known caves
+ * deeper than …` (either way round) states another count of such things, one against two: a conflict, where both
+ * name the same thing (its noun, plural or not).
+ */
+function onlyNoLonger(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const only = THE_ONLY.exec(oldText);
+  const of = ONE_OF_N.exec(newText);
+  if (!only || !of || THE_ONLY.test(newText) || ONE_OF_N.test(oldText)) return undefined;
+  const [x, y] = [countedThing(oldText.slice(only.index + only[0].length)), countedThing(newText.slice(of.index + of[0].length))];
+  const noun = (w: string[]) => w.at(-1)?.toLowerCase().replace(/(?<=s|x|z|ch|sh)es$|(?<!s)s$/, '');
+  if (!x.length || !y.length || noun(x) !== noun(y)) return undefined;
+  return { old: `${only[0]}${x.join(' ')}`, new: `${of[0]}${y.join(' ')}` };
+}
+
+/** A compass adjective and the two words after it (`northeastern Mexican state`, `south-west coast of`): DIRECTION_CHANGED. */
+const COMPASS_BEFORE = /\b((?:north|south)?-?(?:east|west)ern|northern|southern|(?:north|south)-?(?:east|west))\s+(\p{L}+\s+\p{L}+)/giu;
 
 /** Verbs a negation follows (`is not`, `has never`, `can no longer`). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
@@ -899,6 +952,11 @@ export function compareUnits(
     const persons = entities.length ? [] : replacedPerson(o, n, acronyms);
     if (entities.length || persons.length) conflict = true;
     facts.push(...entities, ...persons);
+  }
+  const alone = onlyNoLonger(o.text, n.text) ?? onlyNoLonger(n.text, o.text);
+  if (alone) {
+    conflict = true;
+    facts.push({ type: 'quantity', ...(onlyNoLonger(o.text, n.text) ? alone : { old: alone.new, new: alone.old }) });
   }
   const turned = directionChanged(o.text, n.text);
   if (turned) {

@@ -1560,6 +1560,17 @@ describe('a person replaced in the same role, wherever the name stands', () => {
   it('calls a place now lying in another direction a conflict, one told more precisely none (DIRECTION_CHANGED)', () => {
     expect(one('Norland is bordered by Eastmere province to the west, and Vik province to the north.', 'It borders the provinces of Eastmere to the east and north-east and Vik to the north.').facts).toContainEqual({ type: 'entity', old: 'Eastmere province to the west', new: 'Eastmere to the east and north-east' });
     expect(one('Norland is bordered by Eastmere province to the west, and Vik province to the north.', 'It borders the provinces of Eastmere to the north-west and Vik to the north.').kinds).not.toContain('fact-conflict');
+    // A compass adjective before the same words: northeastern and northwestern are two directions, western and
+    // southwestern one told more precisely.
+    expect(one('The county borders southern Eastmere and the northeastern Norland province of Vik.', 'The county borders southern Eastmere and the northwestern Norland province of Vik.').facts).toContainEqual({ type: 'entity', old: 'northeastern Norland province', new: 'northwestern Norland province' });
+    expect(one('The county borders southern Eastmere and the western Norland province of Vik.', 'The county borders southern Eastmere and the southwestern Norland province of Vik.').kinds).not.toContain('fact-conflict');
+  });
+  it('calls the only one of a thing that became one of two a changed count (ONLY_ONE_OF)', () => {
+    expect(one('Vik Cave remains the only known cave in Norland deeper than 900 metres.', 'Vik Cave is one of the two known caves in Norland deeper than 900 metres.').kinds).toEqual(['fact-conflict']);
+    expect(one('Vik Cave is one of the two known caves in Norland deeper than 900 metres.', 'Vik Cave remains the only known cave in Norland deeper than 900 metres.').kinds).toEqual(['fact-conflict']);
+    // Of another thing, or the only one still, no change.
+    expect(one('Vik Cave remains the only known cave in Norland deeper than 900 metres.', 'Vik Cave is one of the two known lakes in Norland deeper than 900 metres.').kinds).not.toContain('fact-conflict');
+    expect(one('Vik Cave remains the only known cave in Norland deeper than 900 metres.', 'Vik Cave is still the only known cave in Norland deeper than 900 metres.').kinds).not.toContain('fact-conflict');
   });
   it('calls a negation added or dropped after the verb a fact turned round (NEGATED)', () => {
     expect(one('The ferry is run by the town and is compatible with the old pier.', 'The ferry is run by the town and is not compatible with the old pier.').facts).toContainEqual({ type: 'entity', old: 'is compatible', new: 'is not compatible' });
