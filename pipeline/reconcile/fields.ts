@@ -1444,6 +1444,20 @@ function onlyMatches(olds: ReadonlyArray<[number, Field]>, news: ReadonlyArray<[
   return out;
 }
 
+/**
+ * KEY_TAIL_NAMED: a key of three words or more the other revision names (`Race lap record`) is named without its first
+ * word too (`Lap record 1:40.279 (…)`), as KEY_EXTENSION pairs them: what a dump line may open with.
+ */
+export function withKeyTails(keys: ReadonlySet<string>): Set<string> {
+  const out = new Set(keys);
+  for (const k of keys) {
+    const words = k.split(' ').filter(Boolean);
+    const tail = words.slice(1);
+    if (words.length >= 3 && !KEY_SMALL_WORDS.has(tail[0]) && tail.join('').length >= 6) out.add(tail.join(' '));
+  }
+  return out;
+}
+
 /** The keys a revision names, with the other names of a head's role among them (HEAD_ROLE): what a dump line may open with. */
 export function withHeadRoles(keys: ReadonlySet<string>): Set<string> {
   const out = new Set(keys);

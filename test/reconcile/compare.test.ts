@@ -1473,6 +1473,11 @@ describe('an infobox entry one revision alone states', () => {
     ]);
     expect(report(rows, `${base}- Budget: 2024 estimate\n- Budget Total: US$ 297.8 million\n- Budget Per pilot: US$ 1,942`)).toEqual([]);
   });
+  it('reads a line that opens with the other revision\'s key of three words without its first as that key (KEY_TAIL_NAMED)', () => {
+    const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
+    expect(report(`${older}\nPilot boat record 1:40.279 (Olof Lind, 2009)`, `${base}- Fastest pilot boat record: 1:25.637 (Kim Lund, 2024)`).map((r) => r[0])).toEqual(['fact-conflict']);
+    expect(report(`${older}\nPilot boat record 1:40.279 (Olof Lind, 2009)`, `${base}- Fastest pilot boat record: 1:40.279 (Olof Lind, 2009)`)).toEqual([]);
+  });
   it("reads a label's plural mark as the label's, not its value's (KEY_PLURAL)", () => {
     const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
     expect(report(`${older}\nBerth code(s) 204, 431`, `${base}- Berth code(s): 204, 431, 584`)).toEqual([['fact-conflict', 'Berth code(s) 204, 431', 'Berth code(s): 204, 431, 584']]);
