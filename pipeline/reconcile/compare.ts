@@ -1077,8 +1077,8 @@ function statedTogether(oldValue: string, newValue: string, revisions: readonly 
  * (`terms.ts`): a term whose one end changed is a fact-conflict on that date; every paired term's units are
  * accounted for (neither removed nor added).
  */
-function termsOfOffice(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): { findings: Finding[]; old: Set<number>; new: Set<number> } {
-  const out = { findings: [] as Finding[], old: new Set<number>(), new: new Set<number>() };
+function termsOfOffice(a: RevisionUnits, b: RevisionUnits, alignment: Alignment): { findings: Finding[]; old: Set<number>; new: Set<number>; named: { old: Set<number>; new: Set<number> } } {
+  const out = { findings: [] as Finding[], old: new Set<number>(), new: new Set<number>(), named: { old: new Set<number>(), new: new Set<number>() } };
   const older = officeTerms(a, alignment.fieldsOld, (u) => alignment.byOld.has(u));
   const newer = officeTerms(b, alignment.fieldsNew, (u) => alignment.byNew.has(u));
   if (!older.length || !newer.length) return out;
@@ -1086,6 +1086,14 @@ function termsOfOffice(a: RevisionUnits, b: RevisionUnits, alignment: Alignment)
     p.old.units.forEach((u) => out.old.add(u));
     p.new.units.forEach((u) => out.new.add(u));
     out.findings.push(...officeFields(a, b, alignment, p, older, newer, out));
+    // SUCCESSOR_NAMED: a term that ended (`In office … – 20 March 2024`) names who succeeded (`Succeeded by Simon
+    // Harris`) where the paired term, still current, named none: that line is an entry added (or removed), though the
+    // other revision's box names the key for another office.
+    const successor = (rev: RevisionUnits, fields: ReadonlyMap<number, Field>, term: Term, terms: Term[], taken: (u: number) => boolean) =>
+      termFields(rev, fields, term, terms, taken).get('successor');
+    const [was, now] = [successor(a, alignment.fieldsOld, p.old, older, (u) => alignment.byOld.has(u)), successor(b, alignment.fieldsNew, p.new, newer, (u) => alignment.byNew.has(u))];
+    if (now !== undefined && was === undefined && p.new.end && !p.old.end) out.named.new.add(now);
+    if (was !== undefined && now === undefined && p.old.end && !p.new.end) out.named.old.add(was);
     // TERM_ENDED: a term one revision gives as current (`Assumed office 1 October 2014`) and the other as ended
     // (`term_end2: 1 October 2024`) is a changed state of the same term: a fact-conflict on its end.
     const ended = !p.changed && Boolean(p.old.end) !== Boolean(p.new.end) ? 'end' : undefined;
@@ -2040,7 +2048,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     /** Entries of a labelled list that the other revision's list under the same label lacks (LABELLED_LIST). */
     entriesAlone: Set<number>;
   }
-  const alone = { old: new Set<number>(), new: new Set<number>() };
+  const alone = { old: new Set<number>(terms.named.old), new: new Set<number>(terms.named.new) };
   for (const change of labelled.changes) {
     if (change.post && change.old.length && change.new.length) continue;
     change.old.forEach((u) => alone.old.add(u.index));

@@ -1273,8 +1273,23 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   const out: Array<{ old: number; new: number }> = [];
   const pairedNew = new Set<number>();
   const left: Array<[number, Field]> = [];
+  // SAME_VALUE_FIRST across the key: a field whose value the other revision states under the same key pairs with that
+  // field before any of the key's fields pairs in order (`Succeeded by Kim Lund` of an office both boxes keep, where
+  // the other box's first `Succeeded by` is of another office).
+  const done = new Set<number>();
   for (const [i, f] of a) {
-    if (ambiguous(pairingKey(f.norm)) || (severalTerms && TERM_KEYS.has(pairingKey(f.norm)))) continue;
+    const k = pairingKey(f.norm);
+    const list = byKey.get(k);
+    if (!list || ambiguous(k) || (severalTerms && TERM_KEYS.has(k)) || ((countA.get(k) ?? 0) < 2 && (countB.get(k) ?? 0) < 2)) continue;
+    const same = list.findIndex((m) => sameValue(b.get(m)!.value, f.value));
+    if (same < 0) continue;
+    const n = list.splice(same, 1)[0];
+    out.push({ old: i, new: n });
+    pairedNew.add(n);
+    done.add(i);
+  }
+  for (const [i, f] of a) {
+    if (done.has(i) || ambiguous(pairingKey(f.norm)) || (severalTerms && TERM_KEYS.has(pairingKey(f.norm)))) continue;
     const list = byKey.get(pairingKey(f.norm));
     // SAME_VALUE_FIRST: of the other revision's fields under one key (`Rank` of the area and of the population), the
     // one stating the same value pairs first.

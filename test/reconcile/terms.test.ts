@@ -140,6 +140,23 @@ describe('a new office over an ended term (TERMS_BY_DATES)', () => {
   });
 });
 
+describe('the successor an ended term names (SUCCESSOR_NAMED)', () => {
+  const both = (older: string, newer: string) =>
+    reconcile([revision('r1', rendered(older), 'rendered'), revision('r2', rendered(newer), 'rendered')], { name: 't', title: 'T', language: 'en' })
+      .reconciled.discrepancies.map((d) => [d.kind, d.old?.text ?? null, d.new?.text ?? null]);
+  const trade = ['Minister of Trade', 'In office', '10 May 2009 – 10 May 2012', 'Preceded byAda Berg', 'Succeeded byKim Lund'];
+  it('reports the successor of a term that ended as added, though the other box names that key for another office', () => {
+    const before = ['Minister of Fisheries', 'Assumed office', '25 May 2014', 'Preceded byOlof Lind', ...trade].join('\n');
+    const after = ['Minister of Fisheries', 'In office', '25 May 2014 – 28 February 2018', 'Preceded byOlof Lind', 'Succeeded byEva Holm', ...trade].join('\n');
+    expect(both(before, after)).toContainEqual(['added', null, 'Succeeded byEva Holm']);
+    // Either way round.
+    expect(both(after, before)).toContainEqual(['removed', 'Succeeded byEva Holm', null]);
+    // Both terms ended, both naming their successor: compared, not added.
+    const ended = ['Minister of Fisheries', 'In office', '25 May 2014 – 28 February 2018', 'Preceded byOlof Lind', 'Succeeded byEva Holm', ...trade].join('\n');
+    expect(both(ended, after)).toEqual([]);
+  });
+});
+
 describe('a current term and its `Incumbent` label (INCUMBENT_LABEL)', () => {
   it('reports a current term that ended with the `Incumbent` line above it', () => {
     const box = 'Mayor of Harbourtown | |\nIncumbent | |\nAssumed office November 7, 1994 | |\nPreceded by | Olof Lind |';
