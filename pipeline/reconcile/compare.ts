@@ -288,9 +288,9 @@ function directionChanged(oldText: string, newText: string): { old: string; new:
     return found;
   };
   const [before, after] = [sides(oldText), sides(newText)];
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((p) => y.has(p));
   for (const [words, o] of before) {
     const n = after.get(words);
-    const within = (x: Set<string>, y: Set<string>) => [...x].every((p) => y.has(p));
     if (n && o.text && n.text && !within(o.points, n.points) && !within(n.points, o.points)) return { old: o.text, new: n.text };
   }
   return undefined;
@@ -953,10 +953,11 @@ export function compareUnits(
     if (entities.length || persons.length) conflict = true;
     facts.push(...entities, ...persons);
   }
-  const alone = onlyNoLonger(o.text, n.text) ?? onlyNoLonger(n.text, o.text);
-  if (alone) {
+  const forward = onlyNoLonger(o.text, n.text);
+  const backward = forward ? undefined : onlyNoLonger(n.text, o.text);
+  if (forward || backward) {
     conflict = true;
-    facts.push({ type: 'quantity', ...(onlyNoLonger(o.text, n.text) ? alone : { old: alone.new, new: alone.old }) });
+    facts.push({ type: 'quantity', ...(forward ?? { old: backward!.new, new: backward!.old }) });
   }
   const turned = directionChanged(o.text, n.text);
   if (turned) {
