@@ -404,14 +404,15 @@ async function* buildAll(tasks: ArticleTask[], jobs: number, snapshot?: Snapshot
 
 /**
  * How many articles one pool builds before its workers end and fresh ones take over. A warm worker's resident
- * memory keeps growing over a long run although what it keeps alive hardly does (heap pages and the allocator's
- * arenas left spread out): the 1,000-article corpus with 2 jobs peaked at its end, 429 MB, against about
- * 400 MB after a third of it; with pools of 250 articles it rose from about 280 to 370-388 MB within each pool
- * and peaked at 388 MB (387 MB with pools of 200). The price is CPU time: a fresh worker compiles and warms up
- * again (about 4 s of CPU each), so half the corpus in 3 pools took 134-137 s of CPU against 117-118 s in one
- * (and 379-385 MB against 409-411 MB); the last articles of a batch also leave a core idle for a moment.
+ * memory grows over a long run: the 1,000-article corpus with 2 jobs in one pool peaked at its end at 429 MB, and
+ * at 404-408 MB in four runs on branch speed18y, when pools of 250 articles peaked at 374-388 MB. Much of that growth
+ * was entityKind's cache holding whole revisions alive (reconcile/facts.ts). Fresh workers cost CPU time: a worker
+ * compiles and warms up again (its first article takes 1.1-1.3 s of CPU against about 0.2 s warm), and the last
+ * articles of a batch leave a core idle for a moment; four pools of 250 took about 15-25 s more CPU than one over
+ * the 1,000 articles (load 4-6). Without the cache's leak one pool peaked at 384-395 MB in three runs, too near the
+ * bound; two pools of 500 peaked at 382 and 392 MB in two runs, at no more CPU than one.
  */
-const ARTICLES_PER_POOL = 250;
+const ARTICLES_PER_POOL = 500;
 
 /** Builds articles in one pool of worker threads, a bounded number in flight, in the order they finish. */
 async function* buildInPool(Piscina: typeof import('piscina').Piscina, tasks: ArticleTask[], jobs: number): AsyncGenerator<PublishedOutcome> {

@@ -6,9 +6,9 @@ import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Briefing, BuildOptions, OutputFile, Theme } from '../../model.ts';
 import { FACES, faceSource, keepRun, loadFace, sameNumbers, scaleRun, shapeText, shapedRun, useFaceFiles, type Face } from '../../typography/fonts.ts';
-import { layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
+import { STYLES, layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
-import { Typesetter, bufferContent, compactContent, takeLines } from './typesetter.ts';
+import { MIN_HANDOUT_FIGURE_SCALE, Typesetter, bufferContent, compactContent, heightOf, takeLines } from './typesetter.ts';
 import { breakLines, keepLayouts, newLayoutGeneration } from './inline.ts';
 import { wordCodes, wordCuts, type GlyphPosition, type WordCodes, type WordCuts } from './glyph-runs.ts';
 import { joinBytes } from '../../io.ts';
@@ -683,6 +683,59 @@ function dropFromLongest(start: Map<number, number>, steps: number): { keep: Map
 }
 
 /**
+ * The height of each shortenable group's items in a laid-out pass (its text blocks and table rows), and the
+ * height of the line that says how many were left off, at the pass's scale.
+ */
+function groupHeights(blocks: Block[], scale: number): Map<number, { height: number; more: number }> {
+  const groups = new Map<number, { height: number; more: number }>();
+  const more = (STYLES.small.before + STYLES.small.leading + STYLES.small.after) * scale;
+  const add = (id: number, height: number) => {
+    const g = groups.get(id);
+    if (g) g.height += height;
+    else groups.set(id, { height, more });
+  };
+  for (const b of blocks) {
+    if (b?.kind === 'text' && b.group) add(b.group.id, heightOf(b));
+    else if (b?.kind === 'table') for (const r of b.rows) if (r.group) add(r.group.id, r.height);
+  }
+  return groups;
+}
+
+/** The height of a document's blocks one after the other, figures at the least a handout shrinks them to. */
+function naturalHeight(blocks: Block[]): number {
+  let height = 0;
+  for (const b of blocks) {
+    if (b?.kind === 'text') height += heightOf(b);
+    else if (b?.kind === 'table') height += b.before + [...b.header, ...b.rows].reduce((a, r) => a + r.height, 0) + b.after;
+    else if (b?.kind === 'figure') height += b.height * (b.shrinkable ? MIN_HANDOUT_FIGURE_SCALE : 1) + b.before + b.after;
+  }
+  return height;
+}
+
+/**
+ * An estimate of the steps (dropFromLongest) that bring a document `over.by` points over the page back onto it:
+ * each step takes off an average item of the list it shortens, and the first of a list adds its "more" line.
+ */
+function stepsToDrop(start: Map<number, number>, over: { by: number; groups: Map<number, { height: number; more: number }> } | null): number {
+  if (!over) return 1;
+  const keep = new Map(start);
+  const each = new Map([...keep].map(([id, n]) => [id, n ? (over.groups.get(id)?.height ?? 0) / n : 0]));
+  let left = over.by;
+  let steps = 0;
+  while (left > 0) {
+    let longest = 0;
+    for (const [id, n] of keep) if (n > (keep.get(longest) ?? 0)) longest = id;
+    if (!longest || (keep.get(longest) ?? 0) <= 1) break;
+    const n = keep.get(longest)!;
+    if (n === start.get(longest)) left += over.groups.get(longest)?.more ?? 0;
+    keep.set(longest, n - 1);
+    left -= each.get(longest) ?? 0;
+    steps++;
+  }
+  return Math.max(1, steps);
+}
+
+/**
  * The handout on exactly one page: shrink the timeline (up to a point), then the type, then drop list items from
  * the end (a "more in the briefing" line says how many); whatever still does not fit is left off.
  */
@@ -700,15 +753,18 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
   const keep = new Map(counts.map((n, i) => [i + 1, Math.min(n, cap)]));
   const base: LayoutOptions = { width: geo.right - geo.left, scale: 1, figureScale: 1, keep, more: meta.more, theme, hyphenate: await hyphenatorFor(meta.lang) };
   // A measuring pass places blocks while layout goes on and stops layout at the first overflow: once over the
-  // page, a pass never comes back under it (the rest of the document is not laid out only to be left off).
+  // page, a pass never comes back under it (the rest of the document is not laid out only to be left off), unless it
+  // is to say how far over the page the whole document goes (`whole`: the drop search below starts from there).
   // A pass that fits keeps its blocks: measuring leaves them as they were, and the options it fitted with are the
   // ones drawn (the last pass that fitted), so they are drawn without being laid out again.
   let fitted: { o: LayoutOptions; blocks: Block[] } | null = null;
-  const fits = (o: LayoutOptions) => {
+  /** After a `whole` pass that did not fit: how much it went over the page, and the height of each group's items. */
+  let over: { by: number; groups: Map<number, { height: number; more: number }> } | null = null;
+  const fits = (o: LayoutOptions, whole = false) => {
     const measuring = new Typesetter(doc, geo, false, true, theme?.colours);
     const onBlocks = (made: Array<Block | undefined>) => {
       measuring.pump(made, false);
-      if (measuring.overflowed) throw OVERFLOWED;
+      if (measuring.overflowed && !whole) throw OVERFLOWED;
     };
     let blocks: Block[];
     try {
@@ -717,26 +773,31 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
     } catch (error) {
       if (error !== OVERFLOWED) throw error;
     }
-    if (measuring.overflowed) return false;
+    if (measuring.overflowed) {
+      if (whole) over = { by: naturalHeight(blocks!) - measuring.pageBody, groups: groupHeights(blocks!, o.scale) };
+      return false;
+    }
     fitted = { o, blocks: blocks! };
     return true;
   };
-  // The typesetter already shrinks the timeline (to 75 %) to make room on the page; then the type shrinks.
+  // The typesetter already shrinks the timeline (to 75 %) to make room on the page; then the type shrinks. The
+  // attempts are taken in this order, the first that fits drawn; the smallest is tried second, measuring the whole
+  // document: when it does not fit, neither does a larger one (smaller type never takes more room), and lists are
+  // shortened; when it fits, the two between are tried in order.
   const attempts: Array<Partial<LayoutOptions>> = [{}, { scale: 0.92 }, { scale: 0.85 }, { figureScale: 0.8, scale: 0.8 }];
+  const tried = attempts.map((a) => ({ ...base, ...a }));
   let chosen: LayoutOptions | null = null;
   // With a list cut to `cap` items nothing fits, at any size: only dropping items can help.
-  for (const a of capped ? [] : attempts) {
-    const o = { ...base, ...a };
-    if (fits(o)) {
-      chosen = o;
-      break;
-    }
+  if (!capped) {
+    if (fits(tried[0])) chosen = tried[0];
+    else if (fits(tried[3], true)) chosen = tried.slice(1, 3).find((o) => fits(o)) ?? tried[3];
   }
   if (!chosen) {
-    // Drop from the longest list first, one item at a time, until it fits (or every list is down to
-    // one item). The steps are searched galloping then halving rather than one by one: the same
-    // step as a one-by-one search whenever fewer items never fit worse.
-    const last = { ...base, ...attempts[attempts.length - 1] };
+    // Drop from the longest list first, one item at a time, until it fits (or every list is down to one item): the
+    // fewest steps that fit. Fewer items never fit worse, so the steps are searched from an estimate (how far the
+    // whole document went over the page, against the heights of the items each step drops), galloping away from
+    // it and then halving: the same step as a one-by-one search, in a few passes.
+    const last = tried[3];
     const made = new Map<number, LayoutOptions>();
     const after = (steps: number) => {
       let o = made.get(steps);
@@ -744,28 +805,44 @@ async function renderHandoutPdf(tree: Root, options: BuildOptions, theme?: Theme
       return o;
     };
     const possible = dropFromLongest(keep, Infinity).steps;
-    let fitting = -1;
-    // Uncut, the last attempt above was this state at step 0, and it did not fit.
-    let failing = capped ? -1 : 0;
-    for (let step = failing + 1; step < possible; step = step ? step * 2 : 1) {
-      if (fits(after(step))) {
-        fitting = step;
-        break;
+    // Uncut, the smallest attempt above was this state at step 0, and it did not fit.
+    let failing = 0;
+    if (capped && fits(after(0), true)) chosen = after(0);
+    if (!chosen) {
+      let fitting = -1;
+      const guess = Math.min(possible, Math.max(failing + 1, stepsToDrop(keep, over)));
+      if (guess > failing && fits(after(guess))) {
+        fitting = guess;
+        // Galloping down from the guess until a step does not fit.
+        for (let d = 1; fitting - failing > 1; d *= 2) {
+          const step = Math.max(failing + 1, fitting - d);
+          if (fits(after(step))) fitting = step;
+          else {
+            failing = step;
+            break;
+          }
+        }
+      } else if (guess > failing) {
+        failing = guess;
+        // Galloping up from the guess until a step fits, or every list is down to one item.
+        for (let d = 1; failing < possible; d *= 2) {
+          const step = Math.min(possible, failing + d);
+          if (fits(after(step))) {
+            fitting = step;
+            break;
+          }
+          failing = step;
+        }
       }
-      failing = step;
-    }
-    if (fitting < 0) {
-      if (fits(after(possible))) fitting = possible;
-      else failing = possible;
-    }
-    if (fitting < 0) chosen = after(possible);
-    else {
-      while (fitting - failing > 1) {
-        const mid = Math.floor((fitting + failing) / 2);
-        if (fits(after(mid))) fitting = mid;
-        else failing = mid;
+      if (fitting < 0) chosen = after(possible);
+      else {
+        while (fitting - failing > 1) {
+          const mid = Math.floor((fitting + failing) / 2);
+          if (fits(after(mid))) fitting = mid;
+          else failing = mid;
+        }
+        chosen = after(fitting);
       }
-      chosen = after(fitting);
     }
   }
   const setter = new Typesetter(doc, geo, true, true, theme?.colours);

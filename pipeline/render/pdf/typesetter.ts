@@ -22,7 +22,7 @@ const LIGHT_RULE = 0.5;
 /** A figure may shrink this far to stay on the page of its heading rather than leave a blank third of a page. */
 const MIN_FIGURE_SCALE = 0.85;
 /** On the one-page handout a figure shrinks further before anything else is shortened. */
-const MIN_HANDOUT_FIGURE_SCALE = 0.75;
+export const MIN_HANDOUT_FIGURE_SCALE = 0.75;
 
 export interface TypesetResult {
   pages: number;
@@ -38,7 +38,7 @@ function captionAfter(blocks: ReadonlyArray<Block | undefined>, i: number): Text
   return next?.kind === 'text' && next.tag === 'Caption' ? next : null;
 }
 
-const heightOf = (block: TextBlock): number => block.style.before + block.lines.length * block.style.leading + block.style.after;
+export const heightOf = (block: TextBlock): number => block.style.before + block.lines.length * block.style.leading + block.style.after;
 
 /** Height a block needs at the top of a fresh page before anything may follow it. */
 function leadHeight(blocks: ReadonlyArray<Block | undefined>, i: number, pageBody: number, figureScale = MIN_FIGURE_SCALE): number {
