@@ -8,7 +8,7 @@ import type { Briefing, BuildOptions, OutputFile, Theme } from '../../model.ts';
 import { FACES, faceSource, keepRun, loadFace, sameNumbers, scaleRun, shapeText, shapedRun, useFaceFiles, type Face } from '../../typography/fonts.ts';
 import { STYLES, layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
 import { pageGeometry, type PageGeometry } from './geometry.ts';
-import { MIN_HANDOUT_FIGURE_SCALE, Typesetter, bufferContent, compactContent, heightOf, takeLines } from './typesetter.ts';
+import { MIN_HANDOUT_FIGURE_SCALE, Typesetter, bufferContent, compactContent, heightOf, tableHeight, takeLines } from './typesetter.ts';
 import { breakLines, keepLayouts, newLayoutGeneration } from './inline.ts';
 import { wordCodes, wordCuts, type GlyphPosition, type WordCodes, type WordCuts } from './glyph-runs.ts';
 import { joinBytes } from '../../io.ts';
@@ -706,7 +706,7 @@ function naturalHeight(blocks: Block[]): number {
   let height = 0;
   for (const b of blocks) {
     if (b?.kind === 'text') height += heightOf(b);
-    else if (b?.kind === 'table') height += b.before + [...b.header, ...b.rows].reduce((a, r) => a + r.height, 0) + b.after;
+    else if (b?.kind === 'table') height += tableHeight(b) + b.after;
     else if (b?.kind === 'figure') height += b.height * (b.shrinkable ? MIN_HANDOUT_FIGURE_SCALE : 1) + b.before + b.after;
   }
   return height;

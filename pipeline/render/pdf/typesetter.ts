@@ -30,7 +30,7 @@ export interface TypesetResult {
   y: number;
 }
 
-const tableHeight = (block: TableBlock): number => block.before + [...block.header, ...block.rows].reduce((a, r) => a + r.height, 0);
+export const tableHeight = (block: TableBlock): number => block.before + [...block.header, ...block.rows].reduce((a, r) => a + r.height, 0);
 
 /** A figure's caption is the text block right after it, tagged Caption: the two go on one page. */
 function captionAfter(blocks: ReadonlyArray<Block | undefined>, i: number): TextBlock | null {
