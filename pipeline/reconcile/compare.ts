@@ -1086,13 +1086,13 @@ function termsOfOffice(a: RevisionUnits, b: RevisionUnits, alignment: Alignment)
   for (const p of pairTerms(older, newer)) {
     p.old.units.forEach((u) => out.old.add(u));
     p.new.units.forEach((u) => out.new.add(u));
-    out.findings.push(...officeFields(a, b, alignment, p, older, newer, out));
+    const oldFields = termFields(a, alignment.fieldsOld, p.old, older, (u) => alignment.byOld.has(u));
+    const newFields = termFields(b, alignment.fieldsNew, p.new, newer, (u) => alignment.byNew.has(u));
+    out.findings.push(...officeFields(a, b, alignment, p, oldFields, newFields, out));
     // SUCCESSOR_NAMED: a term that ended (`In office … – 20 March 2024`) names who succeeded (`Succeeded by Simon
     // Harris`) where the paired term, still current, named none: that line is an entry added (or removed), though the
     // other revision's box names the key for another office.
-    const successor = (rev: RevisionUnits, fields: ReadonlyMap<number, Field>, term: Term, terms: Term[], taken: (u: number) => boolean) =>
-      termFields(rev, fields, term, terms, taken).get('successor');
-    const [was, now] = [successor(a, alignment.fieldsOld, p.old, older, (u) => alignment.byOld.has(u)), successor(b, alignment.fieldsNew, p.new, newer, (u) => alignment.byNew.has(u))];
+    const [was, now] = [oldFields.get('successor'), newFields.get('successor')];
     if (now !== undefined && was === undefined && p.new.end && !p.old.end) out.named.new.add(now);
     if (was !== undefined && now === undefined && p.old.end && !p.new.end) out.named.old.add(was);
     // TERM_ENDED: a term one revision gives as current (`Assumed office 1 October 2014`) and the other as ended
@@ -1136,10 +1136,8 @@ const officeRole = (f: Field) => {
  * pair by role within the terms TERMS_OF_OFFICE paired: the box repeats each key once per office, so no key pairs
  * them. A changed value is a fact-conflict; paired fields are accounted for either way.
  */
-function officeFields(a: RevisionUnits, b: RevisionUnits, alignment: Alignment, p: TermPair, older: Term[], newer: Term[], out: { old: Set<number>; new: Set<number> }): Finding[] {
+function officeFields(a: RevisionUnits, b: RevisionUnits, alignment: Alignment, p: TermPair, oldFields: Map<string, number>, newFields: Map<string, number>, out: { old: Set<number>; new: Set<number> }): Finding[] {
   const found: Finding[] = [];
-  const oldFields = termFields(a, alignment.fieldsOld, p.old, older, (u) => alignment.byOld.has(u));
-  const newFields = termFields(b, alignment.fieldsNew, p.new, newer, (u) => alignment.byNew.has(u));
   // A rendered term's title line (`13th Secretary General of NATO | |`) states what a source's `office` and `order`
   // of that term do: both are accounted for (an office's name changes with its wording, not with its holder).
   const titleAbove = (rev: RevisionUnits, fields: ReadonlyMap<number, Field>, term: Term) => {
