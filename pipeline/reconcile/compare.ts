@@ -693,6 +693,63 @@ export function stateEnded(oldText: string, newText: string): { old: string; new
   return { old: holds[0], new: span };
 }
 
+/** A text as a regular expression that matches it literally. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `is the world's largest`, `are the current world record holders`: what a subject is now, the two words after the article. */
+const IS_NOW = /\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(the|an?)\s+(?:current\s+)?(\p{L}[\p{L}'’-]*)\s+(\p{L}[\p{L}'’-]*)/giu;
+/** Words that end a state a statement gives in the past: `until`, `surpassed`, `for 53 years`, `no longer`. */
+const STATE_OVER = /\b(?:until|till|surpassed|overtaken|superseded|replaced|no\s+longer|for\s+(?:\d+|\p{L}+)\s+years)\b/iu;
+/** A present tense of a verb after `currently` (`currently serves as`): its stem and the word after it. */
+const DOES_NOW_NEXT = /\bcurrently\s+(\p{Ll}{3,}?)(?:e?s)\s+(\p{L}+)/u;
+/** `currently ranked world No. 1`, `currently the world`: the word after `currently` and a participle. */
+const NOW_WORD = /\bcurrently\s+(?:\p{Ll}{3,}ed\s+|the\s+)?(\p{L}{3,})/u;
+/** `founding director emeritus`, `professor emerita`: a title held after the post ended. */
+const EMERITUS = /\b(\p{L}{3,})\s+(\p{L}{3,})\s+emerit(?:us|a|i)\b|\bemerit(?:us|a|i)\s+(\p{L}{3,})\b/iu;
+
+/**
+ * NOW_PAST: a statement that says what its subject is now and the same words in the past, the rest unchanged in
+ * role: `is the world's largest single-aperture telescope` → `was the world's largest …` (the same two words after the
+ * article, `current` aside, or `used to be`, `had been`); `currently serves as the Governor` → `served as the
+ * Governor` (the verb's past, the same word after it, no `currently` left); `currently ranked world No. 1` → `former
+ * world No. 1`; `founding director` → `founding director emeritus`. A changed state of the subject: a conflict, either
+ * way round, only where the other statement does not say it the first way too.
+ */
+export function nowPast(oldText: string, newText: string): { old: string; new: string } | undefined {
+  for (const m of oldText.matchAll(IS_NOW)) {
+    const [w1, w2] = [m[2], m[3]].map((w) => w.replace(/’/g, "'"));
+    const words = String.raw`${escapeRegExp(w1)}\s+${escapeRegExp(w2)}\b`;
+    const past = new RegExp(String.raw`\b(?:was|were|used\s+to\s+be|had\s+been)\s+(?:${m[1]}\s+)?(?:current\s+)?${words}`, 'iu');
+    const norm = (t: string) => t.replace(/’/g, "'");
+    const was = past.exec(norm(newText));
+    if (!was) continue;
+    // Still said the present way in the newer, or already the past way in the older: no change of state.
+    if (new RegExp(String.raw`\b(?:is|are)\s+(?:\p{L}+\s+){0,2}?${words}`, 'iu').test(norm(newText)) || past.test(norm(oldText))) continue;
+    // A bare `was` may be the tense of a history (`Brock was the most successful driver`, `was alma mater to …`): only
+    // `used to be`, `had been`, or a `was` the statement ends (`for 53 years`, `until 2016`, `surpassed in …`, a span
+    // that closed) says the state is over.
+    if (/^(?:was|were)\b/i.test(was[0]) && !STATE_OVER.test(newText) && !closedSpan(newText)) continue;
+    return { old: m[0], new: was[0] };
+  }
+  const does = DOES_NOW_NEXT.exec(oldText);
+  if (does && !/\bcurrently\b/i.test(newText)) {
+    const did = new RegExp(String.raw`\b${escapeRegExp(does[1])}e?d\s+${escapeRegExp(does[2])}\b`, 'iu').exec(newText);
+    if (did) return { old: does[0], new: did[0] };
+  }
+  const now = NOW_WORD.exec(oldText);
+  if (now && !/\bformer\b/i.test(oldText)) {
+    const former = new RegExp(String.raw`\bformer\s+${escapeRegExp(now[1])}\b`, 'iu').exec(newText);
+    if (former) return { old: now[0], new: former[0] };
+  }
+  const emeritus = EMERITUS.exec(newText);
+  if (emeritus && !/\bemerit(?:us|a|i)\b/i.test(oldText)) {
+    const title = emeritus[1] ? String.raw`\b${escapeRegExp(emeritus[1])}\s+${escapeRegExp(emeritus[2])}\b` : String.raw`\b${escapeRegExp(emeritus[3])}\b`;
+    const held = new RegExp(title, 'iu').exec(oldText);
+    if (held) return { old: held[0], new: emeritus[0] };
+  }
+  return undefined;
+}
+
 /** What a subject is or holds now: `reigning`, `incumbent`, `currently serving`, `holds the world record`. */
 const HOLDS_NOW = /\b(?:reigning|incumbent|currently\s+(?:\p{Ll}{3,}ing|the)|(?:holds|retains)\s+the)(?:\s+(?!and\b|or\b)\p{L}[\p{L}-]*){0,3}/iu;
 
@@ -922,7 +979,7 @@ export function compareUnits(
     const later = change(n.text, o.text);
     return change(o.text, n.text) ?? (later && { old: later.new, new: later.old });
   };
-  const ended = eitherWay(lifeEnded) ?? eitherWay(stateEnded) ?? eitherWay(statusEnded) ?? eitherWay(sinceUntilEvent) ?? partChanged(o.text, n.text);
+  const ended = eitherWay(lifeEnded) ?? eitherWay(stateEnded) ?? eitherWay(statusEnded) ?? eitherWay(nowPast) ?? eitherWay(sinceUntilEvent) ?? partChanged(o.text, n.text);
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });
