@@ -905,6 +905,7 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const closed = (dates: typeof da) => dates.length === 2 || (dates.length === 1 && Boolean(dates[0].start && dates[0].end));
   const ended = (x: string, y: string, dx: typeof da, dy: typeof da) => RUNS_TO_PRESENT.test(x) && !RUNS_TO_PRESENT.test(y) && dx.length === 1 && closed(dy) && dy.some((e) => datesAgree(dx[0], e));
   if (ended(a, b, da, db) || ended(b, a, db, da)) return true;
+  if (entryEnded(a, b) || entryEnded(b, a)) return true;
   // YEAR_OF_AMOUNT: a year in parentheses after an amount is what year it is for or in (`$99.45 billion (2017 USD)`),
   // not the value: where both values state a figure outside their parentheses, their figures compare.
   const unbracketed = (v: string) => v.replace(/\([^)]*\)/g, ' ');
@@ -1035,6 +1036,31 @@ const TRAILING_ASIDE = /\s*\([^()]*\)\s*$/;
 
 /** A figure and the year it is for, nothing else: `17,255,394 (2023)`, `1.2 million (2020)`. */
 const DATED_FIGURE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?\s*\((?:1[5-9]|20)\d\d\)$/i;
+
+/** An entry's span in parentheses: `(2000-present)`, `(2001–)`, `(current)`, `(1993–2023)`, `(2007–2010, 2016-)`. */
+const ENTRY_SPAN = /\((?:(\d{4})\s*[–—-]\s*(present|ongoing|now|(?=\)))|(current|present)|(\d{4})\s*[–—-]\s*(\d{2,4})\b[^()]*)\)/giu;
+
+/** The name an entry's span follows, back to the comma, semicolon or line before it, its asides left out. */
+function entryName(value: string, at: number): Set<string> {
+  const before = value.slice(0, at);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf(')') > before.lastIndexOf('(') ? -1 : before.lastIndexOf('('));
+  const name = before.slice(from + 1).replace(/\([^()]*\)/g, ' ');
+  return new Set((name.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []).filter((w) => !/^(?:and|the|of)$/.test(w)));
+}
+
+/**
+ * ENTRY_ENDED: one entry of a list whose span ran on (`Sony Entertainment Television (2000-present)`, `1080i (16:9)
+ * (2007–present)`, `ITV (current)`) is the same entry (a word of its name the same) with a closed span in the other
+ * value, from the same year (`Sony Entertainment Television (2000–2017)`, `1080i (16:9) (2007–2010, 2016-)`; any
+ * span after `current`): that entry ended, a changed state, whatever else the list gained (PRESENT_ENDED for one entry
+ * of several).
+ */
+function entryEnded(a: string, b: string): boolean {
+  const spans = (v: string) => [...withoutMarkers(v).matchAll(ENTRY_SPAN)].map((m) => ({ open: m[3] !== undefined || m[1] !== undefined, start: m[1] ?? m[4], name: entryName(withoutMarkers(v), m.index) }));
+  const closedB = spans(b).filter((x) => !x.open);
+  if (!closedB.length) return false;
+  return spans(a).some((x) => x.open && x.name.size > 0 && closedB.some((y) => (x.start === undefined || x.start === y.start) && [...x.name].some((w) => y.name.has(w))));
+}
 
 /** A span still running: `– present`, `–present`, `– ongoing`. */
 const RUNS_TO_PRESENT = /[–—-]\s*(?:present|ongoing|now)\b/i;

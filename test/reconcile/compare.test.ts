@@ -1366,6 +1366,14 @@ describe('infobox lines of page dumps', () => {
     // A list of spans, one of them running, is not one thing that ended.
     expect(conflicts('Founded  1990\nYouth wing Alpha (1998–2015) Beta (2015–present)\nCountry  Norland', 'Founded  1990\nYouth wingBeta (since 2015), Alpha (1998–2015)\nCountry  Norland')).toEqual([]);
   });
+  it('calls one entry of a list whose span ran on, and is the same entry with a closed span from its start, a changed state (ENTRY_ENDED)', () => {
+    const older = 'Country  Norland\nFounded  1990\nNetwork Coast Television (1999–present)';
+    expect(against(older, '- Network: Vik TV (1980–1998), Coast Television (1999–2017), Berg One')).toContainEqual(['fact-conflict', 'Network Coast Television (1999–present)', 'Network: Vik TV (1980–1998), Coast Television (1999–2017), Berg One']);
+    // `(current)` against the same name's span.
+    expect(against('Country  Norland\nFounded  1990\nEmployer Coast Television (current)', '- Employer: Coast Television (1993–2023), Vik TV (1985–1993)').map((d) => d[0])).toContain('fact-conflict');
+    // The entry still running in the other list (only another entry's span closed) is no such end.
+    expect(against(older, '- Network: Vik TV (1980–1998), Coast Television (1999–present), Berg One').map((d) => d[0])).not.toContain('fact-conflict');
+  });
   it("reads the key of the line above again, then a word and a figure, as a row of that field's own (SUB_ROW)", () => {
     const older = 'Country  Norland\nFounded  1990\nGround Harbour Arena\nGround Capacity 12,000';
     expect(against(older, '- Ground: Harbour Arena')).toEqual([['removed', 'Ground Capacity 12,000', undefined]]);
