@@ -813,6 +813,34 @@ export function rankGained(oldText: string, newText: string): { old: string; new
   return { old: was[0], new: ranked[0] };
 }
 
+/** An ordinal as a word or in figures: `second`, `3rd`. */
+const isOrdinal = (norm: string) => ORDINAL_WORDS.includes(norm) || /^\d+(?:st|nd|rd|th)$/.test(norm);
+/** Words an ordinal of the same thing follows: `the second`, `its third`, `Norland's fifth`. */
+const ORDINAL_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * ORDINAL_SWAPPED: the one word that changed in its place is an ordinal for another (`the second orbital flight test`
+ * → `the third orbital flight test`, `its 4th album` → `its 5th album`), after `the`, a possessive, and before the
+ * same word: the same thing counted otherwise, a conflict on its place in the count. Only a swap of that one word
+ * (not an ordinal dropped or added, nor one inside a rewritten run).
+ */
+export function ordinalSwapped(parts: TokenDiff, oldText: string, newText: string): { old: string; new: string } | undefined {
+  for (let i = 1; i + 2 < parts.length; i++) {
+    const [before, x, y, after] = [parts[i - 1], parts[i], parts[i + 1], parts[i + 2]];
+    if (before.added || before.removed || after.added || after.removed) continue;
+    if (!((x.removed && y.added) || (x.added && y.removed)) || x.value.length !== 1 || y.value.length !== 1) continue;
+    const [was, now] = x.removed ? [x.value[0], y.value[0]] : [y.value[0], x.value[0]];
+    if (!isOrdinal(was.norm) || !isOrdinal(now.norm)) continue;
+    const last = before.value[before.value.length - 1];
+    if (!ORDINAL_BEFORE.has(last.norm) && !/['’]s$/.test(last.norm)) continue;
+    if (!/^\p{L}/u.test(after.value[0].norm)) continue;
+    const next = after.value[0];
+    const span = (text: string, t: WordToken) => text.slice(t.start, t.end) + ' ' + next.text;
+    return { old: span(oldText, was), new: span(newText, now) };
+  }
+  return undefined;
+}
+
 /** The name a statement opens with, before its first parenthesis, comma or verb (`Ørsted A/S (formerly …) is …`). */
 const OPENING_NAME = /^(?:The\s+)?(\p{Lu}[\p{L}\p{N}&./'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&./'’-]*|of|and|de|du|la|für))*)\s*(?:\(|,|\s(?:is|was|are|were|has|had)\b)/u;
 /** `formerly DONG Energy`, `previously known as …`: the name the subject had. */
@@ -990,6 +1018,11 @@ export function compareUnits(
     const lone = (f: FactChange) => f.type === 'quantity' && ((f.old === null && f.new !== null && ranked.new.includes(f.new)) || (f.new === null && f.old !== null && ranked.old.includes(f.old)));
     facts.splice(0, facts.length, ...facts.filter((f) => !lone(f)), { type: 'quantity', ...ranked });
     conflict = true;
+  }
+  const swapped = ranked ? undefined : ordinalSwapped(parts, o.text, n.text);
+  if (swapped && !facts.some((f) => f.type === 'quantity' && f.old !== null && f.new !== null)) {
+    conflict = true;
+    facts.push({ type: 'quantity', ...swapped });
   }
   const renamed = eitherWay(renamedSubject) ?? eitherWay(roleGained);
   if (renamed) {

@@ -906,6 +906,13 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const ended = (x: string, y: string, dx: typeof da, dy: typeof da) => RUNS_TO_PRESENT.test(x) && !RUNS_TO_PRESENT.test(y) && dx.length === 1 && closed(dy) && dy.some((e) => datesAgree(dx[0], e));
   if (ended(a, b, da, db) || ended(b, a, db, da)) return true;
   if (entryEnded(a, b) || entryEnded(b, a)) return true;
+  // NOT_YET_KNOWN: a value not yet decided (`TBD`, `To be announced`, `unknown`) against a date or a figure: it was
+  // decided since, a changed state.
+  const undecided = (v: string) => NOT_YET_KNOWN.test(withoutMarkers(v).trim());
+  const stated = (v: string, dates: typeof da) => dates.length > 0 || figuresIn(v, language).length > 0;
+  if ((undecided(a) && !undecided(b) && stated(b, db)) || (undecided(b) && !undecided(a) && stated(a, da))) return true;
+  // (Undecided both ways, in any words, agrees: `TBD` / `To be announced`.)
+  if (undecided(a) && undecided(b)) return false;
   // YEAR_OF_AMOUNT: a year in parentheses after an amount is what year it is for or in (`$99.45 billion (2017 USD)`),
   // not the value: where both values state a figure outside their parentheses, their figures compare.
   const unbracketed = (v: string) => v.replace(/\([^)]*\)/g, ' ');
@@ -1036,6 +1043,9 @@ const TRAILING_ASIDE = /\s*\([^()]*\)\s*$/;
 
 /** A figure and the year it is for, nothing else: `17,255,394 (2023)`, `1.2 million (2020)`. */
 const DATED_FIGURE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?\s*\((?:1[5-9]|20)\d\d\)$/i;
+
+/** A value not yet decided, and nothing else: `TBD`, `TBA`, `To be determined`, `unknown`. */
+const NOT_YET_KNOWN = /^(?:TB[DAC]|to be (?:determined|announced|confirmed|decided)|unknown|not yet (?:known|announced|decided))\.?$/i;
 
 /** An entry's span in parentheses: `(2000-present)`, `(2001–)`, `(current)`, `(1993–2023)`, `(2007–2010, 2016-)`. */
 const ENTRY_SPAN = /\((?:(\d{4})\s*[–—-]\s*(present|ongoing|now|(?=\)))|(current|present)|(\d{4})\s*[–—-]\s*(\d{2,4})\b[^()]*)\)/giu;

@@ -370,6 +370,15 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one(older, newer('population: 12,400 in 2016')).facts).not.toContainEqual({ type: 'quantity', old: '12,400', new: '12,950' });
     expect(one(older, newer('employees: 12,950 in 2016')).facts).not.toContainEqual({ type: 'quantity', old: '12,400', new: '12,950' });
   });
+  it('calls one ordinal swapped for another before the same word a conflict on the count (ORDINAL_SWAPPED)', () => {
+    const r = one('The launch will be the second orbital test of the Vik rocket, after an uncrewed one.', 'The launch will be the third orbital test of the Vik rocket, after two uncrewed ones.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'quantity', old: 'second orbital', new: 'third orbital' });
+    expect(one("It is the band's 4th album and was recorded in Vik.", "It is the band's 5th album and was recorded in Vik.").kinds).toEqual(['fact-conflict']);
+    // An ordinal added or dropped, or one not after `the` or a possessive, is no such swap.
+    expect(one('The launch will be the orbital test of the Vik rocket, after an uncrewed one.', 'The launch will be the second orbital test of the Vik rocket, after an uncrewed one.').kinds).not.toContain('fact-conflict');
+    expect(one('Lund finished second overall in the race, ahead of Berg.', 'Lund finished third overall in the race, ahead of Berg.').kinds).not.toContain('fact-conflict');
+  });
   it('calls the strongest that became the second strongest of the same thing a changed rank (RANK_GAINED)', () => {
     const older = 'By its winds the storm is tied with Orla for being the strongest landfalling storm on record.';
     const r = one(older, 'By its winds the storm is tied with Orla for being the second strongest landfalling storm on record, behind Pell.');
@@ -1373,6 +1382,13 @@ describe('infobox lines of page dumps', () => {
     expect(against('Country  Norland\nFounded  1990\nEmployer Coast Television (current)', '- Employer: Coast Television (1993–2023), Vik TV (1985–1993)').map((d) => d[0])).toContain('fact-conflict');
     // The entry still running in the other list (only another entry's span closed) is no such end.
     expect(against(older, '- Network: Vik TV (1980–1998), Coast Television (1999–present), Berg One').map((d) => d[0])).not.toContain('fact-conflict');
+  });
+  it('calls a value not yet decided, against a date or a figure, a changed state (NOT_YET_KNOWN)', () => {
+    const older = 'Country  Norland\nFounded  1990\nLaunch date TBD';
+    expect(against(older, '- Launch date: Q4 2021 or Q1 2022')).toContainEqual(['fact-conflict', 'Launch date TBD', 'Launch date: Q4 2021 or Q1 2022']);
+    expect(against('Country  Norland\nFounded  1990\nLaunch date 12 May 2022', '- Launch date: To be determined').map((d) => d[0])).toContain('fact-conflict');
+    // Undecided on both sides, in other words, is no such change.
+    expect(against(older, '- Launch date: To be announced').map((d) => d[0])).not.toContain('fact-conflict');
   });
   it("reads the key of the line above again, then a word and a figure, as a row of that field's own (SUB_ROW)", () => {
     const older = 'Country  Norland\nFounded  1990\nGround Harbour Arena\nGround Capacity 12,000';
