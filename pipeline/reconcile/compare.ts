@@ -662,7 +662,7 @@ const ONGOING = /\b(?:(?:is|are|remains?|still|currently)\s+(?:(?:still|currentl
 /** Something its subject does now, `currently captains the national team`: the verb's stem (`captain`). */
 const DOES_NOW = /\bcurrently\s+(\p{Ll}{3,}?)(?:e?s)\b/u;
 /** The one a subject is now, `is the current manager`: the noun (FORMER_ROLE). */
-const CURRENT_NOUN = /\b(?:is|as)\s+(?:the\s+|its\s+|their\s+)?current\s+(\p{Ll}{3,})\b/u;
+const CURRENT_NOUN = /\b(?:is|as)\s+(?:the\s+|its\s+|their\s+)?current\s+(\p{L}{3,})\b/u;
 /** A span of years that is over (`The 2013–2016 outbreak`, `from 2013 to 2016`, `between 2001 and 2021`). */
 const CLOSED_YEARS = /\b(?:(1[5-9]\d\d|20\d\d)\s*(?:[–—-]|to)|between\s+(1[5-9]\d\d|20\d\d)\s+and)\s*(1[5-9]\d\d|20\d\d)\b/;
 

@@ -235,6 +235,8 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // The one it is now (`is the current manager of`), now a former one.
     expect(one('Kim Lund is a coach and former player who is the current manager of Vik FC.', 'Kim Lund is a club executive and former manager and player.').kinds).toEqual(['fact-conflict']);
     expect(one('Kim Lund is a coach and former player who is the current manager of Vik FC.', 'Kim Lund is a coach and former player who manages Vik FC.').kinds).not.toContain('fact-conflict');
+    // The office written with a capital (`the current Governor of …` / `former Governor of …`).
+    expect(one('Kim Lund is a Norland economist who is the current Governor of the Bank of Norland.', 'Kim Lund is a Norland economist and former Governor of the Bank of Norland.').kinds).toEqual(['fact-conflict']);
   });
   it('calls what a subject is now, said in the past with its end, a changed state (NOW_PAST)', () => {
     const r = one('The Vik dish is the largest radio telescope in Norland.', 'Opened in 1970, the Vik dish was the largest radio telescope in Norland for 40 years, surpassed in 2010 by the Berg array.');
