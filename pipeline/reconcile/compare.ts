@@ -1090,7 +1090,8 @@ function compareFields(o: Field, n: Field, language: string): ReturnType<typeof 
   }
   // KEY_AS_VALUE: a value that is its own key's first words (`Influenced by` / `Influenced`) is the label a dump
   // repeated where it lost the value: nothing to compare.
-  const keyAsValue = (f: Field) => normalKey(f.value).length >= 3 && `${normalKey(f.key)} `.startsWith(`${normalKey(f.value)} `);
+  // (Not a value with a figure, `3,111 total` under `Total fatalities`: the key's word beside a figure is the figure's.)
+  const keyAsValue = (f: Field) => !/\p{N}/u.test(f.value) && normalKey(f.value).length >= 3 && `${normalKey(f.key)} `.startsWith(`${normalKey(f.value)} `);
   if (keyAsValue(o) || keyAsValue(n)) return null;
   // (DATED_HEADING: a field whose value is only the year its rows are for, `GDP (PPP)` / `2018 estimate`.)
   const heading = (f: Field) => DATED_HEADING.test(withoutMarkers(`${f.key} ${f.value}`).trim());

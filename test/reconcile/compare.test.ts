@@ -1233,6 +1233,8 @@ describe('infobox lines of page dumps', () => {
   it("compares nothing where a value is its own key's first words, a label a dump repeated for a lost value (KEY_AS_VALUE)", () => {
     expect(against(dumpOf('Influenced by Vik, Eastmere'), '- Influenced by: Influenced')).toEqual([]);
     expect(against(dumpOf('Influenced by Vik, Eastmere'), '- Influenced by: Southland')).toEqual([['fact-conflict', 'Influenced by Vik, Eastmere', 'Influenced by: Southland']]);
+    // A figure beside the key's word is a value (`3,111 total` under `Total fatalities`), not the label repeated.
+    expect(against(dumpOf('Total fatalities 119'), '- Total fatalities: 3,111 total')).toEqual([['fact-conflict', 'Total fatalities 119', 'Total fatalities: 3,111 total']]);
   });
   it('reads an aside alone on the line under a field as its value (ASIDE_LINE), and a count in it changed as a conflict (COUNT_IN_ASIDE)', () => {
     expect(against(dumpOf('Most titlesVik FC\n(3 titles)\nGroundOld Park'), '- Most titles: Vik FC (6 titles)\n- Ground: Old Park')).toEqual([['fact-conflict', 'Most titlesVik FC (3 titles)', 'Most titles: Vik FC (6 titles)']]);
