@@ -20,8 +20,13 @@ const { dirname, join } = require('node:path');
 const v8 = require('node:v8');
 const vm = require('node:vm');
 
-/** The V8 flags of the snapshot's build and of every run (a run under other flags is refused by node, exit 14). */
-const FLAGS = ['--regexp-interpret-all', '--heap-growing-percent=50', '--interrupt-budget=1081344'];
+/**
+ * The V8 flags of the snapshot's build and of every run (a run under other flags is refused by node, exit 14).
+ * --no-rehash-snapshot: a run keeps the hash seed the build drew (random, one per `make`) instead of rehashing every
+ * string-keyed table of the deserialised heap (compromise's lexicon, the fonts' and shaping tables' maps, the memos)
+ * under a new one, which took about 30 ms of each run's 240 ms of start-up (perf; bench/README.md).
+ */
+const FLAGS = ['--regexp-interpret-all', '--heap-growing-percent=50', '--interrupt-budget=1081344', '--no-rehash-snapshot'];
 
 /** The exit code of a run whose snapshot is stale: build.ts builds the article in its own thread instead. */
 const STALE = 75;
@@ -44,6 +49,17 @@ function inputs(root) {
 }
 
 /**
+ * The environment of a run: this process's, less NODE_EXTRA_CA_CERTS, a file of certificates node reads and parses as
+ * it starts, before any script (about 35 ms of CPU for a 220 kB bundle, on the run's critical path): the run opens no
+ * TLS connection.
+ */
+function runEnvironment(root) {
+  const env = { ...process.env, BRIEF_PROJECT: root };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
+/**
  * Starts node from the snapshot, `blob`, for the project at `root` (build.ts startSnapshot): `build(task)` sends it the
  * article (an ArticleTask) and gives the outcome it published, or undefined when it gave none (refused, stale, failed:
  * the caller builds the article itself); `cancel()` ends it unused. An `early` run (started by bin/brief before the
@@ -53,7 +69,7 @@ function inputs(root) {
 function startRun(blob, root, early = false) {
   const child = require('node:child_process').spawn(process.execPath, [...FLAGS, '--snapshot-blob', blob], {
     stdio: ['pipe', 'inherit', 'pipe', 'pipe'],
-    env: { ...process.env, BRIEF_PROJECT: root },
+    env: runEnvironment(root),
   });
   const result = [];
   const errors = [];
