@@ -14,14 +14,19 @@
 // run take --regexp-interpret-all (FLAGS).
 'use strict';
 const Module = require('node:module');
-const { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeSync } = require('node:fs');
+const { closeSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { dirname, join } = require('node:path');
 const v8 = require('node:v8');
 const vm = require('node:vm');
 
-/** The V8 flags of the snapshot's build and of every run (a run under other flags is refused by node, exit 14). */
-const FLAGS = ['--regexp-interpret-all', '--heap-growing-percent=50', '--interrupt-budget=1081344'];
+/**
+ * The V8 flags of the snapshot's build and of every run (a run under other flags is refused by node, exit 14).
+ * --no-rehash-snapshot: a run keeps the hash seed the build drew (random, one per `make`) instead of rehashing every
+ * string-keyed table of the deserialised heap (compromise's lexicon, the fonts' and shaping tables' maps, the memos)
+ * under a new one, which took about 30 ms of each run's 240 ms of start-up (perf; bench/README.md).
+ */
+const FLAGS = ['--regexp-interpret-all', '--heap-growing-percent=50', '--interrupt-budget=1081344', '--no-rehash-snapshot'];
 
 /** The exit code of a run whose snapshot is stale: build.ts builds the article in its own thread instead. */
 const STALE = 75;
@@ -44,6 +49,17 @@ function inputs(root) {
 }
 
 /**
+ * The environment of a run: this process's, less NODE_EXTRA_CA_CERTS, a file of certificates node reads and parses as
+ * it starts, before any script (about 35 ms of CPU for a 220 kB bundle, on the run's critical path): the run opens no
+ * TLS connection.
+ */
+function runEnvironment(root) {
+  const env = { ...process.env, BRIEF_PROJECT: root };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
+/**
  * Starts node from the snapshot, `blob`, for the project at `root` (build.ts startSnapshot): `build(task)` sends it the
  * article (an ArticleTask) and gives the outcome it published, or undefined when it gave none (refused, stale, failed:
  * the caller builds the article itself); `cancel()` ends it unused. An `early` run (started by bin/brief before the
@@ -53,21 +69,33 @@ function inputs(root) {
 function startRun(blob, root, early = false) {
   const child = require('node:child_process').spawn(process.execPath, [...FLAGS, '--snapshot-blob', blob], {
     stdio: ['pipe', 'inherit', 'pipe', 'pipe'],
-    env: { ...process.env, BRIEF_PROJECT: root },
+    env: runEnvironment(root),
   });
   const result = [];
   const errors = [];
   child.stdin.on('error', () => undefined); // a run that ended early (refused, stale) leaves no one to read the task
   child.stdio[3].on('data', (chunk) => result.push(chunk));
   child.stderr.on('data', (chunk) => errors.push(chunk));
+  // The outcome is taken once the run has closed its descriptor and its standard error, which it does right after
+  // writing the whole outcome (a run that fails or is refused writes none and closes them by exiting): this process
+  // goes on while the run's own exit unmaps its heap (about 20 ms of the cold build's critical path).
   const outcome = new Promise((done) => {
     child.on('error', () => done(undefined));
-    child.on('close', (code) => {
+    let open = 2;
+    const closed = () => {
+      if (--open) return;
+      let value;
+      try {
+        value = result.length ? v8.deserialize(Buffer.concat(result)) : undefined;
+      } catch {
+        value = undefined; // a run that died while writing: the article is built here instead
+      }
       // what node or a failed run printed is not the build's to show: the article is built here instead
-      if (code !== 0 || !result.length) return done(undefined);
-      process.stderr.write(Buffer.concat(errors));
-      done(v8.deserialize(Buffer.concat(result)));
-    });
+      if (value !== undefined) process.stderr.write(Buffer.concat(errors));
+      done(value);
+    };
+    child.stdio[3].on('close', closed);
+    child.stderr.on('close', closed);
   });
   const handles = [child, child.stdin, child.stderr, child.stdio[3]];
   if (early) for (const handle of handles) handle.unref();
@@ -185,6 +213,9 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
     const task = JSON.parse(given);
     const bytes = v8.serialize(await build(task));
     for (let at = 0; at < bytes.length; ) at += writeSync(3, bytes, at);
+    // the outcome is whole: startRun takes it when both are closed, without waiting for this process to end
+    closeSync(3);
+    closeSync(2);
     process.exit(0);
   });
 }

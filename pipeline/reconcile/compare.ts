@@ -502,6 +502,8 @@ function withCounts(text: string, dates: DateMention[], quantities: QuantityMent
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*`;
 /** Names listed with commas and `and` before the plural noun they name (`Tuolumne, Mariposa and Madera counties`). */
 const LISTED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+and\s+${LISTED_NAME})\s+(\p{Ll}{3,}s)\b`, 'gu');
+/** What every match of LISTED holds: `and` between spaces before a capital (the last name's). */
+const LISTED_AND = /\sand\s+\p{Lu}/u;
 
 /**
  * LISTED_COUNT: names listed before the plural noun they name (`spanning Tuolumne, Mariposa and Madera counties`)
@@ -509,8 +511,9 @@ const LISTED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${LISTED_NAME}(?:,\s+${LI
  */
 function listedCounts(text: string, taken: Array<{ start: number; end: number }>): QuantityMention[] {
   const out: QuantityMention[] = [];
-  // A list is joined by `and`: a text without it holds none, and is not scanned (LISTED tries every capital).
-  if (!text.includes('and')) return out;
+  // A list is joined by `and` and a name after it: a text without that (most of those with `and`) holds none, and is
+  // not scanned (LISTED tries every capital; LISTED_AND is a part of every text it matches).
+  if (!text.includes('and') || !LISTED_AND.test(text)) return out;
   for (const m of text.matchAll(LISTED)) {
     const start = m.index;
     const end = start + m[0].length;

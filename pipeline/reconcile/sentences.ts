@@ -51,7 +51,10 @@ const SENTENCE_OPENERS = new Set([
 
 /** Does a segment end in a way that cannot close a sentence (an initial, an abbreviation)? */
 function endsWithoutClosing(segment: string, next: string): boolean {
-  const trimmed = segment.trimEnd();
+  // The patterns below look at the segment's last word and the character before it, never across a space: each is
+  // tried on what follows the last space (where `^` stands for that space), not at every place of the whole segment.
+  const whole = segment.trimEnd();
+  const trimmed = whole.slice(whole.lastIndexOf(' ') + 1);
   const nextWord = /^\s*["“‘']?(\p{L}+)/u.exec(next)?.[1] ?? '';
   const opens = /^\p{Lu}/u.test(nextWord) && SENTENCE_OPENERS.has(nextWord.toLowerCase());
   // `J.`, `K.` — a single capital letter: an initial, unless a sentence plainly starts after it (`World War I. The`).
