@@ -150,7 +150,7 @@ export function parseManifest(file: VFile): ArticleManifest & { revisions: Manif
       shapeError(file, findNodeAtLocation(entry, ['date']), `revision ${index + 1}'s date ${JSON.stringify(date)} is not an ISO 8601 date; write it as "2023", "2023-03" or "2023-03-14"`);
     }
     const previous = revisions[revisions.length - 1]?.date;
-    if (date !== undefined && previous !== undefined && date.localeCompare(previous) < 0 && !date.startsWith(previous) && !previous.startsWith(date)) {
+    if (date !== undefined && previous !== undefined && date < previous && !date.startsWith(previous) && !previous.startsWith(date)) {
       shapeWarning(file, findNodeAtLocation(entry, ['date']), `revision ${index + 1} is dated ${date}, before the revision listed above it (${previous}): the revision listed last is taken as the newest; list revisions oldest first`);
     }
     revisions.push({

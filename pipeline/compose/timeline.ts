@@ -77,7 +77,7 @@ export function timelineSvg(events: TimelineEvent[], labels: TimelineLabels): { 
   const dated = events
     .map((event) => ({ event, years: eventYears(event) }))
     .filter((e) => Number.isFinite(e.years[0]))
-    .sort((a, b) => a.years[0] - b.years[0] || a.event.label.localeCompare(b.event.label));
+    .sort((a, b) => a.years[0] - b.years[0] || a.event.label.localeCompare(b.event.label, 'en'));
   if (dated.length < 2) return null;
   const first = Math.floor(dated[0].years[0]);
   const last = Math.floor(Math.max(...dated.map((d) => d.years[1])));

@@ -47,7 +47,8 @@ export function proseEvents(rev: RevisionUnits): TimelineEvent[] {
     events.push({ date, label: u.text, lane: 'events', source: provenance(rev, u) });
   }
   if (events.length <= PROSE_EVENTS) return events;
-  const sorted = [...events].sort((a, b) => a.date.iso.localeCompare(b.date.iso));
+  // (ISO dates compare by their characters, not by the machine's locale: the same order on every machine.)
+  const sorted = [...events].sort((a, b) => (a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : 0));
   return Array.from({ length: PROSE_EVENTS }, (_, k) => sorted[Math.round((k * (sorted.length - 1)) / (PROSE_EVENTS - 1))]);
 }
 

@@ -605,7 +605,7 @@ export function extractFacts(sentence: string, options: { entities?: boolean; la
   const quantities = extractQuantities(sentence, dates, options.language);
   const taken = [...dates, ...quantities];
   const entities = options.entities === false ? [] : extractEntities(sentence).filter((e) => !overlaps(taken, e.start, e.end));
-  return [...dates, ...quantities, ...entities].sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
+  return [...dates, ...quantities, ...entities].sort((a, b) => a.start - b.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
 /** The interval a date covers, as comparable numbers (year*10000+month*100+day), for compatibility checks. */
