@@ -135,7 +135,7 @@ function dateParser(): chrono.Chrono {
 
 // findDates' patterns, made once (matchAll copies a pattern, so they are shared): ranges of years, a month and a
 // year, a bare year.
-const YEAR_RANGE = new RegExp(String.raw`\b(?:from\s+(${YEAR})\s+(?:to|until|till)\s+(${YEAR})|between\s+(${YEAR})\s+and\s+(${YEAR})|(${YEAR})\s*${DASH}\s*(${YEAR}|[0-9]{2})(?![\d,.]?\d|-\d))\b`, 'g');
+const YEAR_RANGE = new RegExp(String.raw`\b(?:[Ff]rom\s+(${YEAR})\s+(?:to|until|till)\s+(${YEAR})|[Bb]etween\s+(${YEAR})\s+and\s+(${YEAR})|(${YEAR})\s*${DASH}\s*(${YEAR}|[0-9]{2})(?![\d,.]?\d|-\d))\b`, 'g');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTHS})\s+(${YEAR})\b`, 'g');
 const BARE_YEAR = new RegExp(`(?<![\\d.,$€£¥₽-])\\b${YEAR}\\b(?![.,]?\\d)(?!-\\p{L})`, 'gu');
 

@@ -37,6 +37,9 @@ describe('extractDates', () => {
   it('reads decades, year ranges and centuries', () => {
     expect(dates('Jazz spread in the 1920s.')[0]).toMatchObject({ iso: '1920/1929', precision: 'decade' });
     expect(dates('He ruled from 1603 to 1625.')[0]).toMatchObject({ iso: '1603/1625', start: '1603', end: '1625' });
+    // Opening a sentence too: `Between 2003 and 2006, …`, `From 1603 to 1625 …`.
+    expect(dates('Between 2003 and 2006, she led the fund.')).toEqual([expect.objectContaining({ iso: '2003/2006', start: '2003', end: '2006' })]);
+    expect(dates('From 1603 to 1625 he ruled.')[0]).toMatchObject({ iso: '1603/1625' });
     expect(dates('The census of 1880–1885 was lost.')[0]).toMatchObject({ iso: '1880/1885' });
     expect(dates('A tower of the 14th century stands.')[0]).toMatchObject({ iso: '1301/1400', precision: 'century' });
   });
