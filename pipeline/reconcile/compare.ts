@@ -2033,6 +2033,8 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   const boxKeys = new Set([...alignment.fieldsOld.values(), ...alignment.fieldsNew.values()].map((f) => pairingKey(f.norm)));
   const valueLost = (value: string) => {
     if (emptyValue(value)) return true;
+    // (A key's own plural mark, `Occupation(s)`, `Genre(s)`: the label of the next row, drawn where the value was.)
+    if (/^\p{Lu}\p{Ll}+(?: \p{Ll}+)?\(s\)$/u.test(value.trim())) return true;
     const words = normalKey(value).split(' ').filter(Boolean);
     if (!/^\p{Lu}/u.test(value.trim()) || !words.length || /\p{N}/u.test(value)) return false;
     return (words.length <= KEY_WORDS && boxKeys.has(pairingKey(words.join(' ')))) || (WEBSITE_ROW.test(pairingKey(words[0])) && /^\S+\s+(?:www\.|https?:)/.test(value.trim()));

@@ -954,6 +954,8 @@ describe('infobox lines of page dumps', () => {
     expect(conflicts(`${box}\nSponsorContract sponsors:`, `${box}\nSponsor  Alpha Oil, Beta Bank`)).toEqual([]);
     expect(conflicts(`${box}\nOfficial language Managing Director`, `${box}\nOfficial language  Norlandic\nManaging Director  Anna Berg`).map((r) => r[0])).not.toContain('fact-conflict');
     expect(conflicts(`${box}\nHome ground Website www.north.example`, `${box}\nHome ground  Harbour Park`).map((r) => r[0])).not.toContain('fact-conflict');
+    // The next row's label with its plural mark, drawn where the value was.
+    expect(conflicts(`${box}\nGenres  Jazz, folk`, `${box}\nGenres  Occupation(s)`).map((r) => r[0])).not.toContain('fact-conflict');
     // A name that opens with a word some key has is a value.
     expect(conflicts(`${box}\nSponsor  Alpha Oil`, `${box}\nSponsor  Country Bank`)).toEqual([['fact-conflict', 'Sponsor  Alpha Oil', 'Sponsor  Country Bank']]);
   });
