@@ -719,15 +719,16 @@ const EMERITUS = /\b(\p{L}{3,})\s+(\p{L}{3,})\s+emerit(?:us|a|i)\b|\bemerit(?:us
  * way round, only where the other statement does not say it the first way too.
  */
 export function nowPast(oldText: string, newText: string): { old: string; new: string } | undefined {
+  // (Both texts with one apostrophe, read once: `world’s` / `world's`.)
+  const [oldNorm, newNorm] = [oldText, newText].map((t) => t.replace(/’/g, "'"));
   for (const m of oldText.matchAll(IS_NOW)) {
     const [w1, w2] = [m[2], m[3]].map((w) => w.replace(/’/g, "'"));
     const words = String.raw`${escapeRegExp(w1)}\s+${escapeRegExp(w2)}\b`;
     const past = new RegExp(String.raw`\b(?:was|were|used\s+to\s+be|had\s+been)\s+(?:${m[1]}\s+)?(?:current\s+)?${words}`, 'iu');
-    const norm = (t: string) => t.replace(/’/g, "'");
-    const was = past.exec(norm(newText));
+    const was = past.exec(newNorm);
     if (!was) continue;
     // Still said the present way in the newer, or already the past way in the older: no change of state.
-    if (new RegExp(String.raw`\b(?:is|are)\s+(?:\p{L}+\s+){0,2}?${words}`, 'iu').test(norm(newText)) || past.test(norm(oldText))) continue;
+    if (new RegExp(String.raw`\b(?:is|are)\s+(?:\p{L}+\s+){0,2}?${words}`, 'iu').test(newNorm) || past.test(oldNorm)) continue;
     // A bare `was` may be the tense of a history (`Brock was the most successful driver`, `was alma mater to …`): only
     // `used to be`, `had been`, or a `was` the statement ends (`for 53 years`, `until 2016`, `surpassed in …`, a span
     // that closed) says the state is over.
@@ -1961,7 +1962,7 @@ function keyedLine(f: Field, other: RevisionUnits): boolean {
   const raw = withoutMarkers(f.value);
   // KEY_VALUE_IN_TEXT: the key, a colon and its value together inside a line or a sentence of the other revision (`Iata: CPH`
   // in `Copenhagen Airport (IATA: CPH, ICAO: EKCH) is …`), the value a word of its own.
-  const literal = (x: string) => x.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const literal = (x: string) => escapeRegExp(x.trim()).replace(/\s+/g, '\\s+');
   const together = raw.trim().length >= 2 && f.key.trim().length >= 2 ? new RegExp(`(?<![\\p{L}\\p{N}])${literal(f.key)}\\s*:\\s*${literal(raw)}(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   return other.units.some((u) => {
     if (u.kind !== 'caption' && u.kind !== 'infobox' && u.kind !== 'sentence') return false;

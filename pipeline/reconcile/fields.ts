@@ -1066,7 +1066,10 @@ function entryName(value: string, at: number): Set<string> {
  * of several).
  */
 function entryEnded(a: string, b: string): boolean {
-  const spans = (v: string) => [...withoutMarkers(v).matchAll(ENTRY_SPAN)].map((m) => ({ open: m[3] !== undefined || m[1] !== undefined, start: m[1] ?? m[4], name: entryName(withoutMarkers(v), m.index) }));
+  const spans = (v: string) => {
+    const text = withoutMarkers(v);
+    return [...text.matchAll(ENTRY_SPAN)].map((m) => ({ open: m[3] !== undefined || m[1] !== undefined, start: m[1] ?? m[4], name: entryName(text, m.index) }));
+  };
   const closedB = spans(b).filter((x) => !x.open);
   if (!closedB.length) return false;
   return spans(a).some((x) => x.open && x.name.size > 0 && closedB.some((y) => (x.start === undefined || x.start === y.start) && [...x.name].some((w) => y.name.has(w))));
