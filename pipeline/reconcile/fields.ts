@@ -357,12 +357,14 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     const values: string[] = [];
     // A figure with its words, or another holder where the value is a holder with a role (`Bjørn Kjos (CEO)` then
     // `Anna Berg (Chairman)`: a list of key people).
-    const holders = HOLDER_LINE.test(withoutMarkers(f.value));
+    // (A holder's name holds no figure: `Increase $ 46.5 billion (FY 2011)` is an amount for a year, not a holder.)
+    const holderLine = (t: string) => HOLDER_LINE.test(t) && !/[\p{N}\p{Sc}]/u.test(t.slice(0, t.indexOf('(')));
+    const holders = holderLine(withoutMarkers(f.value));
     const entries = DATED_ENTRY_LINE.test(withoutMarkers(f.value).trim());
     while (last + 1 < units.length) {
       const u = units[last + 1];
       const text = withoutMarkers(u.text);
-      const goesOn = isFigureLine(text) || (holders && HOLDER_LINE.test(text)) || (entries && DATED_ENTRY_LINE.test(text.trim()));
+      const goesOn = isFigureLine(text) || (holders && holderLine(text)) || (entries && DATED_ENTRY_LINE.test(text.trim()));
       // (Nor a line that opens with a key the other revision names and a figure: the next field, `No. of listings 214`.)
       if (u.line !== units[last].line + 1 || !isLoose(u) || !goesOn || parseField(u.text) || keyAndFigure(text, keys)) break;
       more.push(last + 1);
@@ -807,9 +809,12 @@ const HOLDER_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*(?
 const NOT_THE_POST = new Set(['vice', 'deputy', 'assistant', 'associate', 'acting', 'former', 'first', 'inaugural', 'last']);
 
 /** Does a line open with a key the other revision names and go on with a figure (`Students 23,195 (2016)`)? */
+const KEYED_FIGURE = new RegExp(String.raw`^[\s:|]*(?:${TREND_WORDS}\s?)?(?:\p{Lu}{1,3}(?=\p{Sc}))?[\p{N}\p{Sc}]`, 'u');
+
 function keyAndFigure(text: string, keys: ReadonlySet<string>): boolean {
   const n = openingKey(text, keys);
-  return n > 0 && /^[\s:|]*[\p{N}\p{Sc}]/u.test(text.slice(keyEnd(text, n)));
+  // (The amount may open with its currency's letters, `US$2.53 billion`, or a trend arrow's words.)
+  return n > 0 && KEYED_FIGURE.test(text.slice(keyEnd(text, n)));
 }
 
 /** How many of a line's first words are a key the other revision names (leadingKey over the line's key words). */

@@ -4,6 +4,8 @@ import type { RevisionUnits, Unit } from './units.ts';
 import { identifyingWords } from './names.ts';
 import { withoutMarkers } from './fields.ts';
 import { IMAGE_FILE } from '../read/rendered.ts';
+import { TREND_WORDS } from '../read/trend.ts';
+import { MONTH_NAME } from './roles.ts';
 import { KEY_WORDS, LIST_ENTRY_WORDS, LIST_LINE_GAP } from './rules.ts';
 
 /** A label alone on its line: a few capitalised words without a figure or a sentence's end (`Supported by:`). */
@@ -152,6 +154,8 @@ function sharedLabels(a: RevisionUnits, b: RevisionUnits): Set<string> {
  */
 export function sharedKeys(a: RevisionUnits, b: RevisionUnits): Set<string> {
   const shared = sharedLabels(a, b);
+  const figures = figureKeys(b);
+  const both = [...figureKeys(a)].filter((k) => figures.has(k));
   const [listsA, listsB] = [lists(a, shared, new Set()), lists(b, shared, new Set())];
   // Over a value in both: a label over another label is a picture's caption over the next (`Logo of the league`).
   const overValue = (rev: RevisionUnits, label: string) => {
@@ -159,7 +163,33 @@ export function sharedKeys(a: RevisionUnits, b: RevisionUnits): Set<string> {
     const next = rev.units[at + 1];
     return next !== undefined && next.line <= rev.units[at].line + 2 && labelOf(rev, next) === undefined;
   };
-  return new Set([...shared].filter((l) => ((listsA.get(l)?.length ?? 0) < 2 || (listsB.get(l)?.length ?? 0) < 2) && overValue(a, l) && overValue(b, l)));
+  const keys = new Set([...shared].filter((l) => ((listsA.get(l)?.length ?? 0) < 2 || (listsB.get(l)?.length ?? 0) < 2) && overValue(a, l) && overValue(b, l)));
+  for (const k of both) keys.add(k);
+  return keys;
+}
+
+/**
+ * SHARED_FIGURE_KEY: a label that opens a loose line of both revisions right before a figure or an amount, after a
+ * trend arrow's words or glued (`Revenue Increase $2.6 billion` / `Revenue US$2.53 billion`), is a field's key in
+ * both, though neither draws it alone on its line: a label over it (`Key people`, its value lost) does not take that
+ * line as its value. A small word before a figure (`In 2010`), a month or a trend word is no label.
+ */
+const FIGURE_KEY_LINE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}) ?(?:${TREND_WORDS} ?)?(?:[\p{N}\p{Sc}]|\p{Lu}{1,3}[$€£¥])`, 'u');
+const NOT_A_LABEL = new Set(['in', 'on', 'at', 'by', 'as', 'of', 'to', 'for', 'from', 'since', 'until', 'till', 'after', 'before', 'during', 'about', 'around', 'over', 'under', 'nearly', 'some', 'circa', 'approximately', 'and', 'or', 'the', 'a', 'an', 'with', 'between']);
+
+const TREND_ALONE = new RegExp(String.raw`^${TREND_WORDS}$`);
+
+function figureKeys(rev: RevisionUnits): Set<string> {
+  const keys = new Set<string>();
+  for (const u of rev.units) {
+    if (u.kind !== 'caption') continue;
+    const m = FIGURE_KEY_LINE.exec(u.text.trim());
+    if (!m) continue;
+    const key = m[1].toLowerCase();
+    // (Nor a month before its day, `January 3, 2007`, nor a trend arrow's word alone, `Decrease £2 billion`.)
+    if (!NOT_A_LABEL.has(key.split(' ')[0]) && !MONTH_NAME.test(key) && !TREND_ALONE.test(m[1])) keys.add(key);
+  }
+  return keys;
 }
 
 /**

@@ -93,7 +93,7 @@ function distinctive(fact: FactMention): boolean {
 }
 
 /** A month's name: a date's day read as a count of it (`15 January`) counts no noun. */
-const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+export const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * The noun a quantity counts (`copies`, `deaths`), if it counts one: not a rank, a multiple or a measure's symbol. A

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diff, revision } from './helpers.ts';
 import { reconcile } from '../../pipeline/reconcile/index.ts';
-import { parseField } from '../../pipeline/reconcile/fields.ts';
+import { assignFields, parseField } from '../../pipeline/reconcile/fields.ts';
+import { collectUnits } from '../../pipeline/reconcile/units.ts';
 
 const kinds = (r: ReturnType<typeof diff>) => r.reconciled.discrepancies.map((d) => d.kind);
 
@@ -995,6 +996,30 @@ describe('infobox lines of page dumps', () => {
     // The value is the cell's text, not the empty cell the dump drew after it.
     const facts = reconcile([revision('r1', dump(older), 'rendered'), revision('r2', dump(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies[0].facts;
     expect(facts.map((f) => [f.old, f.new])).toEqual([['12 (2015)', '14 (2020)']]);
+  });
+  it('reads a label that opens a figure line in both dumps as a key, not as the value of the label above (SHARED_FIGURE_KEY)', () => {
+    // `Key people` lost its value in the newer dump; `Revenue` is no key of either revision's first reading.
+    const older = 'Founded  1990\nCountry  Norland\nKey people\nAnna Berg (chair)\nRevenue Increase $2.6 billion (FY 2012)\nDecrease $94 million (FY 2012)\nStaff  120';
+    const newer = 'Founded  1990\nCountry  Norland\nKey people\nRevenue US$3.1 billion (2021)\nUS$0.4 billion (2021)\nStaff  120';
+    expect(conflicts(older, newer)).toEqual([
+      ['fact-conflict', 'Revenue Increase $2.6 billion (FY 2012)', 'Revenue US$3.1 billion (2021)'],
+      ['fact-conflict', 'Decrease $94 million (FY 2012)', 'US$0.4 billion (2021)'],
+    ]);
+    // A month before its day and a small word before a year open figure lines too, and are no keys.
+    expect(conflicts('Founded  1990\nCountry  Norland\nIn office\nJanuary 3, 2007\nIn 2010 the club moved.', 'Founded  1990\nCountry  Norland\nIn office\nJanuary 3, 2009\nIn 2010 the club moved.')).toEqual([
+      ['fact-conflict', 'In office January 3, 2007', 'In office January 3, 2009'],
+    ]);
+  });
+  it('takes the lines under an amount for a year as more of it only where they hold no label of their own', () => {
+    // `Increase $46.5 billion (FY 2011)` reads like a holder with a role (`Anna Berg (chair)`); the lines under it
+    // are other rows (`Operating income …`), not more holders, and the field is its own line alone.
+    const rev = collectUnits(revision('r1', dump('Founded  1990\nRevenue Increase $46.5 billion (FY 2011)\nOperating income Decrease $3.9 billion (FY 2011)\nProfit Increase $2.6 billion (FY 2011)\nStaff  120'), 'rendered'), 'en');
+    const revenue = [...assignFields(rev, new Set(['revenue', 'founded'])).values()].find((f) => f.norm === 'revenue');
+    expect(revenue).toEqual({ key: 'Revenue', value: 'Increase $46.5 billion (FY 2011)', norm: 'revenue' });
+    // Holders with roles still go on over their lines.
+    const people = collectUnits(revision('r2', dump('Founded  1990\nKey people Anna Berg (chair)\nOlof Lind (CEO)\nStaff  120'), 'rendered'), 'en');
+    const key = [...assignFields(people, new Set(['key people', 'founded'])).values()].find((f) => f.norm === 'key people');
+    expect(key?.continuation?.values).toEqual(['Olof Lind (CEO)']);
   });
   it('splits a dump line at a key the other revision names, glued to its value or on the line above it (GLUED_KNOWN_KEY)', () => {
     const r = reconcile(
