@@ -116,6 +116,8 @@ const SEASON_KEYS = new Set(['season', 'current', 'currentseason']);
  * TREND_WORD: the text a dump leaves of a trend arrow before a figure (`IncreaseCHF 20.2 billion`, `Decrease 3.13`):
  * a picture's caption, not the value a fact shows, nor words that make a figure's line text.
  */
+/** A trend arrow's word between a row's label and its figure (`Profit Increase $ 2.6 billion`). */
+const LABEL_TREND = new RegExp(String.raw`(?<=^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}) ${TREND_WORDS}\s?(?=[\p{Sc}\p{N}])`, 'u');
 const TREND_WORD = new RegExp(String.raw`(^|;\s*)\s*${TREND_WORDS}\s?(?=[\p{Sc}\p{N}\p{Lu}])`, 'gu');
 export const withoutTrend = (value: string) => value.replace(TREND_WORD, '$1');
 /** A line that is a figure with its words, not a sentence (`178 member states[1]`, `52 players capped (2019)`). */
@@ -1145,7 +1147,8 @@ export function keylessInOrder(
     u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && !parseField(u.text) && (isFigureLine(u.text) || /^\p{Lu}{1,3}\s?[\p{Sc}\p{N}][^]*[^.!?:]$/u.test(withoutTrend(withoutMarkers(u.text))));
   const keyLine = (u: Unit | undefined) =>
     u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && /^\p{Lu}/u.test(u.text.trim()) && !/[\p{N}.:;,|]/u.test(withoutMarkers(u.text)) && u.text.trim().split(/\s+/).length <= KEY_WORDS;
-  const labelledFigure = (u: Unit | undefined) => (u && u.kind === 'caption' ? FIGURE_LABEL.exec(withoutMarkers(u.text).replace(TEXT_BULLET, '')) : null);
+  // (A trend arrow's word may stand between the label and its figure: `Operating income Decrease $ 3.980 billion`.)
+  const labelledFigure = (u: Unit | undefined) => (u && u.kind === 'caption' ? FIGURE_LABEL.exec(withoutMarkers(u.text).replace(TEXT_BULLET, '').replace(LABEL_TREND, ' ')) : null);
   const anchors = [...pairs].sort((x, y) => x.own - y.own);
   for (let k = 0; k + 1 < anchors.length; k++) {
     const [p, q] = [anchors[k], anchors[k + 1]];

@@ -1010,6 +1010,16 @@ describe('infobox lines of page dumps', () => {
       ['fact-conflict', 'In office January 3, 2007', 'In office January 3, 2009'],
     ]);
   });
+  it('pairs a mirror\'s label-less figure lines in order with rows whose label a trend word parts from the figure (KEYLESS_IN_ORDER)', () => {
+    const older = 'Founded  1990\nCountry  Norland\nRevenue Increase $46.5 billion (FY 2011)\nOperating income Decrease $3.9 billion (FY 2011)\nProfit Increase $2.6 billion (FY 2011)\nTotal assets Increase $37.9 billion (FY 2011)\nStaff  120';
+    const newer = 'Founded  1990\nCountry  Norland\nRevenue US$53.7 billion (2018)\nUS$7.3 billion (2018)\nUS$5.0 billion (2018)\nTotal assets US$44.8 billion (2018)\nStaff  120';
+    expect(conflicts(older, newer)).toEqual([
+      ['fact-conflict', 'Revenue Increase $46.5 billion (FY 2011)', 'Revenue US$53.7 billion (2018)'],
+      ['fact-conflict', 'Operating income Decrease $3.9 billion (FY 2011)', 'US$7.3 billion (2018)'],
+      ['fact-conflict', 'Profit Increase $2.6 billion (FY 2011)', 'US$5.0 billion (2018)'],
+      ['fact-conflict', 'Total assets Increase $37.9 billion (FY 2011)', 'Total assets US$44.8 billion (2018)'],
+    ]);
+  });
   it('takes the lines under an amount for a year as more of it only where they hold no label of their own', () => {
     // `Increase $46.5 billion (FY 2011)` reads like a holder with a role (`Anna Berg (chair)`); the lines under it
     // are other rows (`Operating income …`), not more holders, and the field is its own line alone.
