@@ -334,7 +334,7 @@ export function parseField(text: string): Field | undefined {
  * is only a key (`House of Commons |`) takes the bare value on the next line; `keys` of the other revision
  * split lines that put a key and its value side by side with a space (`Salary £143,911`).
  */
-export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>, other?: RevisionUnits): Map<number, Field> {
+export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>, other?: RevisionUnits, labels?: ReadonlySet<string>): Map<number, Field> {
   const keys = otherKeys ?? new Set<string>();
   // A season line is a field where the other revision names a season (or on a first pass, before its keys are known).
   // Only the one such line of a revision: a medal table's many lines (`2005 Helsinki`, `2007 Osaka`) are no season.
@@ -478,7 +478,23 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // over two values are two columns a dump drew one under the other: `NHL team`, `Former teams`, then their values.)
     const keyLine = (x: Unit | undefined) => x !== undefined && keys.has(normalKey(x.text));
     const keyUnder = keyLine(next) && units[i + 2]?.kind === 'caption' && units[i + 2].line === next!.line + 1 && !keyLine(units[i + 2]) && (units[i + 3] === undefined || keyLine(units[i + 3]));
-    const valueNext = !keyUnder && !EMPTY_ROW.test(next?.text ?? '') && (BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? '') && !keyAndFigure(next?.text ?? '', keys)));
+    // NEXT_KEY: nor a line that opens with a key the other revision names (`Area served` over `Owner Duke Street
+    // Capital`), nor a label both revisions draw alone on a line (`Key people`): the value of the line above was lost.
+    const valueNext = !keyUnder && !EMPTY_ROW.test(next?.text ?? '') && (BARE_VALUE.test(next?.text.trim() ?? '') || countUnder || (keys.has(normalKey(keyOnly)) && !parseField(next?.text ?? '') && !keyAndFigure(next?.text ?? '', keys) && !opensWithKey(next?.text ?? '', keys) && !labels?.has(drawnLabel(next?.text ?? ''))));
+    // TWO_STACKED: two known keys over two values, four lines in a row (`Seat`, `Chair`, `Old Customs House`, `Anna
+    // Berg`), then a known key or nothing: two columns a dump drew one under the other, each key over its value.
+    const run = [u, ...units.slice(i + 1, i + 4)];
+    const stacked = run.length === 4 && run.every((x, k) => x.kind === 'caption' && (k === 0 || x.line === run[k - 1].line + 1)) && !/\p{N}/u.test(keyOnly + next!.text) && !parseField(u.text) && !parseField(next!.text) && keys.has(normalKey(keyOnly)) && keyLine(next) && !keyLine(run[2]) && !keyLine(run[3]) && !opensWithKey(run[2].text, keys) && !opensWithKey(run[3].text, keys) && !parseField(run[2].text) && !parseField(run[3].text) && [run[2], run[3]].every((x) => !FIGURE_LABEL.test(withoutMarkers(x.text)) && !ASIDE_LINE.test(withoutMarkers(x.text).trim()));
+    const after = units[i + 4];
+    if (stacked && (after === undefined || after.line > run[3].line + 1 || keyLine(after) || opensWithKey(after.text, keys) || parseField(after.text) !== undefined)) {
+      const [f, g] = [field(keyOnly, run[2].text), field(next!.text.trim(), run[3].text)];
+      if (f && g) {
+        fields.set(i, { ...f, valueUnits: [i + 2] });
+        fields.set(i + 1, { ...g, valueUnits: [i + 3] });
+        i += 3;
+        continue;
+      }
+    }
     // A line of names apart by commas (`Fayette, New York, U.S.`) is a value whose key the dump lost, not a key.
     const namesLine = /,\s+\p{Lu}/u.test(keyOnly) && !keys.has(normalKey(keyOnly));
     if (next?.kind === 'caption' && next.line === u.line + 1 && valueNext && !namesLine && !/\p{N}/u.test(keyOnly)) {
@@ -500,7 +516,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
         continue;
       }
     }
-    const above = u.kind === 'caption' ? keyAboveValue(rev, i, keyOnly, keys) : undefined;
+    const above = u.kind === 'caption' ? keyAboveValue(rev, i, keyOnly, keys, labels) : undefined;
     if (above) {
       fields.set(i, above);
       i = Math.max(...above.valueUnits!);
@@ -700,7 +716,7 @@ function incumbent(rev: RevisionUnits, fields: Map<number, Field>, keys: Readonl
  * list (a rendered infobox: `Key people`, then `• A (chairman)` and `• B (president)`): the field's value is that
  * line, or the whole list. A key over another key (a value the dump lost) or over a field line is no field.
  */
-function keyAboveValue(rev: RevisionUnits, i: number, keyOnly: string, keys: ReadonlySet<string>): Field | undefined {
+function keyAboveValue(rev: RevisionUnits, i: number, keyOnly: string, keys: ReadonlySet<string>, labels?: ReadonlySet<string>): Field | undefined {
   const next = rev.units[i + 1];
   if (!next || next.line > rev.units[i].line + 2 || /\p{N}/u.test(keyOnly) || /[.!?:;,]$/.test(keyOnly)) return undefined;
   if (keyOnly.split(/\s+/).length > KEY_WORDS || !knownKey(normalKey(keyOnly), keys)) return undefined;
@@ -712,7 +728,7 @@ function keyAboveValue(rev: RevisionUnits, i: number, keyOnly: string, keys: Rea
   const units = block.kind === 'list' && block.units[0] === next.index ? block.units : bulletRun(rev, next.index);
   const loose = (u: Unit) => u.kind === 'item' || u.kind === 'caption' || (u.kind === 'sentence' && rev.blocks[u.block].units.length === 1 && u.text.split(/\s+/).length <= FIELD_WORDS);
   if (!units.every((n) => loose(rev.units[n]))) return undefined;
-  if (units.length === 1 && (parseField(next.text) || opensWithKey(next.text, keys) || EMPTY_ROW.test(next.text))) return undefined;
+  if (units.length === 1 && (parseField(next.text) || opensWithKey(next.text, keys) || EMPTY_ROW.test(next.text) || labels?.has(drawnLabel(next.text)))) return undefined;
   const f = field(keyOnly, units.map((n) => rev.units[n].text.trim().replace(TEXT_BULLET, '')).join('; '));
   return f && { ...f, valueUnits: units };
 }
@@ -721,6 +737,9 @@ function keyAboveValue(rev: RevisionUnits, i: number, keyOnly: string, keys: Rea
  * EMPTY_ROW: a table row of one cell and an empty one after it (`Unitary authority | |`) is a row whose value a dump
  * lost, never the value of the row above (a value on its own line has one bar: `Truro |`).
  */
+/** A line as a label both revisions draw alone on its line is written (SHARED_LABEL): lower case, no colon. */
+const drawnLabel = (text: string) => text.trim().replace(/:$/, '').toLowerCase();
+
 const EMPTY_ROW = /^\s*[^|]*[^|\s][^|]*\|\s*\|\s*$/;
 
 /** A bullet drawn as text (`• TYO: 7203`) where a dump kept an infobox list's lines as labels. */

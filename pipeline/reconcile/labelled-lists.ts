@@ -143,7 +143,7 @@ export interface ListChange {
 
 const labelsOf = (rev: RevisionUnits) => new Set(rev.units.map((u) => labelOf(rev, u)).filter((l): l is string => l !== undefined));
 /** The labels both revisions draw on a line of their own (`Key people`, `Number of employees`), as written lower-case. */
-function sharedLabels(a: RevisionUnits, b: RevisionUnits): Set<string> {
+export function sharedLabels(a: RevisionUnits, b: RevisionUnits): Set<string> {
   const la = labelsOf(a);
   return new Set([...labelsOf(b)].filter((l) => la.has(l)));
 }

@@ -1020,6 +1020,12 @@ describe('infobox lines of page dumps', () => {
       ['fact-conflict', 'Total assets Increase $37.9 billion (FY 2011)', 'Total assets US$44.8 billion (2018)'],
     ]);
   });
+  it('never takes for a key\'s value the next row: a label both dumps draw alone, or a line opening with a known key (NEXT_KEY)', () => {
+    expect(conflicts('Founded  1990\nCountry  Norland\nArea served\nKey people\nAnna Berg (chair)\nStaff  120', 'Founded  1990\nCountry  Norland\nArea served | Worldwide\nKey people\nServices\nStaff  120')).toEqual([]);
+    expect(conflicts('Founded  1990\nCountry  Norland\nArea served\nOwner Duke Street Capital\nStaff  120', 'Founded  1990\nCountry  Norland\nArea served | Global\nOwner | Apollo Global Management\nStaff  120')).toEqual([
+      ['fact-conflict', 'Owner Duke Street Capital', 'Owner | Apollo Global Management'],
+    ]);
+  });
   it('takes the lines under an amount for a year as more of it only where they hold no label of their own', () => {
     // `Increase $46.5 billion (FY 2011)` reads like a holder with a role (`Anna Berg (chair)`); the lines under it
     // are other rows (`Operating income …`), not more holders, and the field is its own line alone.
