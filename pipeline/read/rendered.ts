@@ -50,10 +50,11 @@ const CHROME: RegExp[] = [
   /^\(?(?:click|tap|double-click)\b.{0,60}\b(?:enlarge|zoom|expand|view|larger|full size|full screen|play)\b.{0,20}\)?$/i,
   // MIRROR_PROMPTS: a mirror's invitation to read on or look further, around the copy it shows (`See more at
   // Wikipedia.org...`, `Read more about Anna Berg: Early Life, Career, …`, `Get Anna Berg essential facts below. View
-  // Videos or join the Anna Berg discussion.`).
+  // Videos or join the Anna Berg discussion. Add Anna Berg to your topic list for future reference or share this
+  // resource on social media.`).
   /^See more at Wikipedia\.org\.{0,3}$/i,
   /^Read more about [^:.!?]{1,80}:\s+[^.!?]{1,300}$/,
-  /^Get .{1,80} essential facts below\.(?: View Videos or join the .{1,80} discussion\.)?(?: Add .{1,80} to your .{1,40}\.)?$/i,
+  /^Get .{1,80} essential facts below\.(?: View Videos or join the .{1,80} discussion\.)?(?: Add .{1,80} to your [^.]{1,120}\.)?$/i,
 ];
 /**
  * HATNOTE: a wiki's note to the reader who may have come to the wrong page or wants another one (`This article is

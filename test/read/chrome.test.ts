@@ -22,6 +22,8 @@ describe('rendered-page chrome', () => {
     expect(blocks("Atlas\n\nDear Wikiwand AI, let's keep it short by simply answering these key questions:\n\nCan you list the top facts and stats about Atlas?\n\nSummarize this article for a 10 year old\n\nThe atlas has 40 maps.\n")).toEqual(['The atlas has 40 maps.']);
     // MIRROR_PROMPTS: a mirror's invitations to read on; a sentence of the article that says so stays.
     expect(blocks('Atlas\n\nGet Atlas essential facts below. View Videos or join the Atlas discussion.\n\nThe atlas has 40 maps.\n\nSee more at Wikipedia.org...\n\nRead more about Atlas: History, Maps, Printing\n')).toEqual(['The atlas has 40 maps.']);
+    // The prompt as some mirrors end it, with a longer invitation to share.
+    expect(blocks('Atlas\n\nGet Atlas essential facts below. View Videos or join the Atlas discussion. Add Atlas to your topic list for future reference or share this resource on social media.\n\nThe atlas has 40 maps.\n')).toEqual(['The atlas has 40 maps.']);
     expect(blocks('Atlas\n\nThe atlas has 40 maps. Read more about them in the preface.\n')).toEqual(['The atlas has 40 maps. Read more about them in the preface.']);
     expect(blocks("Atlas\n\nNote: Many of our articles have direct quotes from sources you can cite, within the Wikipedia article! This article doesn't yet.\n(Redirected to Atlas article)\n\nThe atlas has 40 maps.\n")).toEqual(['The atlas has 40 maps.']);
   });
