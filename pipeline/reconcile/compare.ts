@@ -1825,7 +1825,10 @@ function groupUnpaired(rev: RevisionUnits, paired: (unit: number) => boolean, se
   for (const b of rev.blocks) {
     const units = b.units.filter((u) => !paired(u) && !done.has(u));
     if (!units.length) continue;
-    if (units.length === b.units.length && units.length > 1) {
+    // SENTENCE_BY_SENTENCE: a wholly new (or wholly gone) paragraph of prose is reported a statement at a time, each
+    // with the facts it carries and its own significance; a list, a table or a box block stays one entry.
+    const prose = b.kind === 'paragraph' && units.every((u) => rev.units[u].kind === 'sentence');
+    if (!prose && units.length === b.units.length && units.length > 1) {
       groups.push({ units: units.map((u) => rev.units[u]), section: b.section });
     } else {
       for (const u of units) groups.push({ units: [rev.units[u]], section: b.section });

@@ -57,6 +57,12 @@ describe('scorePair', () => {
     const s = scorePair(g, [e('added', null, S1), e('added', null, S2), e('added', null, S3)]);
     expect(s.found).toBe(1);
     expect(s.truePositives).toBe(3);
+    // Where one sentence alone holds half the block or more, the others are its parts too, not false positives.
+    const two = gold([{ id: 'AD1', kind: 'added', old: null, new: `${S2b} ${S1}` }]);
+    const t = scorePair(two, [e('added', null, S2b), e('added', null, S1)]);
+    expect([t.found, t.truePositives, t.falsePositives.length]).toEqual([1, 2, 0]);
+    // A sentence outside the block is still a false positive.
+    expect(scorePair(two, [e('added', null, S2b), e('added', null, S1), e('added', null, S3)]).falsePositives).toHaveLength(1);
   });
 
   it('counts an entry on a not_differences item as a false positive, named as such', () => {

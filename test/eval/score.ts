@@ -11,6 +11,8 @@
 //   find the one sentence that was added to it (a two-sided entry is one aligned statement, so it may hold a clause
 //   the gold calls added: found, with the wrong kind), unless the gold explains the whole paragraph (every sentence
 //   of it listed as added, or as a soft item);
+// - a gold block (a paragraph) reported sentence by sentence is found by those entries together, none a false
+//   positive, even where one sentence alone holds half the block (each must lie mostly inside it);
 // - an entry that matches a `not_differences` item and no gold item is a false positive, named as such;
 // - an entry that lies inside a soft item (one annotators could disagree on) and finds nothing is neither a true nor
 //   a false positive, unless it reports a conflict.
@@ -177,7 +179,10 @@ export function scorePair(gold: Gold, reported: Entry[]): PairScore {
   const blocks = explainedBlocks(gold, entries);
   for (const g of gold.differences) {
     let hits = all.filter((i) => matchesOne(g, entries[i]));
-    if (!hits.length) hits = matchesUnion(g, entries, all);
+    // The sentences of a block reported one by one find it together, even where the first alone holds half of it
+    // (none of them is a false positive).
+    const union = matchesUnion(g, entries, all);
+    hits = [...new Set([...hits, ...union])];
     if (!hits.length) hits = blocks.get(g) ?? [];
     const good = hits.filter((i) => kindAcceptable(g, entries[i].kind));
     // A soft conflict reported as a rewording is one reading annotators could take (the entry is neutral below).

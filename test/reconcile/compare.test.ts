@@ -1691,3 +1691,16 @@ describe('a person replaced in the same role, wherever the name stands', () => {
     expect(one('The bridge was opened by Anna Berg in 1932.', 'The bridge was opened in 1932 and later praised by Carl Sagan.').kinds).toEqual(['reworded']);
   });
 });
+
+describe('a paragraph one revision alone has (SENTENCE_BY_SENTENCE)', () => {
+  it('reports each of its sentences as added, with its own facts; a list alone stays one entry', () => {
+    const older = '# Port\n\nThe port opened in 1901 and handles grain.\n';
+    const newer = '# Port\n\nThe port opened in 1901 and handles grain.\n\nA second quay was built in 1955. The port handled 2 million tonnes in 2020.\n\n- Grain\n- Timber\n';
+    const r = diff(older, newer).reconciled.discrepancies.map((d) => [d.kind, d.new?.text, d.facts.map((f) => f.new)]);
+    expect(r).toEqual([
+      ['added', 'A second quay was built in 1955.', ['1955']],
+      ['added', 'The port handled 2 million tonnes in 2020.', ['2020', '2 million tonnes']],
+      ['added', 'Grain\nTimber', []],
+    ]);
+  });
+});
