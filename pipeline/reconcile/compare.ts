@@ -405,10 +405,34 @@ function withoutConnectives(words: readonly string[]): string[] {
  * dust-storms` / `survived dust-storm`) say the same; a second changed word makes it a rewording again
  * (`consulate generals` / `consulates general`).
  */
+/** Units of measure that convert-units knows (lengths, areas, masses, speeds, volumes), not words that count things. */
+const PHYSICAL = new Set(['length', 'area', 'mass', 'speed', 'volume']);
+
+/**
+ * UNIT_NOTATION: a unit after a figure written in words or in symbols (`11.8 square kilometres` / `11.8 km2`,
+ * `510,000 m²` / `510,000 m^{2}`) is one unit: each is read as its symbol.
+ */
+function unitForms(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    out.push(words[i]);
+    if (!/^\d/.test(words[i]) || i + 1 >= words.length) continue;
+    // (A superscript the tokens split off, `m` `2` from `m^{2}`, is the unit's power.)
+    const [w, next] = [words[i + 1].replace(/²$/, '2').replace(/³$/, '3'), words[i + 2] ?? ''];
+    const power = /^[a-z]{1,2}$/.test(w) && /^[23]$/.test(next) ? `${w}${next}` : undefined;
+    const two = measureOf(w, next);
+    const m = power ? measureOf(power) : two.words === 2 ? two : measureOf(w);
+    if (!PHYSICAL.has(m.dimension)) continue;
+    out.push(m.unit);
+    i += power || two.words === 2 ? 2 : 1;
+  }
+  return out;
+}
+
 export function sameButStyle(a: readonly string[], b: readonly string[]): boolean {
   const kept = (w: string) => !STYLE_WORDS.has(w) && !HONORIFICS.has(w);
-  const x = numeralForms(withoutConnectives(a).filter(kept)).map(fullForm);
-  const y = numeralForms(withoutConnectives(b).filter(kept)).map(fullForm);
+  const x = unitForms(numeralForms(withoutConnectives(a).filter(kept))).map(fullForm);
+  const y = unitForms(numeralForms(withoutConnectives(b).filter(kept))).map(fullForm);
   if (x.length !== y.length) return false;
   let changed = 0;
   for (let i = 0; i < x.length; i++) {

@@ -1704,3 +1704,12 @@ describe('a paragraph one revision alone has (SENTENCE_BY_SENTENCE)', () => {
     ]);
   });
 });
+
+describe('a unit written in words or in symbols (UNIT_NOTATION)', () => {
+  it('is no rewording; another unit or amount is', () => {
+    const one = (a: string, b: string) => diff(`# Port\n\n${a}\n`, `# Port\n\n${b}\n`).reconciled.discrepancies.map((d) => d.kind);
+    expect(one('The harbour covers an area of 11.8 square kilometres.', 'The harbour covers an area of 11.8 km2.')).toEqual([]);
+    expect(one('The quay has a floor of 5,000 m² in all.', 'The quay has a floor of 5,000 m^{2} in all.')).toEqual([]);
+    expect(one('The breakwater is 5 kilometres long today.', 'The breakwater is 5 miles long today.')).not.toEqual([]);
+  });
+});
