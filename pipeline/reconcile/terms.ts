@@ -15,6 +15,8 @@ export interface Term {
   units: number[];
   start?: { value: DateValue; text: string; unit: number };
   end?: { value: DateValue; text: string; unit: number };
+  /** The office's title on the line right above the term (`Teachta Dála` over `Assumed office`), lower case. */
+  office?: string;
 }
 
 /** `In office 3 March 2000 – 19 October 2001 |`, `Assumed office 1 October 2014`; the dates may be on the next line. */
@@ -67,7 +69,10 @@ export function officeTerms(rev: RevisionUnits, fields: ReadonlyMap<number, Fiel
     const start = dateOf(from ?? '', unit);
     if (!start) continue;
     const end = /^assumed/i.test(m[1]) || !to ? undefined : dateOf(to, unit);
-    terms.push({ units, start, ...(end ? { end } : {}) });
+    // (The title: a short line without a figure right above the term, or above its `Incumbent` line.)
+    const title = rev.units[units[0] - 1];
+    const office = title && title.line >= rev.units[units[0]].line - 2 && !/[\p{N}|:]/u.test(title.text) && title.text.trim().split(/\s+/).length <= 8 ? title.text.trim().toLowerCase() : undefined;
+    terms.push({ units, start, ...(end ? { end } : {}), ...(office ? { office } : {}) });
   }
   const byGroup = new Map<string, Term>();
   for (const [i, f] of fields) {
@@ -128,6 +133,17 @@ export function pairTerms(older: Term[], newer: Term[]): TermPair[] {
     used.add(best.old);
     used.add(best.new);
     out.push({ old: best.old, new: best.new, changed: best.changed });
+  }
+  // OPEN_TERM_OF_OFFICE: the one current term (no end) of the same office title on each side (`Teachta Dála` over
+  // `Assumed office June 2007` / `… May 2007`), not paired by its dates, is that term with its start changed.
+  const open = (terms: Term[], office: string) => terms.filter((t) => !used.has(t) && !t.end && t.office === office);
+  for (const o of older) {
+    if (used.has(o) || o.end || !o.office || !o.start) continue;
+    const [mine, theirs] = [open(older, o.office), open(newer, o.office)];
+    if (mine.length !== 1 || theirs.length !== 1 || !theirs[0].start) continue;
+    used.add(o);
+    used.add(theirs[0]);
+    out.push({ old: o, new: theirs[0], changed: 'start' });
   }
   return out;
 }

@@ -164,3 +164,14 @@ describe('a current term and its `Incumbent` label (INCUMBENT_LABEL)', () => {
     expect(found.map((d) => [d[1], d[2]])).toEqual([['Incumbent | | Assumed office November 7, 1994 | |', 'Term End: 24 May 2018']]);
   });
 });
+
+describe('the current term of one office on each side (OPEN_TERM_OF_OFFICE)', () => {
+  const dumps = (older: string, newer: string) =>
+    reconcile([revision('r1', rendered(older), 'rendered'), revision('r2', rendered(newer), 'rendered')], { name: 't', title: 'T', language: 'en' })
+      .reconciled.discrepancies.map((d) => [d.kind, d.old?.text ?? null, d.new?.text ?? null]);
+  const box = (harbour: string, coast: string) => ['Chair of the Harbour Board', 'Assumed office', harbour, 'Preceded by Olof Lind', 'Leader of the Coast Party', 'Assumed office', coast].join('\n');
+  it('pairs the open terms under the same title and reports the start that changed', () => {
+    expect(dumps(box('June 2007', '6 April 2002'), box('May 2007', '6 April 2002'))).toEqual([['fact-conflict', 'Assumed office June 2007', 'Assumed office May 2007']]);
+    expect(dumps(box('June 2007', '6 April 2002'), box('June 2007', '6 April 2002'))).toEqual([]);
+  });
+});
