@@ -384,3 +384,12 @@ describe('a key one side states once and the other twice (SAME_KIND_FIRST)', () 
     expect(paired([['Metro', 'Norland Bay']], [['Metro', '655.74 km2'], ['Metro', '5,513,609']])).toEqual([{ old: 0, new: 0 }]);
   });
 });
+
+describe('a box value stating the same measure in another unit (MEASURES_AGREE)', () => {
+  it('agrees; a measure the other states otherwise in the same unit, or another amount, conflicts', () => {
+    expect(fieldValuesConflict('8,848 m', '29,029 ft')).toBe(false);
+    expect(fieldValuesConflict('12 km2', '4.6 sq mi (12 km2)')).toBe(false);
+    expect(fieldValuesConflict('572 km2', '574 km2 (222 sq mi)')).toBe(true);
+    expect(fieldValuesConflict('8,848 m', '29,500 ft')).toBe(true);
+  });
+});
