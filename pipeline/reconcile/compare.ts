@@ -11,7 +11,7 @@ import { HOLDER_LINE, WEBSITE_ROW, allNumbers, abbreviates, agentKeys, columnPai
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS, comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
-import { isCount, measureOf } from './measures.ts';
+import { isCount, isPhysical, measureOf } from './measures.ts';
 import { listChanges } from './labelled-lists.ts';
 import { KEY_UNITS } from './fields.ts';
 import { LABEL_WORDS } from '../read/rules.ts';
@@ -405,9 +405,6 @@ function withoutConnectives(words: readonly string[]): string[] {
  * dust-storms` / `survived dust-storm`) say the same; a second changed word makes it a rewording again
  * (`consulate generals` / `consulates general`).
  */
-/** Units of measure that convert-units knows (lengths, areas, masses, speeds, volumes), not words that count things. */
-const PHYSICAL = new Set(['length', 'area', 'mass', 'speed', 'volume']);
-
 /**
  * UNIT_NOTATION: a unit after a figure written in words or in symbols (`11.8 square kilometres` / `11.8 km2`,
  * `510,000 m²` / `510,000 m^{2}`) is one unit: each is read as its symbol.
@@ -422,7 +419,7 @@ function unitForms(words: readonly string[]): string[] {
     const power = /^[a-z]{1,2}$/.test(w) && /^[23]$/.test(next) ? `${w}${next}` : undefined;
     const two = measureOf(w, next);
     const m = power ? measureOf(power) : two.words === 2 ? two : measureOf(w);
-    if (!PHYSICAL.has(m.dimension)) continue;
+    if (!isPhysical(m)) continue;
     out.push(m.unit);
     i += power || two.words === 2 ? 2 : 1;
   }

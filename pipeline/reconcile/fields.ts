@@ -1,7 +1,7 @@
 // Infobox fields wherever a revision states them: `- Key: value` entries, and the loose lines a page dump scatters (`Leader | A |`, `LeaderA`, `Fleet size298`).
 import type { RevisionUnits, Unit } from './units.ts';
 import { blankSpans, extractDates, extractQuantities, parseAmount, datesAgree, SCALE_FACTOR } from './facts.ts';
-import { amountsAgree, measureOf } from './measures.ts';
+import { amountsAgree, isPhysical, measureOf } from './measures.ts';
 import { foldLetters, identifyingWords, isAlias, namesOverlap } from './names.ts';
 import { americanSpelling, comparisonWords } from './tokens.ts';
 import { FIELD_WORDS, KEYLESS_VALUE_SHARE, KEY_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
@@ -920,9 +920,6 @@ export const numbersOf = (value: string, language = 'en') => figuresIn(value.rep
  * `28 November 1984` differ; `Increase 4.325 billion` and `4.325 billion` do not; `Jeremy Corbyn` and
  * `Keir Starmer` do.
  */
-/** What convert-units converts: measures a value can state in several units. */
-const PHYSICAL = new Set(['length', 'area', 'mass', 'speed', 'volume']);
-
 export function fieldValuesConflict(a: string, b: string, language = 'en'): boolean {
   const columns = columnPairs(a, b);
   if (columns) return columns.some(([x, y]) => fieldValuesConflict(x, y, language));
@@ -979,7 +976,7 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   // MEASURES_AGREE: each measure of the value that states fewer (a length, an area, a mass, a speed, a volume) is one
   // the other states, in its own unit where the other writes that unit, else in any: the same measure written
   // otherwise, not a changed one.
-  const measures = (v: string) => extractQuantities(v, extractDates(v), language).map((q) => ({ amount: q.value.amount, measure: measureOf(q.value.unit) })).filter((q) => PHYSICAL.has(q.measure.dimension));
+  const measures = (v: string) => extractQuantities(v, extractDates(v), language).map((q) => ({ amount: q.value.amount, measure: measureOf(q.value.unit) })).filter((q) => isPhysical(q.measure));
   const [qa, qb] = [measures(a), measures(b)];
   if (qa.length && qb.length) {
     const [few, many] = qa.length <= qb.length ? [qa, qb] : [qb, qa];

@@ -32,6 +32,8 @@ const SPELLINGS: Record<string, string> = {
 };
 
 const DIMENSIONS = ['length', 'area', 'mass', 'speed', 'volume'] as const;
+/** A measure convert-units converts (a length, an area, a mass, a speed, a volume), not a count of things. */
+export const isPhysical = (m: Measure): boolean => (DIMENSIONS as readonly string[]).includes(m.dimension);
 let byWord: Map<string, Measure> | undefined;
 
 /** Every unit name convert-units knows, singular and plural, lowercased, plus its abbreviation. */
