@@ -570,6 +570,9 @@ const sameRanked = (oldText: string, x: QuantityMention, newText: string, y: Qua
   // RANK_IN_SCOPE: the same superlative where one side names no thing after it (`the fifth tallest in the world` /
   // `the sixth-tallest building in the world`): the same rank of the same subject.
   const [[sa, na], [sb, nb]] = [a.split(' '), b.split(' ')];
+  // RANKED_NOUN: a rank of a thing, no superlative between (`10th magnitude comet` / `18th-magnitude object`, `60th
+  // Filmfare Awards` / `70th …`): the thing is the word after the rank, and the same word ranks the same thing.
+  if (sa !== undefined && sa === sb && !new RegExp(`^(?:most|least|${SUPERLATIVE})$`, 'iu').test(sa)) return true;
   // SIZE_SUPERLATIVE: `largest`, `biggest`, `busiest` rank one thing by its size (`31st largest airport in Europe` /
   // `29th busiest airport in Europe`), where both name the same thing after them.
   if (sa !== sb && SIZE_SUPERLATIVES.has(sa) && SIZE_SUPERLATIVES.has(sb)) return na !== undefined && na === nb && !RANK_SCOPE.test(na);

@@ -186,6 +186,9 @@ describe('ranks and areas compared', () => {
     expect(facts('# T\n\nIt is the 31st largest port in Europe by cargo handled.\n', '# T\n\nIt is the 29th busiest port in Europe by cargo handled.\n')).toEqual([['31st', '29th']]);
     expect(facts('# T\n\nIt is the 31st largest port in Europe by cargo handled.\n', '# T\n\nIt is the 29th oldest port in Europe by cargo handled.\n')).toEqual([]);
     expect(facts('# T\n\nIt is the 31st largest port in Europe by cargo handled.\n', '# T\n\nIt is the 29th busiest harbour in Europe by cargo handled.\n')).toEqual([]);
+    // A rank of a thing with no superlative between: the word after the rank is the thing ranked (RANKED_NOUN).
+    expect(facts('# T\n\nWhen found it was a 12th magnitude star, far from the core.\n', '# T\n\nWhen found, it was a 15th-magnitude object, far from the core.\n')).toEqual([['12th', '15th']]);
+    expect(facts('# T\n\nWhen found it was a 12th magnitude star, far from the core.\n', '# T\n\nWhen found, it was the 15th brightest object, far from the core.\n')).toEqual([]);
   });
 });
 
