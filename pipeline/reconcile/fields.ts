@@ -1549,6 +1549,8 @@ export function withKeyTails(keys: ReadonlySet<string>): Set<string> {
     const words = k.split(' ').filter(Boolean);
     const tail = words.slice(1);
     if (words.length >= 3 && !KEY_SMALL_WORDS.has(tail[0]) && tail.join('').length >= 6) out.add(tail.join(' '));
+    // KEY_HEAD_NAMED: a key of two words may be drawn by its last, the thing it names (`Type` for `Company type`).
+    if (words.length === 2 && tail[0].length >= 4) out.add(tail[0]);
   }
   return out;
 }

@@ -1568,6 +1568,9 @@ describe('an infobox entry one revision alone states', () => {
     const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
     expect(report(`${older}\nPilot boat record 1:40.279 (Olof Lind, 2009)`, `${base}- Fastest pilot boat record: 1:25.637 (Kim Lund, 2024)`).map((r) => r[0])).toEqual(['fact-conflict']);
     expect(report(`${older}\nPilot boat record 1:40.279 (Olof Lind, 2009)`, `${base}- Fastest pilot boat record: 1:40.279 (Olof Lind, 2009)`)).toEqual([]);
+    // A key of two words without its first, where its last has four letters or more (KEY_HEAD_NAMED).
+    expect(report(`${older}\nType Public corporation`, `${base}- Board type: Trust`)).toEqual([['fact-conflict', 'Type Public corporation', 'Board type: Trust']]);
+    expect(report(`${older}\nType Public corporation`, `${base}- Board type: Public corporation`)).toEqual([]);
   });
   it("reads a label's plural mark as the label's, not its value's (KEY_PLURAL)", () => {
     const base = '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House\n';
