@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { TextMemo } from '../memo.ts';
+import { loadCompromise } from './compromise.ts';
 
 // The country table is 1.4 MB of JSON: read on first use, so a command that compares no names does not pay for it.
 const requireModule = createRequire(import.meta.url);
@@ -197,5 +198,21 @@ function initialsOf(acronym: string, name: string): boolean {
 export function namesOverlap(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   const inside = (small: ReadonlySet<string>, big: ReadonlySet<string>) => [...small].every((w) => big.has(w));
   if (inside(x, y) || inside(y, x)) return true;
-  return [...x][x.size - 1] === [...y][y.size - 1];
+  const [lx, ly] = [[...x], [...y]];
+  const last = lx[lx.length - 1];
+  if (last !== ly[ly.length - 1]) return false;
+  // ORGANIZATION_HEAD: a shared last word that only says what kind of body a name is (`National Lottery Commission` /
+  // `Gambling Commission`; compromise's organisation words) names one body only where the words before it meet too.
+  if (lx.length > 1 && ly.length > 1 && organizationWords().has(last)) return lx.slice(0, -1).some((w) => ly.includes(w));
+  return true;
+}
+
+let organizationWordSet: ReadonlySet<string> | undefined;
+/** The nouns that end an organisation's name (`Commission`, `Council`, `Holdings`), from compromise's tagger model. */
+function organizationWords(): ReadonlySet<string> {
+  if (!organizationWordSet) {
+    const world = (loadCompromise() as unknown as { world(): { model: { two: { orgWords: Record<string, unknown> } } } }).world();
+    organizationWordSet = new Set(Object.keys(world.model.two.orgWords));
+  }
+  return organizationWordSet;
 }

@@ -36,6 +36,10 @@ describe('sameReferent', () => {
     expect(sameReferent('Tsakhiagiin Elbegdorj', 'Tsakhia Elbegdorj')).toBe(true);
     expect(sameReferent('Shinzō Abe', 'Shinzo Abe')).toBe(true);
     expect(sameReferent('France', 'French Republic')).toBe(true);
+    // ORGANIZATION_HEAD: a shared word that only says what kind of body it is makes no one body; a surname does.
+    expect(fieldValuesConflict('Harbour Pilots Commission', 'Maritime Commission')).toBe(true);
+    expect(fieldValuesConflict('Harbour Pilots Commission', 'Pilots Commission')).toBe(false);
+    expect(fieldValuesConflict('Kate Lindqvist', 'Katherine Lindqvist')).toBe(false);
     // INITIALS: an acronym and the name it spells, defined in the text or not.
     expect(sameReferent('ROC', 'Republic of China')).toBe(true);
     expect(sameReferent('Harbour Trust Board', 'HTB')).toBe(true);
