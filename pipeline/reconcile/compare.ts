@@ -1062,6 +1062,11 @@ export function compareUnits(
     conflict = true;
     facts.push({ type: 'entity', ...holder });
   }
+  const agent = holder ? undefined : agentReplaced(o.text, n.text, acronyms);
+  if (agent) {
+    conflict = true;
+    facts.push({ type: 'entity', ...agent });
+  }
   if (!holder && o.key !== n.key && (o.kind === 'sentence' || o.kind === 'caption')) {
     // A name swapped in a statement that is otherwise the same; in a statement rewritten wholesale, the changed runs
     // hold whatever names the new wording brings.
@@ -1621,6 +1626,36 @@ function holderReplaced(oldText: string, newText: string, acronyms: [Map<string,
     const [n, ...moreNew] = news.get(office) ?? [];
     if (!n || moreOld.length || moreNew.length) continue;
     if (!sameReferent(o, n, acronyms[0], acronyms[1])) return { old: o, new: n };
+  }
+  return undefined;
+}
+
+/** A participle, `by`, and the name after it (an article aside): `operated by Transport for London`. */
+const AGENT_BY = /\b(\p{Ll}{3,}(?:ed|en|wn))\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:(?:of|for|and|de|du|la|von|van)\s+)?\p{Lu}[\p{L}\p{N}&'’-]*)*)/gu;
+
+/** Participles whose `by` names what a thing stands beside, follows or was struck by, not who runs or makes it. */
+const RELATION_PARTICIPLE = /^(?:followed|preceded|succeeded|replaced|surrounded|bordered|flanked|influenced|inspired|accompanied|joined|served|connected|linked|crossed|drained|fed|caused|triggered|hit|struck|affected|defeated|beaten|killed|injured|overtaken|won|lost|dominated|characteri[sz]ed|known|called)$/i;
+
+/**
+ * AGENT_BY: who does the same thing changed (`is operated by Transport for London` / `is owned by Transport for London
+ * and operated by FirstGroup`, `regulated by the National Lottery Commission` / `regulated by the Gambling Commission`):
+ * the one name after the same participle and `by` on each side, another one, and the new one nowhere in the older
+ * statement (`operated by A and B` / `operated by B and A` changed no one).
+ */
+function agentReplaced(oldText: string, newText: string, acronyms: [Map<string, string>, Map<string, string>]): { old: string; new: string } | undefined {
+  const agents = (text: string) => {
+    const out = new Map<string, string[]>();
+    for (const m of text.matchAll(AGENT_BY)) if (!RELATION_PARTICIPLE.test(m[1])) out.set(m[1].toLowerCase(), [...(out.get(m[1].toLowerCase()) ?? []), m[2]]);
+    return out;
+  };
+  const olds = agents(oldText);
+  if (!olds.size) return undefined;
+  const news = agents(newText);
+  for (const [verb, [o, ...moreOld]] of olds) {
+    const [n, ...moreNew] = news.get(verb) ?? [];
+    if (!n || moreOld.length || moreNew.length || sameNamed(o, n, acronyms)) continue;
+    if (saidIn(n, nameWords(oldText), acronyms[0])) continue;
+    return { old: o, new: n };
   }
   return undefined;
 }

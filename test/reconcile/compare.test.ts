@@ -1689,6 +1689,12 @@ describe('a person replaced in the same role, wherever the name stands', () => {
     // Another post is no replacement: a deputy's, or a director beside a controller.
     expect(one('The station controller is Anna Berg.', 'Since 2019, the deputy station controller has been Tarek Oyelaran.').kinds).not.toContain('fact-conflict');
   });
+  it('calls another agent of the same participle and `by` a conflict (AGENT_BY)', () => {
+    expect(one('The ferry line is operated by Harbour Transit.', 'The ferry line is owned by Harbour Transit and operated by Nordlink.').facts).toContainEqual({ type: 'entity', old: 'Harbour Transit', new: 'Nordlink' });
+    expect(one('The ferry line is operated by Harbour Transit.', 'The ferry line is owned by Nordlink and operated by Harbour Transit.').kinds).not.toContain('fact-conflict');
+    // Names in another order change no one.
+    expect(one('The ferry line is operated by Harbour Transit and Nordlink.', 'The ferry line is operated by Nordlink and Harbour Transit.').kinds).not.toContain('fact-conflict');
+  });
   it('calls a new office holder a conflict, and a person in another role a rewording', () => {
     expect(one('The current mayor of the town is Anna Berg, in office since 2014.', 'Tomas Lind has served as the current mayor of the town since 2014.').facts).toEqual([{ type: 'entity', old: 'Anna Berg', new: 'Tomas Lind' }]);
     expect(one('The bridge was opened by Anna Berg in 1932.', 'The bridge was opened in 1932 and later praised by Carl Sagan.').kinds).toEqual(['reworded']);
