@@ -939,6 +939,19 @@ export function sinceUntilEvent(oldText: string, newText: string): { old: string
   return undefined;
 }
 
+/**
+ * SPAN_ENDED: a span from a year to the present (`The Cube (2009–present)`) that the other statement closes from the same
+ * year (`The Cube (2009–2015, 2020–2021)`): it ended, a changed state the date reader, which reads the open span as its
+ * first year, does not tell.
+ */
+export function spanEnded(oldText: string, newText: string): { old: string; new: string } | undefined {
+  for (const open of oldText.matchAll(/\b((?:1[5-9]|20)\d\d)\s*[–—-]\s*(?:present|now|ongoing|today)\b/gi)) {
+    const closed = new RegExp(String.raw`\b${open[1]}\s*[–—-]\s*((?:1[5-9]|20)?\d\d)\b`).exec(newText);
+    if (closed) return { old: open[0], new: closed[0] };
+  }
+  return undefined;
+}
+
 /** `mid-September`, `late September`, `early 2019`: a part of a month or a year. */
 const PART_OF = /\b(early|mid|late)[\s-]+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[5-9]|20)\d\d)\b/gi;
 
@@ -1035,7 +1048,7 @@ export function compareUnits(
     const later = change(n.text, o.text);
     return change(o.text, n.text) ?? (later && { old: later.new, new: later.old });
   };
-  const ended = eitherWay(lifeEnded) ?? eitherWay(stateEnded) ?? eitherWay(statusEnded) ?? eitherWay(nowPast) ?? eitherWay(sinceUntilEvent) ?? partChanged(o.text, n.text);
+  const ended = eitherWay(lifeEnded) ?? eitherWay(stateEnded) ?? eitherWay(statusEnded) ?? eitherWay(nowPast) ?? eitherWay(sinceUntilEvent) ?? eitherWay(spanEnded) ?? partChanged(o.text, n.text);
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });

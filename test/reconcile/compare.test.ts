@@ -1689,6 +1689,10 @@ describe('a person replaced in the same role, wherever the name stands', () => {
     // Another post is no replacement: a deputy's, or a director beside a controller.
     expect(one('The station controller is Anna Berg.', 'Since 2019, the deputy station controller has been Tarek Oyelaran.').kinds).not.toContain('fact-conflict');
   });
+  it('calls a span to the present that the other statement closes from the same year a conflict (SPAN_ENDED)', () => {
+    expect(one('She hosts the quiz Harbour Lights (2011–present) on Norland TV.', 'She hosted the quiz Harbour Lights (2011–2019) on Norland TV.').facts).toContainEqual({ type: 'date', old: '2011–present', new: '2011–2019' });
+    expect(one('She hosts the quiz Harbour Lights (2011–present) on Norland TV.', 'She still hosts the quiz Harbour Lights (2011–present) on Norland TV.').kinds).not.toContain('fact-conflict');
+  });
   it('calls another agent of the same participle and `by` a conflict (AGENT_BY)', () => {
     expect(one('The ferry line is operated by Harbour Transit.', 'The ferry line is owned by Harbour Transit and operated by Nordlink.').facts).toContainEqual({ type: 'entity', old: 'Harbour Transit', new: 'Nordlink' });
     expect(one('The ferry line is operated by Harbour Transit.', 'The ferry line is owned by Nordlink and operated by Harbour Transit.').kinds).not.toContain('fact-conflict');
