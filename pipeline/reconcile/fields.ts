@@ -1652,6 +1652,10 @@ const keyWords = (norm: string) => norm.split(' ').filter((w) => w && !KEY_SMALL
  */
 export function abbreviates(x: string, y: string): boolean {
   const [a, b] = [keyWords(x), keyWords(y)];
+  // KEY_INITIALS: a one-word key of two to four letters that spells the other's words' initials (`Gm` / `General
+  // manager`, `Ceo` / `Chief executive officer`).
+  const initials = (one: string[], many: string[]) => one.length === 1 && many.length >= 2 && many.length <= 4 && one[0] === many.map((w) => w[0]).join('');
+  if (initials(a, b) || initials(b, a)) return true;
   if (!a.length || a.length !== b.length) return false;
   return a.every((w, i) => abbreviatedWord(w, b[i]));
 }

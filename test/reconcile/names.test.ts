@@ -102,6 +102,10 @@ describe('infobox keys (KEY_ABBREVIATION)', () => {
     expect(abbreviates('num employees', 'number of employees')).toBe(true);
     expect(abbreviates('subsid', 'subsidiaries')).toBe(true);
     expect(abbreviates('owner', 'owners')).toBe(true);
+    // KEY_INITIALS: a short key that spells the other's initials.
+    expect(abbreviates('gm', 'general manager')).toBe(true);
+    expect(abbreviates('harbour master', 'hm')).toBe(true);
+    expect(abbreviates('gm', 'grand master of the order')).toBe(false);
     expect(abbreviates('founded', 'founder')).toBe(false);
     expect(abbreviates('key people', 'key')).toBe(false);
     expect(abbreviates('po', 'population')).toBe(false);
