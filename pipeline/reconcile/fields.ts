@@ -150,8 +150,12 @@ const unitlessKey = (norm: string) => {
  */
 export const LAYOUT_KEY = /(?:caption|(?:image|img|logo|map|flag|seal|pushpin|photo|picture|icon|insignia|emblem|coatofarms|font)size|^size|alt|upright|image|logo|labelposition|collapsible|collapsed|(?:image|map|logo|flag|seal)(?:width|height))$/;
 const PIXELS = /^\d+\s*px$/;
-/** MAP_KEY: the parameters of a box's locator map (`Pushpin label: CPH/EKCH`, `Mapframe: yes`, `Relief: yes`): layout. */
-const MAP_KEY = /^(?:pushpin|mapframe|locatormap)|^relief$/;
+/**
+ * MAP_KEY: the parameters of a box's locator map (`Pushpin label: CPH/EKCH`, `Mapframe: yes`, `Relief: yes`), and where
+ * the place is on another grid than latitude and longitude (`Utm Northing: 7731862`, as coordinates: COORDINATES_LOST)
+ * or a photo's notes (`Photo Notes: … looking towards Wales`, a caption): layout.
+ */
+const MAP_KEY = /^(?:pushpin|mapframe|locatormap|utm(?:zone|northing|easting)$)|^relief$|^photonotes$/;
 /** A value that is an image's file name (`Signature: A. Berg autograph.png`) is a picture, laid out, not a statement. */
 export const isLayoutField = (f: Field) =>
   f.noStatement === true ||

@@ -1333,6 +1333,8 @@ describe('infobox lines of page dumps', () => {
   });
   it("takes a locator map's parameters and a value the template works out (`auto`) for layout (MAP_KEY)", () => {
     expect(against(dumpOf('Clubs  12'), '- Clubs: 12\n- Pushpin label: NL\n- Mapframe: yes\n- Relief: yes\n- Club density: auto')).toEqual([]);
+    // Where the place is on another grid, and a photo's notes: layout too.
+    expect(against(dumpOf('Clubs  12'), '- Clubs: 12\n- Utm Zone: 32V\n- Utm Northing: 6645505\n- Utm Easting: 0584205\n- Photo Notes: The harbour looking west, 2009')).toEqual([]);
     // A value of its own under such words is stated.
     expect(against(dumpOf('Clubs  12'), '- Clubs: 12\n- Club density: 0.4 per km2')).toEqual([['added', undefined, 'Club density: 0.4 per km2']]);
   });
