@@ -306,7 +306,7 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
 const quantitiesOfSentence = new TextMemo<QuantityMention[]>((found) => found.map((q) => ({ ...q, value: { ...q.value } })));
 
 /** An amount: currency, number, per cent, scale word and the word after it (a unit). matchAll copies it, so it is shared. */
-const AMOUNT = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²]+)?`, 'gu');
+const AMOUNT = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²³]+)?`, 'gu');
 
 function quantitiesOf(sentence: string, taken: Array<{ start: number; end: number }>, language: string): QuantityMention[] {
   const found: QuantityMention[] = [];
@@ -346,16 +346,19 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
     } else if (!unit && m[5] && !NOT_A_UNIT.has(m[5].toLowerCase())) {
       unit = m[5].toLowerCase();
       end = start + m[0].length;
-      // A length squared (`796,095 km2`) is an area, as `km²` is.
+      // A length squared (`796,095 km2`) is an area, as `km²` is; cubed (`180 km3`, `m³`), a volume (LENGTH_CUBED).
       if (/^2(?!\d)/.test(sentence.slice(end)) && measureOf(unit).dimension === 'length') {
         unit += '²';
+        end += 1;
+      } else if (/^3(?!\d)/.test(sentence.slice(end)) && measureOf(unit).dimension === 'length') {
+        unit += '³';
         end += 1;
       }
       // Two-word units: `square miles`, `sq km`.
       const second = /^(?:\s+|-)([\p{L}²]+)/u.exec(sentence.slice(end));
       // A multiple of another amount (`9.6 times as salty`, `three times larger`) is no count of occasions (`won 16 times`).
       if (unit === 'times' && second && MULTIPLIED.test(second[1])) unit = '×';
-      else if (second && (unit === 'square' || unit === 'sq')) {
+      else if (second && (unit === 'square' || unit === 'sq' || unit === 'cubic' || unit === 'cu')) {
         unit = `${unit} ${second[1].toLowerCase()}`;
         end += second[0].length;
       } else if (measureOf(unit).dimension.startsWith('word:')) {

@@ -28,7 +28,7 @@ const MULTIPLE = new Set(['×', 'fold']);
 const SPELLINGS: Record<string, string> = {
   metre: 'm', metres: 'm', kilometre: 'km', kilometres: 'km', centimetre: 'cm', centimetres: 'cm', millimetre: 'mm',
   millimetres: 'mm', tonne: 'mt', tonnes: 'mt', kilo: 'kg', kilos: 'kg', kph: 'km/h', mph: 'm/h', 'km²': 'km2', 'm²': 'm2',
-  'mi²': 'mi2', sqkm: 'km2', sqmi: 'mi2', sq: '', litre: 'l', litres: 'l', liter: 'l', liters: 'l', ha: 'ha', acre: 'ac', acres: 'ac',
+  'mi²': 'mi2', sqkm: 'km2', sqmi: 'mi2', sq: '', 'km³': 'km3', 'm³': 'm3', 'cm³': 'cm3', 'mm³': 'mm3', 'ft³': 'ft3', 'yd³': 'yd3', litre: 'l', litres: 'l', liter: 'l', liters: 'l', ha: 'ha', acre: 'ac', acres: 'ac',
 };
 
 const DIMENSIONS = ['length', 'area', 'mass', 'speed', 'volume'] as const;
@@ -76,6 +76,13 @@ export function measureOf(word: string, next = ''): Measure & { words: number } 
   if ((w === 'square' || w === 'sq') && next) {
     const base = units.get(SPELLINGS[next.toLowerCase()] ?? next.toLowerCase());
     if (base?.dimension === 'length') return { dimension: 'area', unit: `${base.unit}2`, words: 2 };
+  }
+  // LENGTH_CUBED: `cubic kilometres`, `cu ft`: a volume, where convert-units has that cube (no cubic mile).
+  if ((w === 'cubic' || w === 'cu') && next) {
+    const base = units.get(SPELLINGS[next.toLowerCase()] ?? next.toLowerCase());
+    const cube = base?.dimension === 'length' ? units.get(`${base.unit}3`) : undefined;
+    if (cube?.dimension === 'volume') return { ...cube, words: 2 };
+    if (base?.dimension === 'length') return { dimension: `cube:${base.unit}`, unit: `${base.unit}3`, words: 2 };
   }
   const known = units.get(w);
   if (known) return { ...known, words: 1 };

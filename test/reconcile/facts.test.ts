@@ -171,6 +171,21 @@ describe('an aside between a number and its noun (ASIDE_IN_COUNT)', () => {
   });
 });
 
+describe('volumes (LENGTH_CUBED)', () => {
+  it('reads a length cubed or `cubic` before a length as a volume, never as that length', () => {
+    const q = (s: string) => extractQuantities(s, extractDates(s)).map((x) => [x.text, (x.value as QuantityValue).unit]);
+    expect(q('The lake holds 180 km3 of water.')).toEqual([['180 km3', 'km³']]);
+    expect(q('The tank holds 4,000 m³ of water.')).toEqual([['4,000 m³', 'm³']]);
+    expect(measureOf('cubic kilometres').dimension).toBe('volume');
+    const amount = (s: string) => {
+      const [x] = extractQuantities(s, extractDates(s));
+      return { amount: (x.value as QuantityValue).amount, measure: measureOf((x.value as QuantityValue).unit) };
+    };
+    expect(amountsAgree(amount('180 cubic kilometres of water'), amount('180000000000 m3 of water'))).toBe(true);
+    expect(amountsAgree(amount('180 km3 of water'), amount('180 km of shore'))).toBe(false);
+  });
+});
+
 describe('ranks and areas compared', () => {
   const facts = (older: string, newer: string) => diff(older, newer).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts.map((f) => [f.old, f.new]));
   it('compares a rank with a rank, never with a count, and an area in km2 with one in square kilometres', () => {
