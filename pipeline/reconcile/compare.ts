@@ -523,8 +523,11 @@ function withCounts(text: string, dates: DateMention[], quantities: QuantityMent
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*`;
 /** Names listed with commas and `and` before the plural noun they name (`Tuolumne, Mariposa and Madera counties`). */
 const LISTED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+and\s+${LISTED_NAME})\s+(\p{Ll}{3,}s)\b`, 'gu');
-/** What every match of LISTED holds: `and` between spaces before a capital (the last name's). */
-const LISTED_AND = /\sand\s+\p{Lu}/u;
+/**
+ * What every match of LISTED holds: `and` after a space, then the last name and the plural noun. Sought from each ` and`
+ * alone, where LISTED tries every capital of the text (most texts with `and` before a name have no plural after it).
+ */
+const LISTED_TAIL = new RegExp(String.raw`\sand\s+${LISTED_NAME}\s+\p{Ll}{3,}s\b`, 'u');
 
 /**
  * LISTED_COUNT: names listed before the plural noun they name (`spanning Tuolumne, Mariposa and Madera counties`)
@@ -532,9 +535,9 @@ const LISTED_AND = /\sand\s+\p{Lu}/u;
  */
 function listedCounts(text: string, taken: Array<{ start: number; end: number }>): QuantityMention[] {
   const out: QuantityMention[] = [];
-  // A list is joined by `and` and a name after it: a text without that (most of those with `and`) holds none, and is
-  // not scanned (LISTED tries every capital; LISTED_AND is a part of every text it matches).
-  if (!text.includes('and') || !LISTED_AND.test(text)) return out;
+  // A list is joined by `and`, a name and a plural noun after it: a text without those (most of those with `and`) holds none, and is
+  // not scanned (LISTED tries every capital; LISTED_TAIL is a part of every text it matches).
+  if (!text.includes('and') || !LISTED_TAIL.test(text)) return out;
   for (const m of text.matchAll(LISTED)) {
     const start = m.index;
     const end = start + m[0].length;
