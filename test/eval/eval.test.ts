@@ -232,9 +232,9 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // 0.835 / 0.903 / 0.716 / 0.853 on 413. On the 837 pairs of the session's start: dev 3137 -> 3151 found, 1110 -> 1116
 // conflicts, conflict precision 0.9004 -> 0.9027; test 2890 -> 2902, 1058 -> 1061, 0.8535 -> 0.8543. No floor changed.
 // Nineteenth session: RANKED_NOUN, KEY_HEAD_NAMED, ORGANIZATION_HEAD, AGENT_BY, SPAN_ENDED, KEY_INITIALS, MAP_KEY's
-// grids, LENGTH_CUBED, and 32 pairs from eight helper sessions (16 dev, 16 test) measured once as they came (16 dev:
-// 97/118 found, 27/46 conflicts, 31 of 38 reported true; 16 test: 67/93, 24/38, 33 of 38): dev 0.855 / 0.870 / 0.916
-// / 0.805 / 0.902 on 452 pairs (0.805 / 0.900 with the newer revision first), test 0.800 / 0.834 / 0.904 / 0.714 /
+// grids, LENGTH_CUBED, and 44 pairs from eleven helper sessions (28 dev, 16 test) measured once as they came (28 dev:
+// 185/215 found, 44/66 conflicts, 51 of 60 reported true; 16 test: 67/93, 24/38, 33 of 38): dev 0.856 / 0.871 / 0.915
+// / 0.806 / 0.902 on 464 pairs (0.805 / 0.900 with the newer revision first), test 0.800 / 0.834 / 0.904 / 0.714 /
 // 0.852 on 429. On the 849 pairs of the session's start: dev 3189 -> 3199 found, 1127 -> 1135 conflicts, conflict
 // precision 0.9022 -> 0.9036; test 2923 -> 2925, 1066 -> 1066, 0.8529 -> 0.8520 (AGENT_BY's two false conflicts,
 // LENGTH_CUBED's one conflict lost). No floor changed; the test split's conflict precision (0.8524) and conflict
