@@ -401,11 +401,6 @@ function withoutConnectives(words: readonly string[]): string[] {
 }
 
 /**
- * ONE_PLURAL: two statements the same but for style words and one word's grammatical number (`survived
- * dust-storms` / `survived dust-storm`) say the same; a second changed word makes it a rewording again
- * (`consulate generals` / `consulates general`).
- */
-/**
  * UNIT_NOTATION: a unit after a figure written in words or in symbols (`11.8 square kilometres` / `11.8 km2`,
  * `510,000 m²` / `510,000 m^{2}`) is one unit: each is read as its symbol.
  */
@@ -426,6 +421,11 @@ function unitForms(words: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * ONE_PLURAL: two statements the same but for style words and one word's grammatical number (`survived
+ * dust-storms` / `survived dust-storm`) say the same; a second changed word makes it a rewording again
+ * (`consulate generals` / `consulates general`).
+ */
 export function sameButStyle(a: readonly string[], b: readonly string[]): boolean {
   const kept = (w: string) => !STYLE_WORDS.has(w) && !HONORIFICS.has(w);
   const x = unitForms(numeralForms(withoutConnectives(a).filter(kept))).map(fullForm);
@@ -575,7 +575,7 @@ const sameRanked = (oldText: string, x: QuantityMention, newText: string, y: Qua
   const [[sa, na], [sb, nb]] = [a.split(' '), b.split(' ')];
   // RANKED_NOUN: a rank of a thing, no superlative between (`10th magnitude comet` / `18th-magnitude object`, `60th
   // Filmfare Awards` / `70th …`): the thing is the word after the rank, and the same word ranks the same thing.
-  if (sa !== undefined && sa === sb && !new RegExp(`^(?:most|least|${SUPERLATIVE})$`, 'iu').test(sa)) return true;
+  if (sa !== undefined && sa === sb && !SUPERLATIVE_WORD.test(sa)) return true;
   // SIZE_SUPERLATIVE: `largest`, `biggest`, `busiest` rank one thing by its size (`31st largest airport in Europe` /
   // `29th busiest airport in Europe`), where both name the same thing after them.
   if (sa !== sb && SIZE_SUPERLATIVES.has(sa) && SIZE_SUPERLATIVES.has(sb)) return na !== undefined && na === nb && !RANK_SCOPE.test(na);
@@ -818,6 +818,8 @@ export function statusEnded(oldText: string, newText: string): { old: string; ne
 
 /** A superlative: `strongest`, `most populous`, `least visited`. */
 const SUPERLATIVE = String.raw`(?:(?:most|least)\s+\p{L}+|\p{L}{2,}est)`;
+/** A word after a rank that is a superlative or opens one (`largest`, `most`): RANKED_NOUN takes no such word for the thing. */
+const SUPERLATIVE_WORD = new RegExp(`^(?:most|least|${SUPERLATIVE})$`, 'iu');
 /** An ordinal rank before a superlative: `second strongest`, `2nd-largest`. */
 const RANKED = new RegExp(String.raw`\b(?:${ORDINAL_WORDS.join('|')}|\d+(?:st|nd|rd|th))[\s-]+(${SUPERLATIVE})\b`, 'iu');
 

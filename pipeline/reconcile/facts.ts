@@ -347,11 +347,9 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
       unit = m[5].toLowerCase();
       end = start + m[0].length;
       // A length squared (`796,095 km2`) is an area, as `km²` is; cubed (`180 km3`, `m³`), a volume (LENGTH_CUBED).
-      if (/^2(?!\d)/.test(sentence.slice(end)) && measureOf(unit).dimension === 'length') {
-        unit += '²';
-        end += 1;
-      } else if (/^3(?!\d)/.test(sentence.slice(end)) && measureOf(unit).dimension === 'length') {
-        unit += '³';
+      const power = /^[23](?!\d)/.exec(sentence.slice(end));
+      if (power && measureOf(unit).dimension === 'length') {
+        unit += power[0] === '2' ? '²' : '³';
         end += 1;
       }
       // Two-word units: `square miles`, `sq km`.

@@ -73,16 +73,16 @@ export function measureOf(word: string, next = ''): Measure & { words: number } 
   // A rank (`36th`, ORDINAL in facts.ts) is no count: the 36th largest is not 36 of anything.
   if (w === 'ordinal') return { dimension: 'rank', unit: 'ordinal', words: 1 };
   const units = unitWords();
-  if ((w === 'square' || w === 'sq') && next) {
+  // A length squared or cubed (`square miles`, `sq km`; LENGTH_CUBED: `cubic kilometres`, `cu ft`, a volume where
+  // convert-units has that cube, no cubic mile).
+  const squared = w === 'square' || w === 'sq';
+  if ((squared || w === 'cubic' || w === 'cu') && next) {
     const base = units.get(SPELLINGS[next.toLowerCase()] ?? next.toLowerCase());
-    if (base?.dimension === 'length') return { dimension: 'area', unit: `${base.unit}2`, words: 2 };
-  }
-  // LENGTH_CUBED: `cubic kilometres`, `cu ft`: a volume, where convert-units has that cube (no cubic mile).
-  if ((w === 'cubic' || w === 'cu') && next) {
-    const base = units.get(SPELLINGS[next.toLowerCase()] ?? next.toLowerCase());
-    const cube = base?.dimension === 'length' ? units.get(`${base.unit}3`) : undefined;
-    if (cube?.dimension === 'volume') return { ...cube, words: 2 };
-    if (base?.dimension === 'length') return { dimension: `cube:${base.unit}`, unit: `${base.unit}3`, words: 2 };
+    if (base?.dimension === 'length') {
+      if (squared) return { dimension: 'area', unit: `${base.unit}2`, words: 2 };
+      const cube = units.get(`${base.unit}3`);
+      return cube?.dimension === 'volume' ? { ...cube, words: 2 } : { dimension: `cube:${base.unit}`, unit: `${base.unit}3`, words: 2 };
+    }
   }
   const known = units.get(w);
   if (known) return { ...known, words: 1 };
