@@ -7,7 +7,7 @@ import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { HONORIFIC_BEFORE, HONORIFIC_WORDS, blankSpans, datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
-import { HOLDER_LINE, WEBSITE_ROW, allNumbers, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
+import { HOLDER_LINE, WEBSITE_ROW, allNumbers, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, subEntries, subLabelsMatch, partKind, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS, comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -1835,6 +1835,90 @@ function holderBlocks(a: RevisionUnits, b: RevisionUnits, alignment: Alignment):
   return out;
 }
 
+/**
+ * SUB_ENTRIES: a box's value of labelled parts on one line (`Capacity: Basketball: 14,429, Concert: 9,679`, `Pb: 500 m:
+ * 36.17 (2009), 1500 m: 1:43.54 (2009)`) against the same parts on lines of their own or under another key (`Personal
+ * best(s) 500 m: 36.17 (2009)` over `1500 m: 1:43.54 (2009)`): the parts pair by label, and a line no pairing took is
+ * compared part by part. A part whose figures changed is a fact-conflict between the lines that state it (parts of one
+ * source line together); a line whose every part the other revision states alike is no change. Only where a line on
+ * one side or the other holds several parts (one part against one is a field, FIELD pairing's), and only a label that
+ * each revision gives once.
+ */
+function subEntryChanges(a: RevisionUnits, b: RevisionUnits, alignment: Alignment, taken: { old: Set<number>; new: Set<number> }): { findings: Finding[]; old: Set<number>; new: Set<number> } {
+  const out = { findings: [] as Finding[], old: new Set<number>(), new: new Set<number>() };
+  const boxLike = (u: Unit) => u.kind !== 'reference' && (u.kind !== 'sentence' || (u.text.length <= 200 && !/\p{Ll}{2}\.\s*$/u.test(u.text)));
+  const partsOf = (rev: RevisionUnits) =>
+    rev.units.filter(boxLike).flatMap((u) => {
+      const parts = subEntries(u.text);
+      return parts.map((p) => ({ ...p, unit: u, many: parts.length > 1 }));
+    });
+  const [olds, news] = [partsOf(a), partsOf(b)];
+  if (!olds.some((p) => p.many) && !news.some((p) => p.many)) return out;
+  type Part = (typeof olds)[number];
+  const free = { old: (u: number) => !alignment.byOld.has(u) && !taken.old.has(u), new: (u: number) => !alignment.byNew.has(u) && !taken.new.has(u) };
+  const lines = (parts: Part[]) => {
+    const byUnit = new Map<Unit, Part[]>();
+    for (const p of parts) byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), p]);
+    return byUnit;
+  };
+  const [oldLines, newLines] = [lines(olds), lines(news)];
+  /** Each part of a free line paired with its label's one part in the one line of the other revision that names every label of that line. */
+  const pairs = new Map<Part, Part>();
+  const settled = { old: new Set<number>(), new: new Set<number>() };
+  for (const [own, other, which] of [[oldLines, newLines, 'old'], [newLines, oldLines, 'new']] as const) {
+    for (const [unit, parts] of own) {
+      if (!free[which](unit.index)) continue;
+      const matching = (line: Part[]) => parts.map((p) => line.filter((q) => subLabelsMatch(p, q)));
+      const candidates = [...other.values()].filter((line) => matching(line).every((m) => m.length === 1));
+      if (candidates.length !== 1) continue;
+      const matched = matching(candidates[0]).map((m) => m[0]);
+      if (new Set(matched).size !== matched.length || !(parts.length > 1 || candidates[0].length > 1)) continue;
+      // (Parts of the same labels that state other kinds of thing are another field's: a kind guard.)
+      if (parts.some((p, i) => partKind(p.value, a.language) !== partKind(matched[i].value, a.language))) continue;
+      parts.forEach((p, i) => (which === 'old' ? pairs.set(p, matched[i]) : pairs.set(matched[i], p)));
+      settled[which].add(unit.index);
+    }
+  }
+  const changed = [...pairs].filter(([o, n]) => /\d/.test(o.value) && /\d/.test(n.value) && fieldValuesConflict(o.value, n.value, a.language));
+  // One finding per line of several parts, and per run of consecutive lines stating its parts on the other side
+  // (`Capacity Basketball: 25,000` over `Concert: 11,000` against one line of both).
+  const groups = new Map<string, [Part, Part][]>();
+  for (const [o, n] of changed) {
+    const many = n.many || !o.many ? n : o;
+    const key = `${many === n ? 'n' : 'o'}${many.unit.index}`;
+    groups.set(key, [...(groups.get(key) ?? []), [o, n]]);
+  }
+  const runs = (units: Unit[]) => {
+    const sorted = [...new Set(units)].sort((x, y) => x.index - y.index);
+    const out: Unit[][] = [];
+    for (const u of sorted) {
+      const last = out[out.length - 1];
+      if (last && u.line - last[last.length - 1].line <= 1) last.push(u);
+      else out.push([u]);
+    }
+    return out;
+  };
+  const text = (us: Unit[]) => us.map((u) => u.text).join(' ');
+  for (const [key, group] of groups) {
+    const manyOld = key.startsWith('o');
+    for (const run of runs(group.map((g) => (manyOld ? g[1] : g[0]).unit))) {
+      const inRun = group.filter((g) => run.includes((manyOld ? g[1] : g[0]).unit));
+      const [oldUnits, newUnits] = manyOld ? [[inRun[0][0].unit], run] : [run, [inRun[0][1].unit]];
+      oldUnits.forEach((u) => out.old.add(u.index));
+      newUnits.forEach((u) => out.new.add(u.index));
+      out.findings.push({
+        discrepancy: { id: '', kind: 'fact-conflict', section: b.sections[newUnits[0].section].title, old: side(a, text(oldUnits), oldUnits[0]), new: side(b, text(newUnits), newUnits[0]), facts: inRun.map(([o, n]) => ({ type: 'quantity' as const, old: `${o.shown}: ${o.value}`, new: `${n.shown}: ${n.value}` })) },
+        oldUnits,
+        newUnits,
+      });
+    }
+  }
+  // A free line whose every part the other revision states (alike, or in a conflict above) is no addition or removal.
+  settled.old.forEach((u) => out.old.add(u));
+  settled.new.forEach((u) => out.new.add(u));
+  return out;
+}
+
 /** Keys of a box's field for whoever heads its subject now (HEAD_ROLE's and an office's), as pairingKey writes them. */
 const HOLDER_KEYS = new Set(['incumbent', 'leader', 'leadername', 'head', 'president', 'chairman', 'chairperson', 'directorgeneral', 'secretarygeneral', 'mayor', 'chiefexecutive']);
 /** A person's name, and nothing else: two to four capitalised words. */
@@ -2175,6 +2259,10 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   findings.push(...blocks.findings);
   blocks.old.forEach((u) => moved.old.add(u));
   blocks.new.forEach((u) => moved.new.add(u));
+  const parts = subEntryChanges(a, b, alignment, moved);
+  findings.push(...parts.findings);
+  parts.old.forEach((u) => moved.old.add(u));
+  parts.new.forEach((u) => moved.new.add(u));
   const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
     const fields = kind === 'removed' ? alignment.fieldsOld : alignment.fieldsNew;
     for (const found of groupUnpaired(rev, paired, sectionPaired)) {

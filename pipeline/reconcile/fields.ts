@@ -4,7 +4,7 @@ import { blankSpans, extractDates, extractQuantities, parseAmount, datesAgree, S
 import { amountsAgree, isPhysical, measureOf } from './measures.ts';
 import { foldLetters, identifyingWords, isAlias, namesOverlap } from './names.ts';
 import { americanSpelling, comparisonWords } from './tokens.ts';
-import { FIELD_WORDS, KEYLESS_VALUE_SHARE, KEY_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
+import { FIELD_WORDS, KEYLESS_VALUE_SHARE, KEY_WORDS, SUB_LABEL_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
 import { IMAGE_FILE, MONTAGE_CAPTION } from '../read/rendered.ts';
 import { TREND_WORDS } from '../read/trend.ts';
 
@@ -1709,3 +1709,88 @@ export function extendsKey(x: string, y: string): boolean {
 }
 
 export type { Unit };
+
+/** One labelled part of a value or line (SUB_ENTRIES): `Concert: 9,679` in `Capacity: Basketball: 14,429, Concert: 9,679`. */
+export interface SubEntry {
+  /** The label as compared: lower case, a number's grouping spaces gone (`10 000 m` is `10000 m`). */
+  label: string;
+  /** The label as written. */
+  shown: string;
+  value: string;
+}
+
+/** A word a part's label may hold: letters or digits, with inner dots, slashes, hyphens, apostrophes (`BAA/NBA`, `1-minute`). */
+const LABEL_WORD = /^[\p{L}\p{N}][\p{L}\p{N}.'’/&-]*$/u;
+/** A year, or a figure with a decimal point: the end of the value before a label, never part of it. */
+const VALUE_END_WORD = /^(?:1[5-9]\d\d|20\d\d|\d+\.\d+)$/;
+/** A short unit a distance's label ends with (`2000 m`, `10 km`): the year-like figure before it is the label's. */
+const LABEL_UNIT = /^(?:m|km|mi|ft|yd)$/;
+
+/**
+ * SUB_ENTRIES: the labelled parts of a box's line or value, each a label of at most SUB_LABEL_WORDS words before a
+ * colon (from the last comma, semicolon, bar, bracket or figure before it: `Basketball: 25,000 Concert: 11,000
+ * (Stage Proscenium) Boxing: 18,000`, `500 m: 36.17 (2009), 1500 m: 1:43.54 (2009)`) and the value up to the next
+ * label. A colon between digits is a time's (`3:39.65`), one before `/` an address's; a label opens with a capital or
+ * a digit and holds a letter. A label with no value after it (`Capacity:` before `Basketball: …`) heads the parts and
+ * is no part.
+ */
+export function subEntries(text: string): SubEntry[] {
+  const t = withoutMarkers(text).replace(/^\s*[-*•·▪◦]\s+/u, '');
+  const labels: { start: number; colon: number; shown: string }[] = [];
+  for (const m of t.matchAll(/:/g)) {
+    const c = m.index;
+    const before = t[c - 1] ?? '';
+    const after = t[c + 1] ?? '';
+    if (!/[\p{L}\p{N})]/u.test(before) || (/\d/.test(before) && /\d/.test(after)) || after === '/') continue;
+    const base = labels.length ? labels[labels.length - 1].colon + 1 : 0;
+    const words = [...t.slice(base, c).matchAll(/\S+/g)];
+    const taken: RegExpMatchArray[] = [];
+    for (let i = words.length - 1; i >= 0 && taken.length <= SUB_LABEL_WORDS; i--) {
+      const w = words[i][0];
+      if (!LABEL_WORD.test(w)) break;
+      if (VALUE_END_WORD.test(w) && !(taken.length && LABEL_UNIT.test(taken[0][0]))) break;
+      taken.unshift(words[i]);
+    }
+    // Too many words is a sentence, not a label; lower-case words open no label (`including engine development:`).
+    while (taken.length && !/^[\p{Lu}\p{N}]/u.test(taken[0][0])) taken.shift();
+    // A distance is the whole label (`Best times 800 m:` labels `800 m`), its figure's groups with it (`10 000 m`).
+    if (taken.length > 1 && LABEL_UNIT.test(taken[taken.length - 1][0])) {
+      let first = taken.length - 1;
+      while (first > 0 && /^\d+$/.test(taken[first - 1][0])) first--;
+      if (first < taken.length - 1) taken.splice(0, first);
+    }
+    if (!taken.length || taken.length > SUB_LABEL_WORDS || !/\p{L}/u.test(taken.map((w) => w[0]).join(''))) continue;
+    labels.push({ start: base + taken[0].index!, colon: c, shown: taken.map((w) => w[0]).join(' ') });
+  }
+  const out: SubEntry[] = [];
+  labels.forEach((l, i) => {
+    const value = t
+      .slice(l.colon + 1, labels[i + 1]?.start ?? t.length)
+      .trim()
+      .replace(/[\s,;|]+$/u, '');
+    if (!/[\p{L}\p{N}]/u.test(value)) return;
+    out.push({ label: l.shown.toLowerCase().replace(/(\d)[\s,](?=\d{3}\b)/g, '$1'), shown: l.shown, value });
+  });
+  return out;
+}
+
+/** Two parts' labels name the same thing: the same, or one the other's last words after a heading (`Capacity Basketball` / `Basketball`). */
+export function subLabelsMatch(x: SubEntry, y: SubEntry): boolean {
+  if (x.label === y.label) return true;
+  const [long, short] = x.label.length > y.label.length ? [x, y] : [y, x];
+  return long.label.endsWith(` ${short.label}`) && /^\p{Lu}\p{L}{2,}/u.test(short.shown);
+}
+
+/**
+ * What a part's value states (SUB_ENTRIES' kind guard): a day's or month's date, the dimension of its first amount, a
+ * bare figure, or words. Parts of one label under two headings (`PSLV-G: 20 September 1993` of the first flights,
+ * `PSLV-G: 295,000 kg` of the masses) state different kinds of thing.
+ */
+export function partKind(value: string, language = 'en'): string {
+  const main = withoutMarkers(value).replace(/\([^)]*\)/g, ' ');
+  const dates = extractDates(main);
+  if (dates.some((d) => d.value.precision !== 'year')) return 'date';
+  const amount = extractQuantities(main, dates, language)[0];
+  if (amount) return measureOf(amount.value.unit).dimension;
+  return /\d/.test(main) ? (dates.length ? 'year' : 'figure') : 'words';
+}

@@ -75,6 +75,8 @@ export const BOX_ENTRY_RUN = 4;
 export const FIELD_WORDS = 12;
 /** Words a key alone on its line has at most (`Number of employees`, `Place of birth`): a longer line is a statement. */
 export const KEY_WORDS = 5;
+/** Words a labelled part's label has at most (SUB_ENTRIES: `Full house`, `10 000 m`, `Disabled-badge holder`); more is a sentence's clause. */
+export const SUB_LABEL_WORDS = 4;
 /**
  * Fields whose keys were renamed pair by the kind of amount their values state (VALUE_SHAPE) only when the amounts
  * are within this factor of each other: `$2.8 billion` of gross against `$2.9 billion` is one field, against a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diff, revision } from './helpers.ts';
 import { reconcile } from '../../pipeline/reconcile/index.ts';
-import { assignFields, parseField } from '../../pipeline/reconcile/fields.ts';
+import { assignFields, parseField, subEntries } from '../../pipeline/reconcile/fields.ts';
 import { collectUnits } from '../../pipeline/reconcile/units.ts';
 
 const kinds = (r: ReturnType<typeof diff>) => r.reconciled.discrepancies.map((d) => d.kind);
@@ -1726,5 +1726,39 @@ describe('a unit written in words or in symbols (UNIT_NOTATION)', () => {
     expect(one('The harbour covers an area of 11.8 square kilometres.', 'The harbour covers an area of 11.8 km2.')).toEqual([]);
     expect(one('The quay has a floor of 5,000 m² in all.', 'The quay has a floor of 5,000 m^{2} in all.')).toEqual([]);
     expect(one('The breakwater is 5 kilometres long today.', 'The breakwater is 5 miles long today.')).not.toEqual([]);
+  });
+});
+
+describe('a box value of labelled parts against the same parts on lines of their own (SUB_ENTRIES)', () => {
+  const lead = 'The hall stands by the river and hosts games and concerts all year.';
+  const run = (older: string, newer: string) =>
+    reconcile([revision('r1', older, 'rendered'), revision('r2', newer, 'sectioned')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies;
+  const newer = (tennis: string) => `= River Hall =\n\nInfobox\n- Location: Port Vale\n- Opened: 1961\n- Capacity: Tennis: ${tennis}, Theatre: 4,200, Fairs: 9,000\n- Owner: Port Vale Council\n\n${lead}\n`;
+  const older = `River Hall\n\nLocation Port Vale\nOpened 1961\nCapacity Tennis: 7,500\nTheatre: 4,200\nFairs: 9,000\nOwner Port Vale Council\n\n${lead}\n`;
+  it('reads the parts of a value and of lines, each label with its value', () => {
+    expect(subEntries('- Capacity: Tennis: 7,500, Theatre: 4,200 (seated), Full house: 9,000 to 9,500').map((p) => [p.label, p.value])).toEqual([
+      ['tennis', '7,500'],
+      ['theatre', '4,200 (seated)'],
+      ['full house', '9,000 to 9,500'],
+    ]);
+    expect(subEntries('Best times 800 m: 1:44.10 (2015), 10 000 m: 27:30.02 (2019)').map((p) => [p.label, p.value])).toEqual([
+      ['800 m', '1:44.10 (2015)'],
+      ['10000 m', '27:30.02 (2019)'],
+    ]);
+    // A time's colon and a sentence's are no label's; nor is a lower-case clause.
+    expect(subEntries('The race started at 10:30 and ended at noon.')).toEqual([]);
+    expect(subEntries('Cost: $2 billion; including the bridge: $3 billion').map((p) => p.label)).toEqual(['cost']);
+  });
+  it('finds no change where the same parts are laid out otherwise', () => {
+    expect(run(older, newer('7,500'))).toEqual([]);
+  });
+  it("calls a part's changed figure a conflict between the lines that state it", () => {
+    const found = run(older, newer('8,100'));
+    expect(found.map((d) => [d.kind, d.old?.text, d.new?.text])).toEqual([['fact-conflict', 'Capacity Tennis: 7,500', 'Capacity: Tennis: 8,100, Theatre: 4,200, Fairs: 9,000']]);
+    expect(found[0].facts).toEqual([{ type: 'quantity', old: 'Capacity Tennis: 7,500', new: 'Tennis: 8,100' }]);
+  });
+  it('does not pair parts of the same labels that state other kinds of thing', () => {
+    const dates = `River Hall\n\nLocation Port Vale\nOpened 1961\nFirst events Tennis: 4 May 1961\nTheatre: 9 June 1961\nOwner Port Vale Council\n\n${lead}\n`;
+    expect(run(dates, newer('7,500')).filter((d) => d.kind === 'fact-conflict')).toEqual([]);
   });
 });
