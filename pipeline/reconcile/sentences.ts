@@ -35,7 +35,7 @@ function segmenterFor(language: string): Intl.Segmenter {
  * Abbreviations that always stand before a name, so a capitalised word after them never starts a sentence
  * (`Dr. The`, by contrast with `etc. The`, does not occur).
  */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'st', 'mt', 'gen', 'col', 'lt', 'capt', 'sgt', 'adm', 'gov', 'pres', 'rev', 'hon', 'sen', 'rep']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'st', 'mt', 'gen', 'col', 'lt', 'capt', 'sgt', 'adm', 'gov', 'pres', 'rev', 'hon', 'sen', 'rep', 'ste', 'mme', 'mlle', 'msgr', 'maj', 'cpl', 'brig', 'cmdr']);
 
 /**
  * Words that open English sentences and are not names: after an initial-like `I.` or a dotted acronym
@@ -64,7 +64,9 @@ function endsWithoutClosing(segment: string, next: string): boolean {
   const last = /([\p{L}.]+)\.$/u.exec(trimmed);
   if (last === null) return false;
   const word = last[1].toLowerCase();
-  return TITLES.has(word) || (ABBREVIATIONS.has(word) && !opens);
+  // A title a dump glued to the word before it (`Parent companySte. Michelle`: a key and its value run together).
+  const glued = /\p{Ll}(\p{Lu}\p{Ll}+)$/u.exec(last[1])?.[1].toLowerCase();
+  return TITLES.has(word) || (glued !== undefined && TITLES.has(glued)) || (ABBREVIATIONS.has(word) && !opens);
 }
 
 /** Does a segment look like the continuation of the previous sentence? */

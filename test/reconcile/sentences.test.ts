@@ -15,6 +15,10 @@ describe('splitSentences', () => {
   });
   it('keeps common abbreviations and dotted acronyms inside a sentence', () => {
     expect(texts('Dr. Smith met the U.S. delegation in Geneva. Talks failed.')).toEqual(['Dr. Smith met the U.S. delegation in Geneva.', 'Talks failed.']);
+    // A saint's French title and military ranks before a name (`Sault Ste. Marie`, `Maj. Berg`).
+    expect(texts('The ferry runs to Sault Ste. Marie daily. Maj. Berg led the unit. It left.')).toEqual(['The ferry runs to Sault Ste. Marie daily.', 'Maj. Berg led the unit.', 'It left.']);
+    // Glued to a key before it by a dump.
+    expect(texts('Parent companySte. Anne Holdings')).toEqual(['Parent companySte. Anne Holdings']);
   });
   it('keeps a quotation that ends in a full stop with its sentence', () => {
     expect(texts('The mayor called it "a disgrace." Then he resigned.')).toEqual(['The mayor called it "a disgrace."', 'Then he resigned.']);
