@@ -2090,6 +2090,22 @@ function looseLines(rev: RevisionUnits): LooseLines {
   return lines;
 }
 
+/** A box's row drawn as a line: a label of at most four words, a space, and a figure (`• Total 120,089`). */
+const LABEL_AND_FIGURE = /^(\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}?)\s+(?=[\p{N}\p{Sc}~≈])(.+)$/u;
+/**
+ * SAME_LABEL_LINE: two paired lines of a box that no field took (both revisions rendered pages, so neither names keys
+ * the other reads: `• Total 120,089` / `• Total 122,134` under `Population`), the same label before a figure of the
+ * same kind (partKind), are that row's field: compared as fields are (a changed figure is a fact-conflict), where
+ * the words alone would see a caption reworded.
+ */
+function sameLabelLines(o: Unit, n: Unit, language: string): [Field, Field] | undefined {
+  const row = (u: Unit) => (u.kind === 'caption' || u.kind === 'infobox' ? LABEL_AND_FIGURE.exec(withoutMarkers(u.text).replace(/^[\s•·▪◦-]+/u, '')) : null);
+  const [x, y] = [row(o), row(n)];
+  if (!x || !y || normalKey(x[1]) !== normalKey(y[1]) || partKind(x[2], language) !== partKind(y[2], language)) return undefined;
+  const f = (m: RegExpExecArray): Field => ({ key: m[1], value: m[2], norm: normalKey(m[1]) });
+  return [f(x), f(y)];
+}
+
 /** A caption or an infobox line, or a line that does not end like a sentence (a box's value a mirror drew alone). */
 const boxLine = (x: Unit) => x.kind === 'caption' || x.kind === 'infobox' || (x.kind === 'sentence' && !/[.!?]["”’)]?$/.test(withoutMarkers(x.text)));
 
@@ -2218,7 +2234,8 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     // LABEL_LOST, paired: a box's line and the same value drawn without its label.
     // (Two lines read as sentences only where the label is glued to the value: `ArchitectHOK Sport …` / `HOK Sport …`.)
     if (!pair.field && (o.kind !== 'sentence' || n.kind !== 'sentence' || gluedLabel(o.text, n.text)) && boxLine(o) && boxLine(n) && labelOnly(o, n)) continue;
-    const result = pair.field ? compareFields(pair.field.old, pair.field.new, a.language) : compareUnits(o, n, pair.moved, acronyms, memo);
+    const labelled = pair.field || pair.moved ? undefined : sameLabelLines(o, n, a.language);
+    const result = pair.field ? compareFields(pair.field.old, pair.field.new, a.language) : (labelled && compareFields(labelled[0], labelled[1], a.language)) || compareUnits(o, n, pair.moved, acronyms, memo);
     if (!result) continue;
     if (pair.field && result.kind === 'fact-conflict' && statedTogether(pair.field.old.value, pair.field.new.value, [a, b])) continue;
     if (pair.field && result.kind === 'fact-conflict' && (valueLost(pair.field.old.value) || valueLost(pair.field.new.value))) continue;

@@ -1762,3 +1762,22 @@ describe('a box value of labelled parts against the same parts on lines of their
     expect(run(dates, newer('7,500')).filter((d) => d.kind === 'fact-conflict')).toEqual([]);
   });
 });
+
+describe('two box rows of the same label drawn as lines, both revisions rendered pages (SAME_LABEL_LINE)', () => {
+  const lead = 'The county lies on the coast and has three market towns.';
+  const page = (total: string, density: string, area = '238.69 km2 (92.16 sq mi)') =>
+    `Vale County\n\nVale County\nSeat Port Vale\nArea\n • Total ${area}\nPopulation (2015)\n • Total ${total}\n • Density ${density}\nWebsite vale.example\n\n${lead}\n`;
+  const conflicts = (older: string, newer: string) =>
+    reconcile([revision('r1', older, 'rendered'), revision('r2', newer, 'rendered')], { name: 't', title: 'T', language: 'en' })
+      .reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict')
+      .map((d) => [d.old?.text, d.new?.text]);
+  it('calls a changed figure under the same label a conflict', () => {
+    expect(conflicts(page('120,089', '500/km2'), page('122,134', '510/km2'))).toEqual([
+      ['• Total 120,089', '• Total 122,134'],
+      ['• Density 500/km2', '• Density 510/km2'],
+    ]);
+  });
+  it('finds nothing where the figures agree in another notation', () => {
+    expect(conflicts(page('120,089', '500/km2'), page('120089', '500/km2', '238.69 km2'))).toEqual([]);
+  });
+});
