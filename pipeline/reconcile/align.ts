@@ -1,6 +1,6 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
-import { assignFields, withKeyTails, currentEntry, fieldUnitIndices, joinsHolderLines, keylessInOrder, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
+import { assignFields, joinFeetInches, withKeyTails, currentEntry, fieldUnitIndices, joinsHolderLines, keylessInOrder, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
 import { sharedKeys, sharedLabels } from './labelled-lists.ts';
 import { wordSimilarity } from './tokens.ts';
 import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_JOINED, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_SHARED, SPLIT_REST_WORDS } from './rules.ts';
@@ -364,13 +364,13 @@ export function alignSections(a: RevisionUnits, b: RevisionUnits, pairs: readonl
  * `- Fleet size: 273`), wherever each revision states them.
  */
 function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; fieldsA: Map<number, Field>; fieldsB: Map<number, Field> } {
-  const firstA = assignFields(a);
-  const firstB = assignFields(b);
+  const firstA = joinFeetInches(a, assignFields(a));
+  const firstB = joinFeetInches(b, assignFields(b));
   // SHARED_LABEL: a label both revisions draw alone on its line (`Number of employees`) is a key too.
   const shared = [...sharedKeys(a, b)].map(normalKey);
   const labels = sharedLabels(a, b);
-  const fieldsA = assignFields(a, withKeyTails(withHeadRoles(new Set([...[...firstB.values()].map((f) => f.norm), ...shared]))), b, labels);
-  const fieldsB = assignFields(b, withKeyTails(withHeadRoles(new Set([...[...firstA.values()].map((f) => f.norm), ...shared]))), a, labels);
+  const fieldsA = joinFeetInches(a, assignFields(a, withKeyTails(withHeadRoles(new Set([...[...firstB.values()].map((f) => f.norm), ...shared]))), b, labels));
+  const fieldsB = joinFeetInches(b, assignFields(b, withKeyTails(withHeadRoles(new Set([...[...firstA.values()].map((f) => f.norm), ...shared]))), a, labels));
   numberedColumns(fieldsA, new Set([...fieldsB.values()].map((f) => f.norm)));
   numberedColumns(fieldsB, new Set([...fieldsA.values()].map((f) => f.norm)));
   const fieldPairs = pairFields(fieldsA, fieldsB, a.language);

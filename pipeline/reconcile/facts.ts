@@ -305,6 +305,10 @@ export function extractQuantities(sentence: string, taken: Array<{ start: number
 /** Each sentence's amounts (with the spans already taken and the language), found once per article (memo.ts). */
 const quantitiesOfSentence = new TextMemo<QuantityMention[]>((found) => found.map((q) => ({ ...q, value: { ...q.value } })));
 
+/** The inches after a length in feet (FEET_AND_INCHES): ` 11 in`, ` 2 inches`, ` 11″`, ` 11 1⁄2 in`. */
+const FEET_INCHES = /^\s+(\d{1,2}(?:\.\d+)?)(?:\s+(\d)\s*⁄\s*(\d{1,2})|\s*([½¼¾]))?\s*(?:in\b|inch(?:es)?\b|″|")/u;
+/** The vulgar fractions a height's inches may end with (`11½ in`). */
+const VULGAR_FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 /** An amount: currency, number, per cent, scale word and the word after it (a unit). matchAll copies it, so it is shared. */
 const AMOUNT = new RegExp(String.raw`([$€£¥₽₹₩])?\s?(${NUMBER})(?:\s*(%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?(?:-|\s+)?([\p{L}²³]+)?`, 'gu');
 
@@ -315,7 +319,7 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
     const start = m.index;
     const numberStart = start + m[0].indexOf(m[2]);
     const numberEnd = numberStart + m[2].length;
-    if (overlaps(taken, numberStart, numberEnd) || overlaps(clocks, numberStart, numberEnd)) continue;
+    if (overlaps(taken, numberStart, numberEnd) || overlaps(clocks, numberStart, numberEnd) || overlaps(found, numberStart, numberEnd)) continue;
     // Part of a name (`Power of Siberia 2`, `Apollo 11`): a capitalised word right before, mid-sentence.
     const before = sentence.slice(0, numberStart);
     const nameBefore = /(?:^|\s)(\p{Lu}[\p{L}]*)\s$/u.exec(before);
@@ -377,6 +381,14 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
     if (perHour && speed) {
       unit = speed;
       end += perHour[0].length;
+    }
+    // FEET_AND_INCHES: a height in feet and inches (`5 ft 11 in`, `6 feet 2 inches`) is one length, in inches.
+    const inches = unit && measureOf(unit).unit === 'ft' && !scale ? FEET_INCHES.exec(sentence.slice(end)) : null;
+    if (inches) {
+      const fraction = inches[2] ? Number(inches[2]) / Number(inches[3]) : inches[4] ? VULGAR_FRACTIONS[inches[4]] : 0;
+      amount = amount * 12 + parseAmount(inches[1], language) + fraction;
+      unit = 'inches';
+      end += inches[0].length;
     }
     if (scale) amount *= SCALE_FACTOR[scale];
     const value: QuantityValue = { amount, unit };

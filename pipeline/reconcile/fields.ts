@@ -1555,6 +1555,8 @@ export function withKeyTails(keys: ReadonlySet<string>): Set<string> {
     if (words.length >= 3 && !KEY_SMALL_WORDS.has(tail[0]) && tail.join('').length >= 6) out.add(tail.join(' '));
     // KEY_HEAD_NAMED: a key of two words may be drawn by its last, the thing it names (`Type` for `Company type`).
     if (words.length === 2 && tail[0].length >= 4) out.add(tail[0]);
+    // UNIT_TAIL: a page source's key that ends with its value's unit (`Weight Lb`) is drawn without it (`Weight 181 lb`).
+    if (words.length >= 2 && KEY_UNITS.has(words[words.length - 1])) out.add(unitlessKey(k));
   }
   return out;
 }
@@ -1793,4 +1795,22 @@ export function partKind(value: string, language = 'en'): string {
   const amount = extractQuantities(main, dates, language)[0];
   if (amount) return measureOf(amount.value.unit).dimension;
   return /\d/.test(main) ? (dates.length ? 'year' : 'figure') : 'words';
+}
+
+/**
+ * FEET_INCHES_FIELDS: a page source's height in two parameters, feet and inches (`Height Ft: 5` over `Height In: 10`),
+ * is one field of one length (`Height: 5 ft 10 in`), as a page shows it: the inches' line part of its value.
+ */
+export function joinFeetInches(rev: RevisionUnits, fields: Map<number, Field>): Map<number, Field> {
+  for (const [i, f] of fields) {
+    const words = f.norm.split(' ');
+    if (words.length < 2 || words[words.length - 1] !== 'ft' || !/^\d{1,2}$/.test(withoutMarkers(f.value))) continue;
+    const next = fields.get(i + 1);
+    const head = words.slice(0, -1).join(' ');
+    if (!next || next.norm !== `${head} in` || rev.units[i + 1]?.line !== rev.units[i].line + 1 || !/^\d{1,2}(?:\.\d+)?$/.test(withoutMarkers(next.value))) continue;
+    const key = f.key.replace(/\s*\S+\s*$/, '');
+    fields.set(i, { ...f, key, norm: head, value: `${withoutMarkers(f.value)} ft ${withoutMarkers(next.value)} in`, valueUnits: [...(f.valueUnits ?? []), i + 1] });
+    fields.delete(i + 1);
+  }
+  return fields;
 }

@@ -1781,3 +1781,19 @@ describe('two box rows of the same label drawn as lines, both revisions rendered
     expect(conflicts(page('120,089', '500/km2'), page('120089', '500/km2', '238.69 km2'))).toEqual([]);
   });
 });
+
+describe("a page source's height in feet and inches, and a key ending with its unit (FEET_INCHES_FIELDS, UNIT_TAIL)", () => {
+  const lead = 'Ann Berg is a Norlandic ice hockey player who plays for the Vale Wolves.';
+  const older = `Ann Berg\n\nAnn Berg\nBorn 3 March 1990\nHeight 5 ft 11 in (180 cm)\nWeight 181 lb (82 kg)\nPosition Right wing\nShoots Left\n\n${lead}\n`;
+  const newer = (inches: string, pounds: string) => `= Ann Berg =\n\nInfobox\n- Birth Date: 3 March 1990\n- Height Ft: 5\n- Height In: ${inches}\n- Weight Lb: ${pounds}\n- Position: Right wing\n- Shoots: Left\n\n${lead}\n`;
+  const found = (n: string) => reconcile([revision('r1', older, 'rendered'), revision('r2', n, 'sectioned')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
+  it('compares the two parameters as one height, and the weight under its key without the unit', () => {
+    expect(found(newer('10', '177'))).toEqual([
+      ['fact-conflict', 'Height 5 ft 11 in (180 cm)', 'Height Ft: 5 Height In: 10'],
+      ['fact-conflict', 'Weight 181 lb (82 kg)', 'Weight Lb: 177'],
+    ]);
+  });
+  it('finds nothing where they agree', () => {
+    expect(found(newer('11', '181'))).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { datesAgree, extractCounts, extractDates, extractEntities, extractQuanti
 import { reconcile } from '../../pipeline/reconcile/index.ts';
 import { diff, revision } from './helpers.ts';
 import { amountsAgree, measureOf } from '../../pipeline/reconcile/measures.ts';
+import { fieldValuesConflict } from '../../pipeline/reconcile/fields.ts';
 import type { DateValue, EntityValue, QuantityValue } from '../../pipeline/model.ts';
 
 const dates = (s: string) => extractDates(s).map((d) => ({ text: d.text, ...(d.value as DateValue) }));
@@ -183,6 +184,20 @@ describe('volumes (LENGTH_CUBED)', () => {
     };
     expect(amountsAgree(amount('180 cubic kilometres of water'), amount('180000000000 m3 of water'))).toBe(true);
     expect(amountsAgree(amount('180 km3 of water'), amount('180 km of shore'))).toBe(false);
+  });
+});
+
+describe('a height in feet and inches (FEET_AND_INCHES)', () => {
+  const q = (s: string) => extractQuantities(s, extractDates(s)).map((x) => [x.text, x.value.amount, (x.value as QuantityValue).unit]);
+  it('reads feet and inches as one length, in inches', () => {
+    expect(q('He is 6 feet 2 inches tall.')).toEqual([['6 feet 2 inches', 74, 'inches']]);
+    expect(q('Height 5 ft 11 in (180 cm)')).toEqual([['5 ft 11 in', 71, 'inches'], ['180 cm', 180, 'cm']]);
+    expect(q('a gauge of 1 ft 11 1⁄2 in')).toEqual([['1 ft 11 1⁄2 in', 23.5, 'inches']]);
+    expect(q('a wall 10 ft high')).toEqual([['10 ft', 10, 'ft']]);
+  });
+  it('tells one inch apart, and agrees with the same height in centimetres', () => {
+    expect(fieldValuesConflict('5 ft 11 in (180 cm)', '5 ft 10 in')).toBe(true);
+    expect(fieldValuesConflict('1 ft 11 1⁄2 in (597 mm)', '1 foot 11.5 inches')).toBe(false);
   });
 });
 
