@@ -95,7 +95,14 @@ function sameNamed(a: string, b: string, acronyms: [Map<string, string>, Map<str
   const [x, y] = [identifyingWords(a, acronyms[0]), identifyingWords(b, acronyms[1])];
   if (!x.size || !y.size) return false;
   const within = (p: Set<string>, q: Set<string>) => [...p].every((w) => q.has(w));
-  return within(x, y) || within(y, x);
+  // OF_PART: a name that is only what a longer one is `of` (`NHL`, `National Hockey League` / `Chicago Blackhawks of the
+  // National Hockey League`) names what that belongs to, not the same thing.
+  const ofPart = (short: Set<string>, long: string, acronymsOfLong: Map<string, string>) => {
+    const m = /^(.+?)\s+of\s+(?:the\s+)?\S/u.exec(long);
+    const head = m ? identifyingWords(m[1], acronymsOfLong) : new Set<string>();
+    return head.size > 0 && [...short].every((w) => !head.has(w));
+  };
+  return (within(x, y) && !ofPart(x, b, acronyms[1])) || (within(y, x) && !ofPart(y, a, acronyms[0]));
 }
 
 /**

@@ -737,6 +737,11 @@ describe('three revisions or more', () => {
 });
 
 describe('actors are names, not pronouns or asides', () => {
+  it('does not take the body a name is of for that name (OF_PART)', () => {
+    // `Vale Wolves of the National Hockey League (NHL)`: the acronym names the league, not the club.
+    expect(one('Anna Berg plays defence for the Vale Wolves of the National Hockey League (NHL).', 'Anna Berg plays defence for the Port Rovers of the National Hockey League (NHL).').kinds).toEqual(['fact-conflict']);
+    expect(one('Anna Berg plays defence for the Vale Wolves of the National Hockey League (NHL).', 'Anna Berg plays defence for the Vale Wolves of the NHL.').kinds).toEqual(['reworded']);
+  });
   it('does not take a pronoun for a replaced actor', () => {
     expect(one('The people of Ruritania and Borduria share old customs of trade.', 'They share old customs of trade.').kinds).toEqual(['reworded']);
   });
