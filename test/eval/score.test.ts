@@ -71,6 +71,9 @@ describe('scorePair', () => {
     expect(s.truePositives).toBe(0);
     expect(s.falsePositives[0]).toContain('[not a difference: ND1]');
     expect(totals([s]).precision).toBe(0);
+    // A not-difference of citation markers alone has no words and names no entry.
+    const markers = gold([], [{ id: 'ND2', old: null, new: '[2]', why: 'markers' }]);
+    expect(scorePair(markers, [e('fact-conflict', 'Parking 12,287 spaces', 'Parking 12,300 spaces')]).falsePositives[0]).not.toContain('not a difference');
   });
 
   it('gives no credit for merely overlapping a gold span', () => {

@@ -220,7 +220,8 @@ export function scorePair(gold: Gold, reported: Entry[]): PairScore {
       else if (isConflict(e.kind)) score.falseConflicts.push(show(e) + ' [no such conflict]');
       return;
     }
-    const nd = notDifferences.find((n) => matchesOne({ kind: n.old && n.new ? 'reworded' : n.old ? 'removed' : 'added', old: n.old, new: n.new }, e));
+    // (A not-difference of citation markers alone, `[2]`, has no words: it names no entry.)
+    const nd = notDifferences.find((n) => [n.old, n.new].some((t) => tokens(t).length > 0) && matchesOne({ kind: n.old && n.new ? 'reworded' : n.old ? 'removed' : 'added', old: n.old, new: n.new }, e));
     const why = nd ? ` [not a difference: ${nd.id}]` : wrongKind.has(i) ? ' [wrong kind]' : '';
     score.falsePositives.push(show(e) + why);
     if (isConflict(e.kind)) score.falseConflicts.push(show(e) + why);
