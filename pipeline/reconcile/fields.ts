@@ -96,7 +96,7 @@ function utcOffsets(value: string): number[] {
   return [...value.matchAll(/\b(?:UTC|GMT)\s*(?:([+−–-])\s*(\d{1,2})(?::?(\d{2}))?)?(?![\d:])/g)].map((m) => (m[1] ? (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0));
 }
 /** A parenthesis alone on its line, a short aside with no label of its own (`(3 titles)`, not `(Capacity: 33,108)`: ASIDE_LINE). */
-const ASIDE_LINE = /^\([^():]{1,40}\)$/;
+const ASIDE_LINE = /^\([^():]{1,60}\)$/;
 /** A further line of a dump's field value: a figure with its words, not a sentence (`36.7 million living with HIV (2016)`). */
 const CONTINUATION = /^[\p{N}\p{Sc}][^]*[^.!?:]$/u;
 /** A text without a dump's bracketed markers (citations, notes: `[8]`, `[nb]`, `[note 2]`), trimmed. */

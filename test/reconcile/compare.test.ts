@@ -1287,6 +1287,10 @@ describe('infobox lines of page dumps', () => {
   it('reads an aside alone on the line under a field as its value (ASIDE_LINE), and a count in it changed as a conflict (COUNT_IN_ASIDE)', () => {
     expect(against(dumpOf('Most titlesVik FC\n(3 titles)\nGroundOld Park'), '- Most titles: Vik FC (6 titles)\n- Ground: Old Park')).toEqual([['fact-conflict', 'Most titlesVik FC (3 titles)', 'Most titles: Vik FC (6 titles)']]);
     expect(against(dumpOf('Most titlesVik FC\n(3 titles)\nGroundOld Park'), '- Most titles: Vik FC (3 titles)\n- Ground: Old Park')).toEqual([]);
+    // An aside of a few words more is one too (`(Two 7-story ramps and two overflow surface lots)`, 49 characters).
+    expect(against(dumpOf('Parking2,300 spaces\n(Two multi-storey ramps and three overflow surface lots)\nGroundOld Park'), '- Parking: 2,287 spaces (Two multi-storey ramps and three overflow surface lots)\n- Ground: Old Park')).toEqual([
+      ['fact-conflict', 'Parking2,300 spaces (Two multi-storey ramps and three overflow surface lots)', 'Parking: 2,287 spaces (Two multi-storey ramps and three overflow surface lots)'],
+    ]);
     // A figure after the same label in the aside compares too.
     expect(against(dumpOf('Largest town | Vik (pop. 13,639) |'), '- Largest town: Vik (pop. 13,772 (2020))')).toEqual([['fact-conflict', 'Largest town | Vik (pop. 13,639) |', 'Largest town: Vik (pop. 13,772 (2020))']]);
   });
