@@ -1464,6 +1464,8 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
         left = which === 'old' ? [...byDate.onlyOld, ...byAmount.onlyOld] : [...byDate.onlyNew, ...byAmount.onlyNew];
       }
       for (let fact of left) {
+        // (A span of time an article gives, `for less than a year`, is too vague to follow into another statement.)
+        if (fact.type === 'quantity' && ARTICLE_SPAN_TEXT.test(fact.text)) continue;
         if (fact.type === 'quantity' && fact.value.unit === '') {
           // NOUN_COUNT_ALONE: a bare count of the noun before `of` (`a population of 233,529`) is that noun's count,
           // where no noun of its own follows it (`a series of five further matches` counts matches).
@@ -1925,6 +1927,9 @@ function subEntryChanges(a: RevisionUnits, b: RevisionUnits, alignment: Alignmen
   settled.new.forEach((u) => out.new.add(u));
   return out;
 }
+
+/** A span of time given with an article (ONE_SPAN_OF_TIME): `a year`, `an hour`. */
+const ARTICLE_SPAN_TEXT = /^(?:a|an|one) \p{Ll}+$/iu;
 
 /** Keys of a box's field for whoever heads its subject now (HEAD_ROLE's and an office's), as pairingKey writes them. */
 const HOLDER_KEYS = new Set(['incumbent', 'leader', 'leadername', 'head', 'president', 'chairman', 'chairperson', 'directorgeneral', 'secretarygeneral', 'mayor', 'chiefexecutive']);

@@ -367,7 +367,8 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
         // A unit after its adjectives: `11.6 billion Soviet transferable roubles`, `3.2 billion Swiss francs`.
         const ahead = /^(?:\s+[\p{L}-]+){1,2}/u.exec(sentence.slice(end))?.[0] ?? '';
         const words = [...ahead.matchAll(/[\p{L}-]+/gu)];
-        const known = words.find((w) => !measureOf(w[0]).dimension.startsWith('word:'));
+        // (Not a span of time: `367.82 lakh that year` counts no years.)
+        const known = words.find((w) => !measureOf(w[0]).dimension.startsWith('word:') && measureOf(w[0]).dimension !== 'time');
         if (known) {
           unit = known[0].toLowerCase();
           end += known.index + known[0].length;
@@ -402,6 +403,16 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
     if (overlaps(taken, start, end) || overlaps(found, start, end)) continue;
     found.push({ type: 'quantity', text: m[1], start, end, value: { amount: ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1, unit: 'ordinal' } });
   }
+  // ONE_SPAN_OF_TIME: `a year`, `an hour`, `a week` state one span of time (`at least a year prior` / `a month
+  // prior`), as `two years` does, where a word around it says so (SPAN_BEFORE, SPAN_AFTER); not a rate's (`$5 million
+  // a year`, `twenty-seven operas a year`, `twice a day`).
+  for (const m of sentence.matchAll(ARTICLE_SPAN)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (overlaps(taken, start, end) || overlaps(found, start, end)) continue;
+    if (!SPAN_BEFORE.test(sentence.slice(0, start)) && !SPAN_AFTER.test(sentence.slice(end))) continue;
+    found.push({ type: 'quantity', text: m[1], start, end, value: { amount: 1, unit: `${m[2].toLowerCase()}s` } });
+  }
   // TIMES_WORD: `twice`, `thrice` count occasions as `three times` does (`once` is as often `formerly`).
   for (const m of sentence.matchAll(/\b(twice|thrice)\b/gi)) {
     const start = m.index;
@@ -426,6 +437,12 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** One span of time with an article (ONE_SPAN_OF_TIME): `a year`, `an hour`, `a week`. */
+const ARTICLE_SPAN = /(?<![\p{L}\p{N}])((?:[Aa]n?|[Oo]ne) (year|month|week|day|hour|minute))\b/gu;
+/** Words that make such a span a span, not a rate (`twenty-seven operas a year`): `for`, `after`, `less than` before it… */
+const SPAN_BEFORE = /\b(?:for|after|within|than|least|about|nearly|almost|over|under|just|only|some|roughly|around)\s+$/iu;
+/** …or `later`, `earlier`, `before`, `after`, `ago`, `prior`, `long` after it (`a month prior to the attack`). */
+const SPAN_AFTER = /^[\s-]+(?:later|earlier|before|after|ago|prior|long|afterwards)\b/iu;
 /** The parts a FRACTION_WORD names, by the whole they divide. */
 const FRACTIONS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10 };
 /**

@@ -45,6 +45,13 @@ function unitWords(): Map<string, Measure> {
       for (const word of [u.abbr, u.singular, u.plural]) byWord.set(word.toLowerCase(), { dimension, unit: u.abbr });
     }
   }
+  // SPAN_OF_TIME: a span of time in words (`two years`, `24 months`, `a fortnight` aside) is one measure, converted
+  // (`18 months` is `1.5 years`; `two years` and `two months` differ); its short forms (`s`, `d`, `h`) are no units
+  // here (`the 1990s`).
+  for (const u of convert().list('time')) {
+    if (['ns', 'mu', 'ms', 's', 'd', 'h'].includes(u.abbr)) continue;
+    for (const word of [u.singular, u.plural]) byWord.set(word.toLowerCase(), { dimension: 'time', unit: u.abbr });
+  }
   // Abbreviations that are also English words are units only when written as abbreviations.
   for (const ambiguous of ['in', 'cup', 'glas', 'kanna', 'tsk', 'msk', 'krm', 'kkp']) byWord.delete(ambiguous);
   for (const [word, abbr] of Object.entries(SPELLINGS)) {

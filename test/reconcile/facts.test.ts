@@ -201,6 +201,27 @@ describe('a height in feet and inches (FEET_AND_INCHES)', () => {
   });
 });
 
+describe('spans of time (SPAN_OF_TIME, ONE_SPAN_OF_TIME)', () => {
+  const q = (s: string) => extractQuantities(s, extractDates(s)).map((x) => [x.text, (x.value as QuantityValue).unit]);
+  const amount = (s: string) => {
+    const [x] = extractQuantities(s, extractDates(s));
+    return { amount: (x.value as QuantityValue).amount, measure: measureOf((x.value as QuantityValue).unit) };
+  };
+  it('converts a span of time in words, and tells two units apart', () => {
+    expect(amountsAgree(amount('after two years'), amount('after 24 months'))).toBe(true);
+    expect(amountsAgree(amount('after two years'), amount('after two months'))).toBe(false);
+    expect(amountsAgree(amount('at least a year prior'), amount('a month prior'))).toBe(false);
+  });
+  it('reads a span an article gives, not a rate, a name or a decade', () => {
+    expect(q('It was leaked at least a year prior to the attack.')).toEqual([['a year', 'years']]);
+    expect(q('It earns $5 million a year and runs twice a day.')).toEqual([['$5 million', 'USD'], ['twice', 'times']]);
+    expect(q('He won the One Minute title.')).toEqual([]);
+    expect(q('Sales grew in the 1990s.')).toEqual([]);
+    // (A span of time is no unit after a scale word the reader does not know: `367.82 lakh that year` counts lakh.)
+    expect(q('It sold 367.82 lakh that year.')).toEqual([['367.82 lakh', 'lakh']]);
+  });
+});
+
 describe('ranks and areas compared', () => {
   const facts = (older: string, newer: string) => diff(older, newer).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts.map((f) => [f.old, f.new]));
   it('compares a rank with a rank, never with a count, and an area in km2 with one in square kilometres', () => {
