@@ -135,6 +135,15 @@ function subjectNamed(a: string, b: string, titles: ReadonlyArray<readonly strin
 /** An article title's words as subjectNamed reads them, without a qualifier in parentheses (`Titanic (1997 film)`). */
 const titleWords = (title: string): string[] => normalName(title.replace(/\s*\([^)]*\)\s*$/, '')).split(' ');
 
+/** A photograph's caption of the subject (PHOTO_DATE): a short caption line opening with a word of the subject's name, no `:`. */
+function photoCaption(u: Unit, subject: string[]): boolean {
+  const text = withoutMarkers(u.text).trim();
+  const words = text.split(/\s+/);
+  return u.kind === 'caption' && words.length <= PHOTO_CAPTION_WORDS && !text.includes(':') && /^\p{Lu}/u.test(text) && subject.includes(normalName(words[0]));
+}
+/** Words a photograph's caption has at most (PHOTO_DATE). */
+const PHOTO_CAPTION_WORDS = 8;
+
 /** The names joined to the one at `i` in a list (by commas, `and`, `or`), in order, as one run of entities. */
 function listAround(entities: readonly EntityMention[], i: number, text: string): EntityMention[] {
   let first = i;
@@ -2255,6 +2264,9 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     // states none: it names what its pictures show (`Clockwise from top: Calle La Ronda, …` / `… La Ronda street, …`).
     if ((o.kind === 'caption' || n.kind === 'caption') && result.kind !== 'fact-conflict') continue;
     if (MONTAGE_CAPTION.test(o.text.trim()) && MONTAGE_CAPTION.test(n.text.trim())) continue;
+    // PHOTO_DATE: two short captions that open with the subject's name and differ only in a date (`Izzard performing in
+    // December 2008` / `Izzard in 2015`) date two photographs, not anything the subject did.
+    if (result.kind === 'fact-conflict' && result.facts.every((f) => f.type === 'date') && photoCaption(o, subjects[0]) && photoCaption(n, subjects[1])) continue;
     findings.push({
       discrepancy: {
         id: '',

@@ -1806,3 +1806,15 @@ describe("a page source's height in feet and inches, and a key ending with its u
     expect(found(newer('11', '181'))).toEqual([]);
   });
 });
+
+describe("a photograph's caption dated otherwise (PHOTO_DATE)", () => {
+  const page = (caption: string, founded: string) => `Ann Berg\n\nAnn Berg\n${caption}\nBorn 3 March 1970\nOccupation Comedian\nYears active ${founded}–present\n\nAnn Berg is a Norlandic comedian and actor.\n`;
+  const conflicts = (older: string, newer: string) =>
+    reconcile([revision('r1', older, 'rendered'), revision('r2', newer, 'rendered')], { name: 't', title: 'Ann Berg', language: 'en' })
+      .reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict')
+      .map((d) => [d.old?.text, d.new?.text]);
+  it("finds no conflict in the dates of two photographs of the subject, but does in a box row's", () => {
+    expect(conflicts(page('Berg performing in December 2008', '1990'), page('Berg in 2015', '1990'))).toEqual([]);
+    expect(conflicts(page('Berg performing in December 2008', '1990'), page('Berg in 2015', '1992'))).toEqual([['Years active 1990–present', 'Years active 1992–present']]);
+  });
+});
