@@ -1669,12 +1669,14 @@ export function abbreviates(x: string, y: string): boolean {
 /**
  * One key word the other's, or a start of it of three letters or more, or a page source's contraction of it: its
  * letters in order from the first two, the last the same (`nums` / `numbers`, `champs` / `championships`; `name` is
- * no `nickname`: WORD_CONTRACTION).
+ * no `nickname`), or its consonants alone from the first to the last (`ntl` / `national`): WORD_CONTRACTION.
  */
 function abbreviatedWord(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short === long || (short.length >= 3 && long.startsWith(short))) return true;
-  if (short.length < 4 || short.slice(0, 2) !== long.slice(0, 2) || short[short.length - 1] !== long[long.length - 1]) return false;
+  // (Or its consonants alone, three or more, the first and last the word's: `Ntl` / `National`, `Mgr` / `Manager`.)
+  const skeleton = short.length >= 3 && !/[aeiou]/.test(short) && short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
+  if (!skeleton && (short.length < 4 || short.slice(0, 2) !== long.slice(0, 2) || short[short.length - 1] !== long[long.length - 1])) return false;
   let j = 0;
   for (const c of long) if (c === short[j]) j++;
   return j === short.length;

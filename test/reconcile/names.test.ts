@@ -115,6 +115,12 @@ describe('infobox keys (KEY_ABBREVIATION)', () => {
     expect(abbreviates('div champs', 'division championships')).toBe(true);
     expect(abbreviates('name', 'nickname')).toBe(false);
     expect(abbreviates('nums', 'names')).toBe(false);
+    // Its consonants alone, from the first letter to the last.
+    expect(abbreviates('ntl team', 'national team')).toBe(true);
+    expect(abbreviates('mgr', 'manager')).toBe(true);
+    expect(abbreviates('ntl team', 'natal team')).toBe(true);
+    expect(abbreviates('nl team', 'national team')).toBe(false);
+    expect(abbreviates('mtr', 'manager')).toBe(false);
   });
   it('pairs by abbreviation only the fields no exact key took, and only where one field answers', () => {
     expect(pairFields(fields(['number of employees', 'owners', 'area']), fields(['area', 'num employees', 'owner']))).toEqual([
