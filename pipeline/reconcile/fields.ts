@@ -990,6 +990,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
       return (same.length ? same : many).some((y) => amountsAgree(x, y));
     };
     if (few.every(stated)) return false;
+    // MEASURES_DISAGREE: one measure each way, of one dimension, that no measure of the other states in that unit or
+    // any (`27 miles (43 km)` / `27 nmi (50 km; 31 mi)`): the amount changed, whatever bare figure both open with.
+    const dimensions = new Set([...qa, ...qb].map((q) => q.measure.dimension));
+    if (dimensions.size === 1 && !qa.some((x) => qb.some((y) => amountsAgree(x, y)))) return true;
   }
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);

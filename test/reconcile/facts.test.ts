@@ -201,6 +201,14 @@ describe('a height in feet and inches (FEET_AND_INCHES)', () => {
   });
 });
 
+describe('measures that open with the same figure in another unit (MEASURES_DISAGREE)', () => {
+  it('calls a range in nautical miles against one in miles a change, and the same measure restated none', () => {
+    expect(fieldValuesConflict('27 miles (43 km)', '27 nmi (50 km; 31 mi)')).toBe(true);
+    expect(fieldValuesConflict('27 miles (43 km)', '43 km (27 mi)')).toBe(false);
+    expect(fieldValuesConflict('4,810 m (15,781 ft)', '4,810 m')).toBe(false);
+  });
+});
+
 describe('spans of time (SPAN_OF_TIME, ONE_SPAN_OF_TIME)', () => {
   const q = (s: string) => extractQuantities(s, extractDates(s)).map((x) => [x.text, (x.value as QuantityValue).unit]);
   const amount = (s: string) => {
