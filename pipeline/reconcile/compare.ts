@@ -7,7 +7,7 @@ import { definedAcronyms, type Contradiction } from './contradictions.ts';
 import { HONORIFIC_BEFORE, HONORIFIC_WORDS, blankSpans, datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
-import { HOLDER_LINE, WEBSITE_ROW, allNumbers, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, subEntries, subLabelsMatch, partKind, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
+import { HOLDER_LINE, WEBSITE_ROW, allNumbers, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, subEntries, subLabelsMatch, partKind, yearsListGrew, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS, comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -1073,6 +1073,11 @@ export function compareUnits(
   if (ended) {
     conflict = true;
     facts.push({ type: 'date', ...ended });
+  }
+  const grew = yearsListGrew(o.text, n.text, 2);
+  if (grew) {
+    conflict = true;
+    facts.push({ type: 'date', ...grew });
   }
   const ranked = eitherWay(rankGained);
   if (ranked) {

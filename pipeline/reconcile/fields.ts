@@ -925,6 +925,7 @@ export const numbersOf = (value: string, language = 'en') => figuresIn(value.rep
  * `Keir Starmer` do.
  */
 export function fieldValuesConflict(a: string, b: string, language = 'en'): boolean {
+  if (yearsListGrew(a, b)) return true;
   const columns = columnPairs(a, b);
   if (columns) return columns.some(([x, y]) => fieldValuesConflict(x, y, language));
   const da = extractDates(a).map((d) => d.value);
@@ -1819,4 +1820,41 @@ export function joinFeetInches(rev: RevisionUnits, fields: Map<number, Field>): 
     fields.delete(i + 1);
   }
   return fields;
+}
+
+/** A year or a season (`2014`, `2014–16`, `2014-2016`) in a list of them (YEARS_LIST_GREW). */
+const LISTED_YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)(?:\s?[–-]\s?\d{2,4})?`;
+/** A list of years joined by commas or `and`, with the word before it: `Champions, 1995, 2007`, `the 2018 and 2022`. */
+const YEAR_LIST = new RegExp(String.raw`([\p{L}\p{N}]+)[\s,(:)–-]*(${LISTED_YEAR}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${LISTED_YEAR})*)(?![\p{N}])`, 'gu');
+/** A listed year as compared: a season's end written in full (`2014–16` is `2014–2016`). */
+function listedYear(text: string): string {
+  const m = /^(\d{4})(?:\s?[–-]\s?(\d{2,4}))?$/.exec(text.trim());
+  if (!m) return text.trim();
+  return m[2] ? `${m[1]}–${m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]}` : m[1];
+}
+
+/**
+ * YEARS_LIST_GREW: a list of years after the same word (a title's wins, the seasons a partner rowed: `Champions, 1995,
+ * 2007` / `Champions (1995, 2007, 2019)`, `the 2018 and 2022 European Championships` / `the 2018, 2022, and 2024 …`)
+ * that holds every year of the other and more states another count of them: a fact-conflict. In a statement the shorter
+ * must be a list too (`fewest` 2: `dominated the 2007 championship` / `winning the 2006 and 2007 championships` is one
+ * season's statement against a list); in a field one year will do (`Champion 2012` / `Champion 2012, 2016`). The lists
+ * as written, or undefined.
+ */
+export function yearsListGrew(a: string, b: string, fewest = 1): { old: string; new: string } | undefined {
+  const lists = (text: string) =>
+    [...withoutMarkers(text).matchAll(YEAR_LIST)].map((m) => ({ before: m[1].toLowerCase().replace(/[–-]/g, ''), text: m[2], years: m[2].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(listedYear) }));
+  const [la, lb] = [lists(a), lists(b)];
+  for (const x of la) {
+    for (const y of lb) {
+      if (x.before !== y.before) continue;
+      const [small, large] = x.years.length < y.years.length ? [x, y] : [y, x];
+      if (small.years.length === large.years.length || small.years.length < fewest || large.years.length < 2 || !small.years.every((v) => large.years.includes(v))) continue;
+      // (The years it gained are nowhere in the other text: `in 1908 and in 1948` lists the same two.)
+      const smallText = small === x ? a : b;
+      if (large.years.some((v) => !small.years.includes(v) && smallText.includes(v.slice(0, 4)))) continue;
+      return { old: x.text, new: y.text };
+    }
+  }
+  return undefined;
 }

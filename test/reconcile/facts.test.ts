@@ -209,6 +209,21 @@ describe('measures that open with the same figure in another unit (MEASURES_DISA
   });
 });
 
+describe('a list of years that grew (YEARS_LIST_GREW)', () => {
+  it('calls a field listing more years after the same word a conflict', () => {
+    expect(fieldValuesConflict('Champions, 1995, 2007', 'Champions (1995, 2007, 2019)')).toBe(true);
+    expect(fieldValuesConflict('Winner (K1) 2012', 'Winner (K1) 2012, 2016')).toBe(true);
+    expect(fieldValuesConflict('Anna Berg 2010–12, 2014-16', 'Anna Berg 2010–2012, 2014–2016')).toBe(false);
+  });
+  it('in a statement, only a list that grew, and only by years the other does not name', () => {
+    const [grown] = diff('# T\n\nShe won the 2018 and 2022 European titles.\n', '# T\n\nShe won the 2018, 2022, and 2024 European titles.\n').reconciled.discrepancies;
+    expect(grown.kind).toBe('fact-conflict');
+    expect(grown.facts).toContainEqual({ type: 'date', old: '2018 and 2022', new: '2018, 2022, and 2024' });
+    expect(diff('# T\n\nHe dominated the 2007 championship.\n', '# T\n\nHe won the 2006 and 2007 championships.\n').reconciled.discrepancies.map((d) => d.kind)).not.toContain('fact-conflict');
+    expect(diff('# T\n\nThe city hosted the Games in 1908 and in 1948.\n', '# T\n\nThe city hosted the Games in 1908 and 1948.\n').reconciled.discrepancies.map((d) => d.kind)).not.toContain('fact-conflict');
+  });
+});
+
 describe('spans of time (SPAN_OF_TIME, ONE_SPAN_OF_TIME)', () => {
   const q = (s: string) => extractQuantities(s, extractDates(s)).map((x) => [x.text, (x.value as QuantityValue).unit]);
   const amount = (s: string) => {
