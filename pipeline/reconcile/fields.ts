@@ -1052,6 +1052,9 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if (pa.length >= 2 && pb.length >= 2 && pa.length <= 3 && pb.length <= 3 && pa.every((x) => /^\p{L}/u.test(x)) && pb.every((x) => /^\p{L}/u.test(x)) && /^\s*\p{Lu}/u.test(a) && /^\s*\p{Lu}/u.test(b)) {
     const tail = (x: string[]) => x.slice(1).join(',');
     if (tail(pa) === tail(pb) && pa[0] !== pb[0] && !pb.includes(pa[0]) && !pa.includes(pb[0])) return true;
+    // (Or the one in a larger place the other names between them: `Walsall, England` / `Glossop, Derbyshire, England`.)
+    const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+    if (short.length === 2 && long.length === 3 && short[1] === long[2] && !long.includes(short[0]) && !short.includes(long[0]) && !short.includes(long[1])) return true;
   }
   // NAME_BEFORE_ASIDE: the names compare outside their asides (`Chennai Super Kings (2 Titles)` / `Mumbai Indians (5
   // titles)`: the shared `titles` names neither), where both names are there.
@@ -1323,6 +1326,9 @@ export const sameValue = (a: string, b: string) => comparisonWords(a).join('') =
 const TERM_KEYS = new Set(['inoffice', 'assumedoffice']);
 
 /** Pairs of units (old index, new index) stating the same field, by key, first occurrence first. */
+/** Keys of a birth place (BORN_PLACE), as pairingKey writes them. */
+const BIRTH_PLACE_KEYS = new Set(['birthplace', 'placeofbirth']);
+
 export function pairFields(a: Map<number, Field>, b: Map<number, Field>, language = 'en'): Array<{ old: number; new: number }> {
   /** What a value measures, a bare count too (SAME_KIND_FIRST, REPEATED_KEY_SHAPE, KEY_WORD_AND_SHAPE). */
   const amountShape = (value: string) => valueShape(value, language) ?? bareCount(value, language);
@@ -1460,6 +1466,12 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     const same = (list: Array<[number, Field]>) => list.filter(([, g]) => role(g) === r);
     if (same(olds).length === 1 && same(news).length === 1) out.push({ old: i, new: same(news)[0][0] });
   }
+  // BORN_PLACE: a `Born` row that gives only a place (`Born | Walsall, England |`) is the other box's birth place
+  // (`Birth Place: Glossop, Derbyshire, England`), the one such field on each side.
+  const birthPlace = (f: Field) => BIRTH_PLACE_KEYS.has(pairingKey(f.norm)) || (pairingKey(f.norm) === 'born' && /\p{L}/u.test(f.value) && !/\d/.test(f.value));
+  const places = (list: Array<[number, Field]>) => list.filter(([i, f]) => birthPlace(f) && !out.some((p) => p.old === i || p.new === i));
+  const [bornOld, bornNew] = [places(olds), places(news)];
+  if (bornOld.length === 1 && bornNew.length === 1 && pairingKey(bornOld[0][1].norm) !== pairingKey(bornNew[0][1].norm)) out.push({ old: bornOld[0][0], new: bornNew[0][0] });
   // (A holder's name states no amount: the two never pair the same fields.)
   out.push(...onlyMatches(olds, news, (f, g) => near(shapeOf.get(f), shapeOf.get(g))));
   // KEY_WORD_AND_NAMES: then a key renamed around one of its words (`Engineering design` / `Engineering`), where the

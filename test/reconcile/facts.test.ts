@@ -209,6 +209,20 @@ describe('measures that open with the same figure in another unit (MEASURES_DISA
   });
 });
 
+describe("a birth place, and a place in a larger place the other names (BORN_PLACE, PLACE_CHANGED)", () => {
+  it('calls a town in a county against another town of the same country another place, a town named more precisely none', () => {
+    expect(fieldValuesConflict('Vik, Norland', 'Holm, Eastshire, Norland')).toBe(true);
+    expect(fieldValuesConflict('Vik, Norland', 'Old Town, Vik, Norland')).toBe(false);
+    expect(fieldValuesConflict('Eastshire, Norland', 'Holm, Eastshire, Norland')).toBe(false);
+  });
+  it("pairs a page's Born row of a place with the other box's birth place", () => {
+    const older = 'Anna Berg\n\nAnna Berg\nBorn | Vik, Norland |\nSport | Swimming |\nClub | Vik SC |\n\nAnna Berg is a Norlandic swimmer.\n';
+    const newer = '= Anna Berg =\n\nInfobox\n- Birth Place: Holm, Eastshire, Norland\n- Sport: Swimming\n- Club: Vik SC\n\nAnna Berg is a Norlandic swimmer.\n';
+    const found = reconcile([revision('r1', older, 'rendered'), revision('r2', newer, 'sectioned')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies;
+    expect(found.map((d) => [d.kind, d.old?.text, d.new?.text])).toEqual([['fact-conflict', 'Born | Vik, Norland |', 'Birth Place: Holm, Eastshire, Norland']]);
+  });
+});
+
 describe('a list of years that grew (YEARS_LIST_GREW)', () => {
   it('calls a field listing more years after the same word a conflict', () => {
     expect(fieldValuesConflict('Champions, 1995, 2007', 'Champions (1995, 2007, 2019)')).toBe(true);
