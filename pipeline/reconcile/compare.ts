@@ -752,6 +752,10 @@ const DOES_NOW_NEXT = /\bcurrently\s+(\p{Ll}{3,}?)(?:e?s)\s+(\p{L}+)/u;
 const NOW_WORD = /\bcurrently\s+(?:\p{Ll}{3,}ed\s+|the\s+)?(\p{L}{3,})/u;
 /** `founding director emeritus`, `professor emerita`: a title held after the post ended. */
 const EMERITUS = /\b(\p{L}{3,})\s+(\p{L}{3,})\s+emerit(?:us|a|i)\b|\bemerit(?:us|a|i)\s+(\p{L}{3,})\b/iu;
+/** The word both of EMERITUS's ways hold, under its flags: a text without it is not scanned word by word. */
+const EMERIT = /emerit/iu;
+/** The verbs of nowPast's past way (`was`, `were`, `used to be`, `had been`) and the space after one, under its flags. */
+const PAST_VERB = /\b(?:was|were|used\s+to\s+be|had\s+been)\s/iu;
 
 /**
  * NOW_PAST: a statement that says what its subject is now and the same words in the past, the rest unchanged in
@@ -764,7 +768,9 @@ const EMERITUS = /\b(\p{L}{3,})\s+(\p{L}{3,})\s+emerit(?:us|a|i)\b|\bemerit(?:us
 export function nowPast(oldText: string, newText: string): { old: string; new: string } | undefined {
   // (Both texts with one apostrophe, read once: `world’s` / `world's`.)
   const [oldNorm, newNorm] = [oldText, newText].map((t) => t.replace(/’/g, "'"));
-  for (const m of oldText.matchAll(IS_NOW)) {
+  // (The past way needs one of its verbs in the newer: without one, IS_NOW's scan of the older and the expressions it
+  // compiles per match find nothing.)
+  if (PAST_VERB.test(newNorm)) for (const m of oldText.matchAll(IS_NOW)) {
     const [w1, w2] = [m[2], m[3]].map((w) => w.replace(/’/g, "'"));
     const words = String.raw`${escapeRegExp(w1)}\s+${escapeRegExp(w2)}\b`;
     const past = new RegExp(String.raw`\b(?:was|were|used\s+to\s+be|had\s+been)\s+(?:${m[1]}\s+)?(?:current\s+)?${words}`, 'iu');
@@ -788,7 +794,7 @@ export function nowPast(oldText: string, newText: string): { old: string; new: s
     const former = new RegExp(String.raw`\bformer\s+${escapeRegExp(now[1])}\b`, 'iu').exec(newText);
     if (former) return { old: now[0], new: former[0] };
   }
-  const emeritus = EMERITUS.exec(newText);
+  const emeritus = EMERIT.test(newText) ? EMERITUS.exec(newText) : null;
   if (emeritus && !/\bemerit(?:us|a|i)\b/i.test(oldText)) {
     const title = emeritus[1] ? String.raw`\b${escapeRegExp(emeritus[1])}\s+${escapeRegExp(emeritus[2])}\b` : String.raw`\b${escapeRegExp(emeritus[3])}\b`;
     const held = new RegExp(title, 'iu').exec(oldText);
@@ -1674,6 +1680,9 @@ function holderReplaced(oldText: string, newText: string, acronyms: [Map<string,
 /** A participle, `by`, and the name after it (an article aside): `operated by Transport for London`. */
 const AGENT_BY = /\b(\p{Ll}{3,}(?:ed|en|wn))\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:(?:of|for|and|de|du|la|von|van)\s+)?\p{Lu}[\p{L}\p{N}&'’-]*)*)/gu;
 
+/** The `by` every AGENT_BY holds, a space either side. */
+const SPACED_BY = /\sby\s/;
+
 /** Participles whose `by` names what a thing stands beside, follows or was struck by, not who runs or makes it. */
 const RELATION_PARTICIPLE = /^(?:followed|preceded|succeeded|replaced|surrounded|bordered|flanked|influenced|inspired|accompanied|joined|served|connected|linked|crossed|drained|fed|caused|triggered|hit|struck|affected|defeated|beaten|killed|injured|overtaken|won|lost|dominated|characteri[sz]ed|known|called)$/i;
 
@@ -1686,6 +1695,8 @@ const RELATION_PARTICIPLE = /^(?:followed|preceded|succeeded|replaced|surrounded
 function agentReplaced(oldText: string, newText: string, acronyms: [Map<string, string>, Map<string, string>]): { old: string; new: string } | undefined {
   const agents = (text: string) => {
     const out = new Map<string, string[]>();
+    // (Every AGENT_BY has `by` between spaces: a text without one is not scanned word by word.)
+    if (!SPACED_BY.test(text)) return out;
     for (const m of text.matchAll(AGENT_BY)) if (!RELATION_PARTICIPLE.test(m[1])) out.set(m[1].toLowerCase(), [...(out.get(m[1].toLowerCase()) ?? []), m[2]]);
     return out;
   };

@@ -421,7 +421,7 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
     found.push({ type: 'quantity', text: m[1], start, end, value: { amount: m[1].toLowerCase() === 'twice' ? 2 : 3, unit: 'times' } });
   }
   // FRACTION_WORD: `one third of`, `a quarter of`, `two-thirds of`, `half of` state a share, as `33%` does.
-  for (const m of sentence.matchAll(FRACTION_WORD)) {
+  if (FRACTION_PART.test(sentence)) for (const m of sentence.matchAll(FRACTION_WORD)) {
     const start = m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
     if (overlaps(taken, start, end) || overlaps(found, start, end)) continue;
@@ -451,6 +451,8 @@ const FRACTIONS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter
  * percent (`a third` is `33%`).
  */
 const FRACTION_WORD = /(?<![\p{L}-])((?:(a|an|one|two|three|four|nine)[\s-]+)?(half|halves|thirds?|quarters?|fourths?|fifths?|tenths?))\s+of\b/giu;
+/** A part FRACTION_WORD names, under its flags, wherever it stands: a sentence without one is not scanned word by word. */
+const FRACTION_PART = /half|halves|third|quarter|fourth|fifth|tenth/iu;
 
 /**
  * A time of day: hours and minutes (seconds, if given, set aside: `16:53:10` is `16:53` told more precisely), or an
@@ -577,13 +579,14 @@ function runsOf(sentence: string): Array<{ text: string; start: number; end: num
     current = [];
   };
   let previousEnd = 0;
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
     const gap = sentence.slice(previousEnd, w.index);
     if (current.length && /[^\s]/.test(gap.replace(/[-‐]/g, ''))) flush();
     const isCapital = /^\p{Lu}/u.test(w[0]);
     const atSentenceStart = /^\s*["“‘']?$/.test(sentence.slice(0, w.index)) && SENTENCE_START_WORDS.has(w[0].toLowerCase());
     if (isCapital && !atSentenceStart) current.push(w);
-    else if (current.length && !isCapital && connects(words, words.indexOf(w))) current.push(w);
+    else if (current.length && !isCapital && connects(words, k)) current.push(w);
     else flush();
     previousEnd = w.index! + w[0].length;
   }
