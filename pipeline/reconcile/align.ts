@@ -38,7 +38,10 @@ const FUNCTION_WORDS = new Set([
   'there', 'their', 'they', 'he', 'she', 'his', 'her', 'also', 'than', 'into', 'after', 'since', 'such', 'one', 'other',
 ]);
 /** Content words, each cut to its first five letters so inflections meet (`northwest`, `northwestern`); numbers whole. */
-const contentWords = (words: readonly string[]) => words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => (/^\p{N}/u.test(w) ? w : w.slice(0, 5)));
+const contentWords = (words: readonly string[]) => words.filter(isContentWord).map(contentStem);
+// (Module-level, not closures made per call: links.ts visitPart says why.)
+const isContentWord = (w: string) => !FUNCTION_WORDS.has(w);
+const contentStem = (w: string) => (/^\p{N}/u.test(w) ? w : w.slice(0, 5));
 const contentSimilarity = (a: readonly string[], b: readonly string[]) => wordSimilarity(contentWords(a), contentWords(b));
 
 /** The same words pair a caption with a sentence (a dump's caption that an export made a paragraph). */

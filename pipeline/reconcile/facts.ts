@@ -563,7 +563,9 @@ export function properNounRuns(sentence: string): Array<{ text: string; start: n
   return runsOfSentence.get(sentence, () => runsOf(sentence));
 }
 /** Each sentence's runs, found once per article (memo.ts). */
-const runsOfSentence = new TextMemo<ReturnType<typeof runsOf>>((runs) => runs.map((r) => ({ text: r.text, start: r.start, end: r.end, words: [...r.words] })));
+const runsOfSentence = new TextMemo<ReturnType<typeof runsOf>>((runs) => runs.map(copyRun));
+/** A run of its own (module-level, not a closure made per copy: links.ts visitPart says why). */
+const copyRun = (r: { text: string; start: number; end: number; words: string[] }) => ({ text: r.text, start: r.start, end: r.end, words: [...r.words] });
 
 function runsOf(sentence: string): Array<{ text: string; start: number; end: number; words: string[] }> {
   const words = [...sentence.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}]/gu)];

@@ -89,7 +89,9 @@ export function wordTokens(text: string): WordToken[] {
   return tokensOfText.get(text, () => tokensOf(text));
 }
 /** Each text's tokens, made once per article (memo.ts): comparison asks for a statement's words many times over. */
-const tokensOfText = new TextMemo<WordToken[]>((tokens) => tokens.map((t) => ({ norm: t.norm, text: t.text, start: t.start, end: t.end })));
+const tokensOfText = new TextMemo<WordToken[]>((tokens) => tokens.map(copyToken));
+/** A token of its own (module-level, not a closure made per copy: links.ts visitPart says why). */
+const copyToken = (t: WordToken): WordToken => ({ norm: t.norm, text: t.text, start: t.start, end: t.end });
 
 function tokensOf(text: string): WordToken[] {
   const tokens: WordToken[] = [];
