@@ -607,19 +607,33 @@ const MAX_STRETCH = 0.6;
  * word's pieces); a paragraph's last line, a line with right-to-left text or one that would gape stays as it is.
  */
 export function justifyLine(line: Line, width: number): Line {
+  // (Loops, not callbacks: V8 holds a closure's optimised code only while a closure of it is alive, and a full
+  // collection between two articles had TurboFan compile these again, about once a collection; roles.ts says more.)
   const room = width - line.width;
-  if (line.last || room <= 0.01 || line.items.some((it) => it.piece.level)) return line;
-  const gapBefore = line.items.map((it, i) => i > 0 && it.x - (line.items[i - 1].x + line.items[i - 1].piece.width) > 0.01);
-  const gaps = gapBefore.filter(Boolean).length;
-  const size = Math.max(...line.items.map((it) => it.piece.size));
+  const items = line.items;
+  if (line.last || room <= 0.01) return line;
+  for (const it of items) if (it.piece.level) return line;
+  const gapBefore: boolean[] = [];
+  const sizes: number[] = [];
+  let gaps = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    const gap = i > 0 && it.x - (items[i - 1].x + items[i - 1].piece.width) > 0.01;
+    gapBefore.push(gap);
+    if (gap) gaps++;
+    sizes.push(it.piece.size);
+  }
+  const size = Math.max(...sizes);
   if (!gaps || room / gaps > MAX_STRETCH * size) return line;
   const spacing = room / gaps;
   let shift = 0;
-  const items = line.items.map((it, i) => {
+  const justified: Line['items'] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     if (gapBefore[i]) shift += spacing;
-    return { piece: it.piece, x: it.x + shift };
-  });
-  return { ...line, items, width, spacing };
+    justified.push({ piece: it.piece, x: it.x + shift });
+  }
+  return { ...line, items: justified, width, spacing };
 }
 
 /** Cut lines to at most `max`, ending the last kept line with an ellipsis that fits. */

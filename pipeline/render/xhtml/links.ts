@@ -108,10 +108,21 @@ export function fragmentOf(element: Element): string | undefined {
 /** Every element id in a tree. */
 export function elementIds(tree: Root | Element): Set<string> {
   const ids = new Set<string>();
-  eachElement(tree, (element) => {
-    if (typeof element.properties.id === 'string') ids.add(element.properties.id);
-  });
+  addIds(tree, ids);
   return ids;
+}
+
+/**
+ * The ids of the elements below `parent`, in document order, into `ids`. (Plain recursions here, not eachElement with a
+ * closure made at each call: V8 holds a closure's optimised code only while a closure of it is alive, and a full
+ * collection between two articles had TurboFan compile it again, about once a collection; visitPart below the same.)
+ */
+function addIds(parent: Root | Element, ids: Set<string>): void {
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue;
+    if (typeof child.properties.id === 'string') ids.add(child.properties.id);
+    addIds(child, ids);
+  }
 }
 
 /** The `data-part` of a section element, if it is one of the briefing's parts. */
@@ -243,13 +254,21 @@ const IDREF_ATTRIBUTES = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', '
 
 /** Drop references to ids a document does not hold from ID-reference attributes (`aria-describedby`, `headers`, …). */
 export function pruneIdReferences(tree: Root | Element, ids: Set<string>): void {
-  eachElement(tree, (element) => {
+  for (const element of tree.children) {
+    if (element.type !== 'element') continue;
     for (const key of IDREF_ATTRIBUTES) {
       const value = element.properties[key];
       if (value === undefined) continue;
-      const refs = (Array.isArray(value) ? value : String(value).split(/\s+/)).map(String).filter((ref) => ids.has(ref));
+      const list = Array.isArray(value) ? value : String(value).split(/\s+/);
+      const refs: string[] = [];
+      for (let i = 0; i < list.length; i++) {
+        if (!(i in list)) continue; // (a hole, as map and filter pass over it)
+        const ref = String(list[i]);
+        if (ids.has(ref)) refs.push(ref);
+      }
       if (refs.length) element.properties[key] = key === 'htmlFor' ? [refs[0]] : refs;
       else delete element.properties[key];
     }
-  });
+    pruneIdReferences(element, ids);
+  }
 }
