@@ -825,9 +825,14 @@ function nearKeyEnd(text: string, words: readonly string[], keys: ReadonlySet<st
     // NEAR_KEY_HOLDER: a post the other revision names with a word before it (`City Mayor A J M Nasir Uddin` for
     // `Mayor`), followed by a holder's name alone; not a deputy's post (`Vice President`, another office).
     if (end && n === 2 && !NOT_THE_POST.has(words[0]) && HOLDER_AFTER.test(text.slice(end))) return end;
+    // NEAR_KEY_LIST: the key with a word before it (`Playing position` for `Position`), over a short list of
+    // capitalised words (`Winger, Forward`): at most three entries of one or two words each.
+    if (end && n === 2 && joined.has(last) && !NOT_THE_POST.has(words[0]) && WORD_LIST_AFTER.test(text.slice(end))) return end;
   }
   return 0;
 }
+/** A short list of capitalised words after a key (NEAR_KEY_LIST): `Winger, Forward`, `Midfielder`. */
+const WORD_LIST_AFTER = /^\s+\p{Lu}\p{Ll}+(?: \p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}+(?: \p{Ll}+)?){0,2}\s*(?:\[[^\]]*\]\s*)*$/u;
 /** A holder's name alone after a key, a party or role in parentheses after it: `A J M Nasir Uddin`, `Anna Berg (Ap)`. */
 const HOLDER_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]*\))?\s*(?:\[[^\]]*\]\s*)*$/u;
 /** Words before a post that make it another office: a deputy's, a former holder's. */

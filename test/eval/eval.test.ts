@@ -241,7 +241,7 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // recall (0.7143) stand close to their floors.
 // Twentieth session: SUB_ENTRIES, SAME_LABEL_LINE, titles glued to a key, FEET_AND_INCHES with FEET_INCHES_FIELDS and
 // UNIT_TAIL, OF_PART, ASIDE_LINE to 60 characters, SPAN_OF_TIME, PHOTO_DATE, WORD_CONTRACTION's consonants,
-// MEASURES_DISAGREE, YEARS_LIST_GREW, BORN_PLACE, and 40 pairs from ten helper sessions (20 dev, 20 test) measured once
+// MEASURES_DISAGREE, YEARS_LIST_GREW, BORN_PLACE, NEAR_KEY_LIST, and 40 pairs from ten helper sessions (20 dev, 20 test) measured once
 // as they came (20 dev: 131/163 found, 24/43 conflicts, 27 of 34 reported true; 20 test: 93/120, 34/46, 37 of 44): dev
 // 0.860 / 0.873 / 0.912 / 0.814 / 0.904 on 484 pairs (0.813 / 0.903 with the newer revision first), test 0.800 / 0.834
 // / 0.904 / 0.716 / 0.852 on 449. On the 893 pairs of the session's start: dev 3388 -> 3402 found, 1183 -> 1196

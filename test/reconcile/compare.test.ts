@@ -1818,3 +1818,14 @@ describe("a photograph's caption dated otherwise (PHOTO_DATE)", () => {
     expect(conflicts(page('Berg performing in December 2008', '1990'), page('Berg in 2015', '1992'))).toEqual([['Years active 1990–present', 'Years active 1992–present']]);
   });
 });
+
+describe('a key with a word before it over a short list of words (NEAR_KEY_LIST)', () => {
+  const lead = 'Ann Berg is a Norlandic footballer who plays for Vale FC.';
+  const older = (position: string) => `Ann Berg\n\nAnn Berg\nBorn 3 March 1990\nPlaying position ${position}\nClub Vale FC\n\n${lead}\n`;
+  const newer = '= Ann Berg =\n\nInfobox\n- Birth Date: 3 March 1990\n- Position: Midfielder\n- Club: Vale FC\n\n' + lead + '\n';
+  const found = (o: string) => reconcile([revision('r1', o, 'rendered'), revision('r2', newer, 'sectioned')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
+  it("reads `Playing position Winger, Forward` as the other box's Position, and compares the values", () => {
+    expect(found(older('Winger, Forward'))).toEqual([['fact-conflict', 'Playing position Winger, Forward', 'Position: Midfielder']]);
+    expect(found(older('Midfielder'))).toEqual([]);
+  });
+});
