@@ -368,7 +368,10 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
         const ahead = /^(?:\s+[\p{L}-]+){1,2}/u.exec(sentence.slice(end))?.[0] ?? '';
         const words = [...ahead.matchAll(/[\p{L}-]+/gu)];
         // (Not a span of time: `367.82 lakh that year` counts no years.)
-        const known = words.find((w) => !measureOf(w[0]).dimension.startsWith('word:') && measureOf(w[0]).dimension !== 'time');
+        const known = words.find((w) => {
+          const dimension = measureOf(w[0]).dimension;
+          return !dimension.startsWith('word:') && dimension !== 'time';
+        });
         if (known) {
           unit = known[0].toLowerCase();
           end += known.index + known[0].length;

@@ -1330,10 +1330,10 @@ export const sameValue = (a: string, b: string) => comparisonWords(a).join('') =
 /** The keys of an office's term in a rendered office-holder box, as pairingKey writes them. */
 const TERM_KEYS = new Set(['inoffice', 'assumedoffice']);
 
-/** Pairs of units (old index, new index) stating the same field, by key, first occurrence first. */
 /** Keys of a birth place (BORN_PLACE), as pairingKey writes them. */
 const BIRTH_PLACE_KEYS = new Set(['birthplace', 'placeofbirth']);
 
+/** Pairs of units (old index, new index) stating the same field, by key, first occurrence first. */
 export function pairFields(a: Map<number, Field>, b: Map<number, Field>, language = 'en'): Array<{ old: number; new: number }> {
   /** What a value measures, a bare count too (SAME_KIND_FIRST, REPEATED_KEY_SHAPE, KEY_WORD_AND_SHAPE). */
   const amountShape = (value: string) => valueShape(value, language) ?? bareCount(value, language);
@@ -1843,6 +1843,8 @@ export function joinFeetInches(rev: RevisionUnits, fields: Map<number, Field>): 
 const LISTED_YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)(?:\s?[–-]\s?\d{2,4})?`;
 /** A list of years joined by commas or `and`, with the word before it: `Champions, 1995, 2007`, `the 2018 and 2022`. */
 const YEAR_LIST = new RegExp(String.raw`([\p{L}\p{N}]+)[\s,(:)–-]*(${LISTED_YEAR}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${LISTED_YEAR})*)(?![\p{N}])`, 'gu');
+/** Two years in one text, the least any list YEARS_LIST_GREW compares holds in the longer text. */
+const TWO_YEARS = /(?:1[5-9]|20)\d\d[^]*?(?:1[5-9]|20)\d\d/;
 /** A listed year as compared: a season's end written in full (`2014–16` is `2014–2016`). */
 function listedYear(text: string): string {
   const m = /^(\d{4})(?:\s?[–-]\s?(\d{2,4}))?$/.exec(text.trim());
@@ -1859,6 +1861,8 @@ function listedYear(text: string): string {
  * as written, or undefined.
  */
 export function yearsListGrew(a: string, b: string, fewest = 1): { old: string; new: string } | undefined {
+  // (A list of two years or more needs two years in its text: a pair of texts with none such is not scanned for lists.)
+  if (!TWO_YEARS.test(a) && !TWO_YEARS.test(b)) return undefined;
   const lists = (text: string) =>
     [...withoutMarkers(text).matchAll(YEAR_LIST)].map((m) => ({ before: m[1].toLowerCase().replace(/[–-]/g, ''), text: m[2], years: m[2].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(listedYear) }));
   const [la, lb] = [lists(a), lists(b)];
