@@ -186,6 +186,18 @@ function listGrew(unit: Unit, entities: EntityMention[], tokens: WordToken[], ot
   return undefined;
 }
 
+/**
+ * The opening tokens of a changed run that lie inside names, when the run's rest (if any) starts a clause of its own
+ * (after `,`, `;`, `(` or a dash): LEADING_NAME_SWAP.
+ */
+function leadingName(tokens: WordToken[], entities: readonly EntityMention[], text: string): WordToken[] | undefined {
+  let k = 0;
+  while (k < tokens.length && entities.some((e) => tokens[k].start >= e.start && tokens[k].end <= e.end)) k++;
+  if (k === 0) return undefined;
+  if (k < tokens.length && !/[,;(]|\s[–—-]\s/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
+  return tokens.slice(0, k);
+}
+
 /** Entities replaced by different ones inside a changed run of words (`the X Army helped` → `the Y Division helped`). */
 function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<string, string>, Map<string, string>]): FactChange[] {
   const oldEntities = extractEntities(o.text);
@@ -237,12 +249,24 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
     // Names inside parentheses (codes, names in other languages) are asides an export may drop, not actors.
     const touching = (entities: EntityMention[], tokens: WordToken[], text: string) =>
       entities.filter((e) => parenthesisDepth(text, e.start) === 0 && tokens.some((t) => t.start < e.end && t.end > e.start) && tokens.some((t) => /^\p{Lu}/u.test(t.text) && t.start >= e.start && t.end <= e.end));
-    const gone = touching(oldEntities, removed, o.text);
-    const come = touching(newEntities, added, n.text);
+    let gone = touching(oldEntities, removed, o.text);
+    let come = touching(newEntities, added, n.text);
     if (!gone.length || !come.length || !replacing()) continue;
     // A replacement swaps one name for another; a rewritten clause that happens to hold names is a rewording.
     const named = (tokens: WordToken[], entities: EntityMention[]) => tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).length / tokens.length;
-    if (named(removed, gone) < REPLACEMENT_NAMED || named(added, come) < REPLACEMENT_NAMED) continue;
+    if (named(removed, gone) < REPLACEMENT_NAMED || named(added, come) < REPLACEMENT_NAMED) {
+      // LEADING_NAME_SWAP: both changed runs open with a name, and what follows either is another clause (after a
+      // comma, semicolon, parenthesis or dash) or nothing (`for Team Sky, who competed for Kenya until 2008` /
+      // `for Israel-Premier Tech`): the names were swapped, the clause is another change.
+      const lead = leadingName(removed, gone, o.text);
+      const leadNew = leadingName(added, come, n.text);
+      if (!lead || !leadNew || (lead.length === removed.length && leadNew.length === added.length)) continue;
+      removed = lead;
+      added = leadNew;
+      gone = touching(oldEntities, removed, o.text);
+      come = touching(newEntities, added, n.text);
+      if (!gone.length || !come.length) continue;
+    }
     // Names compare as whole words with aliases: an acronym the text defines, a country and its adjective, a name
     // inside a longer one (the same thing named more precisely) are the same referent.
     // Only the changed words of the names count: `Anna Berg of the Green Party` and `Tomas Lind of the Green Party`

@@ -742,6 +742,12 @@ describe('actors are names, not pronouns or asides', () => {
     expect(one('Anna Berg plays defence for the Vale Wolves of the National Hockey League (NHL).', 'Anna Berg plays defence for the Port Rovers of the National Hockey League (NHL).').kinds).toEqual(['fact-conflict']);
     expect(one('Anna Berg plays defence for the Vale Wolves of the National Hockey League (NHL).', 'Anna Berg plays defence for the Vale Wolves of the NHL.').kinds).toEqual(['reworded']);
   });
+  it('sees a name swapped where the changed words go on into another clause (LEADING_NAME_SWAP)', () => {
+    // `Vale Rovers, whom he joined in 2019` / `Port Athletic`: the club changed; the dropped clause is another change.
+    expect(one('Anna Berg is a midfielder for Premier club Vale Rovers, whom she joined in 2019.', 'Anna Berg is a midfielder who most recently played for Premier club Port Athletic.').kinds).toEqual(['fact-conflict']);
+    // The same names with the clause gone: no swap.
+    expect(one('Anna Berg is a midfielder for Premier club Vale Rovers, whom she joined in 2019.', 'Anna Berg is a midfielder who plays for Premier club Vale Rovers.').kinds).toEqual(['reworded']);
+  });
   it('does not take a pronoun for a replaced actor', () => {
     expect(one('The people of Ruritania and Borduria share old customs of trade.', 'They share old customs of trade.').kinds).toEqual(['reworded']);
   });
