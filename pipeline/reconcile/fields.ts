@@ -1048,6 +1048,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   if ((acronym(a) || acronym(b)) && isAlias(a.trim(), b.trim())) return false;
   // (And a name whose last words one writes as their initials: `Nintendo PTD`, PART_INITIALS.)
   if (/\b\p{Lu}{2,6}\b/u.test(a + b) && isAlias(withoutMarkers(a).trim(), withoutMarkers(b).trim())) return false;
+  // ENTRY_ALIASES: as many entries apart by commas on each side, each the same words or an acronym and the name it
+  // spells (`Captain, USN` / `Captain, U.S. Navy`), are one value.
+  const [ea, eb] = [withoutMarkers(a).split(/\s*,\s*/), withoutMarkers(b).split(/\s*,\s*/)];
+  if (ea.length >= 2 && ea.length === eb.length && ea.some((x, i) => !sameValue(x, eb[i])) && ea.every((x, i) => sameValue(x, eb[i]) || ((acronym(x) || acronym(eb[i])) && isAlias(x.trim(), eb[i].trim())))) return false;
   // PLACE_CHANGED: a place and the larger places it lies in (`Stockholm, Sweden` / `Sundbyberg, Sweden`): the same
   // larger places and another first one, neither naming the other's, is another place.
   // (A place in at most two larger ones, its letters' accents aside: `Jorgen Nissen, …` / `Jørgen Nissen, …` is a list
@@ -1235,11 +1239,17 @@ export function keylessInOrder(
   return out;
 }
 
+/**
+ * A value's text as LIST_GROWTH compares it: lower case, spaces collapsed, a hyphen inside a word dropped
+ * (`co-operation` is `cooperation`: HYPHEN_INSIDE).
+ */
+const hyphensJoined = (text: string) => text.toLowerCase().replace(/(\p{L})-(?=\p{L})/gu, '$1').replace(/\s+/g, ' ');
+
 /** Does every entry of a list value (two or more, apart by commas or semicolons; a template's `class=…` aside) stand in the other value? */
 function listWithin(list: string, other: string): boolean {
   const entries = list.split(/\s*[,;]\s*/).map((x) => x.trim()).filter((x) => x && !/^[\w-]+=/.test(x));
-  const text = other.toLowerCase();
-  return entries.length >= 2 && entries.every((x) => text.includes(x.toLowerCase()));
+  const text = hyphensJoined(other);
+  return entries.length >= 2 && entries.every((x) => text.includes(hyphensJoined(x)));
 }
 
 /** The columns of two two-column values, side by side (TWO_COLUMNS), when both have as many. */

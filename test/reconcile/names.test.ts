@@ -198,6 +198,15 @@ describe('infobox values', () => {
     expect(fieldValuesConflict('class=nowrap, Harbour liberalism, Green politics', 'Coastal federalism Harbour liberalism Green politics Localism')).toBe(false);
     expect(fieldValuesConflict('Harbour liberalism, Green politics', 'Coastal federalism Localism')).toBe(true);
   });
+  it('reads a hyphen inside a word as no change of a listed entry (HYPHEN_INSIDE)', () => {
+    expect(fieldValuesConflict('Promote harbour cooperation, support coastal trade', 'Promote harbour co-operation, support coastal trade, fund Lighthouse repairs')).toBe(false);
+    expect(fieldValuesConflict('Promote harbour cooperation, support coastal trade', 'Promote harbour co-ordination, support coastal trade, fund Lighthouse repairs')).toBe(true);
+  });
+  it('takes entries that are each the same or an acronym and the name it spells for one value (ENTRY_ALIASES)', () => {
+    expect(fieldValuesConflict('Commodore, RNN', 'Commodore, Royal Norland Navy')).toBe(false);
+    expect(fieldValuesConflict('Commodore, RNN', 'Admiral, Royal Norland Navy')).toBe(true);
+    expect(fieldValuesConflict('Commodore, RNN', 'Commodore, Royal Danish Navy')).toBe(true);
+  });
   it('takes one amount given first in another of its units for no conflict (UNITS_REORDERED)', () => {
     expect(fieldValuesConflict('101.3 kPa (14.7 psi; 1.0 atm)', '1 atm (101.3 kPa; 14.7 psi) 79% nitrogen, 21% oxygen')).toBe(false);
     expect(fieldValuesConflict('101.3 kPa (14.7 psi)', '99.0 kPa (14.4 psi)')).toBe(true);
