@@ -1030,6 +1030,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const [ca, cb] = [COUNT_ASIDE.exec(withoutMarkers(a).trim()), COUNT_ASIDE.exec(withoutMarkers(b).trim())];
   const sameName = () => normalKey(unbracketed(a)) !== '' && normalKey(unbracketed(a)) === normalKey(unbracketed(b));
   if (ca && cb && ca[2].toLowerCase() === cb[2].toLowerCase() && sameName()) return ca[1] !== cb[1];
+  // CODE_ASIDE: one name with a code in capitals after it (a party, `Jacob Mafume (MDC)` / `Jacob Mafume (CCC)`): the
+  // same name under another code is another affiliation, a changed fact.
+  const [sa, sb] = [CODE_ASIDE.exec(withoutMarkers(a).trim()), CODE_ASIDE.exec(withoutMarkers(b).trim())];
+  if (sa && sb && sameName()) return sa[1] !== sb[1];
   const [la, lb] = [LABELLED_ASIDE.exec(withoutMarkers(a)), LABELLED_ASIDE.exec(withoutMarkers(b))];
   if (la && lb && la[1].toLowerCase() === lb[1].toLowerCase() && sameName()) return parseAmount(la[2], language) !== parseAmount(lb[2], language);
   if (roleHolderChanges(a, b).length) return true;
@@ -1104,6 +1108,9 @@ const TRAILING_ASIDE = /\s*\([^()]*\)\s*$/;
 
 /** A figure and the year it is for, nothing else: `17,255,394 (2023)`, `1.2 million (2020)`. */
 const DATED_FIGURE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?\s*\((?:1[5-9]|20)\d\d\)$/i;
+
+/** A name and a code in capitals in parentheses after it, nothing else: `Jacob Mafume (MDC)`, `Anna Berg (D)` (CODE_ASIDE). */
+const CODE_ASIDE = /^\p{Lu}[^()\d]*?\s*\((\p{Lu}{1,6})\)$/u;
 
 /** A value not yet decided, and nothing else: `TBD`, `TBA`, `To be determined`, `unknown`. */
 const NOT_YET_KNOWN = /^(?:TB[DAC]|to be (?:determined|announced|confirmed|decided)|unknown|not yet (?:known|announced|decided))\.?$/i;

@@ -202,6 +202,11 @@ describe('infobox values', () => {
     expect(fieldValuesConflict('Promote harbour cooperation, support coastal trade', 'Promote harbour co-operation, support coastal trade, fund Lighthouse repairs')).toBe(false);
     expect(fieldValuesConflict('Promote harbour cooperation, support coastal trade', 'Promote harbour co-ordination, support coastal trade, fund Lighthouse repairs')).toBe(true);
   });
+  it('calls the same name under another code in capitals another affiliation (CODE_ASIDE)', () => {
+    expect(fieldValuesConflict('Anna Berg (NLP)', 'Anna Berg (CCP)')).toBe(true);
+    expect(fieldValuesConflict('Anna Berg (NLP)', 'Anna Berg (NLP)[3]')).toBe(false);
+    expect(fieldValuesConflict('Anna Berg (NLP)', 'Anna Berg')).toBe(false);
+  });
   it('takes entries that are each the same or an acronym and the name it spells for one value (ENTRY_ALIASES)', () => {
     expect(fieldValuesConflict('Commodore, RNN', 'Commodore, Royal Norland Navy')).toBe(false);
     expect(fieldValuesConflict('Commodore, RNN', 'Admiral, Royal Norland Navy')).toBe(true);
