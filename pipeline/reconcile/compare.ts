@@ -2421,10 +2421,11 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     const days = extractDates(f.value).filter((d) => d.value.precision === 'day');
     return !days.length || !dateOnALine(side.other, (d) => d.value.precision === 'day' && days.some((x) => x.value.iso === d.value.iso));
   };
-  // COORDINATES_LOST: a page source's export drops the coordinates template; a rendered line that gives only where the
-  // place is (`Coordinates30°01′03″N 32°34′48″E / …`) is no change against such an export.
+  // COORDINATES_LOST: a page source's export drops the coordinates template, and a rendered page shows it by the title
+  // or not at all, as its skin or mirror does; a line that gives only where the place is (`Coordinates30°01′03″N
+  // 32°34′48″E / …`) is no change against either.
   const coordinatesLost = (u: Unit, other: RevisionUnits) =>
-    other.revision.format === 'sectioned' && COORDINATES.test(u.text) && u.text.replace(/[\d°′″.,;:/[\]()+\-\s]+|\b[NSEW]\b/gu, ' ').trim().split(/\s+/).length <= 2;
+    COORDINATES.test(u.text) && u.text.replace(/[\d°′″.,;:/[\]()+\-\s]+|\b[NSEW]\b/gu, ' ').trim().split(/\s+/).length <= 2;
   // DATED_BOX_ENTRY: where both revisions are rendered pages (either could show the line), a loose box line that dates
   // an entry (`Paris–Nice (2023)`, a honour or a win) between lines both revisions show is an entry the list gained
   // or lost, not a caption: not under an image's file name, and not a line of the other revision's values.

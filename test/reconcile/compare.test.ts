@@ -1659,6 +1659,13 @@ describe('an infobox entry one revision alone states', () => {
       ['removed', 'Lighthouse60°23′N 5°19′E, on the north pier', null],
     ]);
   });
+  it('takes a line of only coordinates that one rendered page alone shows for no change against another rendered page', () => {
+    const both = (older: string, newer: string) =>
+      reconcile([revision('r1', dump(older), 'rendered'), revision('r2', dump(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text ?? null, d.new?.text ?? null]);
+    expect(both(`${older}\nCoordinates: 60°23′N 5°19′E / 60.383°N 5.317°E[1]`, older)).toEqual([]);
+    expect(both(older, `${older}\nCoordinates60°23′N 5°19′E`)).toEqual([]);
+    expect(both(`${older}\nLighthouse60°23′N 5°19′E, on the north pier`, older)).toEqual([['removed', 'Lighthouse60°23′N 5°19′E, on the north pier', null]]);
+  });
   it('takes a long caption with a colon for a caption, not a field (`Clockwise from top: …`)', () => {
     const montage = 'Clockwise from top: the old customs house, the pilot station, the north pier and the harbour master’s office in winter.';
     expect(report(`${montage}\n${older}`, '- Formed: 1921\n- Chair: Anna Berg\n- Termlength: 4 years\n- Seat: Old Customs House')).toEqual([]);
