@@ -983,8 +983,10 @@ export function roleGained(oldText: string, newText: string): { old: string; new
  * presidential bid in 2024`): the term ended, as SINCE_ENDED says of a span the date reader reads whole.
  */
 export function sinceUntilEvent(oldText: string, newText: string): { old: string; new: string } | undefined {
-  for (const since of oldText.matchAll(/\bsince ((?:1[5-9]|20)\d\d)\b/g)) {
-    const until = new RegExp(String.raw`\bfrom ${since[1]} until\b(?:[^.;,\d]|,(?! and)){0,80}?\b((?:1[5-9]|20)\d\d)\b`).exec(newText);
+  // (Also where the term opens with an event of that year, `from his debut in 2003 until 2011`, and at a sentence's
+  // start, `Since 2003, …`.)
+  for (const since of oldText.matchAll(/\bsince ((?:1[5-9]|20)\d\d)\b/gi)) {
+    const until = new RegExp(String.raw`\bfrom (?:(?:his|her|its|their|the) \p{Ll}+ in )?${since[1]} until\b(?:[^.;,\d]|,(?! and)){0,80}?\b((?:1[5-9]|20)\d\d)\b`, 'iu').exec(newText);
     if (until && Number(until[1]) > Number(since[1])) return { old: since[0], new: until[0] };
   }
   return undefined;

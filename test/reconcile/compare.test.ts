@@ -285,6 +285,10 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(r.facts).toContainEqual({ type: 'date', old: 'since 2013', new: 'from 2013 until her move to the coast in 2024' });
     expect(one('She has been its chair since 2013.', 'She has been its chair from 2013 until today, and was re-elected in 2024.').kinds).not.toContain('fact-conflict');
   });
+  it('reads a term opened by an event of the year, and a sentence opening with Since, as SINCE_UNTIL_EVENT does', () => {
+    expect(one('Since 2009, Anna Berg has not lost a race over 5,000 m, and she coaches at the club.', 'Anna Berg was unbeaten over 5,000 m from her debut in 2009 until 2016, and she coaches at the club.').kinds).toEqual(['fact-conflict']);
+    expect(one('Since 2009, Anna Berg has not lost a race over 5,000 m, and she coaches at the club.', 'Anna Berg has been unbeaten over 5,000 m since her debut in 2009, and she coaches at the club.').kinds).not.toContain('fact-conflict');
+  });
   it('calls another part of the same month or year a changed date (PART_OF_PERIOD)', () => {
     const r = one('The season of the hall lasts from mid-September through May.', 'The season of the hall lasts from late September through May.');
     expect(r.kinds).toEqual(['fact-conflict']);
