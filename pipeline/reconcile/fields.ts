@@ -76,8 +76,11 @@ const COLON = /^([^:]{2,48}?)\s*:\s*(.+)$/;
 const PARAMETER_LINE = /^([a-z][a-z0-9]{2,}(?:_[a-z0-9]+)*)\s*=\s*(.*)$/;
 /** `LeaderKeir Starmer`, `Fleet size298`, `Salary£143,911`: a key glued to its value by a text dump. */
 const GLUED = /^(\p{Lu}\p{Ll}{2,}\.?(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}{2,}))*(?:\s*\([^)]*\))?)(?=[\p{Lu}\p{N}\p{Sc}"“])(.+)$/u;
-/** A key that opens with a year, glued to a figure: `2020 position6th (131 points)`. */
-const GLUED_YEAR_KEY = /^((?:1[89]|20)\d\d(?:[–-]\d{2,4})? \p{L}+(?: \p{L}+)?\p{Ll})(?=\p{N})(.+)$/u;
+/**
+ * A key that opens with a year, glued to a figure (`2020 position6th (131 points)`), or a key of small letters glued to
+ * a name (`2020 host cityMoose Jaw, Saskatchewan`).
+ */
+const GLUED_YEAR_KEY = /^((?:1[89]|20)\d\d(?:[–-]\d{2,4})? (?:\p{L}+(?: \p{L}+)?\p{Ll}(?=\p{N})|\p{Ll}+(?: \p{Ll}+)?(?=\p{Lu}\p{Ll})))(.+)$/u;
 /** An acronym key and its parenthesis glued to a figure: `HDI (2019)0.937`, `GDP (PPP, 2018)$14.9 billion`. */
 // (Also before a trend arrow's word and its figure: `HDI (2019)Steady 0.724`, TREND_WORD.)
 const GLUED_ACRONYM = new RegExp(String.raw`^(\p{Lu}{2,5}\s*\([^)]{1,30}\))(?=(?:${TREND_WORDS}\s?)?[\p{N}\p{Sc}])(.+)$`, 'u');
@@ -372,7 +375,9 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
       const text = withoutMarkers(u.text);
       const goesOn = isFigureLine(text) || (holders && holderLine(text)) || (entries && DATED_ENTRY_LINE.test(text.trim()));
       // (Nor a line that opens with a key the other revision names and a figure: the next field, `No. of listings 214`.)
-      if (u.line !== units[last].line + 1 || !isLoose(u) || !goesOn || parseField(u.text) || keyAndFigure(text, keys)) break;
+      // (Nor a line that opens with a year and a key the other revision names: the next season's row, `2019 champion
+      // Alberta`.)
+      if (u.line !== units[last].line + 1 || !isLoose(u) || !goesOn || parseField(u.text) || keyAndFigure(text, keys) || yearKeyLine(text, keys)) break;
       more.push(last + 1);
       values.push(text);
       last++;
@@ -529,7 +534,9 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     const own = parseField(u.text);
     if (u.kind === 'sentence' && !(own && (u.text.includes('|') || GLUED.test(u.text.trim()) || own.key.split(/\s+/).length <= 3))) continue;
     const words = lineWords(u.text);
-    const found = leadingKey(words, keys, words.length - 1);
+    // YEAR_KEY, spaced: a key the other revision names after the season's year that opens the line (`2019 champion
+    // Alberta`): the year is the key's (normalKey drops it), not a value before it.
+    const found = leadingKey(words, keys, words.length - 1) || yearKeyLine(u.text, keys);
     // COMPOUND_VALUE: a second key word that a hyphen or a dash joins to the next (`Type Mayor–Council`) opens the
     // value, a compound, not the key.
     const n = found > 1 && /^[-–]\p{L}/u.test(u.text.slice(keyEnd(u.text, found))) ? found - 1 : found;
@@ -788,6 +795,16 @@ function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: n
     return n;
   }
   return 0;
+}
+
+/**
+ * YEAR_KEY, spaced: a line that opens with a season's year and then a key the other revision names (`2019 champion
+ * Alberta`): the year is the key's (normalKey drops it). The key's words after the year, or 0.
+ */
+function yearKeyLine(text: string, keys: ReadonlySet<string>): number {
+  if (!/^\s*(?:1[89]|20)\d\d\s+\p{Ll}/u.test(text)) return 0;
+  const words = lineWords(text);
+  return words.length > 2 ? leadingKey(words.slice(1), keys, words.length - 2) : 0;
 }
 
 const openings = new WeakMap<RevisionUnits, Set<string>>();

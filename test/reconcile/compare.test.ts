@@ -1185,6 +1185,9 @@ describe('infobox lines of page dumps', () => {
     expect(parseField('(Capacity: 60,837)')?.value).toMatch(/^60,837/);
     // A key that opens with its season's year, glued to a figure (YEAR_KEY), reads without the year.
     expect(parseField('2020 position6th (131 points)')).toMatchObject({ key: '2020 position', value: '6th (131 points)', norm: 'position' });
+    // Or a key of small letters glued to a name (`2020 host cityPort Vale`); not a name glued in camel case.
+    expect(parseField('2020 host cityPort Vale, Norland')).toMatchObject({ key: '2020 host city', value: 'Port Vale, Norland', norm: 'host city' });
+    expect(parseField('2020 WorldCup')).toBeUndefined();
     // An acronym key with its year glued to a figure; an acronym and a year alone are no field.
     expect(parseField('HDI (2019)0.937Very high (3rd)')).toMatchObject({ key: 'HDI (2019)', norm: 'hdi' });
     // Before a trend arrow's word too (TREND_WORD).
@@ -1542,6 +1545,19 @@ describe('a rendered infobox with each key over its value (KEY_ABOVE_VALUE)', ()
   it('does not take a key and its value on one line, or a key over the next key, for a key over its value', () => {
     // `Current champions Beta FC` holds its value; `Seat` over `Formed …` lost its value in the dump.
     expect(report('Current champions Beta FC\nMost titles  Alpha FC (31)\n\nSeat\n\nFormed1921\n\nChair\n\nAnna Berg', '- Current champions: Beta FC\n- Most titles: Alpha FC (31)\n- Seat: Old Customs House\n- Formed: 1921\n- Chair: Anna Berg')).toEqual([]);
+  });
+});
+
+describe('a key that opens with its season\'s year (YEAR_KEY)', () => {
+  it('reads a year, a key the other revision names and its value as that field, not a line of the field above', () => {
+    const older = 'Harbour Cup\n\nEstablished1961\n2020 host cityPort Vale, Norland\n2020 arenaOld Customs Hall\n2019 champion Norland (Anna Berg)\n\nThe Harbour Cup is the annual rowing championship of the harbour towns.\n';
+    const newer = '= Harbour Cup =\n\nInfobox\n- Established: 1961\n- 2025 host city: Eastby, Norland\n- 2025 arena: North Pier Hall\n- 2024 champion: Southland (Olof Lind)\n\nThe Harbour Cup is the annual rowing championship of the harbour towns.\n';
+    const r = reconcile([revision('r1', older, 'rendered'), revision('r2', newer, 'sectioned')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies;
+    expect(r.map((d) => [d.kind, d.old?.text, d.new?.text])).toEqual([
+      ['fact-conflict', '2020 host cityPort Vale, Norland', '2025 host city: Eastby, Norland'],
+      ['fact-conflict', '2020 arenaOld Customs Hall', '2025 arena: North Pier Hall'],
+      ['fact-conflict', '2019 champion Norland (Anna Berg)', '2024 champion: Southland (Olof Lind)'],
+    ]);
   });
 });
 
