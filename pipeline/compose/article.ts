@@ -5,7 +5,6 @@ import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import { h } from 'hastscript';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
 import type { Handler, State } from 'mdast-util-to-hast';
 import type { Provenance } from '../model.ts';
 
@@ -64,24 +63,11 @@ export function articleToHast(tree: MdastRoot, title: string, marks: Discrepancy
   const mdast = structuredClone(tree);
   const infobox: ArticleHast['infobox'] = [];
   const carried = new Map<string, Provenance & { supports?: 'same' | 'earlier-version' }>();
-  let minDepth = 6;
-  visit(mdast, (node) => {
-    const data = node.data as Record<string, unknown> | undefined;
-    if (node.type === 'heading') minDepth = Math.min(minDepth, node.depth);
-    if (node.type === 'infoboxEntry') infobox.push({ key: node.key, value: toPlain(node) });
-    if (node.type === 'footnoteDefinition' && data?.carriedFrom) {
-      carried.set(node.identifier.toLowerCase(), data.carriedFrom as Provenance & { supports?: 'same' | 'earlier-version' });
-    }
-    const ids = data?.discrepancies;
-    if (Array.isArray(ids) && ids.length) {
-      node.data = { ...node.data, hProperties: { ...(data?.hProperties as object), dataDiscrepancies: ids.join(' ') } };
-    }
-  });
+  let minDepth = prepareMdast(mdast, infobox, carried, 6);
   const first = mdast.children[0];
   if (first?.type === 'heading' && toPlain(first).trim() === title.trim()) {
     mdast.children.shift();
-    minDepth = 6;
-    visit(mdast, 'heading', (node) => void (minDepth = Math.min(minDepth, node.depth)));
+    minDepth = minHeadingDepth(mdast, 6);
   }
   const shift = 3 - minDepth;
 
@@ -103,44 +89,106 @@ export function articleToHast(tree: MdastRoot, title: string, marks: Discrepancy
   addUnreferencedNotes(mdast, notes, carried);
 
   const wrapper: Element = h('div', body);
-  visit(wrapper, 'element', (el) => {
-    const m = /^h([1-6])$/.exec(el.tagName);
-    if (!m) return;
+  numberHeadings(wrapper, shift, used);
+  placeMarks(wrapper, marks);
+  // A note reference reads `Note 3`, not `3`, to a screen reader and in the PDF's link annotation.
+  if (noteLabel) labelNoteRefs(wrapper, noteLabel);
+  return { body: wrapper.children, notes, infobox };
+}
+
+// The walks below are plain recursions defined once, not unist-util-visit with a closure made at each call: visit
+// renames a closure for every node it visits, and V8 keeps a closure's optimised code only while a closure of it
+// lives, so TurboFan compiled the callbacks again after full collections (bench/README.md, twentieth session). Each
+// visits `node` and then its children in document order, as visit does.
+
+/** Marks the nodes a discrepancy touches for remark-rehype, gathers the infobox and carried notes; the shallowest heading depth. */
+function prepareMdast(node: MdastNodes, infobox: ArticleHast['infobox'], carried: Map<string, Provenance & { supports?: 'same' | 'earlier-version' }>, minDepth: number): number {
+  const data = node.data as Record<string, unknown> | undefined;
+  if (node.type === 'heading') minDepth = Math.min(minDepth, node.depth);
+  if (node.type === 'infoboxEntry') infobox.push({ key: node.key, value: toPlain(node) });
+  if (node.type === 'footnoteDefinition' && data?.carriedFrom) {
+    carried.set(node.identifier.toLowerCase(), data.carriedFrom as Provenance & { supports?: 'same' | 'earlier-version' });
+  }
+  const ids = data?.discrepancies;
+  if (Array.isArray(ids) && ids.length) {
+    node.data = { ...node.data, hProperties: { ...(data?.hProperties as object), dataDiscrepancies: ids.join(' ') } };
+  }
+  if ('children' in node && node.children) {
+    const children = node.children as MdastNodes[];
+    for (let i = 0; i < children.length; i++) minDepth = prepareMdast(children[i], infobox, carried, minDepth);
+  }
+  return minDepth;
+}
+
+/** The smallest heading depth in `node`, or `minDepth` when smaller. */
+function minHeadingDepth(node: MdastNodes, minDepth: number): number {
+  if (node.type === 'heading') minDepth = Math.min(minDepth, node.depth);
+  if ('children' in node && node.children) {
+    const children = node.children as MdastNodes[];
+    for (let i = 0; i < children.length; i++) minDepth = minHeadingDepth(children[i], minDepth);
+  }
+  return minDepth;
+}
+
+/** Shifts every heading element by `shift` levels (to h3–h6) and gives it a unique `sec-` id. */
+function numberHeadings(el: Element, shift: number, used: Set<string>): void {
+  const m = /^h([1-6])$/.exec(el.tagName);
+  if (m) {
     const depth = Math.min(6, Math.max(3, Number(m[1]) + shift));
     el.tagName = `h${depth}`;
     let id = `sec-${slug(toText(el))}`;
     for (let n = 2; used.has(id); n++) id = `sec-${slug(toText(el))}-${n}`;
     used.add(id);
     el.properties.id = id;
-  });
-  placeMarks(wrapper, marks);
-  // A note reference reads `Note 3`, not `3`, to a screen reader and in the PDF's link annotation.
-  if (noteLabel) {
-    visit(wrapper, 'element', (el) => {
-      if (el.tagName === 'a' && el.properties.dataFootnoteRef !== undefined && !el.properties.ariaLabel) el.properties.ariaLabel = noteLabel(toText(el).trim());
-    });
   }
-  return { body: wrapper.children, notes, infobox };
+  for (let i = 0; i < el.children.length; i++) {
+    const child = el.children[i];
+    if (child.type === 'element') numberHeadings(child, shift, used);
+  }
+}
+
+/** Gives every note reference link below `el` (and `el`) its label for screen readers, unless it has one. */
+function labelNoteRefs(el: Element, noteLabel: (number: string) => string): void {
+  if (el.tagName === 'a' && el.properties.dataFootnoteRef !== undefined && !el.properties.ariaLabel) el.properties.ariaLabel = noteLabel(toText(el).trim());
+  for (let i = 0; i < el.children.length; i++) {
+    const child = el.children[i];
+    if (child.type === 'element') labelNoteRefs(child, noteLabel);
+  }
 }
 
 function toPlain(node: MdastNodes): string {
   let out = '';
-  visit(node, (n) => {
-    if ('value' in n && typeof n.value === 'string' && n.type !== 'html') out += n.value;
-  });
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') out += node.value;
+  if ('children' in node && node.children) {
+    const children = node.children as MdastNodes[];
+    for (let i = 0; i < children.length; i++) out += toPlain(children[i]);
+  }
   return out;
 }
 
-function collectNotes(section: Element, carried: Map<string, Provenance>, notes: ArticleNote[]): void {
-  visit(section, 'element', (el) => {
-    if (el.tagName !== 'li') return;
+function collectNotes(el: Element, carried: Map<string, Provenance>, notes: ArticleNote[]): void {
+  if (el.tagName === 'li') {
     const id = String(el.properties.id ?? `fn-${notes.length + 1}`);
     const content = structuredClone(el.children);
     const cleaned = stripBackrefs(content);
     const key = id.replace(/^fn-/, '').toLowerCase();
     notes.push({ id, number: notes.length + 1, content: cleaned, carriedFrom: carried.get(key) ?? carried.get(decodeURIComponent(key)) ?? null });
-    return 'skip';
-  });
+    return;
+  }
+  for (let i = 0; i < el.children.length; i++) {
+    const child = el.children[i];
+    if (child.type === 'element') collectNotes(child, carried, notes);
+  }
+}
+
+/** The footnote definitions in `node`, in document order. */
+function footnoteDefinitions(node: MdastNodes, found: FootnoteDefinition[]): FootnoteDefinition[] {
+  if (node.type === 'footnoteDefinition') found.push(node);
+  if ('children' in node && node.children) {
+    const children = node.children as MdastNodes[];
+    for (let i = 0; i < children.length; i++) footnoteDefinitions(children[i], found);
+  }
+  return found;
 }
 
 function stripBackrefs(nodes: ElementContent[]): ElementContent[] {
@@ -161,9 +209,9 @@ function stripBackrefs(nodes: ElementContent[]): ElementContent[] {
 function addUnreferencedNotes(mdast: MdastRoot, notes: ArticleNote[], carried: Map<string, Provenance>): void {
   const have = new Set(notes.map((n) => n.id.replace(/^fn-/, '').toLowerCase()));
   const unreferenced: FootnoteDefinition[] = [];
-  visit(mdast, 'footnoteDefinition', (def) => {
+  for (const def of footnoteDefinitions(mdast, [])) {
     if (!have.has(def.identifier.toLowerCase()) && !have.has(encodeURIComponent(def.identifier.toLowerCase()))) unreferenced.push(def);
-  });
+  }
   if (!unreferenced.length) return;
   const root: MdastRoot = { type: 'root', children: unreferenced.flatMap((def) => def.children) };
   const hast = unified().use(remarkRehype, { clobberPrefix: '', handlers }).runSync(root) as HastRoot;
@@ -214,14 +262,18 @@ function textSlots(block: Element): { text: string; slots: TextSlot[] } {
  * A GFM table column's alignment (`---:`) reaches the cells as a class (`align-right`), which the stylesheets and
  * the PDF writer read: the `align` attribute remark-rehype sets is not valid in XHTML 5 (epubcheck, html-validate).
  */
-function alignmentAsClass(tree: HastRoot): void {
-  visit(tree, 'element', (node: Element) => {
-    if ((node.tagName !== 'td' && node.tagName !== 'th') || typeof node.properties.align !== 'string') return;
-    const align = node.properties.align;
-    delete node.properties.align;
-    const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-    node.properties.className = [...classes, `align-${align}`];
-  });
+function alignmentAsClass(parent: HastRoot | Element): void {
+  for (let i = 0; i < parent.children.length; i++) {
+    const node = parent.children[i];
+    if (node.type !== 'element') continue;
+    if ((node.tagName === 'td' || node.tagName === 'th') && typeof node.properties.align === 'string') {
+      const align = node.properties.align;
+      delete node.properties.align;
+      const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+      node.properties.className = [...classes, `align-${align}`];
+    }
+    alignmentAsClass(node);
+  }
 }
 
 function markElement(mark: DiscrepancyMark): Element {
@@ -260,11 +312,18 @@ function placeIn(blocks: Element[], mark: DiscrepancyMark, sentence: string): bo
   return false;
 }
 
+/** The blocks at or below `el` a mark may be placed in (headings apart), in document order. */
+function markableBlocks(el: Element, blocks: Element[]): Element[] {
+  if (BLOCKS.has(el.tagName) && !/^h\d$/.test(el.tagName)) blocks.push(el);
+  for (let i = 0; i < el.children.length; i++) {
+    const child = el.children[i];
+    if (child.type === 'element') markableBlocks(child, blocks);
+  }
+  return blocks;
+}
+
 function placeMarks(root: Element, marks: DiscrepancyMark[]): void {
-  const blocks: Element[] = [];
-  visit(root, 'element', (el) => {
-    if (BLOCKS.has(el.tagName) && !/^h\d$/.test(el.tagName)) blocks.push(el);
-  });
+  const blocks = markableBlocks(root, []);
   // Only the blocks reconcile tied to a discrepancy are searched for its sentence, so placing marks
   // stays linear in the article's length; the whole article is searched only for a mark tied to none.
   const tied = new Map<string, Element[]>();

@@ -351,7 +351,7 @@ function unwrapSingleParagraph(content: ElementContent[]): ElementContent[] {
  */
 function parseDocument(html: string, slots: Slots, language: string): HastRoot {
   const tree = fromParse5(parseHtml(html, { scriptingEnabled: false })) as HastRoot;
-  tidy(tree, slots, languageTagger(language));
+  tidy(tree, slots, language);
   educateQuotes(tree);
   return tree;
 }
@@ -369,7 +369,7 @@ const UNTAGGED = new Set(['svg', 'text', 'title', 'desc', 'span', 'script', 'sty
  *   content), keeping a space between two inline pieces but not at the edges of a block;
  * - tag labelled foreign-language text (`tagger`).
  */
-function tidy(parent: HastRoot | Element, slots: Slots, tagger: (text: Text) => ElementContent[] | null): void {
+function tidy(parent: HastRoot | Element, slots: Slots, language: string): void {
   let children = parent.children as ElementContent[];
   if (children.some((c) => c.type === 'element' && c.tagName === 'brief-slot')) {
     children = children.flatMap((c) => {
@@ -389,12 +389,12 @@ function tidy(parent: HastRoot | Element, slots: Slots, tagger: (text: Text) => 
     if (node.type === 'comment') continue;
     if (node.type === 'text') {
       if (!node.value.trim() && !(inline && out.length > 0 && i < children.length - 1)) continue;
-      const tagged = tagging ? tagger(node) : null;
+      const tagged = tagging ? tagLanguages(node, language) : null;
       if (tagged) out.push(...tagged);
       else out.push(node);
       continue;
     }
-    if (node.type === 'element') tidy(node, slots, tagger);
+    if (node.type === 'element') tidy(node, slots, language);
     out.push(node);
   }
   (parent as Element).children = out;
@@ -553,25 +553,39 @@ function scriptRuns(value: string, language: string): ElementContent[] {
  * for a right-to-left script. Null when a text has nothing foreign.
  */
 export function languageTagger(language = 'en'): (node: Text) => ElementContent[] | null {
-  const pattern = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+([^;)\]\n]+)/gu;
-  return (node) => {
-    // A label is followed by a colon: text without one and without other scripts (most) has nothing to tag.
-    const labelled = node.value.includes(':');
-    if (!labelled && latinOnly(node.value)) return null;
-    const found = labelled ? [...node.value.matchAll(pattern)].map((m) => ({ m, tag: languageTagOf(m[1]) })).filter((x) => x.tag) : [];
-    const out: ElementContent[] = [];
-    let last = 0;
-    for (const { m, tag } of found) {
+  return (node) => tagLanguages(node, language);
+}
+
+/** A label (`Mongolian:`) and the value it names, to the next `;`, bracket or line end. */
+const LANGUAGE_LABEL = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+([^;)\]\n]+)/gu;
+
+/** languageTagger's work on one text node (a module-level function: see bench/README.md on closures made per call). */
+function tagLanguages(node: Text, language: string): ElementContent[] | null {
+  // A label is followed by a colon: text without one and without other scripts (most) has nothing to tag.
+  const labelled = node.value.includes(':');
+  if (!labelled && latinOnly(node.value)) return null;
+  const out: ElementContent[] = [];
+  let last = 0;
+  if (labelled) {
+    for (const m of node.value.matchAll(LANGUAGE_LABEL)) {
+      const tag = languageTagOf(m[1]);
+      if (!tag) continue;
       const valueStart = m.index + m[0].length - m[2].length;
       const value = m[2].trimEnd();
       out.push(...tagScripts(node.value.slice(last, valueStart), language));
       out.push(h('span', { lang: tag, ...(RTL_TEXT.test(value) ? { dir: 'rtl' } : {}) }, value) as Element);
       last = valueStart + value.length;
     }
-    out.push(...tagScripts(node.value.slice(last), language));
-    const kept = out.filter((n) => n.type !== 'text' || n.value !== '');
-    return kept.some((n) => n.type === 'element') ? kept : null;
-  };
+  }
+  out.push(...tagScripts(node.value.slice(last), language));
+  const kept: ElementContent[] = [];
+  let tagged = false;
+  for (const n of out) {
+    if (n.type === 'text' && n.value === '') continue;
+    kept.push(n);
+    if (n.type === 'element') tagged = true;
+  }
+  return tagged ? kept : null;
 }
 
 export { slug };

@@ -13,26 +13,26 @@ const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4
  * maps to one, so every node keeps its length.
  */
 export function educateQuotes(tree: Root | Element): void {
-  const visit = (node: Root | Element) => {
-    for (const child of node.children as ElementContent[]) {
-      if (child.type !== 'element' || VERBATIM.has(child.tagName)) continue;
-      if (BLOCKS.has(child.tagName)) educateBlock(child);
-      else visit(child);
-    }
-  };
-  visit(tree);
+  for (const child of tree.children as ElementContent[]) {
+    if (child.type !== 'element' || VERBATIM.has(child.tagName)) continue;
+    if (BLOCKS.has(child.tagName)) educateBlock(child);
+    else educateQuotes(child);
+  }
+}
+
+/** The text nodes below `node` outside verbatim elements, in document order, added to `texts`. */
+function collectTexts(node: Element, texts: Text[]): void {
+  for (const child of node.children) {
+    if (child.type === 'text') texts.push(child);
+    else if (child.type === 'element' && !VERBATIM.has(child.tagName)) collectTexts(child, texts);
+  }
 }
 
 function educateBlock(block: Element): void {
   const texts: Text[] = [];
-  const collect = (node: Element) => {
-    for (const child of node.children) {
-      if (child.type === 'text') texts.push(child);
-      else if (child.type === 'element' && !VERBATIM.has(child.tagName)) collect(child);
-    }
-  };
-  collect(block);
-  const joined = texts.map((t) => t.value).join('');
+  collectTexts(block, texts);
+  let joined = '';
+  for (const t of texts) joined += t.value;
   if (!/["']| - /.test(joined)) return;
   // A hyphen set apart by spaces is a dash (`Mongolia - Russia`): an en dash, one character for one.
   const educated = smartquotes.string(joined).replace(/(?<= )-(?= )/g, '–');

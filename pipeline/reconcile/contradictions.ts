@@ -56,6 +56,13 @@ export function canonicalName(name: string, acronyms: ReadonlyMap<string, string
   return acronyms.get(plain) ?? plain;
 }
 
+/** The first of ONE_TIME_EVENTS a word starts with (in any case), if any. */
+function oneTimeEvent(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const e of ONE_TIME_EVENTS) if (lower.startsWith(e)) return e;
+  return undefined;
+}
+
 /** Statements that date a one-time event of a named subject: `X was established in 1921`, `X (…), founded in 1924`. */
 export function datedStatements(unit: Unit, acronyms: ReadonlyMap<string, string>, articleSubject = ''): DatedStatement[] {
   const out: DatedStatement[] = [];
@@ -67,8 +74,13 @@ export function datedStatements(unit: Unit, acronyms: ReadonlyMap<string, string
     const before = unit.text.slice(windowStart, date.start);
     const clause = before.split(STOP).pop() ?? '';
     const words = [...clause.matchAll(/[\p{L}]+/gu)].slice(-4);
-    const eventWord = words.reverse().find((w) => ONE_TIME_EVENTS.some((e) => w[0].toLowerCase().startsWith(e)));
-    if (!eventWord) continue;
+    let eventWord: RegExpMatchArray | undefined;
+    let event: string | undefined;
+    for (let i = words.length - 1; i >= 0 && event === undefined; i--) {
+      event = oneTimeEvent(words[i][0]);
+      if (event !== undefined) eventWord = words[i];
+    }
+    if (!eventWord || event === undefined) continue;
     const eventAt = windowStart + before.length - clause.length + (eventWord.index ?? 0);
     // The subject is named in the event's own clause (`…, and diplomatic relations were established in 1941`
     // names none: not the country of the clause before).
@@ -77,7 +89,6 @@ export function datedStatements(unit: Unit, acronyms: ReadonlyMap<string, string
     const pronoun = SUBJECT_PRONOUN.test(unit.text.slice(clauseStart)) || (clauseStart === 0 && SUBJECT_PRONOUN.test(unit.text));
     const subject = named ? canonicalName(named.text, acronyms) : pronoun && articleSubject ? canonicalName(articleSubject, acronyms) : '';
     if (!subject) continue;
-    const event = ONE_TIME_EVENTS.find((e) => eventWord[0].toLowerCase().startsWith(e))!;
     const later = LATER_EVENT_WORDS.find((w) => clause.toLowerCase().includes(w));
     out.push({ unit, subject, event: eventFamily(event) + (later ? `+${later}` : ''), date: date.value, text: date.text, start: date.start, end: date.end });
   }

@@ -621,14 +621,16 @@ const ownString = (text: string): string => JSON.parse(JSON.stringify(text)) as 
 
 /** Entities: runs of proper nouns, each with the kind compromise gives it. */
 export function extractEntities(sentence: string): EntityMention[] {
-  return properNounRuns(sentence).flatMap((run) => {
+  const entities: EntityMention[] = [];
+  for (const run of properNounRuns(sentence)) {
     // HONORIFIC: a courtesy title before a name (`Dr. Kamau Thugge`) is not the name; alone it names no one.
     const title = HONORIFIC.exec(run.text);
     const start = run.start + (title ? title[0].length : 0);
     const text = sentence.slice(start, run.end);
-    if (!/\p{L}{2,}/u.test(text) || HONORIFIC_ALONE.test(text)) return [];
-    return [{ type: 'entity' as const, text, start, end: run.end, value: { name: text, kind: entityKind(text) } }];
-  });
+    if (!/\p{L}{2,}/u.test(text) || HONORIFIC_ALONE.test(text)) continue;
+    entities.push({ type: 'entity' as const, text, start, end: run.end, value: { name: text, kind: entityKind(text) } });
+  }
+  return entities;
 }
 /** HONORIFIC: the courtesy titles that stand before a name (compare.ts reads them too). */
 export const HONORIFIC_WORDS = ['Dr', 'Mr', 'Mrs', 'Ms', 'Prof'] as const;

@@ -146,11 +146,13 @@ export function collectUnits(revision: Revision, language = 'en'): RevisionUnits
     const flat = flatten(node);
     const fallback = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
     const sentences = splitSentences(flat.text, language);
-    sentences.forEach((s, i) => {
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
       const next = sentences[i + 1]?.start ?? Infinity;
-      const citations = flat.markers.filter((m) => m.offset > s.start && m.offset <= next).map((m) => m.identifier);
+      const citations: string[] = [];
+      for (const m of flat.markers) if (m.offset > s.start && m.offset <= next) citations.push(m.identifier);
       addUnit({ kind, text: s.text, ...placeOf(flat, s.start, fallback), block, node, start: s.start, end: s.end, citations });
-    });
+    }
   };
   const addItems = (list: Nodes, block: number) => {
     if (!('children' in list)) return;

@@ -3,7 +3,6 @@ import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
 import type { Briefing, BuildOptions, OutputFile, Theme } from '../../model.ts';
 import { FACES, faceSource, keepRun, loadFace, sameNumbers, scaleRun, shapeText, shapedRun, useFaceFiles, type Face } from '../../typography/fonts.ts';
 import { STYLES, layoutDocument, type Block, type LayoutOptions, type StructRef } from './blocks.ts';
@@ -25,20 +24,28 @@ interface DocumentMeta {
 
 function metaOf(tree: Root): DocumentMeta {
   const meta: DocumentMeta = { title: '', subject: '', keywords: '', lang: 'en', runningHead: '', runningFoot: '{page} / {pages}', more: '… {count}' };
-  visit(tree, 'element', (el: Element) => {
+  readMeta(tree, meta);
+  return meta;
+}
+
+/** metaOf's walk over the elements below `parent` in document order, the body's content apart. */
+function readMeta(parent: Root | Element, meta: DocumentMeta): void {
+  for (const el of parent.children) {
+    if (el.type !== 'element') continue;
     const p = el.properties;
     if (el.tagName === 'html' && typeof p.lang === 'string') meta.lang = p.lang;
     if (el.tagName === 'title' && !meta.title) meta.title = toText(el).trim();
-    if (el.tagName === 'body') return 'skip';
-    if (el.tagName !== 'meta' || typeof p.content !== 'string') return;
-    const name = String(p.name ?? '');
-    if (name === 'description') meta.subject = p.content;
-    if (name === 'keywords') meta.keywords = p.content;
-    if (name === 'brief:running-head') meta.runningHead = p.content;
-    if (name === 'brief:running-foot') meta.runningFoot = p.content;
-    if (name === 'brief:more') meta.more = p.content;
-  });
-  return meta;
+    if (el.tagName === 'body') continue;
+    if (el.tagName === 'meta' && typeof p.content === 'string') {
+      const name = String(p.name ?? '');
+      if (name === 'description') meta.subject = p.content;
+      if (name === 'keywords') meta.keywords = p.content;
+      if (name === 'brief:running-head') meta.runningHead = p.content;
+      if (name === 'brief:running-foot') meta.runningFoot = p.content;
+      if (name === 'brief:more') meta.more = p.content;
+    }
+    readMeta(el, meta);
+  }
 }
 
 function newDocument(meta: DocumentMeta, geo: PageGeometry, options: BuildOptions): PDFKit.PDFDocument {
@@ -474,7 +481,8 @@ export function subsetFile(subset: TtfSubset, tables: Array<[string, Uint8Array 
   view.setUint16(8, Math.log(power) / Math.LN2);
   view.setUint16(10, n * 16 - power * 16);
   let at = 12 + 16 * n;
-  tables.forEach(([tag, bytes], i) => {
+  for (let i = 0; i < n; i++) {
+    const [tag, bytes] = tables[i];
     const entry = 12 + 16 * i;
     file.write(tag, entry, 'latin1');
     view.setUint32(entry + 8, at);
@@ -501,7 +509,7 @@ export function subsetFile(subset: TtfSubset, tables: Array<[string, Uint8Array 
       }
     }
     at += sizes[i];
-  });
+  }
   return file;
 }
 
@@ -646,17 +654,26 @@ function runningHeadAndFoot(doc: PDFKit.PDFDocument, setter: Typesetter, meta: D
 }
 
 /** The lists and tables the handout may shorten, with their item counts, in document order. */
-function shortenable(tree: Root): number[] {
-  const counts: number[] = [];
-  visit(tree, 'element', (el: Element) => {
-    if (el.properties.dataShorten === undefined) return;
-    let n = 0;
-    visit(el, 'element', (c: Element) => {
-      if (c.tagName === 'li' || (c.tagName === 'tr' && !(c.children as Element[]).some((x) => x.type === 'element' && x.tagName === 'th' && x.properties.scope === 'col'))) n++;
-    });
-    counts.push(n);
-  });
+function shortenable(parent: Root | Element, counts: number[] = []): number[] {
+  for (const el of parent.children) {
+    if (el.type !== 'element') continue;
+    if (el.properties.dataShorten !== undefined) counts.push(itemCount(el));
+    shortenable(el, counts);
+  }
   return counts;
+}
+
+/** The list items and body rows (a row of column headers apart) of `el`, itself included. */
+function itemCount(el: Element): number {
+  let n = el.tagName === 'li' || (el.tagName === 'tr' && !columnHeaders(el)) ? 1 : 0;
+  for (const c of el.children) if (c.type === 'element') n += itemCount(c);
+  return n;
+}
+
+/** Whether a row holds a header cell of its column. */
+function columnHeaders(tr: Element): boolean {
+  for (const x of tr.children) if (x.type === 'element' && x.tagName === 'th' && x.properties.scope === 'col') return true;
+  return false;
 }
 
 /** Thrown out of a handout's measuring pass that went over the page (renderHandoutPdf). */

@@ -9,7 +9,7 @@ import type { Element as XmlElement } from 'xast';
 import { toXmlText } from './xml.ts';
 import type { Briefing, BuildOptions, OutputFile, Reconciled } from '../../model.ts';
 import { TEMPLATE_IMAGE, templateBytes, templateImage, type TemplateImage } from '../../assets.ts';
-import { eachElement } from './walk.ts';
+import { elementsNamed } from './walk.ts';
 import { themeFontFaces, themeFontFiles, themedCss, writerLabels } from './links.ts';
 import { STYLESHEET, TEXT_DIR, toXhtml, xhtmlBook, xhtmlDocument } from './xhtml.ts';
 import type { TocEntry, XhtmlBook } from './xhtml.ts';
@@ -29,13 +29,13 @@ const LANDMARKS: Record<string, string> = { cover: 'cover', article: 'bodymatter
 function packageImages(book: XhtmlBook): Array<{ href: string; image: TemplateImage }> {
   const packaged = new Map<string, { href: string; image: TemplateImage }>();
   for (const document of book.documents) {
-    eachElement(document.root, (element) => {
-      const src = element.tagName === 'img' ? String(element.properties.src ?? '') : '';
-      if (!TEMPLATE_IMAGE.test(src)) return;
+    for (const element of elementsNamed(document.root, 'img')) {
+      const src = String(element.properties.src ?? '');
+      if (!TEMPLATE_IMAGE.test(src)) continue;
       const href = `images/${src.split('/').pop()}`;
       packaged.set(href, { href, image: templateImage(src) });
       element.properties.src = `../${href}`;
-    });
+    }
   }
   return [...packaged.values()];
 }

@@ -8,7 +8,7 @@ import { Utf8Writer } from '../../io.ts';
 import { TEMPLATE_IMAGE, templateBytes, templateImage, templateText } from '../../assets.ts';
 import { briefingDocument, findElement } from './document.ts';
 import { elementIds, fontMediaType, isElement, linkCrossReferences, partOf, pruneIdReferences, themeFontFaces, themedCss, writerLabels, unwrapDanglingLinks } from './links.ts';
-import { eachElement } from './walk.ts';
+import { eachElement, elementsNamed } from './walk.ts';
 
 /** A theme font as a data URL: the web page is one self-contained file. */
 const fontDataUrl = (file: string) => `data:${fontMediaType(file)};base64,${templateBytes(file).toString('base64')}`;
@@ -84,12 +84,12 @@ function briefingPageTree(briefing: Briefing, paper: BuildOptions['paper']): Roo
   if (contents) main.children.splice(cover + 1, 0, contents);
 
   // An image of the templates (a logo) is embedded: the page stays one self-contained file.
-  eachElement(main, (element) => {
-    const src = element.tagName === 'img' ? String(element.properties.src ?? '') : '';
-    if (!TEMPLATE_IMAGE.test(src)) return;
+  for (const element of elementsNamed(main, 'img')) {
+    const src = String(element.properties.src ?? '');
+    if (!TEMPLATE_IMAGE.test(src)) continue;
     const image = templateImage(src);
     element.properties.src = `data:${image.mediaType};base64,${Buffer.from(image.bytes).toString('base64')}`;
-  });
+  }
   const ids = elementIds(main);
   unwrapDanglingLinks(main, (fragment) => ids.has(fragment));
   pruneIdReferences(main, ids);

@@ -1,7 +1,7 @@
 // Cross-references inside the composed briefing: note refs ↔ notes and discrepancy marks ↔ entries, with back-links.
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { eachElement } from './walk.ts';
+import { eachElement, elementsNamed } from './walk.ts';
 import { projectRoot, templateText } from '../../assets.ts';
 import { labelsFileFor } from '../../compose/environment.ts';
 import type { Theme } from '../../model.ts';
@@ -125,6 +125,21 @@ function addIds(parent: Root | Element, ids: Set<string>): void {
   }
 }
 
+/** The notes (items with an id in the notes part) and discrepancy entries (sections with an id in the disagreements part) below `parent`, by id. */
+function collectTargets(parent: Root | Element, notes: Map<string, Element>, entries: Map<string, Element>): void {
+  for (const element of parent.children) {
+    if (element.type !== 'element') continue;
+    const part = partOf(element);
+    if (part === 'notes') {
+      for (const item of elementsNamed(element, 'li')) if (typeof item.properties.id === 'string') notes.set(item.properties.id, item);
+    }
+    if (part === 'disagreements') {
+      for (const entry of elementsNamed(element, 'section')) if (typeof entry.properties.id === 'string') entries.set(entry.properties.id, entry);
+    }
+    collectTargets(element, notes, entries);
+  }
+}
+
 /** The `data-part` of a section element, if it is one of the briefing's parts. */
 export function partOf(element: Element): string | undefined {
   const part = element.properties.dataPart;
@@ -147,19 +162,7 @@ export function linkCrossReferences(tree: Root, options: { epub: boolean }): Cro
   const label = writerLabels(languageOf(tree));
   const notes = new Map<string, Element>();
   const entries = new Map<string, Element>();
-  eachElement(tree, (element) => {
-    const part = partOf(element);
-    if (part === 'notes') {
-      eachElement(element, (item) => {
-        if (item.tagName === 'li' && typeof item.properties.id === 'string') notes.set(item.properties.id, item);
-      });
-    }
-    if (part === 'disagreements') {
-      eachElement(element, (entry) => {
-        if (entry !== element && entry.tagName === 'section' && typeof entry.properties.id === 'string') entries.set(entry.properties.id, entry);
-      });
-    }
-  });
+  collectTargets(tree, notes, entries);
 
   // The first reference to each note and entry, preferring the article's text over summaries.
   const firstRef = new Map<string, { link: Element; inArticle: boolean }>();

@@ -24,6 +24,16 @@ function walk(parent: Root | Element, visitor: ElementVisitor): boolean {
   return false;
 }
 
+/** The elements named `tagName` below `tree`, in document order. */
+export function elementsNamed(tree: Root | Element, tagName: string, found: Element[] = []): Element[] {
+  for (const child of tree.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === tagName) found.push(child);
+    elementsNamed(child, tagName, found);
+  }
+  return found;
+}
+
 function copyProperties(properties: Properties): Properties {
   const copy: Properties = {};
   for (const key in properties) {

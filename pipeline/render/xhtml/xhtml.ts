@@ -3,7 +3,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toText } from 'hast-util-to-text';
 import { toXast } from 'hast-util-to-xast';
-import { eachElement } from './walk.ts';
+import { eachElement, elementsNamed } from './walk.ts';
 import { toXmlText } from './xml.ts';
 import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import type { Briefing } from '../../model.ts';
@@ -70,10 +70,10 @@ export function xhtmlBook(briefing: Briefing): XhtmlBook {
     const node = chunk.node;
     const ids = elementIds(node);
     unwrapDanglingLinks(node, (fragment) => fileOfId.has(fragment));
-    eachElement(node, (element) => {
+    for (const element of elementsNamed(node, 'a')) {
       const target = fragmentOf(element);
       if (target !== undefined && !ids.has(target)) element.properties.href = `${fileOfId.get(target)}#${encodeURIComponent(target)}`;
-    });
+    }
     pruneIdReferences(node, ids);
     addXmlLang(node);
     const heading = firstHeading(node);
@@ -190,9 +190,11 @@ function tocOf(node: Element, file: string): TocEntry[] {
 
 /** `xml:lang` beside every `lang`: XHTML readers look at the former, HTML ones at the latter. */
 function addXmlLang(node: Element): void {
-  eachElement(node, (element) => {
+  for (const element of node.children) {
+    if (element.type !== 'element') continue;
     if (typeof element.properties.lang === 'string') element.properties.xmlLang = element.properties.lang;
-  });
+    addXmlLang(element);
+  }
 }
 
 /** A complete XHTML document around one part. */
