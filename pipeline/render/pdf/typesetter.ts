@@ -7,6 +7,7 @@ import { DEFAULT_THEME } from '../../compose/environment.ts';
 import type { PageGeometry } from './geometry.ts';
 import { drawSvg } from './svg.ts';
 import { drawGlyphRun } from './glyph-runs.ts';
+import type { TemplateImage } from '../../assets.ts';
 
 type Doc = PDFKit.PDFDocument;
 type StructElement = ReturnType<Doc['struct']>;
@@ -39,6 +40,45 @@ function captionAfter(blocks: ReadonlyArray<Block | undefined>, i: number): Text
 }
 
 export const heightOf = (block: TextBlock): number => block.style.before + block.lines.length * block.style.leading + block.style.after;
+
+/** pdfkit's PNG image, as far as documentImage reads it. */
+interface PngImage {
+  imgData?: Uint8Array | null;
+  alphaChannel?: Uint8Array;
+  splitAlphaChannel?: () => void;
+  finalize?: () => void;
+}
+
+/** A template image's colour and alpha planes as pdfkit deflates them, by image (documentImage). */
+const splitPlanes = new WeakMap<TemplateImage, { imgData: Uint8Array; alphaChannel: Uint8Array }>();
+
+/**
+ * A template image (the logo) for `doc.image`, opened as pdfkit opens it. For a PNG with an alpha channel pdfkit
+ * inflates the pixels, splits colour from alpha and deflates both planes in every document (and TurboFan compiled its
+ * per-call closure again after full collections); the planes are the same bytes for the same image, so they are
+ * made once. pdfkit finishes the image in inflate's callback, after the document's drawing; a cached image
+ * finishes in a microtask, which also runs only after the drawing (the PDF writers draw synchronously up to
+ * `doc.end()`), so the objects are numbered and written in the same order.
+ */
+function documentImage(doc: Doc, image: TemplateImage): unknown {
+  const opened = (doc as unknown as { openImage(src: Buffer): PngImage }).openImage(Buffer.from(image.bytes));
+  const finalize = opened.finalize;
+  if (typeof opened.splitAlphaChannel !== 'function' || typeof finalize !== 'function') return opened;
+  const planes = splitPlanes.get(image);
+  if (planes) {
+    opened.splitAlphaChannel = () => {
+      opened.imgData = planes.imgData;
+      opened.alphaChannel = planes.alphaChannel;
+      queueMicrotask(() => finalize.call(opened));
+    };
+  } else {
+    opened.finalize = () => {
+      if (opened.imgData && opened.alphaChannel) splitPlanes.set(image, { imgData: opened.imgData, alphaChannel: opened.alphaChannel });
+      finalize.call(opened);
+    };
+  }
+  return opened;
+}
 
 /** Height a block needs at the top of a fresh page before anything may follow it. */
 function leadHeight(blocks: ReadonlyArray<Block | undefined>, i: number, pageBody: number, figureScale = MIN_FIGURE_SCALE): number {
@@ -478,13 +518,13 @@ export class Typesetter {
     if (this.draw && block.image && !block.struct.alt) {
       // An image with empty alt text is decoration (a logo beside the title says nothing the title does not): an artifact.
       this.doc.markContent('Artifact', { type: 'Layout' } as never);
-      this.doc.image(Buffer.from(block.image.bytes), this.geo.left + block.indent, this.y, { width, height });
+      this.doc.image(documentImage(this.doc, block.image) as never, this.geo.left + block.indent, this.y, { width, height });
       this.doc.endMarkedContent();
     } else if (this.draw) {
       const el = this.struct(block.struct);
       const mc = this.doc.markStructureContent('Figure', { alt: block.struct.alt } as never);
       if (block.svg) drawSvg(this.doc, block.svg, this.geo.left + block.indent, this.y, scale);
-      else if (block.image) this.doc.image(Buffer.from(block.image.bytes), this.geo.left + block.indent, this.y, { width, height });
+      else if (block.image) this.doc.image(documentImage(this.doc, block.image) as never, this.geo.left + block.indent, this.y, { width, height });
       this.forgetFill();
       this.doc.endMarkedContent();
       el.add(mc);
