@@ -186,13 +186,16 @@ function listGrew(unit: Unit, entities: EntityMention[], tokens: WordToken[], ot
   return undefined;
 }
 
+/** Does the token lie inside one of the names? */
+const inName = (t: WordToken, entities: readonly EntityMention[]) => entities.some((e) => t.start >= e.start && t.end <= e.end);
+
 /**
  * The opening tokens of a changed run that lie inside names, when the run's rest (if any) starts a clause of its own
  * (after `,`, `;`, `(` or a dash): LEADING_NAME_SWAP.
  */
 function leadingName(tokens: WordToken[], entities: readonly EntityMention[], text: string): WordToken[] | undefined {
   let k = 0;
-  while (k < tokens.length && entities.some((e) => tokens[k].start >= e.start && tokens[k].end <= e.end)) k++;
+  while (k < tokens.length && inName(tokens[k], entities)) k++;
   if (k === 0) return undefined;
   if (k < tokens.length && !/[,;(]|\s[–—-]\s/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
   return tokens.slice(0, k);
@@ -253,14 +256,15 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
     let come = touching(newEntities, added, n.text);
     if (!gone.length || !come.length || !replacing()) continue;
     // A replacement swaps one name for another; a rewritten clause that happens to hold names is a rewording.
-    const named = (tokens: WordToken[], entities: EntityMention[]) => tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).length / tokens.length;
+    const named = (tokens: WordToken[], entities: EntityMention[]) => tokens.filter((t) => inName(t, entities)).length / tokens.length;
     if (named(removed, gone) < REPLACEMENT_NAMED || named(added, come) < REPLACEMENT_NAMED) {
       // LEADING_NAME_SWAP: both changed runs open with a name, and what follows either is another clause (after a
       // comma, semicolon, parenthesis or dash) or nothing (`for Team Sky, who competed for Kenya until 2008` /
-      // `for Israel-Premier Tech`): the names were swapped, the clause is another change.
+      // `for Israel-Premier Tech`): the names were swapped, the clause is another change. (Both runs wholly names would
+      // have passed the test above: one of them goes on.)
       const lead = leadingName(removed, gone, o.text);
       const leadNew = leadingName(added, come, n.text);
-      if (!lead || !leadNew || (lead.length === removed.length && leadNew.length === added.length)) continue;
+      if (!lead || !leadNew) continue;
       removed = lead;
       added = leadNew;
       gone = touching(oldEntities, removed, o.text);
@@ -272,7 +276,7 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
     // Only the changed words of the names count: `Anna Berg of the Green Party` and `Tomas Lind of the Green Party`
     // name two people, whatever their shared party.
     const changedPart = (tokens: WordToken[], entities: EntityMention[]) =>
-      tokens.filter((t) => entities.some((e) => t.start >= e.start && t.end <= e.end)).map((t) => t.text).join(' ');
+      tokens.filter((t) => inName(t, entities)).map((t) => t.text).join(' ');
     if (sameReferent(changedPart(removed, gone), changedPart(added, come), acronyms[0], acronyms[1])) continue;
     // QUALIFIER_SWAP: a name whose first words changed and whose distinctive rest stayed, right after them
     // (`Gothenburg-Landvetter Airport` / `Göteborg Landvetter Airport`), names the same thing; a rest after `of`
@@ -2426,7 +2430,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   // COORDINATES_LOST: a page source's export drops the coordinates template, and a rendered page shows it by the title
   // or not at all, as its skin or mirror does; a line that gives only where the place is (`Coordinates30°01′03″N
   // 32°34′48″E / …`) is no change against either.
-  const coordinatesLost = (u: Unit, other: RevisionUnits) =>
+  const coordinatesLost = (u: Unit) =>
     COORDINATES.test(u.text) && u.text.replace(/[\d°′″.,;:/[\]()+\-\s]+|\b[NSEW]\b/gu, ' ').trim().split(/\s+/).length <= 2;
   // DATED_BOX_ENTRY: where both revisions are rendered pages (either could show the line), a loose box line that dates
   // an entry (`Paris–Nice (2023)`, a honour or a win) between lines both revisions show is an entry the list gained
@@ -2458,7 +2462,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     return sharedNear(-1) || sharedNear(1);
   };
   const formOnly = (u: Unit, side: Side) => {
-    if (coordinatesLost(u, side.other) || pictureText(side.own, u)) return true;
+    if (coordinatesLost(u) || pictureText(side.own, u)) return true;
     if (labelLost(u, side.own, side.other)) return true;
     if (side.entriesAlone.has(u.index)) return false;
     if (bothFieldSets && fieldAlone(u, side)) return false;

@@ -536,7 +536,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     const words = lineWords(u.text);
     // YEAR_KEY, spaced: a key the other revision names after the season's year that opens the line (`2019 champion
     // Alberta`): the year is the key's (normalKey drops it), not a value before it.
-    const found = leadingKey(words, keys, words.length - 1) || yearKeyLine(u.text, keys);
+    const found = leadingKey(words, keys, words.length - 1) || yearKeyLine(u.text, keys, words);
     // COMPOUND_VALUE: a second key word that a hyphen or a dash joins to the next (`Type Mayor–Council`) opens the
     // value, a compound, not the key.
     const n = found > 1 && /^[-–]\p{L}/u.test(u.text.slice(keyEnd(u.text, found))) ? found - 1 : found;
@@ -799,11 +799,12 @@ function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: n
 
 /**
  * YEAR_KEY, spaced: a line that opens with a season's year and then a key the other revision names (`2019 champion
- * Alberta`): the year is the key's (normalKey drops it). The key's words after the year, or 0.
+ * Alberta`): the year is the key's (normalKey drops it). The key's words after the year, or 0. (`words`: the line's
+ * lineWords, where the caller has them.)
  */
-function yearKeyLine(text: string, keys: ReadonlySet<string>): number {
+function yearKeyLine(text: string, keys: ReadonlySet<string>, words?: readonly string[]): number {
   if (!/^\s*(?:1[89]|20)\d\d\s+\p{Ll}/u.test(text)) return 0;
-  const words = lineWords(text);
+  words ??= lineWords(text);
   return words.length > 2 ? leadingKey(words.slice(1), keys, words.length - 2) : 0;
 }
 
@@ -1072,7 +1073,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   // ENTRY_ALIASES: as many entries apart by commas on each side, each the same words or an acronym and the name it
   // spells (`Captain, USN` / `Captain, U.S. Navy`), are one value.
   const [ea, eb] = [withoutMarkers(a).split(/\s*,\s*/), withoutMarkers(b).split(/\s*,\s*/)];
-  if (ea.length >= 2 && ea.length === eb.length && ea.some((x, i) => !sameValue(x, eb[i])) && ea.every((x, i) => sameValue(x, eb[i]) || ((acronym(x) || acronym(eb[i])) && isAlias(x.trim(), eb[i].trim())))) return false;
+  if (ea.length >= 2 && ea.length === eb.length) {
+    const same = ea.map((x, i) => sameValue(x, eb[i]));
+    if (same.includes(false) && ea.every((x, i) => same[i] || ((acronym(x) || acronym(eb[i])) && isAlias(x.trim(), eb[i].trim())))) return false;
+  }
   // PLACE_CHANGED: a place and the larger places it lies in (`Stockholm, Sweden` / `Sundbyberg, Sweden`): the same
   // larger places and another first one, neither naming the other's, is another place.
   // (A place in at most two larger ones, its letters' accents aside: `Jorgen Nissen, …` / `Jørgen Nissen, …` is a list
