@@ -240,6 +240,9 @@ function field(key: string, value: string): Field | undefined {
   // (A table dump's empty cell after the value, `6,700 (2015) |`, is no part of it.)
   const cleaned = value.replace(/(?:\s*\|)+\s*$/, '').trim();
   if (!norm || !cleaned) return undefined;
+  // DASHED_TYPE: a settlement's type between dashes (`—  City  —`, an old box's heading row) is no key with a dash for
+  // its value: the box's own `City` row (of the area, the population) is that key.
+  if (/^[—–-]/.test(key.trim()) && /^[—–-]$/.test(cleaned)) return undefined;
   return { key: key.trim(), value: cleaned, norm };
 }
 

@@ -1561,6 +1561,21 @@ describe('a key that opens with its season\'s year (YEAR_KEY)', () => {
   });
 });
 
+describe('a settlement\'s type between dashes (DASHED_TYPE)', () => {
+  it('is no field of that key: the box\'s own row of the key pairs with the other box\'s', () => {
+    expect(parseField('—  Town  —')).toBeUndefined();
+    // A key's own dash (no value given) is still a field.
+    expect(parseField('Preceded by | — |')).toMatchObject({ key: 'Preceded by', value: '—' });
+    const older = 'Port Vale\n\n—  Town  —\n\nCountry Norland\nFounded 1863\nArea\n - Town 64 sq mi (165.8 km2)\nPopulation (2008)\n - Town 20,314\n\nPort Vale is the largest town of the harbour coast.\n';
+    const newer = 'Port Vale\n\nTown\n\nCountry Norland\nFounded 1863\nArea\n • Town 80.05 sq mi (207.3 km2)\nPopulation (2010)\n • Town 20,671\n\nPort Vale is the largest town of the harbour coast.\n';
+    const r = reconcile([revision('r1', older, 'rendered'), revision('r2', newer, 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies;
+    expect(r.filter((d) => d.kind === 'fact-conflict').map((d) => [d.old?.text, d.new?.text])).toEqual([
+      ['- Town 64 sq mi (165.8 km2)', '• Town 80.05 sq mi (207.3 km2)'],
+      ['- Town 20,314', '• Town 20,671'],
+    ]);
+  });
+});
+
 describe('an infobox entry one revision alone states', () => {
   const dump = (lines: string) => `Harbour Board\n\n${lines}\n\nThe Harbour Board runs the port and its pilots, and answers to the city council.\n`;
   const report = (older: string, newer: string) =>
