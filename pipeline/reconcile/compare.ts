@@ -16,7 +16,7 @@ import { listChanges } from './labelled-lists.ts';
 import { KEY_UNITS } from './fields.ts';
 import { LABEL_WORDS } from '../read/rules.ts';
 import { IMAGE_FILE, MONTAGE_CAPTION } from '../read/rendered.ts';
-import { SPELLING_LETTERS, BOX_ENTRY_RUN, BOX_ENTRY_WORDS, KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
+import { SPELLING_LETTERS, BOX_ENTRY_RUN, BOX_ENTRY_WORDS, KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, ONE_SIDE_MEASURE_RATIO, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
 export interface Finding {
@@ -1494,6 +1494,8 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
     fact: FactMention;
     context: Set<string>;
     paired: boolean;
+    /** Of a statement aligned merged with another or split in two (MERGED_LEFTOVER). */
+    merged?: boolean;
   }
   const prose = (rev: RevisionUnits, u: Unit) => u.kind === 'sentence' && rev.blocks[u.block].kind === 'paragraph';
   // SUBJECT_WORDS: the words of the article's title (`Ebola virus`) stand around facts of every statement; they tell
@@ -1509,8 +1511,13 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       let left: FactMention[] = [...dates, ...quantities];
       if (p !== undefined) {
         const pair = alignment.pairs[p];
-        if (pair.field || pair.oldExtra || pair.newExtra) continue;
-        const { dates: byDate, quantities: byAmount } = which === 'old' ? memo.pairing(u.text, b.units[pair.new].text) : memo.pairing(a.units[pair.old].text, u.text);
+        if (pair.field) continue;
+        // MERGED_LEFTOVER: a statement merged with another (or split in two) keeps as loose the facts the other side's
+        // statements, read together, do not state (`The 3,120 km river rises …`, where `It flows through Pakistan …`
+        // and `Originating in …` were joined into it), followed only as the one amount of a measure (ONE_SIDE_MEASURE): a
+        // count there (`for 33 rounds` / `After the two rounds`) may be of another thing the joined text names.
+        const joined = (rev: RevisionUnits, first: number, extra: number[] | undefined) => [first, ...(extra ?? [])].map((i) => rev.units[i].text).join(' ');
+        const { dates: byDate, quantities: byAmount } = which === 'old' ? memo.pairing(u.text, joined(b, pair.new, pair.newExtra)) : memo.pairing(joined(a, pair.old, pair.oldExtra), u.text);
         left = which === 'old' ? [...byDate.onlyOld, ...byAmount.onlyOld] : [...byDate.onlyNew, ...byAmount.onlyNew];
       }
       for (let fact of left) {
@@ -1526,7 +1533,7 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
         const sameType: readonly FactMention[] = fact.type === 'date' ? dates : quantities;
         const context = factContext(u.text, fact, sameType);
         for (const w of subject) context.delete(w);
-        list.push({ unit: u, fact, context, paired: p !== undefined });
+        list.push({ unit: u, fact, context, paired: p !== undefined, ...(p !== undefined && (alignment.pairs[p].oldExtra || alignment.pairs[p].newExtra) ? { merged: true } : {}) });
       }
     }
     return list;
@@ -1617,7 +1624,15 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       const oneEnd = ex !== undefined && ey !== undefined && (ex[0] === ey[0]) !== (ex[1] === ey[1]);
       const sameThing = sameNoun || ended || oneEnd;
       const topic = shared >= 1 && sameTopic(o, n);
-      const onlyOfMeasure = !o.paired && !n.paired && onlyMeasured(o, aloneOld) && onlyMeasured(n, aloneNew);
+      // ONE_SIDE_MEASURE: so is a removed (or added) statement's one such amount against the one of that measure among
+      // all loose facts of the other side, where that statement is aligned (`The total length of the river is 3,180 km`
+      // removed, `The 3,120 km river rises …` aligned with another), in the same unit, a physical measure (a share,
+      // a sum of money, a count of things may be of anything) and of about the same size.
+      const sized = (p: QuantityMention, q: QuantityMention) => p.value.unit === q.value.unit && p.value.amount > 0 && q.value.amount > 0 && Math.max(p.value.amount / q.value.amount, q.value.amount / p.value.amount) <= ONE_SIDE_MEASURE_RATIO;
+      const oneSided =
+        o.paired !== n.paired && x.type === 'quantity' && y.type === 'quantity' && isPhysical(measureOf(x.value.unit)) && sized(x, y) && onlyMeasured(o, o.paired ? olds : aloneOld) && onlyMeasured(n, n.paired ? news : aloneNew);
+      const onlyOfMeasure = (!o.paired && !n.paired && onlyMeasured(o, aloneOld) && onlyMeasured(n, aloneNew)) || oneSided;
+      if ((o.merged || n.merged) && !oneSided) continue;
       if ((sameThing && shared >= MOVED_FACT_SHARED) || oneEnd || onlyOfNoun || onlyOfMeasure || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1) || topic) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
     }
   }

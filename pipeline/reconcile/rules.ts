@@ -60,6 +60,8 @@ export const REPLACEMENT_SIMILARITY = 0.5;
 export const MOVED_FACT_SHARED = 2;
 /** Role similarity at which two facts in different statements are one fact, where they share no counted noun. */
 export const MOVED_FACT_ROLE = 0.5;
+/** How many times the other at most the larger of two amounts in one unit is, to be one measure restated (ONE_SIDE_MEASURE). */
+export const ONE_SIDE_MEASURE_RATIO = 1.5;
 /** Content words two unpaired statements of paired sections share at least to be one topic rewritten (SAME_TOPIC). */
 export const TOPIC_WORDS = 3;
 /** Fields each revision must state for both to have an infobox (a few stray `Key: value` lines are not one). */

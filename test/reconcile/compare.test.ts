@@ -327,6 +327,16 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const storm = diff(park('The ship was blown by winds of up to 50 kilometres per hour (27 knots).'), park('The 400 m vessel was stuck across the channel for six days.'));
     expect(storm.reconciled.discrepancies.map((d) => d.kind)).not.toContain('fact-conflict');
   });
+  it('pairs a removed statement\'s one measure with the one of that measure an aligned statement states, merged ones too (ONE_SIDE_MEASURE, MERGED_LEFTOVER)', () => {
+    const river = (text: string) => `# T\n\n${text}\n\nThe river was first mapped by the survey of 1820.\n`;
+    const older = river('The Vale is one of the longest rivers of Norland. It flows through the lowlands of Westby and the hills of Eastby. Rising in the moors near Lake Ord, the river runs south through the valley to meet the sea at the port of Eastby. The total length of the river is 1,180 km (733 mi).');
+    const newer = (amount: string) => river(`The Vale is a river of Norland. The ${amount} river rises in the moors near Lake Ord, flows south through the lowlands of Westby and the hills of Eastby, and meets the sea at the port of Eastby.`);
+    const conflicts = (amount: string) => diff(older, newer(amount)).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict');
+    expect(conflicts('1,120 km (696 mi)').map((d) => [d.old?.text, d.facts])).toEqual([['The total length of the river is 1,180 km (733 mi).', [{ type: 'quantity', old: '1,180 km', new: '1,120 km' }]]]);
+    // Not an amount of another size (a part of the river), nor a share, which may be of anything.
+    expect(conflicts('400 km (250 mi) upper')).toEqual([]);
+    expect(conflicts('46% of the')).toEqual([]);
+  });
   it('pairs the one count of a noun on each side of two paired statements, whatever words stand around it (SAME_NOUN)', () => {
     const r = one('The guide has been a great success: it has sold over 40 thousand copies in its first years.', 'Printed from 1990 to 2001, the booklets are the best-selling guides of the coast, with over 55 thousand copies sold.');
     expect(r.kinds).toEqual(['fact-conflict']);
