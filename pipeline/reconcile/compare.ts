@@ -1182,6 +1182,9 @@ function differentSites(a: string, b: string): boolean {
   return Boolean(x && y && x !== y);
 }
 
+/** An infobox's part heading (BOX_SECTION_VALUE): at most two words, then `career`, `information`, `details`, `statistics`. */
+const BOX_SECTION = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?(?: (?:career|information|details|statistics))$/u;
+
 /** Keys that name a picture (as pairingKey writes them): IMAGE_VALUE. */
 const PICTURE_KEY = /^(?:flag|seal|logo|emblem|coatofarms|arms|crest|badge|insignia|signature|map|image|photo|picture|banner)$/;
 
@@ -2298,6 +2301,11 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     if (emptyValue(value)) return true;
     // (A key's own plural mark, `Occupation(s)`, `Genre(s)`: the label of the next row, drawn where the value was.)
     if (/^\p{Lu}\p{Ll}+(?: \p{Ll}+)?\(s\)$/u.test(value.trim())) return true;
+    // BOX_SECTION_VALUE: a heading of the box's next part (`Scientific career`, `Club information`, `Personal details`)
+    // drawn where the value was, or a picture's file name alone (`University of Michigan logo.svg`; not a figure with an
+    // icon's file name after it, `11,743,000,000 Euro (2023) OOjs UI icon edit-ltr-progressive.svg`, a value).
+    const plain = withoutMarkers(value).trim();
+    if (BOX_SECTION.test(plain) || (IMAGE_FILE.test(plain) && !/\p{N}/u.test(plain))) return true;
     const words = normalKey(value).split(' ').filter(Boolean);
     if (!/^\p{Lu}/u.test(value.trim()) || !words.length || /\p{N}/u.test(value)) return false;
     return (words.length <= KEY_WORDS && boxKeys.has(pairingKey(words.join(' ')))) || (WEBSITE_ROW.test(pairingKey(words[0])) && /^\S+\s+(?:www\.|https?:)/.test(value.trim()));

@@ -1586,6 +1586,21 @@ describe('a settlement\'s type between dashes (DASHED_TYPE)', () => {
   });
 });
 
+describe('a box part\'s heading or a picture\'s file name where a value was (BOX_SECTION_VALUE)', () => {
+  const report = (older: string, newer: string) =>
+    reconcile([revision('r1', `Anna Berg\n\n${older}\n\nAnna Berg is a physicist of the harbour institute.\n`, 'rendered'), revision('r2', `= Anna Berg =\n\nInfobox\n${newer}\n\nAnna Berg is a physicist of the harbour institute.\n`, 'sectioned')], { name: 't', title: 'Anna Berg', language: 'en' })
+      .reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').map((d) => [d.old?.text, d.new?.text]);
+  const base = 'Born12 May 1960\nNationalityNorlandic\nAlma materHarbour University';
+  const box = '- Born: 12 May 1960\n- Nationality: Norlandic\n- Alma Mater: Harbour University';
+  it('compares nothing: the value was lost in export', () => {
+    expect(report(`${base}\nKnown for\nScientific career`, `${box}\n- Known For: Tide gauges, Harbour survey`)).toEqual([]);
+    expect(report(`${base}\nAffiliations | Harbour Institute logo.svg |`, `${box}\n- Affiliations: Harbour Institute, Norland Academy`)).toEqual([]);
+  });
+  it('still compares a figure with an icon\'s file name after it', () => {
+    expect(report(`${base}\nStaff | 1,200 (2010) |`, `${box}\n- Staff: 1,650 (2023) OOjs UI icon edit-ltr-progressive.svg`)).toEqual([['Staff | 1,200 (2010) |', 'Staff: 1,650 (2023) OOjs UI icon edit-ltr-progressive.svg']]);
+  });
+});
+
 describe('an infobox entry one revision alone states', () => {
   const dump = (lines: string) => `Harbour Board\n\n${lines}\n\nThe Harbour Board runs the port and its pilots, and answers to the city council.\n`;
   const report = (older: string, newer: string) =>
