@@ -1,7 +1,7 @@
 // Infobox fields wherever a revision states them: `- Key: value` entries, and the loose lines a page dump scatters (`Leader | A |`, `LeaderA`, `Fleet size298`).
 import type { RevisionUnits, Unit } from './units.ts';
 import { blankSpans, extractDates, extractQuantities, parseAmount, datesAgree, SCALE_FACTOR } from './facts.ts';
-import { amountsAgree, isPhysical, measureOf } from './measures.ts';
+import { amountsAgree, isCount, isPhysical, measureOf } from './measures.ts';
 import { foldLetters, identifyingWords, isAlias, namesOverlap } from './names.ts';
 import { americanSpelling, comparisonWords } from './tokens.ts';
 import { FIELD_WORDS, KEYLESS_VALUE_SHARE, KEY_WORDS, SUB_LABEL_WORDS, VALUE_SHAPE_RATIO, VALUE_SHAPE_SHARE_RATIO } from './rules.ts';
@@ -1022,6 +1022,16 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
     const dimensions = new Set([...qa, ...qb].map((q) => q.measure.dimension));
     if (dimensions.size === 1 && !qa.some((x) => qb.some((y) => amountsAgree(x, y)))) return true;
   }
+  // SPELLED_COUNT_CHANGED: a count of one noun each value states once, one of them in words (`all two lanes` / `all
+  // three lanes`), another count: a conflict (the figures alone, spelled, are no numbers to compare).
+  // (Outside its asides: `all three lanes (3 lanes of locks)` states its count once.)
+  const nounCounts = (value: string) => {
+    const v = value.replace(/\([^()]*\)/g, ' ');
+    const counts = extractQuantities(v, extractDates(v), language).filter((q) => /^\p{L}{3,}$/u.test(q.value.unit) && isCount(measureOf(q.value.unit)));
+    return counts.filter((q) => counts.filter((r) => r.value.unit === q.value.unit).length === 1);
+  };
+  const spelled = (q: { text: string }) => !/\d/.test(q.text);
+  if (nounCounts(a).some((x) => nounCounts(b).some((y) => x.value.unit === y.value.unit && x.value.amount !== y.value.amount && (spelled(x) || spelled(y))))) return true;
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);
   // UNITS_REORDERED: one amount given first in another of its units (`101.3 kPa (14.7 psi; 1.0 atm)` / `1 atm (101.3

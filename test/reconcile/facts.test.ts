@@ -201,6 +201,15 @@ describe('a height in feet and inches (FEET_AND_INCHES)', () => {
   });
 });
 
+describe('a count of one noun spelled in words in a value (SPELLED_COUNT_CHANGED)', () => {
+  it('calls another count of the noun a change, the same count in figures or an aside none', () => {
+    expect(fieldValuesConflict('4 berths up, 4 down; all two lanes', '4 berths up, 4 down; all three lanes (3 lanes of berths)')).toBe(true);
+    expect(fieldValuesConflict('all three lanes', '3 lanes')).toBe(false);
+    // A noun counted twice on one side is a list: which count is which, the words must say.
+    expect(fieldValuesConflict('two lanes north, two lanes south', 'three lanes')).toBe(false);
+  });
+});
+
 describe('measures that open with the same figure in another unit (MEASURES_DISAGREE)', () => {
   it('calls a range in nautical miles against one in miles a change, and the same measure restated none', () => {
     expect(fieldValuesConflict('27 miles (43 km)', '27 nmi (50 km; 31 mi)')).toBe(true);
