@@ -1182,6 +1182,8 @@ function differentSites(a: string, b: string): boolean {
   return Boolean(x && y && x !== y);
 }
 
+/** Words that count a place's people by where they live (RESIDENTS_ARE_POPULATION). */
+const RESIDENTS = new Set(['residents', 'resident', 'inhabitants', 'inhabitant']);
 /** An infobox's part heading (BOX_SECTION_VALUE): at most two words, then `career`, `information`, `details`, `statistics`. */
 const BOX_SECTION = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?(?: (?:career|information|details|statistics))$/u;
 
@@ -1533,6 +1535,9 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
           if (noun === undefined || !/^\s*(?:$|[.,;:)(\[]|(?:in|as|at|by|on|for|and|according|to|from)\b)/.test(u.text.slice(fact.end))) continue;
           fact = { ...fact, value: { ...fact.value, unit: noun } };
         }
+        // RESIDENTS_ARE_POPULATION: a place's residents or inhabitants counted (`569,825 residents`) are its population
+        // (`a population of around 526,700`), as one counted noun.
+        if (fact.type === 'quantity' && RESIDENTS.has(fact.value.unit)) fact = { ...fact, value: { ...fact.value, unit: 'population' } };
         const sameType: readonly FactMention[] = fact.type === 'date' ? dates : quantities;
         const context = factContext(u.text, fact, sameType);
         for (const w of subject) context.delete(w);

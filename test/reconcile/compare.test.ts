@@ -319,6 +319,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const found = diff(show('By 2010, 21 seasons of the series had been produced.', 'running for 21 years'), show('As of 2018, 30 seasons have aired.', 'running for 29 years and 30 seasons, with three seasons of shorts,'));
     expect(found.reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts)).toContainEqual({ type: 'quantity', old: '21 seasons', new: '30 seasons' });
   });
+  it('counts residents and inhabitants as the population (RESIDENTS_ARE_POPULATION)', () => {
+    const isle = (text: string) => `# T\n\nThe isle lies off the south coast of Norland.\n\n${text}\n\nFerries sail to the isle from Eastby twice a day.\n`;
+    const conflicts = (added: string) => diff(isle('The isle has a population of around 26,700 as of March 2018.'), isle(added)).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict');
+    expect(conflicts('It is the least populous county of Norland, with 29,825 residents as of December 2021.').flatMap((d) => d.facts)).toContainEqual({ type: 'quantity', old: '26,700', new: '29,825 residents' });
+    expect(conflicts('It is the least populous county of Norland, with 29,825 inhabitants as of December 2021.')).toHaveLength(1);
+    // Another counted noun is another fact.
+    expect(conflicts('It is the least populous county of Norland, with 29,825 sheep as of December 2021.')).toEqual([]);
+  });
   it('pairs the one amount of a measure between a removed and an added statement, its conversions aside (ONLY_MEASURE_ALONE)', () => {
     const park = (text: string) => `# T\n\nThe park was opened by the board in 1990.\n\n${text}\n\nThe visitor centre sells maps of the trails.\n`;
     const found = diff(park('It is the largest reserve of the north, with an area of 3,800 km² (1,467 sq miles).'), park('Roughly 18,000 people live within the 4,528-square-kilometre (1,748 sq mi) grounds. Most of them live in the valleys.'));
