@@ -1182,6 +1182,16 @@ function differentSites(a: string, b: string): boolean {
   return Boolean(x && y && x !== y);
 }
 
+/** A statement's text with the units aligned with it (a merged or split statement's, MERGED_LEFTOVER). */
+function joined(rev: RevisionUnits, first: number, extra: readonly number[] | undefined): string {
+  return [first, ...(extra ?? [])].map((i) => rev.units[i].text).join(' ');
+}
+
+/** Two amounts in one unit, the larger at most ONE_SIDE_MEASURE_RATIO times the other (ONE_SIDE_MEASURE). */
+function sized(p: QuantityMention, q: QuantityMention): boolean {
+  return p.value.unit === q.value.unit && p.value.amount > 0 && q.value.amount > 0 && Math.max(p.value.amount / q.value.amount, q.value.amount / p.value.amount) <= ONE_SIDE_MEASURE_RATIO;
+}
+
 /** Words that count a place's people by where they live (RESIDENTS_ARE_POPULATION). */
 const RESIDENTS = new Set(['residents', 'resident', 'inhabitants', 'inhabitant']);
 /** An infobox's part heading (BOX_SECTION_VALUE): at most two words, then `career`, `information`, `details`, `statistics`. */
@@ -1521,7 +1531,6 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
         // statements, read together, do not state (`The 3,120 km river rises …`, where `It flows through Pakistan …`
         // and `Originating in …` were joined into it), followed only as the one amount of a measure (ONE_SIDE_MEASURE): a
         // count there (`for 33 rounds` / `After the two rounds`) may be of another thing the joined text names.
-        const joined = (rev: RevisionUnits, first: number, extra: number[] | undefined) => [first, ...(extra ?? [])].map((i) => rev.units[i].text).join(' ');
         const { dates: byDate, quantities: byAmount } = which === 'old' ? memo.pairing(u.text, joined(b, pair.new, pair.newExtra)) : memo.pairing(joined(a, pair.old, pair.oldExtra), u.text);
         left = which === 'old' ? [...byDate.onlyOld, ...byAmount.onlyOld] : [...byDate.onlyNew, ...byAmount.onlyNew];
       }
@@ -1636,7 +1645,6 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
       // all loose facts of the other side, where that statement is aligned (`The total length of the river is 3,180 km`
       // removed, `The 3,120 km river rises …` aligned with another), in the same unit, a physical measure (a share,
       // a sum of money, a count of things may be of anything) and of about the same size.
-      const sized = (p: QuantityMention, q: QuantityMention) => p.value.unit === q.value.unit && p.value.amount > 0 && q.value.amount > 0 && Math.max(p.value.amount / q.value.amount, q.value.amount / p.value.amount) <= ONE_SIDE_MEASURE_RATIO;
       const oneSided =
         o.paired !== n.paired && x.type === 'quantity' && y.type === 'quantity' && isPhysical(measureOf(x.value.unit)) && sized(x, y) && onlyMeasured(o, o.paired ? olds : aloneOld) && onlyMeasured(n, n.paired ? news : aloneNew);
       const onlyOfMeasure = (!o.paired && !n.paired && onlyMeasured(o, aloneOld) && onlyMeasured(n, aloneNew)) || oneSided;

@@ -945,6 +945,16 @@ export const allNumbers = (value: string, language: string) => figuresIn(value.r
 /** A value's figures outside its parentheses (a conversion, a year) and markers. */
 export const numbersOf = (value: string, language = 'en') => figuresIn(value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '), language);
 
+/** A number in words (SPELLED_COUNT_CHANGED looks for counts only where a value holds one). */
+const SPELLED_NUMBER = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
+
+/** The counts of a noun a value states once outside its asides (SPELLED_COUNT_CHANGED). */
+function nounCounts(value: string, language: string): ReturnType<typeof extractQuantities> {
+  const v = value.replace(/\([^()]*\)/g, ' ');
+  const counts = extractQuantities(v, extractDates(v), language).filter((q) => /^\p{L}{3,}$/u.test(q.value.unit) && isCount(measureOf(q.value.unit)));
+  return counts.filter((q) => counts.filter((r) => r.value.unit === q.value.unit).length === 1);
+}
+
 /**
  * Does a field's value differ in fact (a number, a date, a named holder), not merely in form? `1985 (1985)` and
  * `28 November 1984` differ; `Increase 4.325 billion` and `4.325 billion` do not; `Jeremy Corbyn` and
@@ -1025,13 +1035,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   // SPELLED_COUNT_CHANGED: a count of one noun each value states once, one of them in words (`all two lanes` / `all
   // three lanes`), another count: a conflict (the figures alone, spelled, are no numbers to compare).
   // (Outside its asides: `all three lanes (3 lanes of locks)` states its count once.)
-  const nounCounts = (value: string) => {
-    const v = value.replace(/\([^()]*\)/g, ' ');
-    const counts = extractQuantities(v, extractDates(v), language).filter((q) => /^\p{L}{3,}$/u.test(q.value.unit) && isCount(measureOf(q.value.unit)));
-    return counts.filter((q) => counts.filter((r) => r.value.unit === q.value.unit).length === 1);
-  };
-  const spelled = (q: { text: string }) => !/\d/.test(q.text);
-  if (nounCounts(a).some((x) => nounCounts(b).some((y) => x.value.unit === y.value.unit && x.value.amount !== y.value.amount && (spelled(x) || spelled(y))))) return true;
+  if (SPELLED_NUMBER.test(a) || SPELLED_NUMBER.test(b)) {
+    const [ca, cb] = [nounCounts(a, language), nounCounts(b, language)];
+    if (ca.some((x) => cb.some((y) => x.value.unit === y.value.unit && x.value.amount !== y.value.amount && (!/\d/.test(x.text) || !/\d/.test(y.text))))) return true;
+  }
   const na = numbersOf(a, language);
   const nb = numbersOf(b, language);
   // UNITS_REORDERED: one amount given first in another of its units (`101.3 kPa (14.7 psi; 1.0 atm)` / `1 atm (101.3
