@@ -16,7 +16,7 @@ import { listChanges } from './labelled-lists.ts';
 import { KEY_UNITS } from './fields.ts';
 import { LABEL_WORDS } from '../read/rules.ts';
 import { IMAGE_FILE, MONTAGE_CAPTION } from '../read/rendered.ts';
-import { SPELLING_LETTERS, BOX_ENTRY_RUN, BOX_ENTRY_WORDS, KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, ONE_SIDE_MEASURE_RATIO, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
+import { SPELLING_LETTERS, BOX_ENTRY_RUN, BOX_ENTRY_WORDS, KEY_WORDS, LONE_FACT_SIMILARITY, MIN_FIELDS, FLATTENED_KEYS, MOVED_FACT_ROLE, MOVED_FACT_SHARED, ONE_SIDE_MEASURE_RATIO, PERSON_CONTEXT, PERSON_ROLE_MIN, REPLACEMENT_NAMED, REPLACEMENT_SIMILARITY, TOPIC_WORDS } from './rules.ts';
 
 /** A discrepancy before resolution, with the units it covers (for annotating the tree). */
 export interface Finding {
@@ -2014,6 +2014,84 @@ function subEntryChanges(a: RevisionUnits, b: RevisionUnits, alignment: Alignmen
   return out;
 }
 
+/**
+ * FLATTENED_BOX: a dump that drew a whole infobox on one line (`Professional 2005– Highest ranking 7 Current ranking 7
+ * Career winnings GB£95,475 (2009) … Century breaks 123`), against the other revision's box of fields: the line read
+ * at the keys of the other box's unpaired fields it names (FLATTENED_KEYS or more, each once, longest first, at a word's
+ * start), each value running to the next key, and compared with those fields. One finding per line, of the values
+ * that changed (figures on both sides); the fields it states, changed or not, are no additions or removals.
+ */
+function flattenedBoxes(a: RevisionUnits, b: RevisionUnits, alignment: Alignment, taken: { old: Set<number>; new: Set<number> }): { findings: Finding[]; old: Set<number>; new: Set<number> } {
+  const out = { findings: [] as Finding[], old: new Set<number>(), new: new Set<number>() };
+  const sides = [
+    { line: a, box: b, fields: alignment.fieldsNew, pairedBox: alignment.byNew, pairedLine: alignment.byOld, takenLine: taken.old, takenBox: taken.new, older: true },
+    { line: b, box: a, fields: alignment.fieldsOld, pairedBox: alignment.byOld, pairedLine: alignment.byNew, takenLine: taken.new, takenBox: taken.old, older: false },
+  ];
+  for (const s of sides) {
+    const open = [...s.fields].filter(([i, f]) => !s.pairedBox.has(i) && !s.takenBox.has(i) && f.key.length >= 4);
+    if (open.length < FLATTENED_KEYS) continue;
+    const byLength = open.sort(([, x], [, y]) => y.key.length - x.key.length);
+    for (const u of s.line.units) {
+      if (u.kind === 'reference' || s.pairedLine.has(u.index) || s.takenLine.has(u.index) || u.text.length > 1200) continue;
+      const text = u.text;
+      const lower = text.toLowerCase();
+      const spans: Array<{ start: number; end: number; field: [number, Field] }> = [];
+      for (const entry of byLength) {
+        const key = entry[1].key.toLowerCase();
+        const at: number[] = [];
+        for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) {
+          const before = lower[i - 1];
+          if ((before === undefined || !/[\p{L}\p{N}-]/u.test(before)) && !spans.some((x) => i < x.end && i + key.length > x.start)) at.push(i);
+        }
+        if (at.length === 1) spans.push({ start: at[0], end: at[0] + key.length, field: entry });
+      }
+      if (spans.length < FLATTENED_KEYS) continue;
+      spans.sort((x, y) => x.start - y.start);
+      const facts: FactChange[] = [];
+      const fieldUnits: Unit[] = [];
+      const changedUnits: Unit[] = [];
+      for (let k = 0; k < spans.length; k++) {
+        const value = flattenedValue(withoutMarkers(text.slice(spans[k].end, k + 1 < spans.length ? spans[k + 1].start : text.length)).trim());
+        const [i, f] = spans[k].field;
+        const units = [s.box.units[i], ...(f.valueUnits ?? []).filter((v) => v !== i).map((v) => s.box.units[v])];
+        fieldUnits.push(...units);
+        if (!/\d/.test(value) || !/\d/.test(f.value) || !fieldValuesConflict(value, f.value, a.language)) continue;
+        changedUnits.push(...units);
+        const mine = `${text.slice(spans[k].start, spans[k].end)} ${value}`;
+        const theirs = `${f.key}: ${f.value}`;
+        facts.push({ type: 'quantity', old: s.older ? mine : theirs, new: s.older ? theirs : mine });
+      }
+      out[s.older ? 'old' : 'new'].add(u.index);
+      for (const f of fieldUnits) out[s.older ? 'new' : 'old'].add(f.index);
+      if (!facts.length) continue;
+      const boxSide = side(s.box, changedUnits.map((x) => x.text).join('\n'), changedUnits[0]);
+      const lineSide = side(s.line, text, u);
+      out.findings.push({
+        discrepancy: { id: '', kind: 'fact-conflict', section: b.sections[(s.older ? changedUnits[0] : u).section].title, old: s.older ? lineSide : boxSide, new: s.older ? boxSide : lineSide, facts },
+        oldUnits: s.older ? [u] : changedUnits,
+        newUnits: s.older ? changedUnits : [u],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A flattened box's value up to the next label the other box does not name (FLATTENED_BOX): after its first figure, at
+ * a capitalised word outside parentheses (`7 Career winnings GB£95,475` is `7`; `2,197 m (7,208 ft)` stays whole).
+ */
+function flattenedValue(value: string): string {
+  const digit = value.search(/\d/);
+  if (digit < 0) return value;
+  let depth = 0;
+  for (let i = digit; i < value.length; i++) {
+    if (value[i] === '(') depth++;
+    else if (value[i] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && value[i] === ' ' && /^\p{Lu}\p{Ll}/u.test(value.slice(i + 1, i + 3))) return value.slice(0, i).trim();
+  }
+  return value;
+}
+
 /** A span of time given with an article (ONE_SPAN_OF_TIME): `a year`, `an hour`. */
 const ARTICLE_SPAN_TEXT = /^(?:a|an|one) \p{Ll}+$/iu;
 
@@ -2386,6 +2464,13 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   findings.push(...parts.findings);
   parts.old.forEach((u) => moved.old.add(u));
   parts.new.forEach((u) => moved.new.add(u));
+  const flattened = flattenedBoxes(a, b, alignment, moved);
+  // (A field the line states was compared there, not with the line as a sentence: FIELD_AGAINST_TEXT's finding goes.)
+  const within = (f: Finding) => f.oldUnits.length > 0 && f.newUnits.length > 0 && f.oldUnits.every((u) => flattened.old.has(u.index)) && f.newUnits.every((u) => flattened.new.has(u.index));
+  if (flattened.findings.length) for (let k = findings.length - 1; k >= 0; k--) if (within(findings[k])) findings.splice(k, 1);
+  findings.push(...flattened.findings);
+  flattened.old.forEach((u) => moved.old.add(u));
+  flattened.new.forEach((u) => moved.new.add(u));
   const report = (rev: RevisionUnits, kind: 'added' | 'removed', paired: (u: number) => boolean, sectionPaired: (s: number) => boolean) => {
     const fields = kind === 'removed' ? alignment.fieldsOld : alignment.fieldsNew;
     for (const found of groupUnpaired(rev, paired, sectionPaired)) {

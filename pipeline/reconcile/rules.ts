@@ -62,6 +62,8 @@ export const MOVED_FACT_SHARED = 2;
 export const MOVED_FACT_ROLE = 0.5;
 /** How many times the other at most the larger of two amounts in one unit is, to be one measure restated (ONE_SIDE_MEASURE). */
 export const ONE_SIDE_MEASURE_RATIO = 1.5;
+/** Keys of the other box one line must name to be that box drawn on one line (FLATTENED_BOX). */
+export const FLATTENED_KEYS = 3;
 /** Content words two unpaired statements of paired sections share at least to be one topic rewritten (SAME_TOPIC). */
 export const TOPIC_WORDS = 3;
 /** Fields each revision must state for both to have an infobox (a few stray `Key: value` lines are not one). */

@@ -1609,6 +1609,24 @@ describe('a box part\'s heading or a picture\'s file name where a value was (BOX
   });
 });
 
+describe('a whole infobox a dump drew on one line (FLATTENED_BOX)', () => {
+  const report = (older: string, newer: string) =>
+    reconcile([revision('r1', `Ord Cave\n\n${older}\n\nOrd Cave is the deepest known cave of Norland.\n`, 'rendered'), revision('r2', `= Ord Cave =\n\nInfobox\n${newer}\n\nOrd Cave is the deepest known cave of Norland.\n`, 'sectioned')], { name: 't', title: 'Ord Cave', language: 'en' })
+      .reconciled.discrepancies.map((d) => [d.kind, d.facts]);
+  const box = '- Location: Westby, Norland\n- Depth: 1,210 m (3,970 ft)\n- Length: 16.1 km (10.0 mi)\n- Discovery: 1960\n- Entrances: 6';
+  it('reads the line at the other box\'s keys and compares each value with its field', () => {
+    expect(report('Location Westby, Norland Depth 1,197 m (3,927 ft) Length 13.4 km (8.3 mi) Discovery 1960 Geology Limestone Entrances 1 Translation Crows\' Cave', box)).toEqual([
+      ['fact-conflict', [
+        { type: 'quantity', old: 'Depth 1,197 m (3,927 ft)', new: 'Depth: 1,210 m (3,970 ft)' },
+        { type: 'quantity', old: 'Length 13.4 km (8.3 mi)', new: 'Length: 16.1 km (10.0 mi)' },
+        { type: 'quantity', old: 'Entrances 1', new: 'Entrances: 6' },
+      ]],
+    ]);
+    // The same values: nothing to report, and the box's fields are no additions.
+    expect(report('Location Westby, Norland Depth 1,210 m (3,970 ft) Length 16.1 km (10.0 mi) Discovery 1960 Entrances 6', box)).toEqual([]);
+  });
+});
+
 describe('an infobox entry one revision alone states', () => {
   const dump = (lines: string) => `Harbour Board\n\n${lines}\n\nThe Harbour Board runs the port and its pilots, and answers to the city council.\n`;
   const report = (older: string, newer: string) =>
