@@ -896,21 +896,25 @@ function gluedKeyEnd(text: string, keys: ReadonlySet<string>): number {
   // A row a dump drew under its heading with a text bullet (` • Deputy GovernorVacant`): the key starts after it;
   // and a count's key is the key of what it counts (`No. of listings5,439` for `Listings`: COUNT_OF_KEY).
   const lead = /^\s*(?:[•·▪◦]\s*)?(?:(?:No|Nr|Num|Number)\.?\s+of\s+(?=\p{L}))?/iu.exec(text)![0].length;
+  // (Or the count's key as the other revision writes it, `No. of seasons4` for `No. of seasons`: its dot a space.)
+  const bullet = /^\s*(?:[•·▪◦]\s*)?/u.exec(text)![0].length;
   for (const key of keys) {
     const letters = pairingKey(key);
     if (letters.length < 2) continue;
-    let i = lead;
-    let j = 0;
-    while (i < text.length && j < letters.length) {
-      if (text[i].toLowerCase() === letters[j]) {
-        i++;
-        j++;
-      } else if (text[i] === ' ' && j > 0) i++;
-      else break;
+    for (const start of bullet === lead ? [lead] : [lead, bullet]) {
+      let i = start;
+      let j = 0;
+      while (i < text.length && j < letters.length) {
+        if (text[i].toLowerCase() === letters[j]) {
+          i++;
+          j++;
+        } else if ((text[i] === ' ' || (text[i] === '.' && start === bullet)) && j > 0) i++;
+        else break;
+      }
+      if (j < letters.length || i <= best) continue;
+      const rest = text.slice(i);
+      if (/^(?:[\p{Lu}\p{N}\p{Sc}]|www\.|https?:)/u.test(rest)) best = i;
     }
-    if (j < letters.length || i <= best) continue;
-    const rest = text.slice(i);
-    if (/^(?:[\p{Lu}\p{N}\p{Sc}]|www\.|https?:)/u.test(rest)) best = i;
   }
   return best;
 }
