@@ -977,6 +977,7 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   const ended = (x: string, y: string, dx: typeof da, dy: typeof da) => RUNS_TO_PRESENT.test(x) && !RUNS_TO_PRESENT.test(y) && dx.length === 1 && closed(dy) && dy.some((e) => datesAgree(dx[0], e));
   if (ended(a, b, da, db) || ended(b, a, db, da)) return true;
   if (entryEnded(a, b) || entryEnded(b, a)) return true;
+  if (entrySucceeded(a, b) || entrySucceeded(b, a)) return true;
   // NOT_YET_KNOWN: a value not yet decided (`TBD`, `To be announced`, `unknown`) against a date or a figure: it was
   // decided since, a changed state.
   const undecided = (v: string) => NOT_YET_KNOWN.test(withoutMarkers(v).trim());
@@ -1186,6 +1187,22 @@ function entryEnded(a: string, b: string): boolean {
   const closedB = spans(b).filter((x) => !x.open);
   if (!closedB.length) return false;
   return spans(a).some((x) => x.open && x.name.size > 0 && closedB.some((y) => (x.start === undefined || x.start === y.start) && [...x.name].some((w) => y.name.has(w))));
+}
+
+/**
+ * ENTRY_SUCCEEDED: an undated value (`Perry Martin and Steve Coburn`) that the other value lists as an entry with a
+ * closed span, followed by another entry from that span's end or later (`Perry Martin and Steve Coburn (2011–2015),
+ * California Chrome LLC (2015–2017)`): the holder the first states was succeeded, a changed value.
+ */
+function entrySucceeded(a: string, b: string): boolean {
+  const plain = withoutMarkers(a).trim();
+  if (!plain || /\d/.test(plain) || /[()]/.test(plain)) return false;
+  const own = entryName(plain, plain.length);
+  if (!own.size) return false;
+  const text = withoutMarkers(b);
+  const entries = [...text.matchAll(ENTRY_SPAN)].map((m) => ({ start: Number(m[1] ?? m[4]), end: m[5] ? Number(m[5].length === 2 ? m[4].slice(0, 2) + m[5] : m[5]) : undefined, name: entryName(text, m.index) }));
+  const same = (x: Set<string>) => x.size === own.size && [...own].every((w) => x.has(w));
+  return entries.some((y) => y.end !== undefined && same(y.name) && entries.some((z) => z !== y && !same(z.name) && z.start >= y.end!));
 }
 
 /** A span still running: `– present`, `–present`, `– ongoing`. */

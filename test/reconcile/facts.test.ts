@@ -201,6 +201,14 @@ describe('a height in feet and inches (FEET_AND_INCHES)', () => {
   });
 });
 
+describe('an undated holder the other value lists as succeeded (ENTRY_SUCCEEDED)', () => {
+  it('calls a holder whose span closed before the next entry began a change, one still running or listed first none', () => {
+    expect(fieldValuesConflict('Anna Berg and Olof Lind', 'Anna Berg and Olof Lind (2011–2015), Harbour Holdings Ltd (2015–2017)')).toBe(true);
+    expect(fieldValuesConflict('Anna Berg and Olof Lind', 'Anna Berg and Olof Lind (2011–present)')).toBe(false);
+    expect(fieldValuesConflict('Anna Berg', 'Olof Lind (2001–2009), Anna Berg (2009–2015)')).toBe(false);
+  });
+});
+
 describe('a count of one noun spelled in words in a value (SPELLED_COUNT_CHANGED)', () => {
   it('calls another count of the noun a change, the same count in figures or an aside none', () => {
     expect(fieldValuesConflict('4 berths up, 4 down; all two lanes', '4 berths up, 4 down; all three lanes (3 lanes of berths)')).toBe(true);
