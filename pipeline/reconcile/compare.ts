@@ -3,7 +3,7 @@ import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, Significance } from '../model.ts';
 import type { Alignment, UnitPair } from './align.ts';
-import { definedAcronyms, type Contradiction } from './contradictions.ts';
+import { definedAcronyms, eventOfStem, type Contradiction } from './contradictions.ts';
 import { HONORIFIC_BEFORE, HONORIFIC_WORDS, blankSpans, datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
@@ -1596,6 +1596,16 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
     const noun = countedNoun(o.fact);
     return noun !== undefined && noun === countedNoun(n.fact) && nounCount(olds, noun) === 1 && nounCount(news, noun) === 1 && [...o.context].some((w) => w !== noun.slice(0, 5) && n.context.has(w));
   };
+  // ONE_EVENT_DATE: the one loose date on each side whose words name the same one-time event (`was founded in 2001`
+  // removed / `… that was founded in 2000` in a reworded lead): one fact, whatever else the statements say.
+  const eventsOf = (z: Orphan) => (z.fact.type === 'date' ? [...new Set([...z.context].map(eventOfStem).filter((e): e is string => e !== undefined))] : []);
+  const eventCounts = (list: Orphan[]) => {
+    const c = new Map<string, number>();
+    for (const z of list) for (const e of eventsOf(z)) c.set(e, (c.get(e) ?? 0) + 1);
+    return c;
+  };
+  const [eventsOld, eventsNew] = [eventCounts(olds), eventCounts(news)];
+  const oneEvent = (o: Orphan, n: Orphan) => eventsOf(o).some((e) => eventsOf(n).includes(e) && eventsOld.get(e) === 1 && eventsNew.get(e) === 1);
   const options: Array<{ o: Orphan; n: Orphan; score: number }> = [];
   // The facts of the statements the other side lacks (removed or added ones), for the counts among them.
   const [aloneOld, aloneNew] = [olds.filter((z) => !z.paired), news.filter((z) => !z.paired)];
@@ -1649,7 +1659,7 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
         o.paired !== n.paired && x.type === 'quantity' && y.type === 'quantity' && isPhysical(measureOf(x.value.unit)) && sized(x, y) && onlyMeasured(o, o.paired ? olds : aloneOld) && onlyMeasured(n, n.paired ? news : aloneNew);
       const onlyOfMeasure = (!o.paired && !n.paired && onlyMeasured(o, aloneOld) && onlyMeasured(n, aloneNew)) || oneSided;
       if ((o.merged || n.merged) && !oneSided) continue;
-      if ((sameThing && shared >= MOVED_FACT_SHARED) || oneEnd || onlyOfNoun || onlyOfMeasure || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1) || topic) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
+      if ((sameThing && shared >= MOVED_FACT_SHARED) || oneEnd || onlyOfNoun || onlyOfMeasure || oneEvent(o, n) || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1) || topic) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
     }
   }
   options.sort((x, y) => y.score - x.score);

@@ -103,6 +103,12 @@ function lastClauseStart(text: string, at: number): number {
   return start;
 }
 
+/** The one-time event a context word's stem (its first five letters, roles.ts) names, by family (`found`, `birth`), if any. */
+export function eventOfStem(stem: string): string | undefined {
+  const e = ONE_TIME_EVENTS.find((x) => x.slice(0, 5) === stem.slice(0, 5) && stem.length >= Math.min(4, x.length));
+  return e === undefined ? undefined : eventFamily(e);
+}
+
 /** Stems that name the same event (`founded`, `foundation`). */
 function eventFamily(stem: string): string {
   if (stem.startsWith('found')) return 'found';

@@ -319,6 +319,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const found = diff(show('By 2010, 21 seasons of the series had been produced.', 'running for 21 years'), show('As of 2018, 30 seasons have aired.', 'running for 29 years and 30 seasons, with three seasons of shorts,'));
     expect(found.reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict').flatMap((d) => d.facts)).toContainEqual({ type: 'quantity', old: '21 seasons', new: '30 seasons' });
   });
+  it('pairs the one loose date on each side of the same one-time event (ONE_EVENT_DATE)', () => {
+    const club = (lead: string, more: string) => `# T\n\n${lead}\n\n${more}\n\nThe club plays its home games at the harbour ground.\n`;
+    const older = club('Harbour FC is a football club of Eastby in Norland.', 'Harbour FC was founded in 1901 originally as a rowing club of the dockers.');
+    const conflicts = (lead: string) => diff(older, club(lead, 'The club wears blue and white.')).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict');
+    expect(conflicts('Harbour FC is a professional football club of Eastby in Norland that was founded in 1900.').flatMap((d) => d.facts)).toContainEqual({ type: 'date', old: '1901', new: '1900' });
+    // Another event's date is no founding's.
+    expect(conflicts('Harbour FC is a professional football club of Eastby in Norland that was relegated in 1900.')).toEqual([]);
+  });
   it('counts residents and inhabitants as the population (RESIDENTS_ARE_POPULATION)', () => {
     const isle = (text: string) => `# T\n\nThe isle lies off the south coast of Norland.\n\n${text}\n\nFerries sail to the isle from Eastby twice a day.\n`;
     const conflicts = (added: string) => diff(isle('The isle has a population of around 26,700 as of March 2018.'), isle(added)).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict');
