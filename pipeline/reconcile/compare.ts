@@ -1598,7 +1598,12 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
   };
   // ONE_EVENT_DATE: the one loose date on each side whose words name the same one-time event (`was founded in 2001`
   // removed / `… that was founded in 2000` in a reworded lead): one fact, whatever else the statements say.
-  const eventsOf = (z: Orphan) => (z.fact.type === 'date' ? [...new Set([...z.context].map(eventOfStem).filter((e): e is string => e !== undefined))] : []);
+  const events = new Map<Orphan, string[]>();
+  const eventsOf = (z: Orphan) => {
+    let found = events.get(z);
+    if (!found) events.set(z, (found = z.fact.type === 'date' ? [...new Set([...z.context].map(eventOfStem).filter((e): e is string => e !== undefined))] : []));
+    return found;
+  };
   const eventCounts = (list: Orphan[]) => {
     const c = new Map<string, number>();
     for (const z of list) for (const e of eventsOf(z)) c.set(e, (c.get(e) ?? 0) + 1);
