@@ -774,6 +774,17 @@ function pairingKeysOf(keys: ReadonlySet<string>): Set<string> {
   if (!joined) pairingKeys.set(keys, (joined = new Set([...keys].map(pairingKey))));
   return joined;
 }
+const countKeys = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The pairing keys of a set of keys, each count's key with its count written one way (COUNT_PREFIX), made once per set. */
+function countKeysOf(keys: ReadonlySet<string>): Set<string> {
+  let made = countKeys.get(keys);
+  if (!made) countKeys.set(keys, (made = new Set([...pairingKeysOf(keys)].filter((k) => COUNT_PREFIX.test(k)).map(countKey))));
+  return made;
+}
+/** COUNT_PREFIX: how a count's key opens (`No. of`, `Number of`, `Num`, as pairingKey writes them), before its noun. */
+const COUNT_PREFIX = /^(?:numberof|numof|noof|nrof|num|nr)(?=\p{L}{3})/u;
+/** A count's pairing key with its count written one way: `noofepisodes`, `numepisodes` are `num episodes`. */
+const countKey = (key: string): string => key.replace(COUNT_PREFIX, 'num ');
 const unitlessKeys = new WeakMap<ReadonlySet<string>, Set<string>>();
 /** The pairing keys of a set of keys and of each without the unit it ends with (HEADING_ASIDE), made once per set. */
 function unitlessKeysOf(keys: ReadonlySet<string>): Set<string> {
@@ -784,10 +795,13 @@ function unitlessKeysOf(keys: ReadonlySet<string>): Set<string> {
 
 /** How many of the first words (at most KEY_WORDS, and at most `most`) are a key the other revision names; 0 for none. */
 function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: number): number {
-  // Keys compare without spaces (`Term length 4 years` opens with a source's `termlength`).
+  // Keys compare without spaces (`Term length 4 years` opens with a source's `termlength`), a count's key however its
+  // count is written (`No. of episodes 600+` for a source's `Num Episodes`: COUNT_PREFIX).
   const joined = pairingKeysOf(keys);
+  const counts = countKeysOf(keys);
   for (let n = Math.min(KEY_WORDS, most); n >= 1; n--) {
-    if (!joined.has(words.slice(0, n).join(''))) continue;
+    const candidate = words.slice(0, n).join('');
+    if (!joined.has(candidate) && !(COUNT_PREFIX.test(candidate) && counts.has(countKey(candidate)))) continue;
     // Two keys in a row are one key and its head (`Ground Capacity 50,000`: a source's `ground` and `capacity`); but a
     // head's title with words after it is the holder's title before the name (`Chancellor President Tony Tan`).
     // (Where the first key names a post too: `City mayor Sam Katz` is the city's mayor, a key of two words, `CITY_POST`.)
@@ -1495,7 +1509,9 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   const seasonal = (x: string, y: string) => x !== y && SEASON_KEYS.has(pairingKey(x)) && SEASON_KEYS.has(pairingKey(y));
   // (A key that ends with its value's unit is that key: `Area Total Sq Mi`, `Area Total`.)
   const unitKey = (x: string, y: string) => x !== y && pairingKey(unitlessKey(x)) === pairingKey(unitlessKey(y));
-  const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y) || seasonal(x, y) || agentKeys(pairingKey(x), pairingKey(y)) || unitKey(x, y);
+  // (A count's key however its count is written: `No. of episodes` / `Num Episodes`, COUNT_PREFIX.)
+  const countKeyed = (x: string, y: string) => x !== y && COUNT_PREFIX.test(pairingKey(x)) && countKey(pairingKey(x)) === countKey(pairingKey(y));
+  const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y) || seasonal(x, y) || agentKeys(pairingKey(x), pairingKey(y)) || unitKey(x, y) || countKeyed(x, y);
   // KIND_GUARD: a measured amount against a bare count of another size (`Total 2,520.81 km2` of the area, `Population
   // Total: 78745`) is not one field, whatever their keys share (`Elevation 2,460 m` / `Elevation M: 2,460` is).
   const kindsClash = (f: Field, g: Field) => {

@@ -1401,6 +1401,8 @@ describe('infobox lines of page dumps', () => {
     expect(against(dumpOf('Number of piers14'), '- Piers: 14')).toEqual([]);
     // And the count's label as the other revision writes it, its dot and all (`No. of seasons4` / `No. of seasons: 2`).
     expect(against(dumpOf('No. of piers14'), '- No. of piers: 16')).toEqual([['fact-conflict', 'No. of piers14', 'No. of piers: 16']]);
+    // A count's key however its count is written (`No. of piers 14` / `Num Piers: 16`: COUNT_PREFIX).
+    expect(against(dumpOf('No. of piers 14'), '- Num Piers: 16')).toEqual([['fact-conflict', 'No. of piers 14', 'Num Piers: 16']]);
   });
   it("reads the rows under a heading alone on its line as the heading's fields where the other revision names them so (HEADED_ROWS)", () => {
     const older = dumpOf('Ferries\nSummer 12 a day\nWinter 4 a day\nBuses\nSummer 30 a day\nWinter 10 a day');
