@@ -1525,6 +1525,16 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     out.push({ old: i, new: matches[0][0] });
     open.splice(open.indexOf(matches[0]), 1);
   }
+  // KEY_SYNONYMS: then a field under another of its names (`Headquarters` / `Location`), the one such field left on
+  // each side.
+  const synonyms = (x: string, y: string) => KEY_SYNONYMS.some((names) => names.includes(pairingKey(x)) && names.includes(pairingKey(y)));
+  const unmatched = left.filter(([i]) => !out.some((p) => p.old === i));
+  for (const [i, f] of unmatched) {
+    const matches = open.filter(([, g]) => synonyms(f.norm, g.norm));
+    if (matches.length !== 1 || unmatched.filter(([, h]) => synonyms(h.norm, matches[0][1].norm)).length !== 1) continue;
+    out.push({ old: i, new: matches[0][0] });
+    open.splice(open.indexOf(matches[0]), 1);
+  }
   // VALUE_SHAPE: last, a field whose key was renamed (`Box office` / `Gross`, `Nameplate capacity` / `Electrical
   // capacity`, `Local government` / `Councillors`) pairs by what its value measures: the one field left on each side
   // stating that kind of amount at about that size.
@@ -1685,8 +1695,38 @@ export function withHeadRoles(keys: ReadonlySet<string>): Set<string> {
   // A page source's `predecessor4` / `successor4` are the `Preceded by` / `Succeeded by` lines of a rendered office
   // box (OFFICE_FIELDS pairs them, office by office).
   for (const [source, rendered] of OFFICE_LABELS) if ([...keys].some((k) => pairingKey(k).replace(/\d+$/, '') === source)) out.add(rendered);
+  // KEY_SYNONYMS: and the other names of a field a box may give it (`Headquarters` for `Location`).
+  for (const names of KEY_SYNONYMS) if (names.some((n) => [...keys].some((k) => pairingKey(k) === n))) names.forEach((n) => out.add(n));
   return out;
 }
+
+/**
+ * KEY_SYNONYMS: the names one box field goes by in different revisions of a box (an infobox template's label
+ * renamed, or another template used): `Headquarters` / `Location` of a company, `Latest release` / `Stable release`
+ * of software, `Spouse` / `Partner`. A field pairs under another of its names only where no key matches as it is and
+ * it is the one such field on each side (pairFields). Keys as pairingKey writes them.
+ */
+const KEY_SYNONYMS: readonly string[][] = [
+  ['headquarters', 'headoffice', 'location', 'officelocation'],
+  ['latestrelease', 'stablerelease', 'latestversion', 'currentversion', 'stableversion'],
+  ['spouse', 'spouses', 'partner', 'partners', 'domesticpartner'],
+  ['employees', 'numberofemployees', 'staff', 'workforce'],
+  ['revenue', 'turnover', 'sales'],
+  ['netincome', 'profit', 'netprofit'],
+  ['areaserved', 'servicearea', 'regionserved'],
+  ['missionduration', 'missionlength'],
+  ['mostcaps', 'mostappearances'],
+  ['topscorer', 'topgoalscorer', 'mostgoals', 'leadingscorer'],
+  ['currentchampion', 'currentchampions', 'defendingchampion', 'defendingchampions', 'titleholder', 'titleholders', 'currentholder', 'currentholders'],
+  ['faculty', 'academicstaff'],
+  ['opened', 'opening', 'openingdate', 'dateopened'],
+  ['ground', 'stadium', 'homeground', 'homestadium', 'arena'],
+  ['occupation', 'occupations', 'profession'],
+  ['postalcode', 'postalcodes', 'postcode', 'postcodes', 'zipcode', 'zipcodes'],
+  ['deaths', 'fatalities'],
+  ['released', 'releasedate', 'initialrelease', 'firstreleased'],
+  ['party', 'politicalparty'],
+];
 
 /** A page source's office-box keys and the labels a rendered box prints for them. */
 const OFFICE_LABELS: ReadonlyArray<[string, string]> = [

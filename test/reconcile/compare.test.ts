@@ -1404,6 +1404,19 @@ describe('infobox lines of page dumps', () => {
     // A count's key however its count is written (`No. of piers 14` / `Num Piers: 16`: COUNT_PREFIX).
     expect(against(dumpOf('No. of piers 14'), '- Num Piers: 16')).toEqual([['fact-conflict', 'No. of piers 14', 'Num Piers: 16']]);
   });
+  it('pairs a box field under another of its names, the one such field on each side (KEY_SYNONYMS)', () => {
+    // A rendered box's `Headquarters` row is the export's `Location`: the company moved.
+    expect(against(dumpOf('Type Private\nHeadquarters Leeds, England\nIndustry Retail'), '- Type: Private\n- Location: York, England\n- Industry: Retail')).toEqual([
+      ['fact-conflict', 'Headquarters Leeds, England', 'Location: York, England'],
+    ]);
+    expect(against(dumpOf('Type Private\nHeadquarters Leeds, England\nIndustry Retail'), '- Type: Private\n- Location: Leeds, England\n- Industry: Retail')).toEqual([]);
+    // A page source's `Stable release` is a rendered box's `Latest release`.
+    expect(against(dumpOf('Developer Ann Lee\nLatest release 2.4 / 3 May 2011'), '- Developer: Ann Lee\n- Stable Release: 3.1 / 9 June 2015')).toEqual([
+      ['fact-conflict', 'Latest release 2.4 / 3 May 2011', 'Stable Release: 3.1 / 9 June 2015'],
+    ]);
+    // Two fields on one side under names of one field: which is which cannot be told, neither pairs by name.
+    expect(against(dumpOf('Type Private\nHeadquarters Leeds, England'), '- Type: Private\n- Location: York, England\n- Head Office: Hull, England').filter((r) => r[0] === 'fact-conflict')).toEqual([]);
+  });
   it("reads the rows under a heading alone on its line as the heading's fields where the other revision names them so (HEADED_ROWS)", () => {
     const older = dumpOf('Ferries\nSummer 12 a day\nWinter 4 a day\nBuses\nSummer 30 a day\nWinter 10 a day');
     const newer = '- Ferries summer: 12 a day\n- Ferries winter: 6 a day\n- Buses summer: 30 a day\n- Buses winter: 10 a day';
