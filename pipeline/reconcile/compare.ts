@@ -1176,8 +1176,14 @@ export function compareUnits(
 }
 
 const SITE = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
-/** Two addresses of different sites (`example.org` / `example.com`), the `www.` and path apart. */
+/** An address a mirror wrote backwards from its dots (`.com.examplewww` for `www.example.com`): BACKWARDS_ADDRESS. */
+const BACKWARDS_ADDRESS = /^\.[a-z]{2,}\.\S*www$/i;
+/**
+ * Two addresses of different sites (`example.org` / `example.com`), the `www.` and path apart. An address a mirror
+ * wrote backwards from its dots (`.com.examplewww`) states no site to compare (BACKWARDS_ADDRESS).
+ */
 function differentSites(a: string, b: string): boolean {
+  if (BACKWARDS_ADDRESS.test(a.trim()) || BACKWARDS_ADDRESS.test(b.trim())) return false;
   const [x, y] = [SITE.exec(a)?.[1]?.toLowerCase(), SITE.exec(b)?.[1]?.toLowerCase()];
   return Boolean(x && y && x !== y);
 }

@@ -1726,6 +1726,7 @@ const KEY_SYNONYMS: readonly string[][] = [
   ['deaths', 'fatalities'],
   ['released', 'releasedate', 'initialrelease', 'firstreleased'],
   ['party', 'politicalparty'],
+  ['website', 'officialwebsite', 'homepage'],
 ];
 
 /** A page source's office-box keys and the labels a rendered box prints for them. */

@@ -1414,6 +1414,11 @@ describe('infobox lines of page dumps', () => {
     expect(against(dumpOf('Developer Ann Lee\nLatest release 2.4 / 3 May 2011'), '- Developer: Ann Lee\n- Stable Release: 3.1 / 9 June 2015')).toEqual([
       ['fact-conflict', 'Latest release 2.4 / 3 May 2011', 'Stable Release: 3.1 / 9 June 2015'],
     ]);
+    // A rendered `Website` row is a page source's `Homepage`; an address a mirror wrote backwards from its dots states no site.
+    expect(against(dumpOf('Type Private\nWebsite www.leeds-shop.org'), '- Type: Private\n- Homepage: https://www.york-shop.com')).toEqual([
+      ['fact-conflict', 'Website www.leeds-shop.org', 'Homepage: https://www.york-shop.com'],
+    ]);
+    expect(against(dumpOf('Type Private\nWebsite .com.leedsshopwww'), '- Type: Private\n- Homepage: https://leedsshop.com')).toEqual([]);
     // Two fields on one side under names of one field: which is which cannot be told, neither pairs by name.
     expect(against(dumpOf('Type Private\nHeadquarters Leeds, England'), '- Type: Private\n- Location: York, England\n- Head Office: Hull, England').filter((r) => r[0] === 'fact-conflict')).toEqual([]);
   });
