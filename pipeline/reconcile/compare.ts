@@ -7,7 +7,7 @@ import { definedAcronyms, eventOfStem, type Contradiction } from './contradictio
 import { HONORIFIC_BEFORE, HONORIFIC_WORDS, blankSpans, datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
-import { HOLDER_LINE, WEBSITE_ROW, allNumbers, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, subEntries, subLabelsMatch, partKind, yearsListGrew, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
+import { HOLDER_LINE, WEBSITE_ROW, allNumbers, commonLabel, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, subEntries, subLabelsMatch, partKind, yearsListGrew, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
 import { contextWords, countedNoun, factContext, pairFactsByRole, roleSimilarity, type FactPairing } from './roles.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS, comparisonWords, digest, numeralForms, parenthesisDepth, sameSpelling, wordSimilarity, wordTokens, type WordToken } from './tokens.ts';
 import type { RevisionUnits, Unit } from './units.ts';
@@ -2420,7 +2420,7 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     if (BOX_SECTION.test(plain) || (IMAGE_FILE.test(plain) && !/\p{N}/u.test(plain))) return true;
     const words = normalKey(value).split(' ').filter(Boolean);
     if (!/^\p{Lu}/u.test(value.trim()) || !words.length || /\p{N}/u.test(value)) return false;
-    return (words.length <= KEY_WORDS && boxKeys.has(pairingKey(words.join(' ')))) || (WEBSITE_ROW.test(pairingKey(words[0])) && /^\S+\s+(?:www\.|https?:)/.test(value.trim()));
+    return (words.length <= KEY_WORDS && (boxKeys.has(pairingKey(words.join(' '))) || commonLabel(pairingKey(words.join(' '))))) || (WEBSITE_ROW.test(pairingKey(words[0])) && /^\S+\s+(?:www\.|https?:)/.test(value.trim()));
   };
   // Entries of labelled lists that the other list lacks are compared as entries (LABELLED_LIST), not as the lines
   // the alignment paired them with.

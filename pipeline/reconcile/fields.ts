@@ -539,7 +539,7 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     const words = lineWords(u.text);
     // YEAR_KEY, spaced: a key the other revision names after the season's year that opens the line (`2019 champion
     // Alberta`): the year is the key's (normalKey drops it), not a value before it.
-    const found = leadingKey(words, keys, words.length - 1) || yearKeyLine(u.text, keys, words);
+    const found = leadingKey(words, keys, words.length - 1) || yearKeyLine(u.text, keys, words) || commonKey(u.text, words);
     // COMPOUND_VALUE: a second key word that a hyphen or a dash joins to the next (`Type Mayor–Council`) opens the
     // value, a compound, not the key.
     const n = found > 1 && /^[-–]\p{L}/u.test(u.text.slice(keyEnd(u.text, found))) ? found - 1 : found;
@@ -949,6 +949,15 @@ function keyEnd(text: string, n: number): number {
   const words = [...text.matchAll(/\p{L}+/gu)];
   const last = words[n - 1];
   return last ? last.index + last[0].length : 0;
+}
+
+/** COMMON_KEY: how many of a line's first words are a common box label before a value that opens anew, or 0. */
+function commonKey(text: string, words: readonly string[]): number {
+  for (let n = Math.min(KEY_WORDS, words.length - 1); n >= 1; n--) {
+    if (!COMMON_JOINED.has(words.slice(0, n).join(''))) continue;
+    return /^\s+[\p{Lu}\p{N}\p{Sc}"“]/u.test(text.slice(keyEnd(text, n))) ? n : 0;
+  }
+  return 0;
 }
 
 /** ORDINAL_NAME: an ordinal that opens a name (`20th Century Fox`, `3rd Marine Division`) is part of the name, not a figure. */
@@ -1527,7 +1536,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   }
   // KEY_SYNONYMS: then a field under another of its names (`Headquarters` / `Location`), the one such field left on
   // each side.
-  const synonyms = (x: string, y: string) => KEY_SYNONYMS.some((names) => names.includes(pairingKey(x)) && names.includes(pairingKey(y)));
+  const synonyms = (x: string, y: string) => KEY_SYNONYMS.some((names) => names.some((n) => pairingKey(n) === pairingKey(x)) && names.some((n) => pairingKey(n) === pairingKey(y)));
   const unmatched = left.filter(([i]) => !out.some((p) => p.old === i));
   for (const [i, f] of unmatched) {
     const matches = open.filter(([, g]) => synonyms(f.norm, g.norm));
@@ -1696,37 +1705,59 @@ export function withHeadRoles(keys: ReadonlySet<string>): Set<string> {
   // box (OFFICE_FIELDS pairs them, office by office).
   for (const [source, rendered] of OFFICE_LABELS) if ([...keys].some((k) => pairingKey(k).replace(/\d+$/, '') === source)) out.add(rendered);
   // KEY_SYNONYMS: and the other names of a field a box may give it (`Headquarters` for `Location`).
-  for (const names of KEY_SYNONYMS) if (names.some((n) => [...keys].some((k) => pairingKey(k) === n))) names.forEach((n) => out.add(n));
+  for (const names of KEY_SYNONYMS) if (names.some((n) => [...keys].some((k) => pairingKey(k) === pairingKey(n)))) names.forEach((n) => out.add(n));
   return out;
 }
+/**
+ * COMMON_KEY: labels a rendered box draws before a value on the same line in most box templates (a person's,
+ * a company's, an organisation's, a place's), read as a row's key where the other revision names no such key
+ * (`Residence West Harptree, Somerset`, `Revenue £6.482 billion (2013)`): a row one revision alone keeps is a
+ * removed or added field, not a loose caption. Never a label alone on its line, over a list (`Key people`).
+ */
+const COMMON_KEYS = [
+  'residence', 'religion', 'height', 'weight', 'motto', 'slogan', 'nickname', 'nicknames',
+  'revenue', 'employees', 'formation', 'founded', 'spouse', 'spouses', 'children', 'parents',
+  'relatives', 'occupation', 'profession', 'nationality', 'citizenship', 'education', 'alma mater', 'awards',
+  'website', 'headquarters', 'subsidiaries', 'products', 'services', 'owner', 'owners', 'predecessor',
+  'successor', 'founder', 'founders', 'industry', 'area served', 'net income', 'operating income', 'total assets',
+  'total equity', 'membership', 'opened', 'architect', 'demonym', 'time zone', 'postal code', 'area code',
+  'currency', 'party', 'political party', 'hubs', 'alliance', 'genre', 'genres', 'instruments',
+  'years active',
+];
+const COMMON_JOINED = new Set(COMMON_KEYS.map((k) => pairingKey(k)));
+/** Labels a box draws over a list or a picture (`Key people`, `Signature`), read as no row's key but as labels all the same. */
+const LABELS_OVER_LISTS = ['key people', 'signature'];
+/** Is a value (as pairingKey writes it) a common box label, drawn where a lost value was (VALUE_LOST)? */
+export const commonLabel = (joined: string): boolean => COMMON_JOINED.has(joined) || LABELS_OVER_LISTS.some((k) => pairingKey(k) === joined);
 
 /**
  * KEY_SYNONYMS: the names one box field goes by in different revisions of a box (an infobox template's label
  * renamed, or another template used): `Headquarters` / `Location` of a company, `Latest release` / `Stable release`
  * of software, `Spouse` / `Partner`. A field pairs under another of its names only where no key matches as it is and
- * it is the one such field on each side (pairFields). Keys as pairingKey writes them.
+ * it is the one such field on each side (pairFields). Keys as normalKey writes them, words apart (joined, `headoffice`
+ * would be a longer form of `head`: KEY_ABBREVIATION).
  */
 const KEY_SYNONYMS: readonly string[][] = [
-  ['headquarters', 'headoffice', 'location', 'officelocation'],
-  ['latestrelease', 'stablerelease', 'latestversion', 'currentversion', 'stableversion'],
-  ['spouse', 'spouses', 'partner', 'partners', 'domesticpartner'],
-  ['employees', 'numberofemployees', 'staff', 'workforce'],
+  ['headquarters', 'head office', 'location', 'office location'],
+  ['latest release', 'stable release', 'latest version', 'current version', 'stable version'],
+  ['spouse', 'spouses', 'partner', 'partners', 'domestic partner'],
+  ['employees', 'number of employees', 'staff', 'workforce'],
   ['revenue', 'turnover', 'sales'],
-  ['netincome', 'profit', 'netprofit'],
-  ['areaserved', 'servicearea', 'regionserved'],
-  ['missionduration', 'missionlength'],
-  ['mostcaps', 'mostappearances'],
-  ['topscorer', 'topgoalscorer', 'mostgoals', 'leadingscorer'],
-  ['currentchampion', 'currentchampions', 'defendingchampion', 'defendingchampions', 'titleholder', 'titleholders', 'currentholder', 'currentholders'],
-  ['faculty', 'academicstaff'],
-  ['opened', 'opening', 'openingdate', 'dateopened'],
-  ['ground', 'stadium', 'homeground', 'homestadium', 'arena'],
+  ['net income', 'profit', 'net profit'],
+  ['area served', 'service area', 'region served'],
+  ['mission duration', 'mission length'],
+  ['most caps', 'most appearances'],
+  ['top scorer', 'top goalscorer', 'most goals', 'leading scorer'],
+  ['current champion', 'current champions', 'defending champion', 'defending champions', 'title holder', 'title holders', 'current holder', 'current holders'],
+  ['faculty', 'academic staff'],
+  ['opened', 'opening', 'opening date', 'date opened'],
+  ['ground', 'stadium', 'home ground', 'home stadium', 'arena'],
   ['occupation', 'occupations', 'profession'],
-  ['postalcode', 'postalcodes', 'postcode', 'postcodes', 'zipcode', 'zipcodes'],
+  ['postal code', 'postal codes', 'postcode', 'postcodes', 'zip code', 'zip codes'],
   ['deaths', 'fatalities'],
-  ['released', 'releasedate', 'initialrelease', 'firstreleased'],
-  ['party', 'politicalparty'],
-  ['website', 'officialwebsite', 'homepage'],
+  ['released', 'release date', 'initial release', 'first released'],
+  ['party', 'political party'],
+  ['website', 'official website', 'homepage'],
 ];
 
 /** A page source's office-box keys and the labels a rendered box prints for them. */

@@ -1404,6 +1404,17 @@ describe('infobox lines of page dumps', () => {
     // A count's key however its count is written (`No. of piers 14` / `Num Piers: 16`: COUNT_PREFIX).
     expect(against(dumpOf('No. of piers 14'), '- Num Piers: 16')).toEqual([['fact-conflict', 'No. of piers 14', 'Num Piers: 16']]);
   });
+  it('reads a common box label before its value as a row the other revision lacks (COMMON_KEY)', () => {
+    // A rendered row whose label the export does not name is a removed field, not a loose caption.
+    expect(against(dumpOf('Residence Harbour Town, Norland'), '- Type: League')).toEqual([
+      ['added', undefined, 'Type: League'],
+      ['removed', 'Residence Harbour Town, Norland', undefined],
+    ]);
+    // Not a label and a lower-case word (`Slogan or nickname` over its list), nor a label alone on its line.
+    expect(against(dumpOf('Slogan or nickname'), '- Type: League').filter((r) => r[0] === 'removed')).toEqual([]);
+    // A common label drawn where a value was lost (`Area served Key people`) is nothing to compare.
+    expect(against(dumpOf('Area served Key people'), '- Area Served: Norland')).toEqual([]);
+  });
   it('pairs a box field under another of its names, the one such field on each side (KEY_SYNONYMS)', () => {
     // A rendered box's `Headquarters` row is the export's `Location`: the company moved.
     expect(against(dumpOf('Type Private\nHeadquarters Leeds, England\nIndustry Retail'), '- Type: Private\n- Location: York, England\n- Industry: Retail')).toEqual([
