@@ -1741,6 +1741,7 @@ const KEY_SYNONYMS: readonly string[][] = [
   ['headquarters', 'head office', 'location', 'office location'],
   ['latest release', 'stable release', 'latest version', 'current version', 'stable version'],
   ['spouse', 'spouses', 'partner', 'partners', 'domestic partner'],
+  ['founded', 'established', 'formed', 'formation', 'foundation', 'inception'],
   ['employees', 'number of employees', 'staff', 'workforce'],
   ['revenue', 'turnover', 'sales'],
   ['net income', 'profit', 'net profit'],

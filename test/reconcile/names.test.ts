@@ -336,6 +336,7 @@ describe('renamed keys paired by what their values measure (VALUE_SHAPE)', () =>
     expect(paired([['Box office', '$2.8 billion']], [['Gross', '$2.9 billion'], ['Assets', '$3.1 billion']])).toEqual([]);
     // (Two names of one field pair whatever their values: KEY_SYNONYMS.)
     expect(paired([['Revenue', '€2.8 billion']], [['Turnover', '$2.9 billion']])).toEqual([{ old: 0, new: 0 }]);
+    expect(paired([['Founded', '1921'], ['Type', 'Club']], [['Formation', '1920'], ['Type', 'Club']])).toEqual([{ old: 0, new: 0 }, { old: 1, new: 1 }]);
     expect(paired([['Employees', '10,200']], [['Members', '10,900']])).toEqual([]);
     expect(paired([['Opened', '12 May 1990']], [['Founded', '3 June 1991']])).toEqual([]);
     expect(paired([['Staff', '6,300 on-site workers']], [['Crew', '6,000 on board']])).toEqual([]);
