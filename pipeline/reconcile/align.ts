@@ -1,6 +1,6 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
-import { assignFields, joinFeetInches, withKeyTails, currentEntry, fieldUnitIndices, joinsHolderLines, keylessInOrder, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
+import { assignFields, joinFeetInches, withKeyTails, currentEntry, fieldUnitIndices, joinsHolderLines, keylessInOrder, keylessRuns, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
 import { sharedKeys, sharedLabels } from './labelled-lists.ts';
 import { wordSimilarity } from './tokens.ts';
 import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_JOINED, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_SHARED, SPLIT_REST_WORDS } from './rules.ts';
@@ -385,13 +385,16 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
       fieldPairs.push(which === 'old' ? { old: k.unit, new: k.other } : { old: k.other, new: k.unit });
     }
   }
-  // KEYLESS_IN_ORDER: a box's figures a mirror drew without their labels, between two paired fields, in order.
-  for (const [rev, own, otherRev, other, which] of [[a, fieldsA, b, fieldsB, 'old'], [b, fieldsB, a, fieldsA, 'new']] as const) {
-    const anchors = fieldPairs.map((p) => (which === 'old' ? { own: p.old, other: p.new } : { own: p.new, other: p.old }));
-    for (const k of keylessInOrder(rev, own, otherRev, other, anchors)) {
-      own.set(k.unit, k.field);
-      other.set(k.other, k.otherField);
-      fieldPairs.push(which === 'old' ? { old: k.unit, new: k.other } : { old: k.other, new: k.unit });
+  // KEYLESS_IN_ORDER: a box's figures a mirror drew without their labels, between two paired fields, in order; then
+  // (KEYLESS_RUN) a run of such figures no paired fields frame, by the kinds of amount in order.
+  for (const find of [keylessInOrder, keylessRuns]) {
+    for (const [rev, own, otherRev, other, which] of [[a, fieldsA, b, fieldsB, 'old'], [b, fieldsB, a, fieldsA, 'new']] as const) {
+      const anchors = fieldPairs.map((p) => (which === 'old' ? { own: p.old, other: p.new } : { own: p.new, other: p.old }));
+      for (const k of find(rev, own, otherRev, other, anchors)) {
+        own.set(k.unit, k.field);
+        other.set(k.other, k.otherField);
+        fieldPairs.push(which === 'old' ? { old: k.unit, new: k.other } : { old: k.other, new: k.unit });
+      }
     }
   }
   const pairs = fieldPairs.map((p) => {

@@ -1331,6 +1331,126 @@ export function keylessInOrder(
   return out;
 }
 
+/** KEYLESS_RUN: a figure line's amount, its scale word applied (`US$ 6.34 billion`, `22.26 billion`, `c. 33,000`), or undefined. */
+function amountOf(value: string, language: string): number | undefined {
+  const text = withoutTrend(withoutMarkers(value)).replace(/\([^()]*\)/g, ' ');
+  const quantity = extractQuantities(text, [], language)[0];
+  if (quantity) return quantity.value.amount;
+  const m = /(\d[\d,. ]*\d|\d)\s*(billion|million|trillion)?/i.exec(text);
+  if (!m) return undefined;
+  const size = parseAmount(m[1].trim(), language) * (m[2] ? { billion: 1e9, million: 1e6, trillion: 1e12 }[m[2].toLowerCase() as 'billion' | 'million' | 'trillion'] : 1);
+  return Number.isFinite(size) ? size : undefined;
+}
+
+/** KEYLESS_RUN: how many times its row's amount a line may state, or the row the line's: a year or two of change, not another figure. */
+const KEYLESS_RUN_RATIO = 10;
+
+/** KEYLESS_RUN: the kind of amount a figure line or value states, coarsely: a sum of money, a count, or a measure's dimension. */
+function figureKind(value: string, language: string): string | undefined {
+  const text = withoutTrend(withoutMarkers(value)).replace(/\([^()]*\)/g, ' ').trim();
+  if (/\p{Sc}|\b(?:billion|million|trillion|bn)\b/iu.test(text)) return 'money';
+  if (/^(?:(?:c|ca|approx|about)\.?\s*|~\s*)?\d{1,3}(?:[,. ]\d{3})*\+?$/u.test(text)) return 'count';
+  return valueShape(text, language)?.kind.split(':')[0];
+}
+
+/**
+ * KEYLESS_RUN: three or more figure lines in a row that a dump drew without their labels (a mirror that lost a company
+ * box's labels: `US$5.44 billion (2023)`, `US$562 million (2023)`, …, `c. 33,000 (December 2023)`), where no two
+ * paired fields frame them (KEYLESS_IN_ORDER), against the other box's rows with figures in a row (a field, a label
+ * over its figure lines, or a figure line whose label it lost too): where the rows' kinds of amount (a sum of money, a
+ * count, a measure) match the lines' one by one at one place only, each line is its row's field.
+ */
+export const keylessRuns: typeof keylessInOrder = (keyless, own, keyed, other, pairs) => {
+  const language = keyless.language;
+  const pairedOwn = new Set(pairs.map((p) => p.own));
+  const pairedOther = new Set(pairs.map((p) => p.other));
+  // (A field's value lines are that field's, no line without a label.)
+  const [ownUnits, otherUnits] = [fieldUnitIndices(own), fieldUnitIndices(other)];
+  const figureLine = (u: Unit | undefined) =>
+    u !== undefined && (u.kind === 'caption' || u.kind === 'sentence' || u.kind === 'item') && !parseField(u.text) && (isFigureLine(u.text) || /^(?:\p{Lu}{1,3}\s?|(?:c|ca)\.\s?)[\p{Sc}\p{N}][^]*[^.!?:]$/u.test(withoutTrend(withoutMarkers(u.text).replace(TEXT_BULLET, ''))));
+  const keyLine = (u: Unit | undefined) =>
+    u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && /^\p{Lu}/u.test(u.text.trim()) && !/[\p{N}.:;,|]/u.test(withoutMarkers(u.text)) && u.text.trim().split(/\s+/).length <= KEY_WORDS;
+  // A label and its amount on one line that no field took (`Operating income Increase US$ 1.0 billion (FY 2011)`).
+  const labelledAmount = (u: Unit) => (u.kind === 'caption' || u.kind === 'sentence' ? LABELLED_AMOUNT.exec(withoutMarkers(u.text).replace(AMOUNT_TREND, ' ').replace(/\s+/g, ' ')) : null);
+  // The keyless side's runs: figure lines, none a field or paired, nothing between.
+  const lineRuns: Unit[][] = [];
+  let run: Unit[] = [];
+  for (const u of keyless.units) {
+    if (!ownUnits.has(u.index) && !pairedOwn.has(u.index) && figureLine(u) && figureKind(u.text, language)) run.push(u);
+    else {
+      if (run.length >= KEYLESS_RUN_LINES) lineRuns.push(run);
+      run = [];
+    }
+  }
+  if (run.length >= KEYLESS_RUN_LINES) lineRuns.push(run);
+  if (!lineRuns.length) return [];
+  // The keyed side's runs of rows with figures; a row whose label was lost too keeps its place, unpaired.
+  interface Row {
+    unit: number;
+    field?: Field;
+    kind: string;
+  }
+  const rowRuns: Row[][] = [];
+  let rows: Row[] = [];
+  const close = () => {
+    if (rows.filter((r) => r.field).length >= 2) rowRuns.push(rows);
+    rows = [];
+  };
+  for (let i = 0; i < keyed.units.length; i++) {
+    const f = other.get(i);
+    const u = keyed.units[i];
+    const kind = f ? figureKind(f.value, language) : undefined;
+    if (f && kind && !pairedOther.has(i) && !isLayoutField(f)) {
+      rows.push({ unit: i, field: f, kind });
+      i = lastUnitOf(i, f);
+    } else if (!f && !otherUnits.has(i) && keyLine(u) && figureLine(keyed.units[i + 1]) && !otherUnits.has(i + 1) && figureKind(keyed.units[i + 1].text, language)) {
+      // A label over its figure lines (`Total assets` over `• US$ 6.44 billion (2013)`, `• US$ 6.53 billion (2012)`).
+      const values: number[] = [];
+      for (let j = i + 1; figureLine(keyed.units[j]) && !otherUnits.has(j) && figureKind(keyed.units[j].text, language) === figureKind(keyed.units[i + 1].text, language); j++) values.push(j);
+      const value = withoutMarkers(keyed.units[i + 1].text).replace(TEXT_BULLET, '');
+      rows.push({ unit: i, field: { key: u.text.trim(), value, norm: normalKey(u.text.trim()), valueUnits: values }, kind: figureKind(value, language)! });
+      i = values[values.length - 1];
+    } else if (!f && !otherUnits.has(i) && !pairedOther.has(i) && figureLine(u) && figureKind(u.text, language)) rows.push({ unit: i, kind: figureKind(u.text, language)! });
+    else if (!f && !otherUnits.has(i) && !pairedOther.has(i) && labelledAmount(u) && figureKind(labelledAmount(u)![2], language)) {
+      const [, key, value] = labelledAmount(u)!;
+      rows.push({ unit: i, field: { key, value, norm: normalKey(key) }, kind: figureKind(value, language)! });
+    } else close();
+  }
+  close();
+  // Where the rows fit the lines, kind by kind: the shorter run within the longer, at one place only.
+  const fits: Array<{ lines: Unit[]; rows: Row[] }> = [];
+  for (const lines of lineRuns) {
+    for (const rowRun of rowRuns) {
+      const [short, long] = lines.length <= rowRun.length ? [lines.length, rowRun.length] : [rowRun.length, lines.length];
+      if (short < KEYLESS_RUN_LINES) continue;
+      for (let at = 0; at + short <= long; at++) {
+        const l = lines.length <= rowRun.length ? lines : lines.slice(at, at + short);
+        const r = lines.length <= rowRun.length ? rowRun.slice(at, at + short) : rowRun;
+        // (And no line more than KEYLESS_RUN_RATIO times its row's amount or less: a shifted run pairs a population with a density.)
+        const near = (x: string, y: string) => {
+          const [p, q] = [amountOf(x, language), amountOf(y, language)];
+          return p === undefined || q === undefined || (p > 0 && q > 0 && Math.max(p / q, q / p) <= KEYLESS_RUN_RATIO);
+        };
+        if (l.every((u, n) => figureKind(u.text, language) === r[n].kind && near(u.text, r[n].field?.value ?? keyed.units[r[n].unit].text))) fits.push({ lines: l, rows: r });
+      }
+    }
+  }
+  if (fits.length !== 1) return [];
+  const out: Array<{ unit: number; field: Field; other: number; otherField: Field }> = [];
+  fits[0].lines.forEach((u, n) => {
+    const row = fits[0].rows[n];
+    if (row.field) out.push({ unit: u.index, field: { key: row.field.key, value: withoutMarkers(u.text).replace(TEXT_BULLET, ''), norm: row.field.norm }, other: row.unit, otherField: row.field });
+  });
+  return out;
+};
+
+/** KEYLESS_RUN: a trend arrow's word between a label and its amount, a currency's code too (`Net income Increase US$ 768 million`). */
+const AMOUNT_TREND = new RegExp(String.raw`(?<=^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}) ${TREND_WORDS}\s?(?=[\p{Sc}\p{N}\p{Lu}])`, 'u');
+/** KEYLESS_RUN: a label in sentence case (at most three words), then an amount (`Net income US$ 768 million (FY 2011)`). */
+const LABELLED_AMOUNT = /^(\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}) ((?:\p{Lu}{1,3} ?)?(?:c\. |ca\. )?[\p{Sc}\p{N}][^!?;:]{0,40}?)$/u;
+/** KEYLESS_RUN: the fewest figure lines in a row a dump drew without labels, and rows matched with them. */
+const KEYLESS_RUN_LINES = 3;
+
 /**
  * A value's text as LIST_GROWTH compares it: lower case, spaces collapsed, a hyphen inside a word dropped
  * (`co-operation` is `cooperation`: HYPHEN_INSIDE).

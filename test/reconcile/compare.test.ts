@@ -1546,6 +1546,18 @@ describe('infobox lines of page dumps', () => {
     expect(against(dump, box('15,978/km2 (41,383/sq mi)'))).toEqual([['fact-conflict', '• Density14,464/km2 (37,460/sq mi)', 'Density: 15,978/km2 (41,383/sq mi)']]);
     expect(against(dump, box('14,464/km2 (37,460/sq mi)'))).toEqual([]);
   });
+  it('reads a run of figure lines a mirror drew without labels as the other box\'s rows of those kinds of amount, in order (KEYLESS_RUN)', () => {
+    const older = 'Type Private company\nIndustry Toys\nRevenue US$ 6.3 billion (2013)\nOperating income Increase US$ 1.0 billion (2013)\nNet income US$ 768 million (2013)\nEmployees 28,000 (2013)';
+    const newer = (lines: string) => `Private company\nToys\n${lines}`;
+    expect(conflicts(older, newer('US$6.3 billion (2013)\nUS$562 million (2023)\nUS$214 million (2023)\nc. 33,000 (December 2023)')).filter((r) => r[0] === 'fact-conflict')).toEqual([
+      ['fact-conflict', 'Operating income Increase US$ 1.0 billion (2013)', 'US$562 million (2023)'],
+      ['fact-conflict', 'Net income US$ 768 million (2013)', 'US$214 million (2023)'],
+      ['fact-conflict', 'Employees 28,000 (2013)', 'c. 33,000 (December 2023)'],
+    ]);
+    // Kinds that fit at no place (a count where a sum of money was), or an amount a hundred times its row's: no rows.
+    expect(conflicts(older, newer('US$6.3 billion (2013)\n562 (2023)\nUS$214 million (2023)\nc. 33,000 (December 2023)')).filter((r) => r[0] === 'fact-conflict')).toEqual([]);
+    expect(conflicts(older, newer('US$6.3 billion (2013)\nUS$562 billion (2023)\nUS$214 million (2023)\nc. 33,000 (December 2023)')).filter((r) => r[0] === 'fact-conflict')).toEqual([]);
+  });
   it('compares a figure for a year with the one line for a year under the paired field, where only that field goes on (DATED_CONTINUATION)', () => {
     expect(conflicts('Founded  1990\nMembers12 clubs (2001)[1]\nCountry  Norland', 'Founded  1990\nMembers40 clubs in all[1]\n14 clubs (2019)[1]\nCountry  Norland')).toEqual([
       ['fact-conflict', 'Members12 clubs (2001)', 'Members40 clubs in all 14 clubs (2019)'],
