@@ -896,6 +896,35 @@ export function rankGained(oldText: string, newText: string): { old: string; new
   return { old: was[0], new: ranked[0] };
 }
 
+/** A superlative in a group (`one of the largest lagoons`, `one of the world's busiest`, `among the oldest`): SUPERLATIVE_WEAKENED. */
+const IN_GROUP = new RegExp(String.raw`\b(?:one(?:\s+of)?|among)\s+the\s+(?:\p{L}+['’]s\s+)?(${SUPERLATIVE})[\s-]+(\p{L}+)`, 'giu');
+/** A bare superlative after `the` or a possessive (`the largest lagoon`, `the world's largest coral atoll`). */
+const BARE_SUPERLATIVE = new RegExp(String.raw`\b(?:the\s+(?:\p{L}+['’]s\s+)?|\p{L}+['’]s\s+)(${SUPERLATIVE})[\s-]+(\p{L}+)`, 'giu');
+/** A superlative and the word after it, as compared: lower case, a plural's `s` aside. */
+const superlativeKey = (m: RegExpExecArray) => `${m[1].toLowerCase().replace(/\s+/g, ' ')} ${m[2].toLowerCase().replace(/(?<=s|x|z|ch|sh)es$|(?<!s)s$/, '')}`;
+
+/**
+ * SUPERLATIVE_WEAKENED: a subject that was `the world's largest coral atoll` and is now `one of the world's largest
+ * coral atolls` (either way round) is no longer said to be the first of such things: a conflict, where the same
+ * superlative stands before the same word, and neither statement says both.
+ */
+export function superlativeWeakened(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const bare = (text: string) => [...text.matchAll(BARE_SUPERLATIVE)].filter((m) => !/\b(?:one(?:\s+of)?|among)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)));
+  const grouped = (text: string) => [...text.matchAll(IN_GROUP)];
+  // (Within the same scope, where both give one: `the deadliest disaster of the 21st century` is not `one of the
+  // deadliest in recorded history`.)
+  const scope = (text: string, m: RegExpExecArray) => {
+    const found = /^[^,.;:()]{0,30}?\b(?:in|of|on|among)\s+((?:the\s+)?[^,.;:()]{2,40})/iu.exec(text.slice(m.index + m[0].length));
+    return found ? new Set(found[1].toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && w !== 'the')) : undefined;
+  };
+  const sameScope = (x: Set<string> | undefined, y: Set<string> | undefined) => !x || !y || [...x].some((w) => y.has(w));
+  for (const was of bare(oldText)) {
+    const now = grouped(newText).find((m) => superlativeKey(m) === superlativeKey(was) && sameScope(scope(oldText, was), scope(newText, m)));
+    if (now && !bare(newText).some((m) => superlativeKey(m) === superlativeKey(was)) && !grouped(oldText).some((m) => superlativeKey(m) === superlativeKey(was))) return { old: was[0], new: now[0] };
+  }
+  return undefined;
+}
+
 /** An ordinal as a word or in figures: `second`, `3rd`. */
 const isOrdinal = (norm: string) => ORDINAL_WORDS.includes(norm) || /^\d+(?:st|nd|rd|th)$/.test(norm);
 /** Words an ordinal of the same thing follows: `the second`, `its third`, `Norland's fifth`. */
@@ -1156,6 +1185,12 @@ export function compareUnits(
   if (forward || backward) {
     conflict = true;
     facts.push({ type: 'quantity', ...(forward ?? { old: backward!.new, new: backward!.old }) });
+  }
+  const weakened = superlativeWeakened(o.text, n.text);
+  const strengthened = weakened ? undefined : superlativeWeakened(n.text, o.text);
+  if (weakened || strengthened) {
+    conflict = true;
+    facts.push({ type: 'entity', ...(weakened ?? { old: strengthened!.new, new: strengthened!.old }) });
   }
   const turned = directionChanged(o.text, n.text);
   if (turned) {

@@ -412,6 +412,16 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The launch will be the orbital test of the Vik rocket, after an uncrewed one.', 'The launch will be the second orbital test of the Vik rocket, after an uncrewed one.').kinds).not.toContain('fact-conflict');
     expect(one('Lund finished second overall in the race, ahead of Berg.', 'Lund finished third overall in the race, ahead of Berg.').kinds).not.toContain('fact-conflict');
   });
+  it('calls the largest of a thing that became one of the largest a conflict, within the same scope (SUPERLATIVE_WEAKENED)', () => {
+    const r = one("Vik is the world's largest coral atoll.", "Vik is one of the world's largest coral atolls, by its lagoon.");
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'entity', old: "the world's largest coral", new: "one of the world's largest coral" });
+    // Either way round.
+    expect(one('It is one of the oldest towns in Norland.', 'It is the oldest town in Norland.').kinds).toEqual(['fact-conflict']);
+    // Not within another scope, nor where both keep the bare superlative.
+    expect(one('It remains the deadliest flood of the 21st century.', 'It was one of the deadliest floods in recorded history.').kinds).not.toContain('fact-conflict');
+    expect(one('It is the largest town of the valley.', 'It is the largest town and one of the largest towns of the north.').kinds).not.toContain('fact-conflict');
+  });
   it('calls the strongest that became the second strongest of the same thing a changed rank (RANK_GAINED)', () => {
     const older = 'By its winds the storm is tied with Orla for being the strongest landfalling storm on record.';
     const r = one(older, 'By its winds the storm is tied with Orla for being the second strongest landfalling storm on record, behind Pell.');
@@ -420,7 +430,8 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // Either way round; not `one of` or `among` the strongest, nor a rank of another thing.
     expect(one('It is the third most visited park of the north.', 'It is the most visited park of the north.').facts).toContainEqual({ type: 'quantity', old: 'third most visited', new: 'the most visited' });
     expect(one('This route is the seventh busiest in Europe.', 'The route to the capital is among the busiest in Europe.').kinds).not.toContain('fact-conflict');
-    expect(one('It is the largest town of the valley.', 'It is one of the largest towns and the second largest port of the valley.').kinds).not.toContain('fact-conflict');
+    // (No rank of the town: that it is now one of the largest is SUPERLATIVE_WEAKENED's.)
+    expect(one('It is the largest town of the valley.', 'It is one of the largest towns and the second largest port of the valley.').facts.filter((f) => f.type === 'quantity' && f.old !== null)).toEqual([]);
     // After a possessive or another superlative's `and` (`Norland's largest and oldest`), not in `one of …`.
     expect(one("It is Norland's largest and third-oldest college of the north.", "It is Norland's largest and oldest college of the north.").facts).toContainEqual({ type: 'quantity', old: 'third-oldest', new: 'oldest' });
     expect(one("It is Norland's third busiest port.", "It is Norland's busiest port.").facts).toContainEqual({ type: 'quantity', old: 'third busiest', new: 'busiest' });
