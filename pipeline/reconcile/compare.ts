@@ -898,6 +898,8 @@ export function rankGained(oldText: string, newText: string): { old: string; new
 
 /** A superlative in a group (`one of the largest lagoons`, `one of the world's busiest`, `among the oldest`): SUPERLATIVE_WEAKENED. */
 const IN_GROUP = new RegExp(String.raw`\b(?:one(?:\s+of)?|among)\s+the\s+(?:\p{L}+['’]s\s+)?(${SUPERLATIVE})[\s-]+(\p{L}+)`, 'giu');
+/** Words that open IN_GROUP, looked for before it. */
+const GROUP_WORDS = /\b(?:one|among)\s/i;
 /** A bare superlative after `the` or a possessive (`the largest lagoon`, `the world's largest coral atoll`). */
 const BARE_SUPERLATIVE = new RegExp(String.raw`\b(?:the\s+(?:\p{L}+['’]s\s+)?|\p{L}+['’]s\s+)(${SUPERLATIVE})[\s-]+(\p{L}+)`, 'giu');
 /** A superlative and the word after it, as compared: lower case, a plural's `s` aside. */
@@ -909,6 +911,8 @@ const superlativeKey = (m: RegExpExecArray) => `${m[1].toLowerCase().replace(/\s
  * superlative stands before the same word, and neither statement says both.
  */
 export function superlativeWeakened(oldText: string, newText: string): { old: string; new: string } | undefined {
+  // (Most statement pairs name no group: the cheap test first.)
+  if (!GROUP_WORDS.test(newText)) return undefined;
   const bare = (text: string) => [...text.matchAll(BARE_SUPERLATIVE)].filter((m) => !/\b(?:one(?:\s+of)?|among)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)));
   const grouped = (text: string) => [...text.matchAll(IN_GROUP)];
   // (Within the same scope, where both give one: `the deadliest disaster of the 21st century` is not `one of the

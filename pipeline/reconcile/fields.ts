@@ -1656,7 +1656,10 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   }
   // KEY_SYNONYMS: then a field under another of its names (`Headquarters` / `Location`), the one such field left on
   // each side.
-  const synonyms = (x: string, y: string) => KEY_SYNONYMS.some((names) => names.some((n) => pairingKey(n) === pairingKey(x)) && names.some((n) => pairingKey(n) === pairingKey(y)));
+  const synonyms = (x: string, y: string) => {
+    const group = SYNONYM_GROUP.get(pairingKey(x));
+    return group !== undefined && group === SYNONYM_GROUP.get(pairingKey(y));
+  };
   const unmatched = left.filter(([i]) => !out.some((p) => p.old === i));
   for (const [i, f] of unmatched) {
     const matches = open.filter(([, g]) => synonyms(f.norm, g.norm));
@@ -1820,12 +1823,13 @@ export function withKeyTails(keys: ReadonlySet<string>): Set<string> {
 /** The keys a revision names, with the other names of a head's role among them (HEAD_ROLE): what a dump line may open with. */
 export function withHeadRoles(keys: ReadonlySet<string>): Set<string> {
   const out = new Set(keys);
-  for (const names of HEAD_ROLES) if (names.some((n) => [...keys].some((k) => pairingKey(k) === n))) names.forEach((n) => out.add(n));
+  const joined = pairingKeysOf(keys);
+  for (const names of HEAD_ROLES) if (names.some((n) => joined.has(n))) names.forEach((n) => out.add(n));
   // A page source's `predecessor4` / `successor4` are the `Preceded by` / `Succeeded by` lines of a rendered office
   // box (OFFICE_FIELDS pairs them, office by office).
-  for (const [source, rendered] of OFFICE_LABELS) if ([...keys].some((k) => pairingKey(k).replace(/\d+$/, '') === source)) out.add(rendered);
+  for (const [source, rendered] of OFFICE_LABELS) if ([...joined].some((k) => k.replace(/\d+$/, '') === source)) out.add(rendered);
   // KEY_SYNONYMS: and the other names of a field a box may give it (`Headquarters` for `Location`).
-  for (const names of KEY_SYNONYMS) if (names.some((n) => [...keys].some((k) => pairingKey(k) === pairingKey(n)))) names.forEach((n) => out.add(n));
+  for (const [names, keyed] of SYNONYM_KEYS) if (keyed.some((n) => joined.has(n))) names.forEach((n) => out.add(n));
   return out;
 }
 /**
@@ -1880,6 +1884,9 @@ const KEY_SYNONYMS: readonly string[][] = [
   ['party', 'political party'],
   ['website', 'official website', 'homepage'],
 ];
+/** KEY_SYNONYMS with each name as pairingKey writes it, and the group each such key is in. */
+const SYNONYM_KEYS: ReadonlyArray<readonly [readonly string[], string[]]> = KEY_SYNONYMS.map((names) => [names, names.map((n) => pairingKey(n))] as const);
+const SYNONYM_GROUP = new Map(SYNONYM_KEYS.flatMap(([, keyed], group) => keyed.map((k) => [k, group] as const)));
 
 /** A page source's office-box keys and the labels a rendered box prints for them. */
 const OFFICE_LABELS: ReadonlyArray<[string, string]> = [
