@@ -1097,6 +1097,40 @@ function datedHeadings(o: Unit, n: Unit): boolean {
   return Boolean(x && y && normalKey(x[1]) === normalKey(y[1]));
 }
 
+/** Words a statement cannot end a phrase with: an article or a preposition left before what an export lost (EXPORT_GAP). */
+const DANGLING = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'to', 'from', 'within', 'about', 'over', 'under', 'than', 'around', 'approximately', 'nearly', 'into', 'since', 'until', 'during']);
+/** The most words an export loses at one gap (EXPORT_GAP): a date with its day and month, a link's name. */
+const EXPORT_GAP_WORDS = 4;
+/** Words that cannot open what such a word is followed by (`the and`, `within of`): EXPORT_GAP. */
+const CANNOT_FOLLOW = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'is', 'was', 'are', 'were', 'which', 'while', 'with', 'for', 'from', 'by']);
+
+/**
+ * EXPORT_GAP: one statement is the other with words left out where an export lost a figure, a date or a link's text
+ * (`founded in 1988.` / `founded in .`, `listed on the London Stock Exchange and` / `listed on the and`): each run the
+ * shorter one lacks holds a figure or a capitalised word, and where it stood the shorter one reads as cut (two spaces, a
+ * space before a stop, or an article or preposition before another such word or the end): form, not a rewording.
+ */
+function exportGaps(oldText: string, newText: string, oldTokens: WordToken[], newTokens: WordToken[], parts: TokenDiff): boolean {
+  const changed = parts.filter((p) => p.added || p.removed);
+  if (!changed.length || !(changed.every((p) => p.removed) || changed.every((p) => p.added))) return false;
+  const [short, shortTokens] = changed[0].removed ? [newText, newTokens] : [oldText, oldTokens];
+  let at = 0;
+  for (const part of parts) {
+    if (!part.added && !part.removed) {
+      at += part.value.length;
+      continue;
+    }
+    // (A figure with its unit or date, or a link's few capitalised words: `1988`, `100 km`, `London Stock Exchange`.)
+    if (part.value.length > EXPORT_GAP_WORDS || !part.value.some((t) => /^\p{N}/u.test(t.text) || (/^\p{Lu}/u.test(t.text) && part.value.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text))))) return false;
+    const before = shortTokens[at - 1];
+    const after = shortTokens[at];
+    const gap = short.slice(before?.end ?? 0, after?.start ?? short.length);
+    const cut = /\s{2,}|\s[.,;:)\]]|\(\s*[),;]/.test(gap) || (before !== undefined && DANGLING.has(before.norm) && (after === undefined || CANNOT_FOLLOW.has(after.norm) || /^\s*[.,;:]/.test(gap)));
+    if (!cut) return false;
+  }
+  return true;
+}
+
 /** Compare two aligned units: the kind of difference (or none) and the facts that changed. */
 export function compareUnits(
   o: Unit,
@@ -1112,7 +1146,7 @@ export function compareUnits(
   const oldTokens = wordTokens(o.text);
   const newTokens = wordTokens(n.text);
   const parts = tokenDiff(oldTokens, newTokens);
-  if (!moved && onlyAliases(oldTokens, newTokens, parts)) return null;
+  if (!moved && (onlyAliases(oldTokens, newTokens, parts) || exportGaps(o.text, n.text, oldTokens, newTokens, parts))) return null;
   const facts: FactChange[] = [];
   let conflict = false;
   // Facts pair by role (the date of the same event, the amount of the same thing), then compare by value.
