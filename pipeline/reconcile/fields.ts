@@ -1383,7 +1383,12 @@ export const keylessRuns: typeof keylessInOrder = (keyless, own, keyed, other, p
     }
   }
   if (run.length >= KEYLESS_RUN_LINES) lineRuns.push(run);
-  if (!lineRuns.length) return [];
+  // (Lines between two paired fields are KEYLESS_IN_ORDER's: where it could not tell which is which, neither can this.)
+  const fieldOf = new Map<number, number>();
+  for (const [i, f] of own) for (const u of [i, ...(f.valueUnits ?? [])]) fieldOf.set(u, i);
+  const pairedAt = (unit: number) => fieldOf.has(unit) && pairedOwn.has(fieldOf.get(unit)!);
+  const freeRuns = lineRuns.filter((r) => !(pairedAt(r[0].index - 1) && pairedAt(r[r.length - 1].index + 1)));
+  if (!freeRuns.length) return [];
   // The keyed side's runs of rows with figures; a row whose label was lost too keeps its place, unpaired.
   interface Row {
     unit: number;
@@ -1419,7 +1424,7 @@ export const keylessRuns: typeof keylessInOrder = (keyless, own, keyed, other, p
   close();
   // Where the rows fit the lines, kind by kind: the shorter run within the longer, at one place only.
   const fits: Array<{ lines: Unit[]; rows: Row[] }> = [];
-  for (const lines of lineRuns) {
+  for (const lines of freeRuns) {
     for (const rowRun of rowRuns) {
       const [short, long] = lines.length <= rowRun.length ? [lines.length, rowRun.length] : [rowRun.length, lines.length];
       if (short < KEYLESS_RUN_LINES) continue;

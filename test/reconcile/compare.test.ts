@@ -1577,6 +1577,9 @@ describe('infobox lines of page dumps', () => {
     // Kinds that fit at no place (a count where a sum of money was), or an amount a hundred times its row's: no rows.
     expect(conflicts(older, newer('US$6.3 billion (2013)\n562 (2023)\nUS$214 million (2023)\nc. 33,000 (December 2023)')).filter((r) => r[0] === 'fact-conflict')).toEqual([]);
     expect(conflicts(older, newer('US$6.3 billion (2013)\nUS$562 billion (2023)\nUS$214 million (2023)\nc. 33,000 (December 2023)')).filter((r) => r[0] === 'fact-conflict')).toEqual([]);
+    // Lines two paired fields frame are KEYLESS_IN_ORDER's: four lines for three rows there stay unread.
+    const framed = conflicts('Founded  1990\nRevenue US$ 6.3 billion (2013)\nNet income US$ 768 million (2013)\nEmployees 28,000 (2013)\nCountry  Norland', 'Founded  1990\nUS$6.3 billion (2013)\nUS$1.1 billion (2023)\nUS$562 million (2023)\nc. 33,000 (2023)\nCountry  Norland');
+    expect(framed.filter((r) => r[0] === 'fact-conflict')).toEqual([]);
   });
   it('compares a figure for a year with the one line for a year under the paired field, where only that field goes on (DATED_CONTINUATION)', () => {
     expect(conflicts('Founded  1990\nMembers12 clubs (2001)[1]\nCountry  Norland', 'Founded  1990\nMembers40 clubs in all[1]\n14 clubs (2019)[1]\nCountry  Norland')).toEqual([
