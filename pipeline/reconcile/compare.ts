@@ -905,6 +905,16 @@ const BARE_SUPERLATIVE = new RegExp(String.raw`\b(?:the\s+(?:\p{L}+['’]s\s+)?|
 /** A superlative and the word after it, as compared: lower case, a plural's `s` aside. */
 const superlativeKey = (m: RegExpExecArray) => `${m[1].toLowerCase().replace(/\s+/g, ' ')} ${m[2].toLowerCase().replace(/(?<=s|x|z|ch|sh)es$|(?<!s)s$/, '')}`;
 
+/** A text's bare superlatives (BARE_SUPERLATIVE), those in `one of …` or `among …` aside. */
+const bareSuperlatives = (text: string) => [...text.matchAll(BARE_SUPERLATIVE)].filter((m) => !/\b(?:one(?:\s+of)?|among)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)));
+/** The content words of the scope after a superlative's word (`in recorded history`), or undefined where none is given. */
+function superlativeScope(text: string, m: RegExpExecArray): Set<string> | undefined {
+  const found = /^[^,.;:()]{0,30}?\b(?:in|of|on|among)\s+((?:the\s+)?[^,.;:()]{2,40})/iu.exec(text.slice(m.index + m[0].length));
+  return found ? new Set(found[1].toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && w !== 'the')) : undefined;
+}
+/** Two scopes that are one, or where either statement gives none. */
+const sameScope = (x: Set<string> | undefined, y: Set<string> | undefined) => !x || !y || [...x].some((w) => y.has(w));
+
 /**
  * SUPERLATIVE_WEAKENED: a subject that was `the world's largest coral atoll` and is now `one of the world's largest
  * coral atolls` (either way round) is no longer said to be the first of such things: a conflict, where the same
@@ -913,18 +923,14 @@ const superlativeKey = (m: RegExpExecArray) => `${m[1].toLowerCase().replace(/\s
 export function superlativeWeakened(oldText: string, newText: string): { old: string; new: string } | undefined {
   // (Most statement pairs name no group: the cheap test first.)
   if (!GROUP_WORDS.test(newText)) return undefined;
-  const bare = (text: string) => [...text.matchAll(BARE_SUPERLATIVE)].filter((m) => !/\b(?:one(?:\s+of)?|among)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)));
-  const grouped = (text: string) => [...text.matchAll(IN_GROUP)];
+  const grouped = [...newText.matchAll(IN_GROUP)];
+  if (!grouped.length) return undefined;
   // (Within the same scope, where both give one: `the deadliest disaster of the 21st century` is not `one of the
   // deadliest in recorded history`.)
-  const scope = (text: string, m: RegExpExecArray) => {
-    const found = /^[^,.;:()]{0,30}?\b(?:in|of|on|among)\s+((?:the\s+)?[^,.;:()]{2,40})/iu.exec(text.slice(m.index + m[0].length));
-    return found ? new Set(found[1].toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && w !== 'the')) : undefined;
-  };
-  const sameScope = (x: Set<string> | undefined, y: Set<string> | undefined) => !x || !y || [...x].some((w) => y.has(w));
-  for (const was of bare(oldText)) {
-    const now = grouped(newText).find((m) => superlativeKey(m) === superlativeKey(was) && sameScope(scope(oldText, was), scope(newText, m)));
-    if (now && !bare(newText).some((m) => superlativeKey(m) === superlativeKey(was)) && !grouped(oldText).some((m) => superlativeKey(m) === superlativeKey(was))) return { old: was[0], new: now[0] };
+  for (const was of bareSuperlatives(oldText)) {
+    const key = superlativeKey(was);
+    const now = grouped.find((m) => superlativeKey(m) === key && sameScope(superlativeScope(oldText, was), superlativeScope(newText, m)));
+    if (now && !bareSuperlatives(newText).some((m) => superlativeKey(m) === key) && ![...oldText.matchAll(IN_GROUP)].some((m) => superlativeKey(m) === key)) return { old: was[0], new: now[0] };
   }
   return undefined;
 }

@@ -1367,7 +1367,7 @@ export const keylessRuns: typeof keylessInOrder = (keyless, own, keyed, other, p
   // (A field's value lines are that field's, no line without a label.)
   const [ownUnits, otherUnits] = [fieldUnitIndices(own), fieldUnitIndices(other)];
   const figureLine = (u: Unit | undefined) =>
-    u !== undefined && (u.kind === 'caption' || u.kind === 'sentence' || u.kind === 'item') && !parseField(u.text) && (isFigureLine(u.text) || /^(?:\p{Lu}{1,3}\s?|(?:c|ca)\.\s?)[\p{Sc}\p{N}][^]*[^.!?:]$/u.test(withoutTrend(withoutMarkers(u.text).replace(TEXT_BULLET, ''))));
+    u !== undefined && (u.kind === 'caption' || u.kind === 'sentence' || u.kind === 'item') && (isFigureLine(u.text) || /^(?:\p{Lu}{1,3}\s?|(?:c|ca)\.\s?)[\p{Sc}\p{N}][^]*[^.!?:]$/u.test(withoutTrend(withoutMarkers(u.text).replace(TEXT_BULLET, '')))) && !parseField(u.text);
   const keyLine = (u: Unit | undefined) =>
     u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && /^\p{Lu}/u.test(u.text.trim()) && !/[\p{N}.:;,|]/u.test(withoutMarkers(u.text)) && u.text.trim().split(/\s+/).length <= KEY_WORDS;
   // A label and its amount on one line that no field took (`Operating income Increase US$ 1.0 billion (FY 2011)`).
@@ -1423,6 +1423,11 @@ export const keylessRuns: typeof keylessInOrder = (keyless, own, keyed, other, p
   }
   close();
   // Where the rows fit the lines, kind by kind: the shorter run within the longer, at one place only.
+  // (And no line more than KEYLESS_RUN_RATIO times its row's amount or less: a shifted run pairs a population with a density.)
+  const near = (x: string, y: string) => {
+    const [p, q] = [amountOf(x, language), amountOf(y, language)];
+    return p === undefined || q === undefined || (p > 0 && q > 0 && Math.max(p / q, q / p) <= KEYLESS_RUN_RATIO);
+  };
   const fits: Array<{ lines: Unit[]; rows: Row[] }> = [];
   for (const lines of freeRuns) {
     for (const rowRun of rowRuns) {
@@ -1431,11 +1436,6 @@ export const keylessRuns: typeof keylessInOrder = (keyless, own, keyed, other, p
       for (let at = 0; at + short <= long; at++) {
         const l = lines.length <= rowRun.length ? lines : lines.slice(at, at + short);
         const r = lines.length <= rowRun.length ? rowRun.slice(at, at + short) : rowRun;
-        // (And no line more than KEYLESS_RUN_RATIO times its row's amount or less: a shifted run pairs a population with a density.)
-        const near = (x: string, y: string) => {
-          const [p, q] = [amountOf(x, language), amountOf(y, language)];
-          return p === undefined || q === undefined || (p > 0 && q > 0 && Math.max(p / q, q / p) <= KEYLESS_RUN_RATIO);
-        };
         if (l.every((u, n) => figureKind(u.text, language) === r[n].kind && near(u.text, r[n].field?.value ?? keyed.units[r[n].unit].text))) fits.push({ lines: l, rows: r });
       }
     }
