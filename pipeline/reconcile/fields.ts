@@ -960,6 +960,9 @@ function commonKey(text: string, words: readonly string[]): number {
   return 0;
 }
 
+/** EDITION_CHANGED: an ordinal in figures, then a name (`60th Filmfare Awards`). */
+const EDITION = /^(\d+)(?:st|nd|rd|th)\s+(\p{Lu}.*)$/u;
+
 /** ORDINAL_NAME: an ordinal that opens a name (`20th Century Fox`, `3rd Marine Division`) is part of the name, not a figure. */
 const ORDINAL_NAME = /\b\d+(?:st|nd|rd|th)\s+(?=\p{Lu})/gu;
 
@@ -1090,6 +1093,10 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
     return !(wa.length > 1 && containsAll(wb, wa)) && !(wb.length > 1 && containsAll(wa, wb));
   }
   if (na.length || nb.length) return false;
+  // EDITION_CHANGED: the same name after another ordinal (`60th Filmfare Awards` / `70th Filmfare Awards`, a box's
+  // current edition or season): another edition, a changed fact. (ORDINAL_NAME keeps such an ordinal out of the figures.)
+  const [ea0, eb0] = [EDITION.exec(withoutMarkers(a).trim()), EDITION.exec(withoutMarkers(b).trim())];
+  if (ea0 && eb0 && normalKey(ea0[2]) !== '' && normalKey(ea0[2]) === normalKey(eb0[2])) return ea0[1] !== eb0[1];
   // COUNT_IN_ASIDE: one name with a count of the same things after it (`Perth Scorchers (3 titles)` / `Perth Scorchers
   // (6 titles)`): the count changed.
   // (Or a figure after the same label in the aside: `Rønne (pop. 13,639)` / `Rønne (pop. 13,772 (2020))`.)

@@ -202,6 +202,11 @@ describe('infobox values', () => {
     expect(fieldValuesConflict('Promote harbour cooperation, support coastal trade', 'Promote harbour co-operation, support coastal trade, fund Lighthouse repairs')).toBe(false);
     expect(fieldValuesConflict('Promote harbour cooperation, support coastal trade', 'Promote harbour co-ordination, support coastal trade, fund Lighthouse repairs')).toBe(true);
   });
+  it('calls the same name after another ordinal another edition (EDITION_CHANGED)', () => {
+    expect(fieldValuesConflict('60th Norland Film Awards', '70th Norland Film Awards')).toBe(true);
+    expect(fieldValuesConflict('60th Norland Film Awards', '60th Norland Film Awards[2]')).toBe(false);
+    expect(fieldValuesConflict('60th Norland Film Awards', '60th Norland Film Awards ceremony')).toBe(false);
+  });
   it('calls the same name under another code in capitals another affiliation (CODE_ASIDE)', () => {
     expect(fieldValuesConflict('Anna Berg (NLP)', 'Anna Berg (CCP)')).toBe(true);
     expect(fieldValuesConflict('Anna Berg (NLP)', 'Anna Berg (NLP)[3]')).toBe(false);
