@@ -960,6 +960,9 @@ function commonKey(text: string, words: readonly string[]): number {
   return 0;
 }
 
+/** TOTAL_JOINED: `total` opening a page source's key of one word, before a key of four letters or more. */
+const TOTAL_JOINED = /^total(?=\p{L}{4})/u;
+
 /** EDITION_CHANGED: an ordinal in figures, then a name (`60th Filmfare Awards`). */
 const EDITION = /^(\d+)(?:st|nd|rd|th)\s+(\p{Lu}.*)$/u;
 
@@ -1652,7 +1655,9 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   const unitKey = (x: string, y: string) => x !== y && pairingKey(unitlessKey(x)) === pairingKey(unitlessKey(y));
   // (A count's key however its count is written: `No. of episodes` / `Num Episodes`, COUNT_PREFIX.)
   const countKeyed = (x: string, y: string) => x !== y && COUNT_PREFIX.test(pairingKey(x)) && countKey(pairingKey(x)) === countKey(pairingKey(y));
-  const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y) || seasonal(x, y) || agentKeys(pairingKey(x), pairingKey(y)) || unitKey(x, y) || countKeyed(x, y);
+  // (A page source's key of one word opening with `total`: `totalpodiums` / `Podiums`, TOTAL_JOINED.)
+  const totalJoined = (x: string, y: string) => TOTAL_JOINED.test(pairingKey(x)) && pairingKey(x).replace(TOTAL_JOINED, '') === pairingKey(y);
+  const alike = (x: string, y: string) => abbreviates(x, y) || extendsKey(x, y) || seasonal(x, y) || agentKeys(pairingKey(x), pairingKey(y)) || unitKey(x, y) || countKeyed(x, y) || totalJoined(x, y) || totalJoined(y, x);
   // KIND_GUARD: a measured amount against a bare count of another size (`Total 2,520.81 km2` of the area, `Population
   // Total: 78745`) is not one field, whatever their keys share (`Elevation 2,460 m` / `Elevation M: 2,460` is).
   const kindsClash = (f: Field, g: Field) => {
@@ -1828,6 +1833,8 @@ export function withKeyTails(keys: ReadonlySet<string>): Set<string> {
     if (words.length === 2 && tail[0].length >= 4) out.add(tail[0]);
     // UNIT_TAIL: a page source's key that ends with its value's unit (`Weight Lb`) is drawn without it (`Weight 181 lb`).
     if (words.length >= 2 && KEY_UNITS.has(words[words.length - 1])) out.add(unitlessKey(k));
+    // TOTAL_JOINED: a page source's key of one word that opens with `total` (`totalpodiums`) is drawn without it (`Podiums 50`).
+    if (words.length === 1 && TOTAL_JOINED.test(words[0])) out.add(words[0].replace(TOTAL_JOINED, ''));
   }
   return out;
 }

@@ -1424,6 +1424,10 @@ describe('infobox lines of page dumps', () => {
     // A count's key however its count is written (`No. of piers 14` / `Num Piers: 16`: COUNT_PREFIX).
     expect(against(dumpOf('No. of piers 14'), '- Num Piers: 16')).toEqual([['fact-conflict', 'No. of piers 14', 'Num Piers: 16']]);
   });
+  it("reads a page source's key of one word opening with `total` as the key without it (TOTAL_JOINED)", () => {
+    expect(against(dumpOf('Podiums50'), '- Totalpodiums: 62')).toEqual([['fact-conflict', 'Podiums50', 'Totalpodiums: 62']]);
+    expect(against(dumpOf('Podiums62'), '- Totalpodiums: 62')).toEqual([]);
+  });
   it('reads a common box label before its value as a row the other revision lacks (COMMON_KEY)', () => {
     // A rendered row whose label the export does not name is a removed field, not a loose caption.
     expect(against(dumpOf('Residence Harbour Town, Norland'), '- Type: League')).toEqual([
