@@ -1272,6 +1272,9 @@ function joined(rev: RevisionUnits, first: number, extra: readonly number[] | un
   return [first, ...(extra ?? [])].map((i) => rev.units[i].text).join(' ');
 }
 
+/** CAPTION_ROWS: a caption line that is a label in sentence case, at most three words, then a figure. */
+const CAPTION_ROW = /^(\p{Lu}\p{Ll}{3,}(?: \p{Ll}+){0,2}) ((?:c\. |ca\. |about )?[\p{N}\p{Sc}].*)$/u;
+
 /** Two amounts in one unit, the larger at most ONE_SIDE_MEASURE_RATIO times the other (ONE_SIDE_MEASURE). */
 function sized(p: QuantityMention, q: QuantityMention): boolean {
   return p.value.unit === q.value.unit && p.value.amount > 0 && q.value.amount > 0 && Math.max(p.value.amount / q.value.amount, q.value.amount / p.value.amount) <= ONE_SIDE_MEASURE_RATIO;
@@ -2129,6 +2132,13 @@ function flattenedBoxes(a: RevisionUnits, b: RevisionUnits, alignment: Alignment
   ];
   for (const s of sides) {
     const open = [...s.fields].filter(([i, f]) => !s.pairedBox.has(i) && !s.takenBox.has(i) && f.key.length >= 4);
+    // CAPTION_ROWS: and the box's caption lines no field took, read as a label in sentence case (one to three words) and
+    // a figure (`Visitors 4,298,178 (in 2011)`): the flattened line says which labels are keys, naming each once.
+    for (const u of s.box.units) {
+      if (u.kind !== 'caption' || s.fields.has(u.index) || s.pairedBox.has(u.index) || s.takenBox.has(u.index)) continue;
+      const row = CAPTION_ROW.exec(withoutMarkers(u.text).trim());
+      if (row) open.push([u.index, { key: row[1], value: row[2], norm: normalKey(row[1]) }]);
+    }
     if (open.length < FLATTENED_KEYS) continue;
     const byLength = open.sort(([, x], [, y]) => y.key.length - x.key.length);
     for (const u of s.line.units) {
@@ -2141,7 +2151,9 @@ function flattenedBoxes(a: RevisionUnits, b: RevisionUnits, alignment: Alignment
         const at: number[] = [];
         for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) {
           const before = lower[i - 1];
-          if ((before === undefined || !/[\p{L}\p{N}-]/u.test(before)) && !spans.some((x) => i < x.end && i + key.length > x.start)) at.push(i);
+          // (Or glued to the value before it, the key's capital after a small letter, a figure or a bracket: `NorlandArea4,926`.)
+          const glued = before !== undefined && /\p{Lu}/u.test(text[i]) && /[\p{Ll}\p{N})\]]/u.test(text[i - 1]);
+          if ((before === undefined || !/[\p{L}\p{N}-]/u.test(before) || glued) && !spans.some((x) => i < x.end && i + key.length > x.start)) at.push(i);
         }
         if (at.length === 1) spans.push({ start: at[0], end: at[0] + key.length, field: entry });
       }

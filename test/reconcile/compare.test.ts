@@ -1585,6 +1585,10 @@ describe('infobox lines of page dumps', () => {
     const framed = conflicts('Founded  1990\nRevenue US$ 6.3 billion (2013)\nNet income US$ 768 million (2013)\nEmployees 28,000 (2013)\nCountry  Norland', 'Founded  1990\nUS$6.3 billion (2013)\nUS$1.1 billion (2023)\nUS$562 million (2023)\nc. 33,000 (2023)\nCountry  Norland');
     expect(framed.filter((r) => r[0] === 'fact-conflict')).toEqual([]);
   });
+  it("reads a box's caption rows of a label and a figure against a box a dump drew on one line (CAPTION_ROWS)", () => {
+    const found = conflicts('Area 4,926 km2\nVisitors 4,298,178 (in 2011)\nEstablished 1908', 'Map of Norland##LocationVik, NorlandArea4,926 km2Established1908Visitors4,919,163 (in 2024)Governing bodyNorland Park Service');
+    expect(found.filter((r) => r[0] === 'fact-conflict').map((r) => r[1])).toEqual(['Visitors 4,298,178 (in 2011)']);
+  });
   it('compares a figure for a year with the one line for a year under the paired field, where only that field goes on (DATED_CONTINUATION)', () => {
     expect(conflicts('Founded  1990\nMembers12 clubs (2001)[1]\nCountry  Norland', 'Founded  1990\nMembers40 clubs in all[1]\n14 clubs (2019)[1]\nCountry  Norland')).toEqual([
       ['fact-conflict', 'Members12 clubs (2001)', 'Members40 clubs in all 14 clubs (2019)'],
