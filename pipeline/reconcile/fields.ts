@@ -1281,6 +1281,10 @@ export function keylessValues(rev: RevisionUnits, own: ReadonlyMap<number, Field
 /** The last unit a field occupies: its own or its value's (lines that may go on with it are not yet its own). */
 const lastUnitOf = (unit: number, f: Field) => Math.max(unit, ...(f.valueUnits ?? []));
 
+/** A label alone on its line, as a mirror draws a box's row over its figure (KEYLESS_IN_ORDER, KEYLESS_RUN): `Operating income`. */
+const keyLine = (u: Unit | undefined) =>
+  u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && /^\p{Lu}/u.test(u.text.trim()) && !/[\p{N}.:;,|]/u.test(withoutMarkers(u.text)) && u.text.trim().split(/\s+/).length <= KEY_WORDS;
+
 /**
  * KEYLESS_IN_ORDER: a mirror that drew a box's figures without their labels (`Decrease US$19.933 billion (2022)` on
  * a line of its own between `Revenue…` and `Total assets…`): between two fields both revisions pair, in the same
@@ -1301,8 +1305,6 @@ export function keylessInOrder(
   // A figure, or an amount after its currency's code (`US$ 14.474 billion`, `NOK 10.4 billion`), a trend's word before.
   const figureLine = (u: Unit | undefined) =>
     u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && !parseField(u.text) && (isFigureLine(u.text) || /^\p{Lu}{1,3}\s?[\p{Sc}\p{N}][^]*[^.!?:]$/u.test(withoutTrend(withoutMarkers(u.text))));
-  const keyLine = (u: Unit | undefined) =>
-    u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && /^\p{Lu}/u.test(u.text.trim()) && !/[\p{N}.:;,|]/u.test(withoutMarkers(u.text)) && u.text.trim().split(/\s+/).length <= KEY_WORDS;
   // (A trend arrow's word may stand between the label and its figure: `Operating income Decrease $ 3.980 billion`.)
   const labelledFigure = (u: Unit | undefined) => (u && u.kind === 'caption' ? FIGURE_LABEL.exec(withoutMarkers(u.text).replace(TEXT_BULLET, '').replace(LABEL_TREND, ' ')) : null);
   const anchors = [...pairs].sort((x, y) => x.own - y.own);
@@ -1378,8 +1380,6 @@ export const keylessRuns: typeof keylessInOrder = (keyless, own, keyed, other, p
   const [ownUnits, otherUnits] = [fieldUnitIndices(own), fieldUnitIndices(other)];
   const figureLine = (u: Unit | undefined) =>
     u !== undefined && (u.kind === 'caption' || u.kind === 'sentence' || u.kind === 'item') && (isFigureLine(u.text) || /^(?:\p{Lu}{1,3}\s?|(?:c|ca)\.\s?)[\p{Sc}\p{N}][^]*[^.!?:]$/u.test(withoutTrend(withoutMarkers(u.text).replace(TEXT_BULLET, '')))) && !parseField(u.text);
-  const keyLine = (u: Unit | undefined) =>
-    u !== undefined && (u.kind === 'caption' || u.kind === 'sentence') && /^\p{Lu}/u.test(u.text.trim()) && !/[\p{N}.:;,|]/u.test(withoutMarkers(u.text)) && u.text.trim().split(/\s+/).length <= KEY_WORDS;
   // A label and its amount on one line that no field took (`Operating income Increase US$ 1.0 billion (FY 2011)`).
   const labelledAmount = (u: Unit) => (u.kind === 'caption' || u.kind === 'sentence' ? LABELLED_AMOUNT.exec(withoutMarkers(u.text).replace(AMOUNT_TREND, ' ').replace(/\s+/g, ' ')) : null);
   // The keyless side's runs: figure lines, none a field or paired, nothing between.
