@@ -444,6 +444,26 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     }
     return last > start ? last : 0;
   };
+  /**
+   * CELL_ROW: a table dump's row a mirror broke over lines: the key's cell alone on its line (`Born |`; at most
+   * KEY_WORDS words, no figure), then the value's cell on the lines under it, up to the first that closes the cell
+   * (`Rutherford, New Jersey, U.S. |`; at most CELL_ROW_LINES lines, none another key's cell). The last index taken, or 0.
+   */
+  const cellRow = (i: number): number => {
+    const key = CELL_KEY.exec(units[i].text);
+    // (Not a heading over several rows' labels, `Population - Total - Catholics |`.)
+    if (!key || key[1].split(/\s+/).length > KEY_WORDS || / - /.test(key[1])) return 0;
+    for (let j = i + 1; j <= i + CELL_ROW_LINES && j < units.length; j++) {
+      const x = units[j];
+      if (x.kind !== 'caption' || x.line !== units[j - 1].line + 1 || CELL_KEY.test(x.text) || x.text.includes('|') !== /\S\s*\|\s*$/.test(x.text) || (x.text.match(/\|/g) ?? []).length > 1) return 0;
+      if (!x.text.includes('|')) continue;
+      const f = field(key[1], units.slice(i + 1, j + 1).map((y) => y.text.trim()).join(' '));
+      if (!f) return 0;
+      fields.set(i, { ...f, valueUnits: Array.from({ length: j - i }, (_, k) => i + 1 + k) });
+      return j;
+    }
+    return 0;
+  };
   /** Does the other revision name keys that open with this heading and go on (`banknotes freq used`)? */
   const otherHeaded = (head: string) => [...keys].some((k) => k.startsWith(`${head} `));
   for (let i = 0; i < units.length; i++) {
@@ -476,6 +496,11 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     const headed = u.kind === 'caption' ? headedRows(i, keyOnly) : 0;
     if (headed) {
       i = headed;
+      continue;
+    }
+    const cell = u.kind === 'caption' ? cellRow(i) : 0;
+    if (cell) {
+      i = cell;
       continue;
     }
     // The value on the next line: a bare figure, or any line under a key the other revision names (`Stable release`).
@@ -1179,6 +1204,11 @@ function entriesAppended(shorter: string, longer: string): boolean {
   return x !== undefined && y !== undefined && x.length >= 2 && y.length > x.length && x.every((e, i) => y[i] === e);
 }
 
+/** CELL_ROW: a key's cell alone on its line, closed by ` |` (`Born |`, `Spouse(s) |`): letters, no figure. */
+const CELL_KEY = /^\s*(\p{Lu}[\p{L}'’.()/&-]*(?: [\p{L}'’.()/&-]+)*)\s+\|\s*$/u;
+/** CELL_ROW: the lines a value's cell spans at most. */
+const CELL_ROW_LINES = 4;
+
 /** A box's heading and the year its rows are for: `GDP (PPP) 2013 estimate`, `Population (2010)` (DATED_HEADING_ROWS). */
 const HEADING_YEAR = /^(.+?)\s+(?:\((?:1[5-9]|20)\d\d\)|(?:1[5-9]|20)\d\d\s+(?:census|estimate|est\.?))$/i;
 
@@ -1728,8 +1758,8 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   // BORN_PLACE: a `Born` row that gives only a place (`Born | Walsall, England |`) is the other box's birth place
   // (`Birth Place: Glossop, Derbyshire, England`), the one such field on each side.
   const birthPlace = (f: Field) => BIRTH_PLACE_KEYS.has(pairingKey(f.norm)) || (pairingKey(f.norm) === 'born' && /\p{L}/u.test(f.value) && !/\d/.test(f.value));
-  const places = (list: Array<[number, Field]>) => list.filter(([i, f]) => birthPlace(f) && !out.some((p) => p.old === i || p.new === i));
-  const [bornOld, bornNew] = [places(olds), places(news)];
+  const places = (list: Array<[number, Field]>, side: 'old' | 'new') => list.filter(([i, f]) => birthPlace(f) && !out.some((p) => p[side] === i));
+  const [bornOld, bornNew] = [places(olds, 'old'), places(news, 'new')];
   if (bornOld.length === 1 && bornNew.length === 1 && pairingKey(bornOld[0][1].norm) !== pairingKey(bornNew[0][1].norm)) out.push({ old: bornOld[0][0], new: bornNew[0][0] });
   // (A holder's name states no amount: the two never pair the same fields.)
   out.push(...onlyMatches(olds, news, (f, g) => near(shapeOf.get(f), shapeOf.get(g))));
@@ -1890,7 +1920,7 @@ const KEY_SYNONYMS: readonly string[][] = [
   ['net income', 'profit', 'net profit'],
   ['area served', 'service area', 'region served'],
   ['mission duration', 'mission length'],
-  ['most caps', 'most appearances'],
+  ['most caps', 'most appearances', 'appearances'],
   ['top scorer', 'top goalscorer', 'most goals', 'leading scorer'],
   ['current champion', 'current champions', 'defending champion', 'defending champions', 'title holder', 'title holders', 'current holder', 'current holders'],
   ['faculty', 'academic staff'],

@@ -1428,6 +1428,13 @@ describe('infobox lines of page dumps', () => {
     expect(against(dumpOf('Podiums50'), '- Totalpodiums: 62')).toEqual([['fact-conflict', 'Podiums50', 'Totalpodiums: 62']]);
     expect(against(dumpOf('Podiums62'), '- Totalpodiums: 62')).toEqual([]);
   });
+  it("reads a table row a dump broke over lines, the key's cell over its value's (CELL_ROW)", () => {
+    // `Born |` over `Harbour Town, Norland |`: the birth place, which the export names otherwise (BORN_PLACE).
+    expect(against(dumpOf('Born |\nHarbour Town, Norland |'), '- Birth Place: Port Lind, Norland')).toEqual([['fact-conflict', 'Born | Harbour Town, Norland |', 'Birth Place: Port Lind, Norland']]);
+    expect(against(dumpOf('Born |\nPort Lind, Norland |'), '- Birth Place: Port Lind, Norland')).toEqual([]);
+    // The value's cell may run over lines to the one that closes it.
+    expect(against(dumpOf('Chairman |\nAnna Berg\n(since 2019) |'), '- Chairman: Olof Lind')).toEqual([['fact-conflict', 'Chairman | Anna Berg (since 2019) |', 'Chairman: Olof Lind']]);
+  });
   it('reads a common box label before its value as a row the other revision lacks (COMMON_KEY)', () => {
     // A rendered row whose label the export does not name is a removed field, not a loose caption.
     expect(against(dumpOf('Residence Harbour Town, Norland'), '- Type: League')).toEqual([
