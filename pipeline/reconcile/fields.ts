@@ -1172,6 +1172,9 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
     // (Or the one in a larger place the other names between them: `Walsall, England` / `Glossop, Derbyshire, England`.)
     const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
     if (short.length === 2 && long.length === 3 && short[1] === long[2] && !long.includes(short[0]) && !short.includes(long[0]) && !short.includes(long[1])) return true;
+    // (Or one in another region of the same country, no part of one the other's: `Dunstable, Bedfordshire, England` /
+    // `Loudwater, Buckinghamshire, England`: OTHER_REGION.)
+    if (pa.length === 3 && pb.length === 3 && pa[2] === pb[2] && pa.slice(0, 2).every((x) => !pb.includes(x))) return true;
   }
   // NAME_BEFORE_ASIDE: the names compare outside their asides (`Chennai Super Kings (2 Titles)` / `Mumbai Indians (5
   // titles)`: the shared `titles` names neither), where both names are there.

@@ -1370,6 +1370,9 @@ describe('infobox lines of page dumps', () => {
   it('calls another place in the same larger places a changed value (PLACE_CHANGED), a place named more precisely or a list spelled otherwise none', () => {
     expect(against(dumpOf('HeadquartersVik, Norland'), '- Headquarters: Lund, Norland')).toEqual([['fact-conflict', 'HeadquartersVik, Norland', 'Headquarters: Lund, Norland']]);
     expect(against(dumpOf('HeadquartersVik, Norland'), '- Headquarters: Old Town, Vik, Norland')).toEqual([]);
+    // A town in another region of the same country (OTHER_REGION); the same town and region written otherwise is none.
+    expect(against(dumpOf('HeadquartersVik, Westmark, Norland'), '- Headquarters: Lund, Eastmark, Norland')).toEqual([['fact-conflict', 'HeadquartersVik, Westmark, Norland', 'Headquarters: Lund, Eastmark, Norland']]);
+    expect(against(dumpOf('HeadquartersVik, Westmark, Norland'), '- Headquarters: Vik, Westmark, Norland')).toEqual([]);
     expect(against(dumpOf('Designers | Jorgen Lund, Anna Berg |'), '- Designers: Jørgen Lund, Anna Berg')).toEqual([]);
   });
   it("compares no picture's file name with what a page shows of it under a key that names a picture (IMAGE_VALUE)", () => {
