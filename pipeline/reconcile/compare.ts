@@ -294,7 +294,12 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
     if (removed.length === added.length && removed.every((t, i) => spelledOtherwise(t.text, added[i].text))) continue;
     // (Mid-statement: a capital after a clause's start, `Internationally, …`, is no name.)
     const oneWord = (tokens: WordToken[], text: string) => tokens.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[0].text) && /\p{L}[\s,]*\s$/u.test(text.slice(0, tokens[0].start)) && !/[.!?;:]\s*$/.test(text.slice(0, tokens[0].start));
-    if (!gone.some(weighty) && !come.some(weighty) && !(oneWord(removed, o.text) && oneWord(added, n.text))) continue;
+    // PLACE_SWAP: so is a place and the region it lies in, a capitalised word each (`in Dunstable, Bedfordshire` / `in
+    // Loudwater, Buckinghamshire`), both swapped.
+    const placeWords = (tokens: WordToken[], text: string) =>
+      tokens.length === 2 && oneWord(tokens.slice(0, 1), text) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1].text) && /^,\s*$/.test(text.slice(tokens[0].end, tokens[1].start));
+    const swapped = (oneWord(removed, o.text) && oneWord(added, n.text)) || (placeWords(removed, o.text) && placeWords(added, n.text));
+    if (!gone.some(weighty) && !come.some(weighty) && !swapped) continue;
     out.push(...pairUp('entity', gone, come));
   }
   return out;

@@ -1886,6 +1886,9 @@ describe('a person replaced in the same role, wherever the name stands', () => {
     expect(one('The Kungnado Stadium, also called the May Stadium, is a stadium in the north.', 'The Kungrado Stadium is a stadium in the north.').kinds).not.toContain('fact-conflict');
     // A clause's first word is no name swapped.
     expect(one('The party is in the union. Internationally, it sits with the centre.', 'The party is in the union. Globally, it sits with the centre.').kinds).not.toContain('fact-conflict');
+    // A place and its region both swapped (PLACE_SWAP); the same place and region is nothing.
+    expect(one('The firm is headquartered in Harbourside, Westmark.', 'The firm is headquartered in Eastmere, Northshire.').facts).toContainEqual({ type: 'entity', old: 'Harbourside', new: 'Eastmere' });
+    expect(one('The firm is headquartered in Vik, Westmark.', 'The firm is based in Vik, Westmark.').kinds).not.toContain('fact-conflict');
   });
   it('calls another holder of the same post now a conflict, whatever a tagger makes of the name (HOLDER_REPLACED)', () => {
     expect(one('The station controller is Anna Berg.', 'Since 2019, the station controller has been Tarek Oyelaran.').facts).toContainEqual({ type: 'entity', old: 'Anna Berg', new: 'Tarek Oyelaran' });
