@@ -712,8 +712,17 @@ const bothElapsed = (a: string, b: string) => ELAPSED.test(a.trim()) && ELAPSED.
 /** A text's words without what the wiki computed (AGE_AT_COPY), as VALUE_SHOWN and sameButComputed compare them. */
 const shownValue = (value: string) => comparisonWords(value.replace(COMPUTED, ' ')).join(' ');
 export function sameButComputed(a: string, b: string): boolean {
-  const computed = a.replace(COMPUTED, ' ') !== a || b.replace(COMPUTED, ' ') !== b;
-  return computed && shownValue(a) === shownValue(b);
+  const [x, y] = [a.replace(COMPUTED, ' '), b.replace(COMPUTED, ' ')];
+  if (x === a && y === b) return false;
+  if (shownValue(a) === shownValue(b)) return true;
+  // (The one date left on each side, the same day written in another order: `October 11, 1926 (age 91)` / `11 October
+  // 1926 (age 94)`.)
+  const only = (t: string) => {
+    const found = extractDates(t);
+    return found.length === 1 && found[0].text.length >= withoutMarkers(t).trim().length - 1 ? found[0] : undefined;
+  };
+  const [dx, dy] = [only(x), only(y)];
+  return dx !== undefined && dy !== undefined && datesAgree(dx.value, dy.value) && dx.value.precision === dy.value.precision;
 }
 
 /** `(born 21 September 1954)`, `; born 1954)`: a living person's birth date in the parentheses after the name. */

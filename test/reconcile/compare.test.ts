@@ -627,6 +627,9 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('Anna Berg (3 May 1981 (age 38)) is a Norland runner.', 'Anna Berg (3 May 1981 (age 40)) is a Norland runner.').kinds).toEqual([]);
     expect(one('The club was founded on 3 May 1921; 98 years ago.', 'The club was founded on 3 May 1921; 101 years ago.').kinds).toEqual([]);
     expect(one('Anna Berg (3 May 1981 (age 38)) is a Norland runner.', 'Anna Berg (3 May 1980 (age 40)) is a Norland runner.').kinds).toEqual(['fact-conflict']);
+    // A box's birth date alone, written in another order, with the age on the day of each copy.
+    expect(one('May 3, 1981 (age 38)', '3 May 1981 (age 40)').kinds).toEqual([]);
+    expect(one('May 3, 1981 (age 38)', '3 May 1980 (age 40)').kinds).toEqual(['fact-conflict']);
   });
   it('calls a name whose number changed another thing (NUMBERED_NAME), not a date or an amount', () => {
     expect(one('The harbour line runs the Norland 5 ferries to the islands.', 'The harbour line will run the Norland 6 ferries to the islands.').facts).toContainEqual({ type: 'entity', old: 'Norland 5', new: 'Norland 6' });
