@@ -464,6 +464,24 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     }
     return 0;
   };
+  /**
+   * DASH_SUB_ROW: a geographic box's row under the row it details, a dash and one lower-case label before its value
+   * (`Source La Poudre Pass` over ` - elevation 10,184 ft (3,104 m)`; `Discharge for mouth …` over ` - average 22,500
+   * cu ft/s`): that row's field, keyed by the first word of the row it details and its own label (`Source elevation`).
+   */
+  // (A page reader may have taken the dashed lines for a list's items, the dash gone: ` - elevation …` is the item
+  // `elevation …`, in a rendered page only.)
+  const subRow = (x: Unit) =>
+    x.kind === 'caption' ? SUB_ROW_LINE.exec(x.text) : x.kind === 'item' && rev.revision.format === 'rendered' ? SUB_ROW_ITEM.exec(x.text) : null;
+  const dashSubRow = (i: number): Field | undefined => {
+    const m = subRow(units[i]);
+    if (!m) return undefined;
+    let j = i - 1;
+    while (j >= 0 && units[j].line === units[j + 1].line - 1 && subRow(units[j])) j--;
+    if (j < 0 || units[j].kind !== 'caption' || units[j].line !== units[j + 1].line - 1) return undefined;
+    const head = /^\s*(\p{Lu}\p{Ll}{2,})\b/u.exec(units[j].text);
+    return head ? field(`${head[1]} ${m[1]}`, m[2]) : undefined;
+  };
   /** Does the other revision name keys that open with this heading and go on (`banknotes freq used`)? */
   const otherHeaded = (head: string) => [...keys].some((k) => k.startsWith(`${head} `));
   for (let i = 0; i < units.length; i++) {
@@ -484,6 +502,11 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     const labelled = alone ? twoLabelledColumns(u.text, keys) : undefined;
     if (labelled) {
       fields.set(i, labelled);
+      continue;
+    }
+    const sub = dashSubRow(i);
+    if (sub) {
+      fields.set(i, sub);
       continue;
     }
     if (!isLoose(u)) continue;
@@ -1207,6 +1230,10 @@ function entriesAppended(shorter: string, longer: string): boolean {
   return x !== undefined && y !== undefined && x.length >= 2 && y.length > x.length && x.every((e, i) => y[i] === e);
 }
 
+/** DASH_SUB_ROW: ` - elevation 10,184 ft (3,104 m)`: a dash, one lower-case label, its value (a name or a figure). */
+const SUB_ROW_LINE = /^\s*-\s+(\p{Ll}{3,})\s+((?:[\p{Lu}\p{N}~≈(]|c\.\s).*)$/u;
+/** DASH_SUB_ROW read as a list's item, its dash gone: `elevation 10,184 ft (3,104 m)`. */
+const SUB_ROW_ITEM = /^(\p{Ll}{3,})\s+((?:[\p{Lu}\p{N}~≈(]|c\.\s).*)$/u;
 /** CELL_ROW: a key's cell alone on its line, closed by ` |` (`Born |`, `Spouse(s) |`): letters, no figure. */
 const CELL_KEY = /^\s*(\p{Lu}[\p{L}'’.()/&-]*(?: [\p{L}'’.()/&-]+)*)\s+\|\s*$/u;
 /** CELL_ROW: the lines a value's cell spans at most. */

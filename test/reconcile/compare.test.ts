@@ -1434,6 +1434,16 @@ describe('infobox lines of page dumps', () => {
     expect(against(dumpOf('Podiums50'), '- Totalpodiums: 62')).toEqual([['fact-conflict', 'Podiums50', 'Totalpodiums: 62']]);
     expect(against(dumpOf('Podiums62'), '- Totalpodiums: 62')).toEqual([]);
   });
+  it("reads a geographic box's dashed row under the row it details as that row's field (DASH_SUB_ROW)", () => {
+    // Two page dumps: one draws `Source elevation` on a line of its own, the other a dashed row under `Source`.
+    const pages = (older: string, newer: string) =>
+      reconcile([revision('r1', dump(older), 'rendered'), revision('r2', dump(newer), 'rendered')], { name: 't', title: 'T', language: 'en' }).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
+    const rows = (elevation: string) => `Source Harbour Spring\n - location Westmark, Norland\n - elevation ${elevation}\nMouth Eastmere Bay\n - elevation 0 m (0 ft)`;
+    const older = 'Origin Harbour Spring\nSource elevation ~1,200 m (~3,900 ft)\nLength 120 km (75 mi)';
+    // The source's elevation, never the mouth's.
+    expect(pages(older, rows('1,500 m (4,921 ft)')).filter((r) => r[0] === 'fact-conflict')).toEqual([['fact-conflict', 'Source elevation ~1,200 m (~3,900 ft)', 'elevation 1,500 m (4,921 ft)']]);
+    expect(pages(older, rows('1,200 m (3,937 ft)')).filter((r) => r[0] === 'fact-conflict')).toEqual([]);
+  });
   it("reads a table row a dump broke over lines, the key's cell over its value's (CELL_ROW)", () => {
     // `Born |` over `Harbour Town, Norland |`: the birth place, which the export names otherwise (BORN_PLACE).
     expect(against(dumpOf('Born |\nHarbour Town, Norland |'), '- Birth Place: Port Lind, Norland')).toEqual([['fact-conflict', 'Born | Harbour Town, Norland |', 'Birth Place: Port Lind, Norland']]);
