@@ -465,14 +465,16 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     return 0;
   };
   /**
+   * A dashed row's label and value (DASH_SUB_ROW), or null. (A page reader may have taken the dashed lines for a list's
+   * items, the dash gone: ` - elevation …` is the item `elevation …`, in a rendered page only.)
+   */
+  const subRow = (x: Unit) =>
+    x.kind === 'caption' ? SUB_ROW_LINE.exec(x.text) : x.kind === 'item' && rev.revision.format === 'rendered' ? SUB_ROW_ITEM.exec(x.text) : null;
+  /**
    * DASH_SUB_ROW: a geographic box's row under the row it details, a dash and one lower-case label before its value
    * (`Source La Poudre Pass` over ` - elevation 10,184 ft (3,104 m)`; `Discharge for mouth …` over ` - average 22,500
    * cu ft/s`): that row's field, keyed by the first word of the row it details and its own label (`Source elevation`).
    */
-  // (A page reader may have taken the dashed lines for a list's items, the dash gone: ` - elevation …` is the item
-  // `elevation …`, in a rendered page only.)
-  const subRow = (x: Unit) =>
-    x.kind === 'caption' ? SUB_ROW_LINE.exec(x.text) : x.kind === 'item' && rev.revision.format === 'rendered' ? SUB_ROW_ITEM.exec(x.text) : null;
   const dashSubRow = (i: number): Field | undefined => {
     const m = subRow(units[i]);
     if (!m) return undefined;
