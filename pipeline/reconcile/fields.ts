@@ -484,6 +484,24 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     const head = /^\s*(\p{Lu}\p{Ll}{2,})\b/u.exec(units[j].text);
     return head ? field(`${head[1]} ${m[1]}`, m[2]) : undefined;
   };
+  /**
+   * HEADING_TOTAL: a box's heading with no value of its own (`Population (2016) | |`, `Population`), the year its rows
+   * are for or none, over its `Total` row (`• Total | 1,346,876 |`): where the other revision names the heading as a
+   * key and no `Total`, the two lines are that key's field (`Population: 3,065,628`). The last index taken, or 0.
+   */
+  const headingTotal = (i: number): number => {
+    const next = units[i + 1];
+    if (!keys.size || keys.has('total') || next?.kind !== 'caption' || next.line !== units[i].line + 1) return 0;
+    const line = withoutMarkers(units[i].text).replace(/(?:\s*\|)+\s*$/, '').trim();
+    // (The date its rows are for may be a day: `Population (1 January 2024)`.)
+    const heading = HEADING_YEAR.exec(line)?.[1] ?? line.replace(/\s*\([^()]*\b(?:1[5-9]|20)\d\d\)$/, '');
+    if (!heading || /[\p{N}|:]/u.test(heading) || !keys.has(normalKey(heading))) return 0;
+    const row = TOTAL_ROW.exec(withoutMarkers(next.text));
+    const f = row && field(heading, row[1]);
+    if (!f) return 0;
+    fields.set(i, { ...f, valueUnits: [i + 1] });
+    return i + 1;
+  };
   /** Does the other revision name keys that open with this heading and go on (`banknotes freq used`)? */
   const otherHeaded = (head: string) => [...keys].some((k) => k.startsWith(`${head} `));
   for (let i = 0; i < units.length; i++) {
@@ -526,6 +544,11 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     const cell = u.kind === 'caption' ? cellRow(i) : 0;
     if (cell) {
       i = cell;
+      continue;
+    }
+    const total = u.kind === 'caption' ? headingTotal(i) : 0;
+    if (total) {
+      i = total;
       continue;
     }
     // The value on the next line: a bare figure, or any line under a key the other revision names (`Stable release`).
@@ -1232,6 +1255,8 @@ function entriesAppended(shorter: string, longer: string): boolean {
   return x !== undefined && y !== undefined && x.length >= 2 && y.length > x.length && x.every((e, i) => y[i] === e);
 }
 
+/** HEADING_TOTAL: a box's `Total` row, its bullet or not, its figure glued or in a cell: `• Total | 1,346,876 |`. */
+const TOTAL_ROW = /^\s*(?:[•·▪◦-]\s*)?Total\s*(?:\|\s*)?(\p{N}.*?)\s*(?:\|\s*)*$/u;
 /** DASH_SUB_ROW: ` - elevation 10,184 ft (3,104 m)`: a dash, one lower-case label, its value (a name or a figure). */
 const SUB_ROW_LINE = /^\s*-\s+(\p{Ll}{3,})\s+((?:[\p{Lu}\p{N}~≈(]|c\.\s).*)$/u;
 /** DASH_SUB_ROW read as a list's item, its dash gone: `elevation 10,184 ft (3,104 m)`. */

@@ -1444,6 +1444,12 @@ describe('infobox lines of page dumps', () => {
     expect(pages(older, rows('1,500 m (4,921 ft)')).filter((r) => r[0] === 'fact-conflict')).toEqual([['fact-conflict', 'Source elevation ~1,200 m (~3,900 ft)', 'elevation 1,500 m (4,921 ft)']]);
     expect(pages(older, rows('1,200 m (3,937 ft)')).filter((r) => r[0] === 'fact-conflict')).toEqual([]);
   });
+  it("reads a box's heading over its Total row as the field the other revision names by the heading (HEADING_TOTAL)", () => {
+    const rows = (total: string) => `Area | |\n• Total | 1,285 km2 (496 sq mi) |\nPopulation (2016) | |\n• Total | ${total} |\n• Density | 1,000/km2 |`;
+    // The population's total, never the area's; the heading's lines reported together.
+    expect(against(dumpOf(rows('1,346,876')), '- Population: 3,065,628').filter((r) => r[0] === 'fact-conflict')).toEqual([['fact-conflict', 'Population (2016) | | • Total | 1,346,876 |', 'Population: 3,065,628']]);
+    expect(against(dumpOf(rows('1,346,876')), '- Population: 1,346,876').filter((r) => r[0] === 'fact-conflict')).toEqual([]);
+  });
   it("reads a table row a dump broke over lines, the key's cell over its value's (CELL_ROW)", () => {
     // `Born |` over `Harbour Town, Norland |`: the birth place, which the export names otherwise (BORN_PLACE).
     expect(against(dumpOf('Born |\nHarbour Town, Norland |'), '- Birth Place: Port Lind, Norland')).toEqual([['fact-conflict', 'Born | Harbour Town, Norland |', 'Birth Place: Port Lind, Norland']]);
