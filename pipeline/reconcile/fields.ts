@@ -872,8 +872,10 @@ function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: n
   // count is written (`No. of episodes 600+` for a source's `Num Episodes`: COUNT_PREFIX).
   const joined = pairingKeysOf(keys);
   const counts = countKeysOf(keys);
+  // (A key's words as pairingKey writes them, in American spelling: `Minister of Defence` is `ministerofdefense`.)
+  const spelled = words.slice(0, Math.min(KEY_WORDS, most) + 1).map(americanSpelling);
   for (let n = Math.min(KEY_WORDS, most); n >= 1; n--) {
-    const candidate = words.slice(0, n).join('');
+    const candidate = spelled.slice(0, n).join('');
     if (!joined.has(candidate) && !(COUNT_PREFIX.test(candidate) && counts.has(countKey(candidate)))) continue;
     // Two keys in a row are one key and its head (`Ground Capacity 50,000`: a source's `ground` and `capacity`); but a
     // head's title with words after it is the holder's title before the name (`Chancellor President Tony Tan`).
@@ -881,7 +883,7 @@ function leadingKey(words: readonly string[], keys: ReadonlySet<string>, most: n
     const headRole = (w: string) => HEAD_ROLES.some((names) => names.includes(w));
     const post = (w: string) => headRole(w) || /(?:chancellor|president|chair\p{L}*|director\p{L}*|governor|mayor|rector|principal|dean|minister|leader|head|secretary\p{L}*|patron|visitor)$/u.test(w);
     const title = headRole(words[n] ?? '') && words[n + 1] !== undefined && post(words.slice(0, n).join(''));
-    if (n < most && joined.has(words[n] ?? '') && n + 1 <= KEY_WORDS && !title) return n + 1;
+    if (n < most && joined.has(spelled[n] ?? '') && n + 1 <= KEY_WORDS && !title) return n + 1;
     return n;
   }
   return 0;
@@ -1922,6 +1924,12 @@ export function withKeyTails(keys: ReadonlySet<string>): Set<string> {
     if (words.length >= 2 && KEY_UNITS.has(words[words.length - 1])) out.add(unitlessKey(k));
     // TOTAL_JOINED: a page source's key of one word that opens with `total` (`totalpodiums`) is drawn without it (`Podiums 50`).
     if (words.length === 1 && TOTAL_JOINED.test(words[0])) out.add(words[0].replace(TOTAL_JOINED, ''));
+    // OF_OR_FOR: a post's key with `of` may be drawn with `for` and the other way round (`Minister for Defence` /
+    // `Minister of Defence`), as KEY_ABBREVIATION pairs them, small words aside.
+    if (words.length >= 3) {
+      const swapped = words.map((w, i) => (i === 0 || i === words.length - 1 ? w : w === 'of' ? 'for' : w === 'for' ? 'of' : w));
+      if (swapped.some((w, i) => w !== words[i])) out.add(swapped.join(' '));
+    }
   }
   return out;
 }

@@ -1450,6 +1450,11 @@ describe('infobox lines of page dumps', () => {
     expect(against(dumpOf(rows('1,346,876')), '- Population: 3,065,628').filter((r) => r[0] === 'fact-conflict')).toEqual([['fact-conflict', 'Population (2016) | | • Total | 1,346,876 |', 'Population: 3,065,628']]);
     expect(against(dumpOf(rows('1,346,876')), '- Population: 1,346,876').filter((r) => r[0] === 'fact-conflict')).toEqual([]);
   });
+  it('reads a line that opens with a key the other revision names in British spelling, or with `for` for `of` (OF_OR_FOR)', () => {
+    expect(against(dumpOf('Minister of Defence Anna Berg'), '- Minister of Defence: Olof Lind')).toEqual([['fact-conflict', 'Minister of Defence Anna Berg', 'Minister of Defence: Olof Lind']]);
+    expect(against(dumpOf('Minister of Defence Anna Berg'), '- Minister for Defence: Olof Lind')).toEqual([['fact-conflict', 'Minister of Defence Anna Berg', 'Minister for Defence: Olof Lind']]);
+    expect(against(dumpOf('Minister of Defence Anna Berg'), '- Minister for Defence: Anna Berg')).toEqual([]);
+  });
   it("reads a table row a dump broke over lines, the key's cell over its value's (CELL_ROW)", () => {
     // `Born |` over `Harbour Town, Norland |`: the birth place, which the export names otherwise (BORN_PLACE).
     expect(against(dumpOf('Born |\nHarbour Town, Norland |'), '- Birth Place: Port Lind, Norland')).toEqual([['fact-conflict', 'Born | Harbour Town, Norland |', 'Birth Place: Port Lind, Norland']]);
