@@ -1233,7 +1233,15 @@ export function compareUnits(
     // A name swapped in a statement that is otherwise the same; in a statement rewritten wholesale, the changed runs
     // hold whatever names the new wording brings.
     const close = wordSimilarity(o.words, n.words) >= REPLACEMENT_SIMILARITY;
-    const entities = close ? replacedEntities(o, n, parts, acronyms) : [];
+    // ORDER_FREE: the word diff may keep either of two runs the statements share where they moved apart (`The
+    // business, still based in Chicago` / `Based in Kansas City, the business`: kept `based in`, the swapped names meet
+    // in one hunk; kept `the business`, they never do, and which is kept hangs on which revision comes first). A name
+    // swapped as the diff reads the other way round is swapped too.
+    let entities = close ? replacedEntities(o, n, parts, acronyms) : [];
+    if (close && !entities.length) {
+      const back = replacedEntities(n, o, tokenDiff(newTokens, oldTokens), [acronyms[1], acronyms[0]]);
+      entities = back.map((f) => ({ ...f, old: f.new, new: f.old }));
+    }
     const persons = entities.length ? [] : replacedPerson(o, n, acronyms);
     if (entities.length || persons.length) conflict = true;
     facts.push(...entities, ...persons);

@@ -1910,6 +1910,10 @@ describe('a person replaced in the same role, wherever the name stands', () => {
     expect(one('The Kungnado Stadium, also called the May Stadium, is a stadium in the north.', 'The Kungrado Stadium is a stadium in the north.').kinds).not.toContain('fact-conflict');
     // A clause's first word is no name swapped.
     expect(one('The party is in the union. Internationally, it sits with the centre.', 'The party is in the union. Globally, it sits with the centre.').kinds).not.toContain('fact-conflict');
+    // A name swapped where the statement's shared runs moved apart, whichever revision comes first (ORDER_FREE).
+    const [x, y] = ['The firm, still based in Harbourside, is the largest maker of nets.', 'Based in Eastmere Bay, the firm is the largest maker of nets.'];
+    expect(one(x, y).facts).toContainEqual({ type: 'entity', old: 'Harbourside', new: 'Eastmere Bay' });
+    expect(one(y, x).facts).toContainEqual({ type: 'entity', old: 'Eastmere Bay', new: 'Harbourside' });
     // A place and its region both swapped (PLACE_SWAP); the same place and region is nothing.
     expect(one('The firm is headquartered in Harbourside, Westmark.', 'The firm is headquartered in Eastmere, Northshire.').facts).toContainEqual({ type: 'entity', old: 'Harbourside', new: 'Eastmere' });
     expect(one('The firm is headquartered in Vik, Westmark.', 'The firm is based in Vik, Westmark.').kinds).not.toContain('fact-conflict');
