@@ -272,9 +272,18 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // 0.8517 -> 0.8551. The floors rise with them:
 // dev recall 0.84 -> 0.86, precision 0.85 -> 0.86, conflict recall 0.79 -> 0.82; test recall 0.79 -> 0.80. The test
 // split's conflict recall (0.7235) and conflict precision (0.8550) stay at their floors (0.71, 0.85).
+// Twenty-fourth session: CELL_ROW (with BORN_PLACE's taken-field check mended), OTHER_REGION, PLACE_SWAP, AGE_AT_COPY's
+// day in another order, DASH_SUB_ROW, HEADING_TOTAL, OF_OR_FOR (a line's key matched in American spelling), ORDER_FREE
+// (a new pair found the reversed dev split 3 differences short of the forward one), and 76 pairs from nineteen helper
+// sessions (36 dev, 40 test) measured once as they came (36 dev: 270/339 found, 43/71 conflicts, 51 of 60 reported
+// true; 40 test: 358/410, 44/73, 55 of 68): dev 0.871 / 0.877 / 0.911 / 0.831 / 0.904 on 554 pairs (0.830 / 0.903 with
+// the newer revision first), test 0.817 / 0.836 / 0.910 / 0.721 / 0.853 on 520. On those 1,074 pairs, the rules of the
+// session's start against its end: dev 4057 -> 4071 found, 1360 -> 1368 conflicts, conflict precision 0.9026 -> 0.9042;
+// test 3646 -> 3652, 1224 -> 1228, 0.8530 -> 0.8530. The test recall floor rises 0.80 -> 0.81; its conflict recall
+// (0.7207) and conflict precision (0.8530) stay just above their floors (0.71, 0.85).
 const FLOORS = {
   dev: { recall: 0.86, precision: 0.86, kindAccuracy: 0.9, conflictRecall: 0.82, conflictPrecision: 0.89 },
-  test: { recall: 0.8, precision: 0.82, kindAccuracy: 0.9, conflictRecall: 0.71, conflictPrecision: 0.85 },
+  test: { recall: 0.81, precision: 0.82, kindAccuracy: 0.9, conflictRecall: 0.71, conflictPrecision: 0.85 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {
