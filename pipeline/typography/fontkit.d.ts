@@ -24,7 +24,8 @@ declare module 'fontkit' {
     postscriptName: string;
     /** The family name the font's name table states (`DejaVu Serif`). */
     familyName: string;
-    layout(text: string): GlyphRun;
+    /** `features`: OpenType features turned on or off (`{ mark: false }`), else the script's defaults. */
+    layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
     glyphForCodePoint(codePoint: number): Glyph;
     getGlyph(id: number): Glyph;
     hasGlyphForCodePoint(codePoint: number): boolean;

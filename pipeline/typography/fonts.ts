@@ -545,7 +545,23 @@ function shaperOf(face: Face): TableShaper | null {
  * the text (most words of a briefing), else from fontkit.
  */
 export function shapeText(face: Face, text: string): GlyphRun {
-  return shaperOf(face)?.shape(text) ?? loadFace(face).layout(text);
+  return shaperOf(face)?.shape(text) ?? layoutText(loadFace(face), text);
+}
+
+/**
+ * UNANCHORED_MARK: fontkit's `font.layout(text)`, or, where fontkit fails on it, the same text laid out without the
+ * fonts' mark positioning: a combining mark on a letter the font gives no anchor for (`ŋ̟`, ŋ and U+031F in an IPA
+ * transcription, in DejaVu Serif) throws in fontkit 2's GPOS (`Cannot read properties of null (reading
+ * 'xCoordinate')`). The mark is then drawn where it falls, after its letter, as a font without such positioning
+ * draws it, and the build goes on; every other text is shaped as before.
+ */
+export function layoutText(font: Font, text: string): GlyphRun {
+  try {
+    return font.layout(text);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return font.layout(text, { mark: false, mkmk: false });
+  }
 }
 
 /** Ascent and descent (positive, in points) of a face at a size. */

@@ -121,3 +121,14 @@ describe('the multilingual fixture and the example on the page', () => {
     }
   }
 });
+
+describe('combining marks a face gives no anchor for (UNANCHORED_MARK)', () => {
+  it('lays out and prints a transcription whose mark fontkit cannot place, instead of failing the build', async () => {
+    // `ŋ̟` (ŋ and U+031F) in an IPA transcription: DejaVu Serif has no anchor for that pair and fontkit 2's GPOS throws.
+    const { diff } = await import('../reconcile/helpers.ts');
+    const text = 'Vietnamese: [tʰǐk̟ ɲə̌t hâjŋ̟ˀ] is how the name is said.';
+    const reconciled = diff(`# T\n\nThe name is Nhat.\n`, `# T\n\nThe name is Nhat. ${text}\n`).reconciled;
+    const built = await build(reconciled);
+    expect(pdftotext(built.briefing).replace(/\s+/g, ' ')).toContain('hâjŋ̟ˀ');
+  });
+});
