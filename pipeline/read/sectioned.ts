@@ -66,10 +66,15 @@ function keyValueList(lines: SourceLine[], i: number, before: readonly RootConte
   let j = i;
   while (j < lines.length && ENTRY.test(lines[j].text)) {
     const [, key, value] = ENTRY.exec(lines[j].text)!;
-    if (!/^\p{Lu}/u.test(key) || key.split(/\s+/).length > KEY_VALUE_KEY_WORDS || /[.!?]$/.test(value.trim()) || !value.trim()) return 0;
+    if (!/^\p{Lu}/u.test(key) || keyWords(key) > KEY_VALUE_KEY_WORDS || /[.!?]$/.test(value.trim()) || !value.trim()) return 0;
     j++;
   }
   return j - i >= KEY_VALUE_ENTRIES ? j - i : 0;
+}
+
+/** A key's words, a parenthesised note (`Championships won (20)`, `Area (2010)`) not counted. */
+function keyWords(key: string): number {
+  return key.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length;
 }
 
 /** Parse a sectioned export into mdast. Each non-blank line of prose is its own paragraph. */

@@ -172,6 +172,11 @@ describe('sectioned exports: an infobox with no opening line (KEY_VALUE_LIST)', 
     const box = tree.children.find((n) => n.type === 'infobox');
     expect(box?.type === 'infobox' && box.children.map((e) => e.key)).toEqual(['Chair', 'Formed', 'Seat', 'Staff']);
   });
+  it("counts a key's words without its parenthesised note (`Titles won (12)`), and still not a long key", () => {
+    const keys = (text: string) => sectioned(text).children.flatMap((n) => (n.type === 'infobox' ? n.children.map((e) => e.key) : []));
+    expect(keys('= Harbour Board =\n\nIntro.\n- Chair: Anna Berg\n- Formed: 1921\n- Regional pilot licences granted (12): 1990, 1994\n- Staff: 310\n')).toEqual(['Chair', 'Formed', 'Regional pilot licences granted (12)', 'Staff']);
+    expect(keys('= Harbour Board =\n\nIntro.\n- Chair: Anna Berg\n- Formed: 1921\n- Regional pilot licences granted to harbours: 1990, 1994\n- Staff: 310\n')).toEqual([]);
+  });
   it('keeps a list of three such items, a list of sentences, and a list below the lead as lists', () => {
     const types = (text: string) => sectioned(text).children.map((n) => n.type);
     expect(types('= Board =\n\nIntro.\n- Chair: Anna Berg\n- Formed: 1921\n- Seat: Old Customs House\n')).not.toContain('infobox');
