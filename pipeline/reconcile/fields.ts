@@ -555,7 +555,14 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // Or a figure with its words (`178 member states[1]`), not a sentence: a count under its key.
     const figure = withoutMarkers(next?.text ?? '');
     // (Not under a line that holds its own value: `HeadquartersLausanne, Switzerland` over a keyless figure line.)
-    const countUnder = isFigureLine(figure) && !parseField(figure) && !keyOnly.includes('|') && !figure.includes('|') && !GLUED.test(keyOnly);
+    // (Nor under a line that opens with a key the other revision names and goes on with a capitalised value: `Principal
+    // venue Markova House` over `39 Jay Mews` is the key, its value and the value's next line, KEY_THEN_VALUE.)
+    const ownWords = lineWords(keyOnly);
+    const keyFirst = () => {
+      const n = leadingKey(ownWords, keys, ownWords.length - 1);
+      return n > 0 && /^\s+\p{Lu}/u.test(keyOnly.slice(keyEnd(keyOnly, n)));
+    };
+    const countUnder = isFigureLine(figure) && !parseField(figure) && !keyOnly.includes('|') && !figure.includes('|') && !GLUED.test(keyOnly) && !keyFirst();
     // Not a line that opens with another key the other revision names and a figure (`Academic staff` over `Students
     // 23,195 (2016)`: a key whose value the dump lost, over the next field).
     // KEY_OVER_KEY: nor a key the other revision names, alone on its line over its value and the next key

@@ -1101,6 +1101,16 @@ describe('infobox lines of page dumps', () => {
     const key = [...assignFields(people, new Set(['key people', 'founded'])).values()].find((f) => f.norm === 'key people');
     expect(key?.continuation?.values).toEqual(['Olof Lind (CEO)']);
   });
+  it('reads a line that opens with a key the other revision names and a value, over a figure line, as that key (KEY_THEN_VALUE)', () => {
+    // `Principal venue Harbour House` over `39 Quay Street`: the key, its value and the address's next line, not a
+    // key `Principal venue Harbour House` over a count.
+    const rev = collectUnits(revision('r1', dump('Founded  1990\nPrincipal venue Harbour House\n39 Quay Street\nStaff  120'), 'rendered'), 'en');
+    const venue = [...assignFields(rev, new Set(['principal venue', 'founded'])).values()].find((f) => f.norm.startsWith('principal venue'));
+    expect(venue).toMatchObject({ norm: 'principal venue', value: 'Harbour House' });
+    // A label the other revision does not name still keys the figure under it.
+    const count = [...assignFields(collectUnits(revision('r1', dump('Founded  1990\nMembers of the board\n39 members\nStaff  120'), 'rendered'), 'en'), new Set(['founded'])).values()].find((f) => f.norm.startsWith('members'));
+    expect(count).toMatchObject({ norm: 'members of the board', value: '39 members' });
+  });
   it('splits a dump line at a key the other revision names, glued to its value or on the line above it (GLUED_KNOWN_KEY)', () => {
     const r = reconcile(
       [
