@@ -2676,6 +2676,10 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
     // VALUE_SHOWN: the other revision states the same value, under another key or as a line of its own; a day's
     // date in any notation (`Released: 2009-12-10` / `December 10, 2009 (London)`).
     if (side.otherShown.has(shownValue(f.value)) || listShown(f.value, side.otherShown) || keyedLine(f, side.other)) return false;
+    // PLACE_WITHOUT_COUNTRY: a place and the places it lies in (`Euclid, Ohio, U.S.`), shown by the other revision
+    // without the last one (`Euclid, Ohio`, a line under `Born`).
+    const parts = withoutMarkers(f.value).split(/\s*,\s*/);
+    if (parts.length >= 3 && parts.every((x) => /^\p{Lu}/u.test(x) && !/\d/.test(x)) && side.otherShown.has(shownValue(parts.slice(0, -1).join(', ')))) return false;
     // A country the other revision's text names (`Country: Sweden` against `a liberal-conservative political party in
     // Sweden`, or `a Swedish party`): the box adds nothing the article did not state.
     if (countryInText(f.value, side.other)) return false;

@@ -1101,6 +1101,11 @@ describe('infobox lines of page dumps', () => {
     const key = [...assignFields(people, new Set(['key people', 'founded'])).values()].find((f) => f.norm === 'key people');
     expect(key?.continuation?.values).toEqual(['Olof Lind (CEO)']);
   });
+  it('takes a place the other revision shows without its last part for the same value (PLACE_WITHOUT_COUNTRY)', () => {
+    const added = (place: string) => against(dumpOf('Born  3 May 1960\nEastby, Westmark\nOccupation  Pilot'), `- Birth Place: ${place}\n- Occupation: Pilot`).filter((r) => r[0] === 'added');
+    expect(added('Eastby, Westmark, Norland')).toEqual([]);
+    expect(added('Northby, Westmark, Norland')).toEqual([['added', undefined, 'Birth Place: Northby, Westmark, Norland']]);
+  });
   it('reads a line that opens with a key the other revision names and a value, over a figure line, as that key (KEY_THEN_VALUE)', () => {
     // `Principal venue Harbour House` over `39 Quay Street`: the key, its value and the address's next line, not a
     // key `Principal venue Harbour House` over a count.
