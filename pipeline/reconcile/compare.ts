@@ -952,13 +952,11 @@ export function superlativeWeakened(oldText: string, newText: string): { old: st
 /** An ordinal as a word or in figures: `second`, `3rd`. */
 const isOrdinal = (norm: string) => ORDINAL_WORDS.includes(norm) || /^\d+(?:st|nd|rd|th)$/.test(norm);
 /** Words an ordinal of the same thing follows: `the second`, `its third`, `Norland's fifth`. */
-const ORDINAL_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
-
 /**
  * ORDINAL_SWAPPED: the one word that changed in its place is an ordinal for another (`the second orbital flight test`
- * → `the third orbital flight test`, `its 4th album` → `its 5th album`), after `the`, a possessive, and before the
- * same word: the same thing counted otherwise, a conflict on its place in the count. Only a swap of that one word
- * (not an ordinal dropped or added, nor one inside a rewritten run).
+ * → `the third orbital flight test`, `its 4th album` → `its 5th album`, `is third in line` → `is second in line`),
+ * between the same words: the same thing counted otherwise, a conflict on its place in the count. Only a swap of that
+ * one word (not an ordinal dropped or added, nor one inside a rewritten run).
  */
 export function ordinalSwapped(parts: TokenDiff, oldText: string, newText: string): { old: string; new: string } | undefined {
   for (let i = 1; i + 2 < parts.length; i++) {
@@ -967,8 +965,6 @@ export function ordinalSwapped(parts: TokenDiff, oldText: string, newText: strin
     if (!((x.removed && y.added) || (x.added && y.removed)) || x.value.length !== 1 || y.value.length !== 1) continue;
     const [was, now] = x.removed ? [x.value[0], y.value[0]] : [y.value[0], x.value[0]];
     if (!isOrdinal(was.norm) || !isOrdinal(now.norm)) continue;
-    const last = before.value[before.value.length - 1];
-    if (!ORDINAL_BEFORE.has(last.norm) && !/['’]s$/.test(last.norm)) continue;
     if (!/^\p{L}/u.test(after.value[0].norm)) continue;
     const next = after.value[0];
     const span = (text: string, t: WordToken) => text.slice(t.start, t.end) + ' ' + next.text;

@@ -408,9 +408,11 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(r.kinds).toEqual(['fact-conflict']);
     expect(r.facts).toContainEqual({ type: 'quantity', old: 'second orbital', new: 'third orbital' });
     expect(one("It is the band's 4th album and was recorded in Vik.", "It is the band's 5th album and was recorded in Vik.").kinds).toEqual(['fact-conflict']);
-    // An ordinal added or dropped, or one not after `the` or a possessive, is no such swap.
+    // Whatever word stands before it (`finished second`, `is third in line`).
+    expect(one('Lund finished second overall in the race, ahead of Berg.', 'Lund finished third overall in the race, ahead of Berg.').kinds).toEqual(['fact-conflict']);
+    // An ordinal added or dropped is no such swap, nor one inside a rewritten run.
     expect(one('The launch will be the orbital test of the Vik rocket, after an uncrewed one.', 'The launch will be the second orbital test of the Vik rocket, after an uncrewed one.').kinds).not.toContain('fact-conflict');
-    expect(one('Lund finished second overall in the race, ahead of Berg.', 'Lund finished third overall in the race, ahead of Berg.').kinds).not.toContain('fact-conflict');
+    expect(one('Lund finished second overall in the race, ahead of Berg.', 'Lund then won a third race overall, ahead of Berg.').kinds).not.toContain('fact-conflict');
   });
   it('reports nothing where one statement is the other with a figure or a link an export lost (EXPORT_GAP)', () => {
     expect(one('The league was founded in 1988.', 'The league was founded in .').kinds).toEqual([]);
