@@ -590,7 +590,9 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // A line of names apart by commas (`Fayette, New York, U.S.`) is a value whose key the dump lost, not a key.
     const namesLine = /,\s+\p{Lu}/u.test(keyOnly) && !keys.has(normalKey(keyOnly));
     if (next?.kind === 'caption' && next.line === u.line + 1 && valueNext && !namesLine && !/\p{N}/u.test(keyOnly)) {
-      const f = field(keyOnly, next.text);
+      // LOST_HEAD_KEY: a key that ends with a comma (`Headquarters,` over `China`) lost its value's head (a city, a
+      // link), the rest going on below: the value keeps the comma it follows, so it compares as a lost head does.
+      const f = field(keyOnly.replace(/,$/, ''), /,$/.test(keyOnly) ? `, ${next.text.trim()}` : next.text);
       if (f) {
         i = take(i, { ...f, valueUnits: [i + 1] });
         continue;
@@ -1983,7 +1985,7 @@ export const commonLabel = (joined: string): boolean => COMMON_JOINED.has(joined
  * would be a longer form of `head`: KEY_ABBREVIATION).
  */
 const KEY_SYNONYMS: readonly string[][] = [
-  ['headquarters', 'head office', 'location', 'office location'],
+  ['headquarters', 'head office', 'location', 'office location', 'location city'],
   ['latest release', 'stable release', 'latest version', 'current version', 'stable version'],
   ['spouse', 'spouses', 'partner', 'partners', 'domestic partner'],
   ['founded', 'established', 'formed', 'formation', 'foundation', 'inception'],

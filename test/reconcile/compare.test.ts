@@ -1103,6 +1103,12 @@ describe('infobox lines of page dumps', () => {
     const key = [...assignFields(people, new Set(['key people', 'founded'])).values()].find((f) => f.norm === 'key people');
     expect(key?.continuation?.values).toEqual(['Olof Lind (CEO)']);
   });
+  it("pairs a company box's `Location City` with `Headquarters` (KEY_SYNONYMS), and a key that ends with a comma lost its value's head (LOST_HEAD_KEY)", () => {
+    const conflicts = (rows: string, newer: string) => against(dumpOf(rows), newer).filter((r) => r[0] === 'fact-conflict');
+    expect(conflicts('Headquarters  Westby, Norland', '- Location City: Eastby')).toEqual([['fact-conflict', 'Headquarters  Westby, Norland', 'Location City: Eastby']]);
+    // `Headquarters,` over `Norland`: the city was lost, the country is no other place than `Eastby`.
+    expect(conflicts('Headquarters,\nNorland', '- Location City: Eastby\n- Location Country: Norland')).toEqual([]);
+  });
   it('takes a place the other revision shows without its last part for the same value (PLACE_WITHOUT_COUNTRY)', () => {
     const added = (place: string) => against(dumpOf('Born  3 May 1960\nEastby, Westmark\nOccupation  Pilot'), `- Birth Place: ${place}\n- Occupation: Pilot`).filter((r) => r[0] === 'added');
     expect(added('Eastby, Westmark, Norland')).toEqual([]);
