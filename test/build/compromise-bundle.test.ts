@@ -13,10 +13,11 @@ type Bundler = {
   serialize(root: unknown): { json: string; fixes: unknown[] };
   modelModule(serialized: { json: string; fixes: unknown[] }): string;
   same(a: unknown, b: unknown): boolean;
+  quickerHooks(source: string): string;
 };
 const bundler = (await import(pathToFileURL(join(repo, 'scripts', 'compromise-bundle.mjs')).href)) as Bundler;
 
-type Nlp = ((text: string) => { people(): { found: boolean }; organizations(): { found: boolean }; places(): { found: boolean } }) & { world(): { model: unknown } };
+type Nlp = ((text: string) => { people(): { found: boolean }; organizations(): { found: boolean }; places(): { found: boolean }; out(how: 'tags'): unknown }) & { world(): { model: unknown } };
 const kindOf = (nlp: Nlp, name: string) => {
   const doc = nlp(name);
   return doc.people().found ? 'person' : doc.organizations().found ? 'organization' : doc.places().found ? 'place' : 'other';
@@ -58,5 +59,27 @@ describe('compromise built at bundle time', () => {
     }
     expect(names.size).toBeGreaterThan(100);
     for (const name of names) expect([name, kindOf(ours, name)]).toEqual([name, kindOf(theirs, name)]);
+  });
+
+  it.skipIf(!existsSync(built))('tags every line of the example as the package does, with its sweep\'s hooks found the quicker way', () => {
+    const require = createRequire(join(repo, 'package.json'));
+    const hooksFile = join(repo, 'node_modules', 'compromise', 'src', '1-one', 'sweep', 'methods', 'sweep', '01-getHooks.js');
+    const source = readFileSync(hooksFile, 'utf8');
+    // The installed compromise's getHooks is the one quickerHooks replaces (else the bundle keeps it as it is).
+    expect(bundler.quickerHooks(source)).not.toBe(source);
+    expect(readFileSync(built, 'utf8')).toContain('hooksHeld');
+    const ours = require(built) as Nlp;
+    const theirs = require('compromise') as Nlp;
+    let lines = 0;
+    for (const article of readdirSync(join(repo, 'sources'))) {
+      for (const file of readdirSync(join(repo, 'sources', article)).filter((f) => f.endsWith('.txt'))) {
+        for (const line of readFileSync(join(repo, 'sources', article, file), 'utf8').split('\n')) {
+          if (!line.trim()) continue;
+          lines++;
+          expect([line, ours(line).out('tags')]).toEqual([line, theirs(line).out('tags')]);
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(50);
   });
 });
