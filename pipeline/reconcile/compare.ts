@@ -959,18 +959,42 @@ const isOrdinal = (norm: string) => ORDINAL_WORDS.includes(norm) || /^\d+(?:st|n
  * one word (not an ordinal dropped or added, nor one inside a rewritten run).
  */
 export function ordinalSwapped(parts: TokenDiff, oldText: string, newText: string): { old: string; new: string } | undefined {
-  for (let i = 1; i + 2 < parts.length; i++) {
+  return wordSwapped(parts, oldText, newText, 1, (was, now) => isOrdinal(was.norm) && isOrdinal(now.norm));
+}
+
+/**
+ * The one word that changed in its place, between the same words (the word after it a word, not a figure), where
+ * `swap` accepts the pair (ORDINAL_SWAPPED, QUANTIFIER_SWAPPED): the word and the next one on each side. `from` is the
+ * first hunk it may be (0: at the statement's start too).
+ */
+function wordSwapped(parts: TokenDiff, oldText: string, newText: string, from: 0 | 1, swap: (was: WordToken, now: WordToken) => boolean): { old: string; new: string } | undefined {
+  for (let i = from; i + 2 < parts.length; i++) {
     const [before, x, y, after] = [parts[i - 1], parts[i], parts[i + 1], parts[i + 2]];
-    if (before.added || before.removed || after.added || after.removed) continue;
+    if (before?.added || before?.removed || after.added || after.removed) continue;
     if (!((x.removed && y.added) || (x.added && y.removed)) || x.value.length !== 1 || y.value.length !== 1) continue;
     const [was, now] = x.removed ? [x.value[0], y.value[0]] : [y.value[0], x.value[0]];
-    if (!isOrdinal(was.norm) || !isOrdinal(now.norm)) continue;
-    if (!/^\p{L}/u.test(after.value[0].norm)) continue;
+    if (!swap(was, now) || !/^\p{L}/u.test(after.value[0].norm)) continue;
     const next = after.value[0];
     const span = (text: string, t: WordToken) => text.slice(t.start, t.end) + ' ' + next.text;
     return { old: span(oldText, was), new: span(newText, now) };
   }
   return undefined;
+}
+
+/** Quantifiers of a whole (`all`, `every`, `each`, `both`) and of a part or none of it (`most`, `some`, `few`, `no`, `none`). */
+const WHOLE_QUANTIFIERS = new Set(['all', 'every', 'each', 'both']);
+const PART_QUANTIFIERS = new Set(['most', 'some', 'few', 'several', 'many', 'no', 'none']);
+
+/**
+ * QUANTIFIER_SWAPPED: the one word that changed in its place, between the same words, is a quantifier of the whole for
+ * one of a part (`made of steel in all models` → `in most models`, `no species` → `all species`), or the other way
+ * round: what the statement holds of changed, a conflict on its scope. (Two quantifiers of a part, `many` /
+ * `several`, say it in other words.)
+ */
+export function quantifierSwapped(parts: TokenDiff, oldText: string, newText: string): { old: string; new: string } | undefined {
+  const [whole, part] = [(t: WordToken) => WHOLE_QUANTIFIERS.has(t.norm), (t: WordToken) => PART_QUANTIFIERS.has(t.norm)];
+  // (At the statement's start too: `No species …` / `All species …`.)
+  return wordSwapped(parts, oldText, newText, 0, (was, now) => (whole(was) && part(now)) || (part(was) && whole(now)));
 }
 
 /** The name a statement opens with, before its first parenthesis, comma or verb (`Ørsted A/S (formerly …) is …`). */
@@ -1209,6 +1233,11 @@ export function compareUnits(
   if (swapped && !facts.some((f) => f.type === 'quantity' && f.old !== null && f.new !== null)) {
     conflict = true;
     facts.push({ type: 'quantity', ...swapped });
+  }
+  const scope = quantifierSwapped(parts, o.text, n.text);
+  if (scope) {
+    conflict = true;
+    facts.push({ type: 'quantity', ...scope });
   }
   const renamed = eitherWay(renamedSubject) ?? eitherWay(roleGained);
   if (renamed) {

@@ -414,6 +414,15 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The launch will be the orbital test of the Vik rocket, after an uncrewed one.', 'The launch will be the second orbital test of the Vik rocket, after an uncrewed one.').kinds).not.toContain('fact-conflict');
     expect(one('Lund finished second overall in the race, ahead of Berg.', 'Lund then won a third race overall, ahead of Berg.').kinds).not.toContain('fact-conflict');
   });
+  it('calls a quantifier of the whole swapped for one of a part a conflict on the scope (QUANTIFIER_SWAPPED)', () => {
+    const r = one('The frame and fork are made of steel in all models of the bicycle.', 'The frame and fork are made of steel in most models of the bicycle.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'quantity', old: 'all models', new: 'most models' });
+    expect(one('No species of the genus is found on the island.', 'All species of the genus are found on the island.').kinds).toEqual(['fact-conflict']);
+    // Two quantifiers of a part say the same in other words; one added is no swap.
+    expect(one('Many stations on the line were rebuilt after the war.', 'Several stations on the line were rebuilt after the war.').kinds).not.toContain('fact-conflict');
+    expect(one('Stations on the line were rebuilt after the war.', 'All stations on the line were rebuilt after the war.').kinds).not.toContain('fact-conflict');
+  });
   it('reports nothing where one statement is the other with a figure or a link an export lost (EXPORT_GAP)', () => {
     expect(one('The league was founded in 1988.', 'The league was founded in .').kinds).toEqual([]);
     expect(one('It is listed on the Norland Stock Exchange and is part of the index.', 'It is listed on the and is part of the index.').kinds).toEqual([]);
