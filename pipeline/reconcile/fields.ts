@@ -1144,7 +1144,13 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
       const same = many.filter((y) => y.measure.unit === x.measure.unit);
       return (same.length ? same : many).some((y) => amountsAgree(x, y));
     };
-    if (few.every(stated)) return false;
+    // ROUNDED_SAME_UNIT: where one measure is stated as it is, another of the value in the same unit as the other's,
+    // with decimals against the same rounded to fewer (`70 kg (154.32 lb)` / `154 lb (70 kg)`), is its conversion
+    // given more or less precisely: it agrees.
+    const places = (n: number) => (String(n).split('.')[1] ?? '').length;
+    const rounded = (x: number, y: number) => places(x) > places(y) && Number(x.toFixed(places(y))) === y;
+    const roundedConversion = (x: (typeof qa)[number]) => many.some((y) => y.measure.unit === x.measure.unit && (rounded(x.amount, y.amount) || rounded(y.amount, x.amount)));
+    if (few.every(stated) || (few.some(stated) && few.every((x) => stated(x) || roundedConversion(x)))) return false;
     // MEASURES_DISAGREE: one measure each way, of one dimension, that no measure of the other states in that unit or
     // any (`27 miles (43 km)` / `27 nmi (50 km; 31 mi)`): the amount changed, whatever bare figure both open with.
     const dimensions = new Set([...qa, ...qb].map((q) => q.measure.dimension));

@@ -428,4 +428,10 @@ describe('a box value stating the same measure in another unit (MEASURES_AGREE)'
     expect(fieldValuesConflict('572 km2', '574 km2 (222 sq mi)')).toBe(true);
     expect(fieldValuesConflict('8,848 m', '29,500 ft')).toBe(true);
   });
+  it('takes a conversion given more or less precisely beside a measure stated as it is for the same (ROUNDED_SAME_UNIT)', () => {
+    expect(fieldValuesConflict('70 kg (154.32 lb)', '154 lb (70 kg)')).toBe(false);
+    // Not where nothing else agrees, nor another amount.
+    expect(fieldValuesConflict('1.78 m', '1.8 m')).toBe(true);
+    expect(fieldValuesConflict('70 kg (154.32 lb)', '153 lb (70 kg)')).toBe(true);
+  });
 });
