@@ -1,6 +1,6 @@
 // Align two revisions by content: units by exact key then by shingled similarity, moves by LIS, sections by votes then titles.
 import type { RevisionUnits, Unit, UnitKind } from './units.ts';
-import { assignFields, joinFeetInches, withKeyTails, currentEntry, fieldUnitIndices, joinsHolderLines, keylessInOrder, keylessRuns, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
+import { assignFields, joinFeetInches, withKeyTails, currentEntry, fieldUnitIndices, joinsHolderLines, joinsPartLines, keylessInOrder, keylessRuns, keylessValues, normalKey, numberedColumns, pairFields, withContinuation, withHeadRoles, type Field } from './fields.ts';
 import { sharedKeys, sharedLabels } from './labelled-lists.ts';
 import { wordSimilarity } from './tokens.ts';
 import { GAP_SIMILARITY, MAX_CANDIDATES, MAX_JOINED, MAX_POSTING, MIN_SIMILARITY, SPLIT_GAIN, SPLIT_REST_SHARED, SPLIT_REST_WORDS } from './rules.ts';
@@ -405,9 +405,9 @@ function alignFields(a: RevisionUnits, b: RevisionUnits): { pairs: UnitPair[]; f
     if (both) {
       fieldsA.set(p.old, withContinuation(fieldsA.get(p.old)!));
       fieldsB.set(p.new, withContinuation(fieldsB.get(p.new)!));
-    } else if (joinsHolderLines(fieldsA.get(p.old)!, fieldsB.get(p.new)!)) {
+    } else if (joinsHolderLines(fieldsA.get(p.old)!, fieldsB.get(p.new)!) || joinsPartLines(fieldsA.get(p.old)!, fieldsB.get(p.new)!)) {
       fieldsA.set(p.old, withContinuation(fieldsA.get(p.old)!));
-    } else if (joinsHolderLines(fieldsB.get(p.new)!, fieldsA.get(p.old)!)) {
+    } else if (joinsHolderLines(fieldsB.get(p.new)!, fieldsA.get(p.old)!) || joinsPartLines(fieldsB.get(p.new)!, fieldsA.get(p.old)!)) {
       fieldsB.set(p.new, withContinuation(fieldsB.get(p.new)!));
     } else if ((entryA = currentEntry(fieldsA.get(p.old)!, fieldsB.get(p.new)!))) {
       fieldsA.set(p.old, entryA);

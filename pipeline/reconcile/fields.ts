@@ -46,6 +46,20 @@ export function joinsHolderLines(f: Field, other: Field): boolean {
   return lines.length > 0 && !other.continuation && lines.every((line) => HOLDER_LINE.test(line)) && (withoutMarkers(other.value).match(/\p{Lu}[^()|;]*?\([^()]+\)/gu)?.length ?? 0) >= 2;
 }
 
+/** A figure and the part it is for in parentheses, nothing else: `44,882 (Vancouver)`, `8,990 (Okanagan)[5]`. */
+const FIGURE_OF_PART = /^[\p{N}][\p{N},.\s]*\s*\((?!(?:1[5-9]|20)\d\d\))\p{L}[^()]*\)$/u;
+
+/**
+ * PARTS_ON_LINES: a field whose value is a figure for a part (`Undergraduates44,882 (Vancouver)`), the lines under it
+ * figures for the other parts (`8,990 (Okanagan)`), against a value of one line: the lines are part of that value,
+ * compared and reported with it. (A year in the parentheses dates a figure: DATED_CONTINUATION's.)
+ */
+export function joinsPartLines(f: Field, other: Field): boolean {
+  const lines = f.continuation?.values ?? [];
+  const part = (v: string) => FIGURE_OF_PART.test(withoutMarkers(v).trim());
+  return lines.length > 0 && !other.continuation && part(f.value) && lines.every(part);
+}
+
 /** `Berliner (2005–2018)`, `Compact (since 2018)`: one of a box's dated entries, a line each, a name, no figure (CURRENT_ENTRY). */
 const DATED_ENTRY_LINE = /^\p{Lu}[^()|:\d]{0,60}\((?:since |from )?(?:1[5-9]|20)\d\d(?:\s*[–-]\s*(?:(?:1[5-9]|20)\d\d|present))?\)$/u;
 /** The open one of such entries: `(since 2018)`, `(2018–present)`. */

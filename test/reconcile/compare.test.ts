@@ -1112,6 +1112,12 @@ describe('infobox lines of page dumps', () => {
     const key = [...assignFields(people, new Set(['key people', 'founded'])).values()].find((f) => f.norm === 'key people');
     expect(key?.continuation?.values).toEqual(['Olof Lind (CEO)']);
   });
+  it('takes the lines of figures for the other parts under a field into its value (PARTS_ON_LINES)', () => {
+    const conflicts = (rows: string, newer: string) => against(dumpOf(rows), newer).filter((r) => r[0] === 'fact-conflict');
+    expect(conflicts('Undergraduates44,882 (Westby)\n8,990 (Eastby)\nStaff  120', '- Undergraduates: 38,388\n- Staff: 120')).toEqual([['fact-conflict', 'Undergraduates44,882 (Westby) 8,990 (Eastby)', 'Undergraduates: 38,388']]);
+    // Dated lines are a figure's years, not parts (DATED_CONTINUATION's).
+    expect(conflicts('Undergraduates44,882 (2019)\n8,990 (2018)\nStaff  120', '- Undergraduates: 44,882 (2019)\n- Staff: 120')).toEqual([]);
+  });
   it("pairs a company box's `Location City` with `Headquarters` (KEY_SYNONYMS), and a key that ends with a comma lost its value's head (LOST_HEAD_KEY)", () => {
     const conflicts = (rows: string, newer: string) => against(dumpOf(rows), newer).filter((r) => r[0] === 'fact-conflict');
     expect(conflicts('Headquarters  Westby, Norland', '- Location City: Eastby')).toEqual([['fact-conflict', 'Headquarters  Westby, Norland', 'Location City: Eastby']]);
