@@ -786,6 +786,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** `is the world's largest`, `are the current world record holders`: what a subject is now, the two words after the article. */
 const IS_NOW = /\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(the|an?)\s+(?:current\s+)?(\p{L}[\p{L}'’-]*)\s+(\p{L}[\p{L}'’-]*)/giu;
+/** A state held in the passive, now: `is owned`, `are operated`, `is wholly owned`, `is based`, `is headquartered`. */
+const HELD_NOW = /\b(?:is|are)\s+(?:\p{Ll}+ly\s+)?(owned|operated|run|managed|controlled|based|headquartered)\b/iu;
 /** Words that end a state a statement gives in the past: `until`, `surpassed`, `for 53 years`, `no longer`. */
 const STATE_OVER = /\b(?:until|till|surpassed|overtaken|superseded|replaced|no\s+longer|for\s+(?:\d+|\p{L}+)\s+years)\b/iu;
 /** A present tense of a verb after `currently` (`currently serves as`): its stem and the word after it. */
@@ -825,6 +827,14 @@ export function nowPast(oldText: string, newText: string): { old: string; new: s
     // that closed) says the state is over.
     if (/^(?:was|were)\b/i.test(was[0]) && !STATE_OVER.test(newText) && !closedSpan(newText)) continue;
     return { old: m[0], new: was[0] };
+  }
+  // HELD_NOW_PAST: a state held in the passive (`is owned and operated by`, `is based in`) that the newer says in the past
+  // and ends (`was privately owned and operated by … until its 2020 bankruptcy`), not said the present way there too.
+  const held = HELD_NOW.exec(oldNorm);
+  if (held && PAST_VERB.test(newNorm)) {
+    const heldPast = new RegExp(String.raw`\b(?:was|were|had\s+been)\s+(?:\p{Ll}+ly\s+)?${held[1]}\b`, 'iu').exec(newNorm);
+    const stillHeld = new RegExp(String.raw`\b(?:is|are)\s+(?:\p{Ll}+ly\s+)?${held[1]}\b`, 'iu').test(newNorm);
+    if (heldPast && !stillHeld && (STATE_OVER.test(newText) || closedSpan(newText))) return { old: held[0], new: heldPast[0] };
   }
   const does = DOES_NOW_NEXT.exec(oldText);
   if (does && !/\bcurrently\b/i.test(newText)) {

@@ -255,6 +255,14 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // Said the present way on both sides is no change either.
     expect(one('The Vik dish is the largest radio telescope in Norland.', 'The Vik dish, opened in 1970, is the largest radio telescope in Norland.').kinds).not.toContain('fact-conflict');
   });
+  it('calls a state held in the passive now, said in the past with its end, a changed state (HELD_NOW_PAST)', () => {
+    const r = one('The line is owned and operated by the Harbour Rail Company.', 'Built in 1990, the line was privately owned and operated by the Harbour Rail Company until its 2020 bankruptcy.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'date', old: 'is owned', new: 'was privately owned' });
+    // With no end, a bare `was` is the tense of a history; still said the present way is no change.
+    expect(one('The line is owned by the Harbour Rail Company.', 'The line was owned by the Harbour Rail Company, as its charter says.').kinds).not.toContain('fact-conflict');
+    expect(one('The line is owned by the Harbour Rail Company.', 'The line, which was built in 1990 until the war, is owned by the Harbour Rail Company.').kinds).not.toContain('fact-conflict');
+  });
   it('pairs the facts of two unpaired statements that share three content words, one topic rewritten (SAME_TOPIC)', () => {
     const older = '# Harbour\n\nThe harbour opened in the old town. Pilots were first counted in the census of 1990 by the board, long before the water rose. Fishing boats crowd the inner basin every spring.\n';
     const newer = (topic: string) => `# Harbour\n\nThe harbour opened in the old town. Its ferries sail north to the islands twice a day. ${topic}\n`;
