@@ -1193,6 +1193,11 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
         return figuresIn(blankSpans(inside, dates), language);
       };
       const [xa, xb] = [aside(a), aside(b)];
+      // COUNT_IN_BREAKDOWN: the same total and a count of the same things inside it changed (`90 (including 4 former EGM
+      // recipients)` / `90 (including 5 former EGM recipients)`): the breakdown changed.
+      const inside = (v: string) => nounCounts((v.match(/\(([^()]*)\)/g) ?? []).map((x) => x.slice(1, -1)).join('; '), language);
+      const [ca, cb] = [inside(a), inside(b)];
+      if (ca.some((x) => cb.some((y) => x.value.unit === y.value.unit && x.value.amount !== y.value.amount))) return true;
       return xa.length > 0 && xb.length > 0 && !xa.some((x) => xb.includes(x));
     }
     if (containsAll(na, nb) || containsAll(nb, na)) return false;

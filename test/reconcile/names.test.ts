@@ -428,6 +428,12 @@ describe('a box value stating the same measure in another unit (MEASURES_AGREE)'
     expect(fieldValuesConflict('572 km2', '574 km2 (222 sq mi)')).toBe(true);
     expect(fieldValuesConflict('8,848 m', '29,500 ft')).toBe(true);
   });
+  it('calls the same total with another count of the same things inside it a changed value (COUNT_IN_BREAKDOWN)', () => {
+    expect(fieldValuesConflict('90 (including 4 former EGM recipients)', '90 (including 5 former EGM recipients)')).toBe(true);
+    expect(fieldValuesConflict('90 (including 4 former recipients)', '90 (including 4 former recipients)')).toBe(false);
+    // A year in the parentheses dates the total: no count of things.
+    expect(fieldValuesConflict('6,200 (2019)', '6,200 (2020)')).toBe(false);
+  });
   it('takes a conversion given more or less precisely beside a measure stated as it is for the same (ROUNDED_SAME_UNIT)', () => {
     expect(fieldValuesConflict('70 kg (154.32 lb)', '154 lb (70 kg)')).toBe(false);
     // Not where nothing else agrees, nor another amount.
