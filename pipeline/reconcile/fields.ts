@@ -1229,6 +1229,9 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
   // (Not a name between commas, whose flag the export dropped: `, Shigeo Yamada,`.)
   const flagLost = (v: string) => /^,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*,?\s*$/u.test(v.trim());
   if ((/^[(,;/]/.test(a.trim()) && !flagLost(a)) || (/^[(,;/]/.test(b.trim()) && !flagLost(b))) return false;
+  // AND_ITEM: one value the other with one word joined by `and` (`Civil decoration` / `Civil and military decoration`):
+  // what the value covers grew, a changed fact.
+  if (andItem(a, b) || andItem(b, a)) return true;
   // LIST_GROWTH of names: a list each of whose entries the other value states (`National conservatism, Right-wing
   // populism` within `Swedish nationalism … National conservatism Right-wing populism …`) gained or lost entries.
   if (listWithin(a, b) || listWithin(b, a)) return false;
@@ -1289,6 +1292,17 @@ function shortEntries(value: string): string[] | undefined {
 function entriesAppended(shorter: string, longer: string): boolean {
   const [x, y] = [shortEntries(shorter), shortEntries(longer)];
   return x !== undefined && y !== undefined && x.length >= 2 && y.length > x.length && x.every((e, i) => y[i] === e);
+}
+
+/** AND_ITEM: is `longer` the words of `shorter` with `and` and one more word inserted together, nothing else? */
+function andItem(shorter: string, longer: string): boolean {
+  const [x, y] = [comparisonWords(withoutMarkers(shorter)), comparisonWords(withoutMarkers(longer))];
+  if (y.length !== x.length + 2 || !x.length) return false;
+  for (let i = 0; i + 1 < y.length; i++) {
+    const rest = [...y.slice(0, i), ...y.slice(i + 2)];
+    if ((y[i] === 'and' || y[i + 1] === 'and') && y[i] !== y[i + 1] && rest.join(' ') === x.join(' ')) return true;
+  }
+  return false;
 }
 
 /** HEADING_TOTAL: a box's `Total` row, its bullet or not, its figure glued or in a cell: `• Total | 1,346,876 |`. */

@@ -428,6 +428,13 @@ describe('a box value stating the same measure in another unit (MEASURES_AGREE)'
     expect(fieldValuesConflict('572 km2', '574 km2 (222 sq mi)')).toBe(true);
     expect(fieldValuesConflict('8,848 m', '29,500 ft')).toBe(true);
   });
+  it('calls a value that gained or lost one word joined by `and` a changed value (AND_ITEM)', () => {
+    expect(fieldValuesConflict('Civil decoration', 'Civil and military decoration')).toBe(true);
+    expect(fieldValuesConflict('Norland and Westmark', 'Norland')).toBe(true);
+    // Not the same value, nor one whose added words are not such an item.
+    expect(fieldValuesConflict('Civil decoration', 'Civil decoration')).toBe(false);
+    expect(fieldValuesConflict('Civil decoration', 'Civil decoration (Norland)')).toBe(false);
+  });
   it('calls the same total with another count of the same things inside it a changed value (COUNT_IN_BREAKDOWN)', () => {
     expect(fieldValuesConflict('90 (including 4 former EGM recipients)', '90 (including 5 former EGM recipients)')).toBe(true);
     expect(fieldValuesConflict('90 (including 4 former recipients)', '90 (including 4 former recipients)')).toBe(false);
