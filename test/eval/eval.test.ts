@@ -283,17 +283,17 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // (0.7207) and conflict precision (0.8530) stay just above their floors (0.71, 0.85).
 // Twenty-fifth session: KEY_VALUE_LIST's key words counted without a parenthesised note, KEY_THEN_VALUE,
 // PLACE_WITHOUT_COUNTRY, ORDINAL_SWAPPED between any same words, KEY_SYNONYMS' `Location City`, LOST_HEAD_KEY,
-// QUANTIFIER_SWAPPED, ROUNDED_SAME_UNIT, PARTS_ON_LINES, HELD_NOW_PAST, COUNT_IN_BREAKDOWN, and 104 pairs from twenty-six
-// helper sessions (52 dev, 52 test) measured once as they came (52 dev: 285/339 found, 47/86 conflicts, 60 of 71 reported true; 52
-// test: 266/345, 38/77, 41 of 50): dev 0.870 / 0.877 / 0.911 / 0.820 / 0.903 on 606 pairs (0.820 / 0.902 with the
-// newer revision first), test 0.814 / 0.839 / 0.907 / 0.712 / 0.852 on 572. On the 1,178 pairs of the session's end,
-// the rules of its start against its end: dev 4356 -> 4364 found, 1415 -> 1421 conflicts, conflict precision 0.9018 ->
-// 0.9032; test 3918 -> 3920, 1266 -> 1268, 0.8520 -> 0.8523. The dev conflict recall floor follows the harder new
-// pairs, 0.82 -> 0.81 (the 52 new dev pairs 0.60 at the end, 52 of 86; on the session's first 1,074 pairs dev
-// conflict recall is 0.8306 at its start and 0.8312 at its end); the test split's conflict recall (0.7120) and conflict
-// precision (0.8523) stand just above their floors (0.71, 0.85).
+// QUANTIFIER_SWAPPED, ROUNDED_SAME_UNIT, PARTS_ON_LINES, HELD_NOW_PAST, COUNT_IN_BREAKDOWN, AND_ITEM, and 104 pairs
+// from twenty-six helper sessions (52 dev, 52 test) measured once as they came (52 dev: 285/339 found, 47/86
+// conflicts, 60 of 71 reported true; 52 test: 266/345, 38/77, 41 of 50): dev 0.871 / 0.877 / 0.911 / 0.822 / 0.903 on
+// 606 pairs (0.822 / 0.902 with the newer revision first), test 0.814 / 0.839 / 0.907 / 0.712 / 0.852 on 572
+// (conflict precision 0.8519). On the 1,178 pairs of the session's end, the rules of its start against its end: dev
+// 4356 -> 4368 found, 1415 -> 1425 conflicts, conflict precision 0.9018 -> 0.9034; test 3918 -> 3920, 1266 -> 1268,
+// 0.8520 -> 0.8519. No floor changed (the new dev pairs, 0.62 of their conflicts at the end, took the dev split's
+// conflict recall to 0.8223, just above its floor 0.82); the test split's conflict recall (0.7120) and conflict
+// precision (0.8519) stand just above theirs (0.71, 0.85).
 const FLOORS = {
-  dev: { recall: 0.86, precision: 0.86, kindAccuracy: 0.9, conflictRecall: 0.81, conflictPrecision: 0.89 },
+  dev: { recall: 0.86, precision: 0.86, kindAccuracy: 0.9, conflictRecall: 0.82, conflictPrecision: 0.89 },
   test: { recall: 0.81, precision: 0.82, kindAccuracy: 0.9, conflictRecall: 0.71, conflictPrecision: 0.85 },
 };
 
