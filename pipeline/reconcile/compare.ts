@@ -961,7 +961,6 @@ export function superlativeWeakened(oldText: string, newText: string): { old: st
 
 /** An ordinal as a word or in figures: `second`, `3rd`. */
 const isOrdinal = (norm: string) => ORDINAL_WORDS.includes(norm) || /^\d+(?:st|nd|rd|th)$/.test(norm);
-/** Words an ordinal of the same thing follows: `the second`, `its third`, `Norland's fifth`. */
 /**
  * ORDINAL_SWAPPED: the one word that changed in its place is an ordinal for another (`the second orbital flight test`
  * → `the third orbital flight test`, `its 4th album` → `its 5th album`, `is third in line` → `is second in line`),

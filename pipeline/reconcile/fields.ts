@@ -571,8 +571,8 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // (Not under a line that holds its own value: `HeadquartersLausanne, Switzerland` over a keyless figure line.)
     // (Nor under a line that opens with a key the other revision names and goes on with a capitalised value: `Principal
     // venue Markova House` over `39 Jay Mews` is the key, its value and the value's next line, KEY_THEN_VALUE.)
-    const ownWords = lineWords(keyOnly);
     const keyFirst = () => {
+      const ownWords = lineWords(keyOnly);
       const n = leadingKey(ownWords, keys, ownWords.length - 1);
       return n > 0 && /^\s+\p{Lu}/u.test(keyOnly.slice(keyEnd(keyOnly, n)));
     };
