@@ -1168,6 +1168,15 @@ describe('infobox lines of page dumps', () => {
     ).reconciled.discrepancies.map((d) => [d.kind, d.old?.text, d.new?.text]);
   /** A dump's box: the rows given under the Country and Founded lines both revisions share. */
   const dumpOf = (rows: string) => `Country  Norland\nFounded  1990\n${rows}`;
+  it('reads a cited box row a page reader took for a sentence as the key the other revision names (CITED_ROW)', () => {
+    // `Employees 34,830 (2008)[1]` cites, so it is no label line; under another box line it is still the row.
+    const box = (rows: string) => `Country Norland\nFounded 1990\n${rows}`;
+    expect(against(box('Revenue €4.6 billion (2008)[1]\nEmployees 34,830 (2008)[1]'), '- Revenue: €4.6 billion\n- Employees: 43,000')).toEqual([['fact-conflict', 'Employees 34,830 (2008)', 'Employees: 43,000']]);
+    // A cited line apart from the box is a statement, whatever it opens with.
+    const keys = (text: string) => [...assignFields(collectUnits(revision('r1', dump(text), 'rendered'), 'en'), new Set(['revenue', 'employees'])).values()].map((f) => f.norm);
+    expect(keys(box('Revenue €4.6 billion (2008)[1]\nEmployees 34,830 (2008)[1]'))).toEqual(['founded', 'revenue', 'employees']);
+    expect(keys(box('Revenue €4.6 billion (2008)[1]\n\nEmployees 34,830 in all (2008)[1]'))).toEqual(['founded', 'revenue']);
+  });
   it("finds a source's key without spaces at the start of a dump line, but not a title that goes on with a small word", () => {
     expect(against('Term length 4 years\nCountry  Norland\nFounded  1990', '- Termlength: 4 years')).toEqual([]);
     expect(against('Term length 4 years\nCountry  Norland\nFounded  1990', '- Termlength: 5 years')).toEqual([['fact-conflict', 'Term length 4 years', 'Termlength: 5 years']]);
