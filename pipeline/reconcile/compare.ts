@@ -990,6 +990,39 @@ function wordSwapped(parts: TokenDiff, oldText: string, newText: string, from: 0
   return undefined;
 }
 
+/** A rank before a superlative, in words or figures (`second largest`, `third-largest`, `18th most populous`). */
+const RANK_BEFORE_SUPERLATIVE = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')}|\d+(?:st|nd|rd|th))[\s-]+((?:most|least) \p{L}+|\p{L}{2,}est)\b`, 'giu');
+
+/** The most words after a superlative RANK_CHANGED reads for the thing it ranks (`type of land mammal`). */
+const RANKED_WORDS = 4;
+
+/**
+ * RANK_CHANGED: the one rank each statement gives before the same superlative (`the second largest land animal` /
+ * `the third-largest type of land mammal`) of the same thing (a content word of the next RANKED_WORDS shared: `land`),
+ * another rank: the subject's place changed, however the statement around it was reworded. (Two ranks of one
+ * superlative on a side are of two scopes: no pair; `largest country` / `largest fleet` rank two things.)
+ */
+export function rankChanged(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const ranks = (text: string) => {
+    const out = new Map<string, Array<{ text: string; rank: number; after: string[] }>>();
+    for (const m of text.matchAll(RANK_BEFORE_SUPERLATIVE)) {
+      const word = m[1].toLowerCase();
+      const rank = ORDINAL_WORDS.includes(word) ? ORDINAL_WORDS.indexOf(word) + 1 : parseInt(word, 10);
+      const superlative = m[2].toLowerCase();
+      // (What it ranks: the content words of the next few, `land animal` of `second largest land animal in Africa`.)
+      const after = [...contextWords(text.slice(m.index + m[0].length).split(/[.,;:()]/)[0].split(/\s+/).slice(0, RANKED_WORDS + 1).join(' '))];
+      out.set(superlative, [...(out.get(superlative) ?? []), { text: m[0], rank, after }]);
+    }
+    return out;
+  };
+  const [olds, news] = [ranks(oldText), ranks(newText)];
+  for (const [superlative, [x, ...more]] of olds) {
+    const [y, ...others] = news.get(superlative) ?? [];
+    if (y && !more.length && !others.length && x.rank !== y.rank && x.after.some((w) => y.after.includes(w))) return { old: x.text, new: y.text };
+  }
+  return undefined;
+}
+
 /** Quantifiers of a whole (`all`, `every`, `each`, `both`) and of a part or none of it (`most`, `some`, `few`, `no`, `none`). */
 const WHOLE_QUANTIFIERS = new Set(['all', 'every', 'each', 'both']);
 const PART_QUANTIFIERS = new Set(['most', 'some', 'few', 'several', 'many', 'no', 'none']);
@@ -1242,6 +1275,13 @@ export function compareUnits(
   if (swapped && !facts.some((f) => f.type === 'quantity' && f.old !== null && f.new !== null)) {
     conflict = true;
     facts.push({ type: 'quantity', ...swapped });
+  }
+  const reranked = conflict ? undefined : rankChanged(o.text, n.text);
+  if (reranked) {
+    // (The ranks a rewording left unpaired are that rank.)
+    const lone = (f: FactChange) => f.type === 'quantity' && (f.old === null || f.new === null || (reranked.old.includes(f.old) && reranked.new.includes(f.new)));
+    facts.splice(0, facts.length, ...facts.filter((f) => !lone(f)), { type: 'quantity', ...reranked });
+    conflict = true;
   }
   const scope = quantifierSwapped(parts, o.text, n.text);
   if (scope) {

@@ -422,6 +422,15 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The launch will be the orbital test of the Vik rocket, after an uncrewed one.', 'The launch will be the second orbital test of the Vik rocket, after an uncrewed one.').kinds).not.toContain('fact-conflict');
     expect(one('Lund finished second overall in the race, ahead of Berg.', 'Lund then won a third race overall, ahead of Berg.').kinds).not.toContain('fact-conflict');
   });
+  it('calls another rank before the same superlative a conflict, however the statement was reworded (RANK_CHANGED)', () => {
+    const r = one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla and the Lund, the Vik is the third-longest kind of river and the widest of them all.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toEqual([{ type: 'quantity', old: 'second longest', new: 'third-longest' }]);
+    // The same rank agrees; a rank of another superlative, or of another thing, is another rank.
+    expect(one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla and the Lund, the Vik is the third-longest kind of waterway and the widest of them all.').kinds).not.toContain('fact-conflict');
+    expect(one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla, the Vik is the second-longest kind of river and the widest of them all.').kinds).not.toContain('fact-conflict');
+    expect(one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla and the Lund, the Vik is the third-widest kind of river and the longest of them all.').kinds).not.toContain('fact-conflict');
+  });
   it('calls a quantifier of the whole swapped for one of a part a conflict on the scope (QUANTIFIER_SWAPPED)', () => {
     const r = one('The frame and fork are made of steel in all models of the bicycle.', 'The frame and fork are made of steel in most models of the bicycle.');
     expect(r.kinds).toEqual(['fact-conflict']);
