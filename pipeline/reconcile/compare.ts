@@ -993,6 +993,8 @@ function wordSwapped(parts: TokenDiff, oldText: string, newText: string, from: 0
 /** A rank before a superlative, in words or figures (`second largest`, `third-largest`, `18th most populous`). */
 const RANK_BEFORE_SUPERLATIVE = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')}|\d+(?:st|nd|rd|th))[\s-]+((?:most|least) \p{L}+|\p{L}{2,}est)\b`, 'giu');
 
+/** An ordinal and the two words after it (RANK_CHANGED's ordinals of a thing named the same). */
+const ORDINAL_BEFORE_WORDS = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')}|\d+(?:st|nd|rd|th))[\s-]+(\p{L}+) (\p{L}+)\b`, 'giu');
 /** The most words after a superlative RANK_CHANGED reads for the thing it ranks (`type of land mammal`). */
 const RANKED_WORDS = 4;
 
@@ -1012,6 +1014,15 @@ export function rankChanged(oldText: string, newText: string): { old: string; ne
       // (What it ranks: the content words of the next few, `land animal` of `second largest land animal in Africa`.)
       const after = [...contextWords(text.slice(m.index + m[0].length).split(/[.,;:()]/)[0].split(/\s+/).slice(0, RANKED_WORDS + 1).join(' '))];
       out.set(superlative, [...(out.get(superlative) ?? []), { text: m[0], rank, after }]);
+    }
+    // (An ordinal before the same two words, no superlative, counts the same thing: `eighth intense tropical cyclone`
+    // / `seventh intense tropical cyclone`.)
+    for (const m of text.matchAll(ORDINAL_BEFORE_WORDS)) {
+      const word = m[1].toLowerCase();
+      const key = `${m[2]} ${m[3]}`.toLowerCase();
+      if (/(?:est|^most|^least)$/.test(m[2].toLowerCase()) || !contextWords(m[2]).size) continue;
+      const rank = ORDINAL_WORDS.includes(word) ? ORDINAL_WORDS.indexOf(word) + 1 : parseInt(word, 10);
+      out.set(key, [...(out.get(key) ?? []), { text: m[0], rank, after: [key] }]);
     }
     return out;
   };

@@ -426,6 +426,8 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const r = one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla and the Lund, the Vik is the third-longest kind of river and the widest of them all.');
     expect(r.kinds).toEqual(['fact-conflict']);
     expect(r.facts).toEqual([{ type: 'quantity', old: 'second longest', new: 'third-longest' }]);
+    // An ordinal before the same two words counts the same thing, whatever was added around it.
+    expect(one('The fifth named storm and the record eighth intense tropical cyclone of the season, Vik formed in March.', 'The fifth named storm, sixth tropical cyclone and seventh intense tropical cyclone of the season, Vik formed in March.').facts).toContainEqual({ type: 'quantity', old: 'eighth intense tropical', new: 'seventh intense tropical' });
     // The same rank agrees; a rank of another superlative, or of another thing, is another rank.
     expect(one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla and the Lund, the Vik is the third-longest kind of waterway and the widest of them all.').kinds).not.toContain('fact-conflict');
     expect(one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla, the Vik is the second-longest kind of river and the widest of them all.').kinds).not.toContain('fact-conflict');
