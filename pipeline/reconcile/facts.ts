@@ -334,6 +334,17 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
     if (/:$/.test(before) || /^:\d/.test(sentence.slice(numberEnd))) continue;
     let amount = parseAmount(m[2], language);
     if (!Number.isFinite(amount)) continue;
+    // SCIENTIFIC: an amount in powers of ten, the power after a caret or on the line as digits where a page lost its
+    // superscript (`74×10^9 m3`, `93×10 6 m3/d`, `4×1010 kg` for 4 × 10¹⁰): the mantissa times that power, from the
+    // mantissa on.
+    // (Not `4 × 100 m`, a relay: a power of 10⁰ is none.)
+    let from = start;
+    const mantissa = /(\d+(?:\.\d+)?)\s?×\s?(10[\^ ])?$/.exec(before);
+    const power = mantissa && (mantissa[2] ? /^\d{1,2}$/.exec(m[2]) : /^10([1-9]\d?)$/.exec(m[2]));
+    if (mantissa && power && !m[1] && !m[4]) {
+      amount = parseFloat(mantissa[1]) * 10 ** Number(power[power.length - 1]);
+      from = mantissa.index;
+    }
     const scale = m[4];
     let unit = '';
     let end = numberEnd;
@@ -397,7 +408,7 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
     if (scale) amount *= SCALE_FACTOR[scale];
     const value: QuantityValue = { amount, unit };
     if (scale) value.scale = scale;
-    found.push({ type: 'quantity', text: sentence.slice(start, end).trim(), start, end, value });
+    found.push({ type: 'quantity', text: sentence.slice(from, end).trim(), start: from, end, value });
   }
   // ORDINAL in words: a rank before a superlative (`the third largest`, `eighth-largest`, `fourth most populous`).
   for (const m of sentence.matchAll(RANK_WORD)) {

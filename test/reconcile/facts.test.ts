@@ -187,6 +187,19 @@ describe('volumes (LENGTH_CUBED)', () => {
   });
 });
 
+describe('amounts in powers of ten (SCIENTIFIC)', () => {
+  const q = (s: string) => extractQuantities(s, extractDates(s)).map((x) => [x.text, x.value.amount, (x.value as QuantityValue).unit]);
+  it('reads the mantissa times the power, after a caret, a space or as digits a page lost its superscript in', () => {
+    expect(q('Its mass is 4×1010 kg (assumed).')).toEqual([['4×1010 kg', 4e10, 'kg']]);
+    expect(q('The reservoir holds 74×10^9 m3 of water.')).toEqual([['74×10^9 m3', 74e9, 'm³']]);
+    expect(q('It produces 93×10 6 m3 a day.')).toEqual([['93×10 6 m3', 93e6, 'm³']]);
+  });
+  it('reads no power in a relay or a product of two amounts', () => {
+    expect(q('She won the 4×100 m relay.')).toEqual([['100 m', 100, 'm']]);
+    expect(q('The hall is 2 × 10 m wide.')).toEqual([['10 m', 10, 'm']]);
+  });
+});
+
 describe('a height in feet and inches (FEET_AND_INCHES)', () => {
   const q = (s: string) => extractQuantities(s, extractDates(s)).map((x) => [x.text, x.value.amount, (x.value as QuantityValue).unit]);
   it('reads feet and inches as one length, in inches', () => {
