@@ -673,7 +673,9 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // A key's value does not go on with a small word (`Prime Minister of Sweden` is a title, not `Prime Minister`),
     // nor with a lower-case word that the other revision writes after the key itself (`Current champions Malmö FF`
     // where it too has `Current champions …`: a longer label, not `Current` and its value).
-    const longer = n > 0 && /^\s*\p{Ll}/u.test(u.text.slice(keyEnd(u.text, n))) && other !== undefined && opensALine(other, words.slice(0, n + 1).join(' '));
+    // QUALIFIED_VALUE: a lower-case word before a figure qualifies the value, no longer key (`Size c. 7,700 men`, `Staff
+    // about 500`).
+    const longer = n > 0 && /^\s*\p{Ll}/u.test(u.text.slice(keyEnd(u.text, n))) && !/^\s*\p{Ll}+\.?\s*[\p{N}\p{Sc}]/u.test(u.text.slice(keyEnd(u.text, n))) && other !== undefined && opensALine(other, words.slice(0, n + 1).join(' '));
     // A key the rendered page extends with a lower-case word, alone on its line over its value (`Production output`
     // over its bullet lines, a source's `production`): the field under the key the other revision names.
     if (n && !longer && u.kind === 'caption' && /^\s*\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(u.text.slice(keyEnd(u.text, n)))) {

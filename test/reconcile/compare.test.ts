@@ -1059,6 +1059,8 @@ describe('infobox lines of page dumps', () => {
       ['fact-conflict', 'Current champions  Alpha FC (2016)', 'Current champions Beta FC'],
       ['fact-conflict', 'Number of teams  12', 'Number of teams14'],
     ]);
+    // A lower-case word before a figure qualifies the value, though the other revision writes it after the key too.
+    expect(against(dumpOf('Size c. 7,700 men in 11 regiments and one sub-unit'), '- Size: C. 8,900 men in 11 regiments and one sub-unit')).toEqual([['fact-conflict', 'Size c. 7,700 men in 11 regiments and one sub-unit', 'Size: C. 8,900 men in 11 regiments and one sub-unit']]);
   });
   it('takes a value a mirror drew without its label for the labelled line of the other copy (LABEL_LOST)', () => {
     const older = 'Harbour Park\nLocationHarbourtown, Norland\nOwnerThe Harbour Board\nOperatorPilot Guild\nExecutive suites166\nBroke ground3 May 1988[4]\nOpened9 March 1990 (1990-03-09)\nConstruction costN$789 million[5]';
