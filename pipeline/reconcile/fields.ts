@@ -320,7 +320,11 @@ export function parseField(text: string): Field | undefined {
   // 1980`: the value is `Unit 1: …`).
   const gluedColon =
     colon && (/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+(?:\s|$)/u.test(colon[1]) || /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)*\s\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(colon[1]) || (/\d$/.test(colon[1]) && /^\d/.test(colon[2])));
-  if (colon && !gluedColon && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
+  // COLON_IN_ASIDE: a colon inside an aside that opens after a word and a space (`Motto(s) Éclat (English:
+  // Excellence)`) is the aside's, no key's end. (A line that is one labelled aside, `(Capacity: 33,108)`, or a label
+  // glued to its name, `Brabourne Stadium(Capacity: 25,000)`, is still read at its colon.)
+  const inAside = colon !== null && /\p{L}\s+\([^()]*$/u.test(colon[1]);
+  if (colon && !gluedColon && !inAside && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
   const cells = CELLS.exec(line);
   // (Two dates two spaces apart are a term whose dash a dump lost, `3 December 2007  18 September 2013`: no key.)
   // A first cell that is itself a key glued to a figure (`Water158,654 km2 (61,257 sq mi)  14.7%`) is the key and

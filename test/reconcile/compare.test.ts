@@ -1289,6 +1289,11 @@ describe('infobox lines of page dumps', () => {
     expect(parseField('Construction began: April 1, 1980')).toMatchObject({ key: 'Construction began', value: 'April 1, 1980' });
     expect(parseField('Last survey3 May 2019 13:09:29 UTC')).toMatchObject({ key: 'Last survey', value: '3 May 2019 13:09:29 UTC' });
     expect(parseField('Crew: 6')).toMatchObject({ key: 'Crew', value: '6' });
+    // COLON_IN_ASIDE: a colon inside an aside opened after a word is the aside's; a labelled aside alone, or glued to a
+    // name, is still read at its colon.
+    expect(against('Country  Norland\nFounded  1990\nMotto Lux (Latin: Light)', '- Motto: Lux (Latin for Light)')).toEqual([]);
+    expect(parseField('(Capacity: 33,108)')).toMatchObject({ value: '33,108)' });
+    expect(parseField('Harbour Park(Capacity: 25,000)')).toMatchObject({ value: '25,000)' });
     // PARAMETER_LINE: a page source's parameter left on its line by a mirror.
     expect(parseField('num_employees = 2,907 (2007)')).toMatchObject({ key: 'num_employees', value: '2,907 (2007)', norm: 'num employees' });
     expect(parseField('foundation = 1963')).toMatchObject({ key: 'foundation', value: '1963' });
