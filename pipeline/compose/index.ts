@@ -40,11 +40,40 @@ interface Segment {
 
 /** The locale Intl formats the article's dates and numbers in: its language, English where Intl does not know it. */
 export function localeOf(language: string): string {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([language]).length ? language : 'en';
-  } catch {
-    return 'en';
+  let locale = locales.get(language);
+  if (locale === undefined) {
+    try {
+      locale = Intl.DateTimeFormat.supportedLocalesOf([language]).length ? language : 'en';
+    } catch {
+      locale = 'en';
+    }
+    locales.set(language, locale);
   }
+  return locale;
+}
+const locales = new Map<string, string>();
+
+/**
+ * What Intl wrote for a date or a number in a locale (dateText, intlNumber), by locale and value. Each article's
+ * cover made a new Intl formatter for every date and count it shows, and making one costs far more than formatting
+ * (about 1 ms of compose's time an article, for the same few years and small counts article after article). The
+ * strings are kept, not the formatters: the start-up snapshot (bin/snapshot.cjs) can hold no Intl object. Bounded:
+ * past FORMATTED_KEPT it starts again.
+ */
+const formatted = new Map<string, string>();
+const FORMATTED_KEPT = 2_000;
+
+function keepFormatted(key: string, text: string): string {
+  if (formatted.size >= FORMATTED_KEPT) formatted.clear();
+  formatted.set(key, text);
+  return text;
+}
+
+/** A count as the locale writes it (`1,234`, `1.234`). */
+function intlNumber(n: number, locale: string): string {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return new Intl.NumberFormat(locale).format(n);
+  const key = `n${locale}\u0000${n}`;
+  return formatted.get(key) ?? keepFormatted(key, new Intl.NumberFormat(locale).format(n));
 }
 
 /**
@@ -54,9 +83,12 @@ export function localeOf(language: string): string {
 export function dateText(iso: string, locale: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
+  const key = `d${locale}\u0000${iso}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
   const date = new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1));
   const options: Intl.DateTimeFormatOptions = m[3] ? { dateStyle: 'long', timeZone: 'UTC' } : m[2] ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return keepFormatted(key, new Intl.DateTimeFormat(locale, options).format(date));
 }
 
 /** The anchor of a discrepancy's entry: `d-` and an id safe in every format. */
@@ -118,7 +150,7 @@ export function briefingContext(reconciled: Reconciled, options: BuildOptions, l
   const body = articleToHast(reconciled.tree, article.title, marks, (number) => fmt(labels.notes.refLabel, { number }));
   const locale = localeOf(article.language);
   const buildDate = dateText(new Date(options.buildTime * 1000).toISOString().slice(0, 10), locale);
-  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const number = (n: number) => intlNumber(n, locale);
 
   const fileOf = (side: DiscrepancySide) => side.file ?? revisionById.get(side.revision)?.file ?? side.revision;
   const sideOf = (side: DiscrepancySide | null, segments: Segment[]) => (side ? { file: fileOf(side), line: side.line, revision: side.revision, segments } : null);

@@ -1,5 +1,8 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, parseAmount } from '../../pipeline/reconcile/facts.ts';
+import { datesAgree, entityKind, extractCounts, extractDates, extractEntities, extractQuantities, parseAmount, properNounRuns } from '../../pipeline/reconcile/facts.ts';
 import { reconcile } from '../../pipeline/reconcile/index.ts';
 import { diff, revision } from './helpers.ts';
 import { amountsAgree, measureOf } from '../../pipeline/reconcile/measures.ts';
@@ -360,5 +363,27 @@ describe('extractEntities', () => {
     const found = extractEntities('The treaty was signed by Otto von Bismarck and the Austrian Imperial Army withdrew.').map((e) => e.value as EntityValue);
     expect(found.map((e) => e.name)).toEqual(['Otto von Bismarck', 'Austrian Imperial Army']);
     expect(found[0].kind).toBe('person');
+  });
+  it('gives each name the kind compromise\'s people, organizations and places views find, read from its words\' tags', () => {
+    type Views = (text: string) => { people(): { found: boolean }; organizations(): { found: boolean }; places(): { found: boolean } };
+    const nlp = createRequire(import.meta.url)('compromise') as Views;
+    const byViews = (name: string) => {
+      const doc = nlp(name);
+      return doc.people().found ? 'person' : doc.organizations().found ? 'organization' : doc.places().found ? 'place' : 'other';
+    };
+    const sources = join(import.meta.dirname, '..', '..', 'sources');
+    const names = new Set(['Otto von Bismarck', 'Austrian Imperial Army', 'Bank of England', 'Ulaanbaatar', 'Mount Everest', 'Main Street', 'Dr. Anna Berg']);
+    for (const article of readdirSync(sources)) {
+      for (const file of readdirSync(join(sources, article)).filter((f) => f.endsWith('.txt'))) {
+        for (const line of readFileSync(join(sources, article, file), 'utf8').split('\n')) for (const run of properNounRuns(line)) names.add(run.text);
+      }
+    }
+    expect(names.size).toBeGreaterThan(100);
+    const kinds = new Set<string>();
+    for (const name of names) {
+      expect([name, entityKind(name)]).toEqual([name, byViews(name)]);
+      kinds.add(entityKind(name));
+    }
+    expect([...kinds].sort()).toEqual(['organization', 'other', 'person', 'place']);
   });
 });
