@@ -1005,11 +1005,11 @@ const RANKED_WORDS = 4;
  * superlative on a side are of two scopes: no pair; `largest country` / `largest fleet` rank two things.)
  */
 export function rankChanged(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const rankOf = (word: string) => (ORDINAL_WORDS.includes(word) ? ORDINAL_WORDS.indexOf(word) + 1 : parseInt(word, 10));
   const ranks = (text: string) => {
     const out = new Map<string, Array<{ text: string; rank: number; after: string[] }>>();
     for (const m of text.matchAll(RANK_BEFORE_SUPERLATIVE)) {
-      const word = m[1].toLowerCase();
-      const rank = ORDINAL_WORDS.includes(word) ? ORDINAL_WORDS.indexOf(word) + 1 : parseInt(word, 10);
+      const rank = rankOf(m[1].toLowerCase());
       const superlative = m[2].toLowerCase();
       // (What it ranks: the content words of the next few, `land animal` of `second largest land animal in Africa`.)
       const after = [...contextWords(text.slice(m.index + m[0].length).split(/[.,;:()]/)[0].split(/\s+/).slice(0, RANKED_WORDS + 1).join(' '))];
@@ -1018,11 +1018,9 @@ export function rankChanged(oldText: string, newText: string): { old: string; ne
     // (An ordinal before the same two words, no superlative, counts the same thing: `eighth intense tropical cyclone`
     // / `seventh intense tropical cyclone`.)
     for (const m of text.matchAll(ORDINAL_BEFORE_WORDS)) {
-      const word = m[1].toLowerCase();
       const key = `${m[2]} ${m[3]}`.toLowerCase();
       if (/(?:est|^most|^least)$/.test(m[2].toLowerCase()) || !contextWords(m[2]).size) continue;
-      const rank = ORDINAL_WORDS.includes(word) ? ORDINAL_WORDS.indexOf(word) + 1 : parseInt(word, 10);
-      out.set(key, [...(out.get(key) ?? []), { text: m[0], rank, after: [key] }]);
+      out.set(key, [...(out.get(key) ?? []), { text: m[0], rank: rankOf(m[1].toLowerCase()), after: [key] }]);
     }
     return out;
   };

@@ -635,17 +635,18 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
       continue;
     }
     const own = parseField(u.text);
-    const words = lineWords(u.text);
     // CITED_ROW: a box row the page reader took for a sentence because it cites (`Employees 34,830 (2008)[1]`), on the
     // line right under or over another box line, that opens with a key the other revision names and a value (a
     // capital, a figure, a currency sign): that key's field.
-    const boxLine = (x: Unit | undefined, line: number) => x !== undefined && x.line === line && (x.kind === 'caption' || fieldUnitIndices(fields).has(x.index));
+    const boxLine = (x: Unit | undefined, line: number) => x !== undefined && x.line === line && (x.kind === 'caption' || fields.has(x.index));
     const citedRow = () => {
       if (!(boxLine(units[i - 1], u.line - 1) || boxLine(next, u.line + 1))) return false;
-      const k = leadingKey(words, keys, words.length - 1);
+      const lead = lineWords(u.text);
+      const k = leadingKey(lead, keys, lead.length - 1);
       return k > 0 && /^\s+[\p{Lu}\p{N}\p{Sc}]/u.test(u.text.slice(keyEnd(u.text, k)));
     };
     if (u.kind === 'sentence' && !(own && (u.text.includes('|') || GLUED.test(u.text.trim()) || own.key.split(/\s+/).length <= 3)) && !citedRow()) continue;
+    const words = lineWords(u.text);
     // YEAR_KEY, spaced: a key the other revision names after the season's year that opens the line (`2019 champion
     // Alberta`): the year is the key's (normalKey drops it), not a value before it.
     const found = leadingKey(words, keys, words.length - 1) || yearKeyLine(u.text, keys, words) || commonKey(u.text, words);
