@@ -1252,7 +1252,12 @@ export function compareUnits(
     }
     // A bare count dropped or added is part of the rewording, not a fact of its own.
     const stated = (f: FactMention) => f.type !== 'quantity' || f.value.unit !== '';
-    facts.push(...pairUp(type, pairing.onlyOld.filter(stated), pairing.onlyNew.filter(stated)));
+    // SAME_VALUE_LEFT: a value both statements state, whose words around it the roles did not pair (`the continent's
+    // second longest river` / `the second-longest river in Europe`), changed nothing: no `second` → `second`.
+    const agrees = (f: FactMention, g: FactMention) => (f.type === 'date' && g.type === 'date' ? dateAgree(f, g) : f.type === 'quantity' && g.type === 'quantity' && quantityAgree(f, g));
+    const olds = pairing.onlyOld.filter((f) => stated(f) && !pairing.onlyNew.some((g) => agrees(f, g)));
+    const news = pairing.onlyNew.filter((g) => stated(g) && !pairing.onlyOld.some((f) => agrees(f, g)));
+    facts.push(...pairUp(type, olds, news));
   };
   const pairing = memo.pairing(o.text, n.text);
   changed(pairing.dates, 'date');

@@ -426,6 +426,10 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const r = one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla and the Lund, the Vik is the third-longest kind of river and the widest of them all.');
     expect(r.kinds).toEqual(['fact-conflict']);
     expect(r.facts).toEqual([{ type: 'quantity', old: 'second longest', new: 'third-longest' }]);
+    // SAME_VALUE_LEFT: the same rank in other words changed nothing, and shows no `second` → `second`.
+    const same = one('The Vik (VEEK) is a river in Norland, the country\'s second longest after the Orla.', 'The Vik (known by other names upstream) is the second-longest river in Norland, after the Orla in the east.');
+    expect(same.kinds).toEqual(['reworded']);
+    expect(same.facts).toEqual([]);
     // An ordinal before the same two words counts the same thing, whatever was added around it.
     expect(one('The fifth named storm and the record eighth intense tropical cyclone of the season, Vik formed in March.', 'The fifth named storm, sixth tropical cyclone and seventh intense tropical cyclone of the season, Vik formed in March.').facts).toContainEqual({ type: 'quantity', old: 'eighth intense tropical', new: 'seventh intense tropical' });
     // The same rank agrees; a rank of another superlative, or of another thing, is another rank.
