@@ -65,6 +65,9 @@ function replacedPerson(o: Unit, n: Unit, acronyms: [Map<string, string>, Map<st
   const gone = olds.filter((x) => !news.some((y) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])) && !saidIn(x.text, newWords, acronyms[0]));
   const come = news.filter((y) => !olds.some((x) => sameReferent(x.text, y.text, acronyms[0], acronyms[1])) && !saidIn(y.text, oldWords, acronyms[1]));
   if (gone.length !== 1 || come.length !== 1) return [];
+  // SPELLED_OTHERWISE: the same name with a word spelled otherwise (`Gabriel Coullet` / `Gabriel Coulet`) is one person.
+  const [x, y] = [gone[0].text.split(/\s+/), come[0].text.split(/\s+/)];
+  if (x.length === y.length && x.every((w, i) => spelledOtherwise(w, y[i]))) return [];
   // The same role: the words around the two names say they do the same thing (`opened by A` is not `praised by B`).
   if (roleSimilarity(factContext(o.text, gone[0], olds, PERSON_CONTEXT), factContext(n.text, come[0], news, PERSON_CONTEXT)) < PERSON_ROLE_MIN) return [];
   return [{ type: 'entity', old: gone[0].text, new: come[0].text }];
