@@ -24,10 +24,10 @@ const PEOPLE = new Set(['people', 'persons', 'person', 'inhabitants', 'inhabitan
 const PERCENT = new Set(['%', 'percent', 'pct', 'percentage']);
 const MULTIPLE = new Set(['×', 'fold']);
 
-/** British spellings and short forms convert-units does not list. */
+/** British spellings and short forms convert-units does not list; `t` is the SI tonne (convert-units' `t` is a short ton). */
 const SPELLINGS: Record<string, string> = {
   metre: 'm', metres: 'm', kilometre: 'km', kilometres: 'km', centimetre: 'cm', centimetres: 'cm', millimetre: 'mm',
-  millimetres: 'mm', tonne: 'mt', tonnes: 'mt', kilo: 'kg', kilos: 'kg', kph: 'km/h', mph: 'm/h', 'km²': 'km2', 'm²': 'm2',
+  millimetres: 'mm', tonne: 'mt', tonnes: 'mt', t: 'mt', kilo: 'kg', kilos: 'kg', kph: 'km/h', mph: 'm/h', 'km²': 'km2', 'm²': 'm2',
   'mi²': 'mi2', sqkm: 'km2', sqmi: 'mi2', sq: '', 'km³': 'km3', 'm³': 'm3', 'cm³': 'cm3', 'mm³': 'mm3', 'ft³': 'ft3', 'yd³': 'yd3', litre: 'l', litres: 'l', liter: 'l', liters: 'l', ha: 'ha', acre: 'ac', acres: 'ac',
 };
 

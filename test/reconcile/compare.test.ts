@@ -625,6 +625,9 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('The pass is 70 kilometres (43 mi) long and 12 metres (39 ft) wide.', 'The pass is 70 km long and 12 m wide.').kinds).toEqual([]);
     // Another figure is another length.
     expect(one('The pass is 70 kilometres (43 mi) long.', 'The pass is 72 km long.').kinds).toEqual(['fact-conflict']);
+    // `t` is the SI tonne: `564,763 t` is `564,763 tonnes` and about 1,245 million lb, no short ton.
+    expect(one('The tanker has a deadweight of 564,763 t and sails from Lund.', 'The tanker has a deadweight of 564,763 tonnes and sails from Lund.').kinds).not.toContain('fact-conflict');
+    expect(one('At launch the rocket weighs 549 t, fully fuelled.', 'At launch the rocket weighs 1,210,000 lb, fully fuelled.').kinds).not.toContain('fact-conflict');
   });
   it('reads numbers grouped by spaces and full stops', () => {
     expect(one('The town had 120 000 inhabitants at the census.', 'The town had 120,000 inhabitants at the last census.').kinds).toEqual(['reworded']);
