@@ -54,6 +54,8 @@ const QUALIFIERS: Record<string, DateValue['qualifier']> = {
 const QUALIFIER_BEFORE = /(after|before|since|until|till|by|circa|c\.|ca\.|around|about)\s+(?:the\s+)?$/i;
 const DASH = '[-–—]';
 export const SCALE_FACTOR: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** A scale glued to a sum of money (SCALE_LETTERS), in letters or in full: `$55m`, `£2.5bn`, `€40k`, `£215million`. */
+const SCALE_LETTERS: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', mn: 'million', bn: 'billion', b: 'billion', tn: 'trillion', thousand: 'thousand', million: 'million', billion: 'billion', trillion: 'trillion' };
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', '₩': 'KRW' };
 /** Words after a number that make it a measurement rather than a year. */
 const MEASURE_WORD = /^\s*(?:%|percent|per\s*cent|km|kilomet(?:er|re)s?|mi|miles?|m|met(?:er|re)s?|kg|kilograms?|t|tonnes?|tons?|people|persons|inhabitants|troops|soldiers|casualties|deaths|votes|members|units)\b/i;
@@ -356,14 +358,17 @@ function quantitiesOf(sentence: string, taken: Array<{ start: number; end: numbe
       amount = parseFloat(mantissa[1]) * 10 ** Number(power[power.length - 1]);
       from = mantissa.index;
     }
-    const scale = m[4];
+    // SCALE_LETTERS: a sum of money with its scale glued to it (`$55m`, `£2.5bn`, `€40k`, an export's `£215million`) is
+    // that many millions, billions, thousands (after a currency sign only: `55m` alone is a length).
+    const letters = m[1] && !m[3] && !m[4] && m[5] && sentence.slice(numberEnd, numberEnd + m[5].length) === m[5] ? SCALE_LETTERS[m[5].toLowerCase()] : undefined;
+    const scale = m[4] ?? letters;
     let unit = '';
-    let end = numberEnd;
+    let end = letters ? numberEnd + m[5].length : numberEnd;
     if (m[3]) {
       unit = '%';
       end = start + m[0].indexOf(m[3]) + m[3].length;
     }
-    if (scale) end = start + m[0].indexOf(scale, m[0].indexOf(m[2]) + m[2].length) + scale.length;
+    if (m[4]) end = start + m[0].indexOf(m[4], m[0].indexOf(m[2]) + m[2].length) + m[4].length;
     if (m[1]) unit = CURRENCY[m[1]];
     else if (!unit && m[5] && ORDINAL_SUFFIX.test(m[0].slice(m[0].indexOf(m[2]) + m[2].length))) {
       // ORDINAL: `36th`, `33rd-largest` state a rank, compared with ranks only.

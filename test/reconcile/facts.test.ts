@@ -203,6 +203,18 @@ describe('amounts in powers of ten (SCIENTIFIC)', () => {
   });
 });
 
+describe('a scale glued to a sum of money (SCALE_LETTERS)', () => {
+  const q = (s: string) => extractQuantities(s, extractDates(s)).map((x) => [x.text, x.value.amount, (x.value as QuantityValue).unit]);
+  it('reads `m`, `bn`, `k` or the word glued after a currency sign as the scale', () => {
+    expect(q('It cost $55m, $18m of it on the statue.')).toEqual([['$55m', 55e6, 'USD'], ['$18m', 18e6, 'USD']]);
+    expect(q('It was sold for £215million in 2011.')).toEqual([['£215million', 215e6, 'GBP']]);
+    expect(q('The fund holds £2.5bn.')).toEqual([['£2.5bn', 2.5e9, 'GBP']]);
+  });
+  it('reads no scale without a currency sign: `55m` is a length', () => {
+    expect(q('The tower is 55m tall.')).toEqual([['55m', 55, 'm']]);
+  });
+});
+
 describe('a height in feet and inches (FEET_AND_INCHES)', () => {
   const q = (s: string) => extractQuantities(s, extractDates(s)).map((x) => [x.text, x.value.amount, (x.value as QuantityValue).unit]);
   it('reads feet and inches as one length, in inches', () => {
