@@ -25,21 +25,28 @@ const GENERIC_NAME_WORDS = new Set([
   'league', 'championship', 'world', 'international', 'democratic', 'people', 'peoples', 'socialist', 'communist',
 ]);
 
-let countryIndexes: { names: Map<string, string>; codes: Map<string, string> } | undefined;
+let countryIndexes: { names: Map<string, string>; codes: Map<string, string>; short: Map<string, string> } | undefined;
 /** world-countries read once: its names (below) and its three-letter codes (COUNTRY_CODE), each to the ISO code. */
-function countries(): { names: Map<string, string>; codes: Map<string, string> } {
+function countries(): { names: Map<string, string>; codes: Map<string, string>; short: Map<string, string> } {
   if (countryIndexes) return countryIndexes;
   const names = new Map<string, string>();
   const codes = new Map<string, string>();
+  const short = new Map<string, string>();
   for (const c of requireModule('world-countries/countries.json') as Country[]) {
     for (const name of [c.name.common, c.name.official, ...c.altSpellings, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
-      if (!name || name.length < 4) continue;
+      if (!name) continue;
+      // SHORT_COUNTRY: an other spelling of two or three capitals that is not the ISO two-letter code (`UK`, `UAE`,
+      // `USA`, `DRC`), read only where the text writes it in capitals (`uk` alone is no word to trust).
+      if (name.length < 4) {
+        if (/^\p{Lu}{2,3}$/u.test(name) && name !== c.cca2 && !short.has(name)) short.set(name, c.cca3);
+        continue;
+      }
       const key = normalName(name);
       if (!names.has(key)) names.set(key, c.cca3);
     }
     for (const code of [c.cca3, c.cioc]) if (code && !codes.has(code)) codes.set(code, c.cca3);
   }
-  return (countryIndexes = { names, codes });
+  return (countryIndexes = { names, codes, short });
 }
 
 /** Country names, official names, other spellings and demonyms (`France`, `French Republic`, `French`) → ISO code. */
@@ -84,11 +91,17 @@ const PEERAGE = /^(?:the )?(?:lord|lady|baron|baroness|viscount|viscountess|earl
 
 export function identifyingWords(name: string, acronyms: ReadonlyMap<string, string> = new Map()): Set<string> {
   const plain = normalName(name).replace(PEERAGE, '$1');
-  const whole = countryOf(plain) ?? countryOfCode(name.trim());
+  const whole = countryOf(plain) ?? countryOfCode(name.trim()) ?? countries().short.get(name.trim());
   if (whole) return new Set([`country:${whole}`]);
   const out = new Set<string>();
+  const capitals = name.match(/(?<![\p{L}.])\p{Lu}{2,3}(?![\p{L}])/gu) ?? [];
   for (const word of plain.split(' ')) {
     if (!word) continue;
+    const short = capitals.includes(word.toUpperCase()) ? countries().short.get(word.toUpperCase()) : undefined;
+    if (short) {
+      out.add(`country:${short}`);
+      continue;
+    }
     const expanded = acronyms.get(word);
     if (expanded) {
       for (const w of expanded.split(' ')) if (!GENERIC_NAME_WORDS.has(w)) out.add(w);

@@ -1,6 +1,6 @@
 // When two names name the same thing (NAME_INSIDE): a name inside a longer one, the same last word; not one shared word.
 import { describe, expect, it } from 'vitest';
-import { isAlias, sameReferent } from '../../pipeline/reconcile/names.ts';
+import { identifyingWords, isAlias, sameReferent } from '../../pipeline/reconcile/names.ts';
 import { abbreviates, agentKeys, extendsKey, fieldValuesConflict, isLayoutField, normalKey, numberedColumns, numbersOf, pairFields, parseField, roleHolderChanges, sameValue, type Field } from '../../pipeline/reconcile/fields.ts';
 
 /** Fields named by their keys, in order (their values do not matter to pairing). */
@@ -29,6 +29,12 @@ describe('sameReferent', () => {
     expect(fieldValuesConflict('Argentina', 'CHL')).toBe(true);
     // Not a word that only spells a code.
     expect(sameReferent('Peru', 'Per')).toBe(false);
+  });
+  it("reads a country's other short spelling in capitals as that country, never a word in small letters (SHORT_COUNTRY)", () => {
+    expect([...identifyingWords('UK Ministry of Defence')]).toEqual([...identifyingWords('British Ministry of Defence')]);
+    expect(fieldValuesConflict('UK', 'United Kingdom')).toBe(false);
+    expect(fieldValuesConflict('UAE', 'United Arab Emirates')).toBe(false);
+    expect([...identifyingWords('help us')]).toEqual(['help', 'us']);
   });
   it('takes a name inside a longer one, or the same surname or head, as one referent', () => {
     expect(sameReferent('Paris', 'Paris, Texas')).toBe(true);
