@@ -427,7 +427,11 @@ const STYLE_WORDS = new Set(['a', 'an', 'the', 'on', 'upon', 'its', 'their']);
  * SHORT_FORMS: a company's or a place's word written short (`BSE Ltd` / `BSE Limited`, `Acme Inc.` / `Acme
  * Incorporated`, `Mt. Kenya` / `Mount Kenya`) is the same word.
  */
-const SHORT_FORMS: Readonly<Record<string, string>> = { ltd: 'limited', inc: 'incorporated', corp: 'corporation', co: 'company', mt: 'mount', intl: 'international', dept: 'department', univ: 'university', assn: 'association' };
+const SHORT_FORMS: Readonly<Record<string, string>> = {
+  ltd: 'limited', inc: 'incorporated', corp: 'corporation', co: 'company', mt: 'mount', intl: 'international', dept: 'department', univ: 'university', assn: 'association',
+  // (And a month's name written short: `In Jan, 2019` / `In January 2019`.)
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
 const fullForm = (w: string) => SHORT_FORMS[w] ?? w;
 /** HONORIFIC: a courtesy title before a name (`Dr. Kamau Thugge`, `Mr Lind`) is how the name is written, not a change. */
 const HONORIFICS = new Set(HONORIFIC_WORDS.map((w) => w.toLowerCase()));

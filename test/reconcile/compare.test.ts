@@ -134,6 +134,8 @@ describe('form, not content (ONE_PLURAL)', () => {
   it('reads a company\'s or a place\'s word written short, and `upon` for `on`, as form (SHORT_FORMS)', () => {
     expect(one('While Vik Ltd is now the owner of the pier, it was not always so.', 'While Vik Limited is now the owner of the pier, it was not always so.').kinds).toEqual([]);
     expect(one('On reaching the coast, the storm weakened.', 'Upon reaching the coast, the storm weakened.').kinds).toEqual([]);
+    // A month's name written short.
+    expect(one('In Jan, 2019, the company started an expansion of its offices.', 'In January 2019, the company started an expansion of its offices.').kinds).toEqual([]);
     expect(one('While Vik Ltd is now the owner of the pier, it was not always so.', 'While Vik Holdings is now the owner of the pier, it was not always so.').kinds).not.toEqual([]);
   });
   it("lets one word's grammatical number pass as form, not two words, not another word", () => {
