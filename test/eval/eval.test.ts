@@ -294,19 +294,20 @@ import { formatTable, listPairs, scoreAll, type EvalResult } from './pairs.ts';
 // precision (0.8519) stand just above theirs (0.71, 0.85).
 // Twenty-sixth session: CITED_ROW, RANK_CHANGED (a rank before the same superlative, or an ordinal before the same two
 // words), SCIENTIFIC, QUALIFIED_VALUE, COLON_IN_ASIDE, SAME_VALUE_LEFT (facts shown only), SPELLED_OTHERWISE for
-// persons, `t` as the SI tonne, SCALE_LETTERS, and 117 pairs from thirty helper sessions (55 dev, 62 test) measured
-// once as they came (55 dev: 281/358 found, 43/77 conflicts, 51 of 65 reported true; 62 test: 351/451, 73/132, 90 of
-// 112): dev 0.866 / 0.875 / 0.911 / 0.814 / 0.902 on 661 pairs (0.814 / 0.900 with the newer revision first), test
-// 0.811 / 0.839 / 0.908 / 0.702 / 0.850 on 634 (conflict precision 0.8496). On the 1,295 pairs of the session's end,
-// the rules of its start against its end: dev 4649 -> 4654 found, 1468 -> 1473 conflicts, conflict precision 0.8991 ->
-// 0.9019; test 4271 -> 4272, 1341 -> 1342, 0.8488 -> 0.8496; on the 1,178 pairs of its start alone, dev 4368 -> 4370,
-// 1425 -> 1427, 0.9034 -> 0.9056, test 3920 -> 3921, 1268 -> 1269, 0.8519 -> 0.8527 (no pair worse in conflicts but
-// one test pair, Falcon 9, after `t` became the tonne). The new pairs are harder on conflicts (0.56 of theirs found at
-// the end), so three floors follow them down, said in the closing note: dev conflict recall 0.82 -> 0.81 (the split
-// 0.8138), test conflict recall 0.71 -> 0.70 (0.7015) and test conflict precision 0.85 -> 0.84 (0.8496).
+// persons, `t` as the SI tonne, SCALE_LETTERS, SHORT_COUNTRY, a month written short (SHORT_FORMS), and 117 pairs from
+// thirty helper sessions (55 dev, 62 test) measured once as they came (55 dev: 281/358 found, 43/77 conflicts, 51 of
+// 65 reported true; 62 test: 351/451, 73/132, 90 of 112): dev 0.866 / 0.876 / 0.911 / 0.814 / 0.902 on 661 pairs
+// (0.814 / 0.901 with the newer revision first), test 0.811 / 0.839 / 0.908 / 0.702 / 0.850 on 634 (conflict precision
+// 0.8501). On the 1,295 pairs of the session's end, the rules of its start against its end: dev 4649 -> 4655 found,
+// 1468 -> 1473 conflicts, conflict precision 0.8991 -> 0.9024; test 4271 -> 4272, 1341 -> 1342, 0.8488 -> 0.8501; on
+// the 1,178 pairs of its start alone, dev 4368 -> 4370, 1425 -> 1427, 0.9034 -> 0.9056, test 3920 -> 3921, 1268 ->
+// 1269, 0.8519 -> 0.8532 (no pair lost a conflict but one test pair, Falcon 9, after `t` became the tonne). The new
+// pairs are harder on conflicts (0.56 of theirs found at the end), so two floors follow them down, said in the closing
+// note: dev conflict recall 0.82 -> 0.81 (the split 0.8138) and test conflict recall 0.71 -> 0.70 (0.7015); the test
+// split's conflict precision (0.8501) stands just above its floor (0.85).
 const FLOORS = {
   dev: { recall: 0.86, precision: 0.86, kindAccuracy: 0.9, conflictRecall: 0.81, conflictPrecision: 0.89 },
-  test: { recall: 0.81, precision: 0.82, kindAccuracy: 0.9, conflictRecall: 0.7, conflictPrecision: 0.84 },
+  test: { recall: 0.81, precision: 0.82, kindAccuracy: 0.9, conflictRecall: 0.7, conflictPrecision: 0.85 },
 };
 
 describe('the evaluation set (test/fixtures/eval)', () => {
