@@ -94,7 +94,7 @@ export function identifyingWords(name: string, acronyms: ReadonlyMap<string, str
   const whole = countryOf(plain) ?? countryOfCode(name.trim()) ?? countries().short.get(name.trim());
   if (whole) return new Set([`country:${whole}`]);
   const out = new Set<string>();
-  const capitals = name.match(/(?<![\p{L}.])\p{Lu}{2,3}(?![\p{L}])/gu) ?? [];
+  const capitals: string[] = name.match(/(?<![\p{L}.])\p{Lu}{2,3}(?![\p{L}])/gu) ?? [];
   for (const word of plain.split(' ')) {
     if (!word) continue;
     const short = capitals.includes(word.toUpperCase()) ? countries().short.get(word.toUpperCase()) : undefined;
