@@ -43,6 +43,8 @@ function pairUp(type: FactType, olds: FactMention[], news: FactMention[]): FactC
 
 const dateAgree = (x: DateMention, y: DateMention) => datesAgree(x.value, y.value);
 const quantityAgree = (x: QuantityMention, y: QuantityMention) => quantitiesAgree(x.value, y.value);
+/** Two dates or two amounts that agree (a fact of another type agrees with none). */
+const factsAgree = (x: FactMention, y: FactMention) => (x.type === 'date' && y.type === 'date' ? dateAgree(x, y) : x.type === 'quantity' && y.type === 'quantity' && quantityAgree(x, y));
 const quantityComparable = (x: QuantityMention, y: QuantityMention) => quantitiesComparable(x.value, y.value);
 /** AS_OF: a date after `as of` (`As of 2023, …`, `(as of 2021)`): when the statement holds, no event of its own. */
 const asOf = (text: string, fact: FactMention) => /\bas of\s*$/i.test(text.slice(Math.max(0, fact.start - 8), fact.start));
@@ -1261,9 +1263,8 @@ export function compareUnits(
     const stated = (f: FactMention) => f.type !== 'quantity' || f.value.unit !== '';
     // SAME_VALUE_LEFT: a value both statements state, whose words around it the roles did not pair (`the continent's
     // second longest river` / `the second-longest river in Europe`), changed nothing: no `second` → `second`.
-    const agrees = (f: FactMention, g: FactMention) => (f.type === 'date' && g.type === 'date' ? dateAgree(f, g) : f.type === 'quantity' && g.type === 'quantity' && quantityAgree(f, g));
-    const olds = pairing.onlyOld.filter((f) => stated(f) && !pairing.onlyNew.some((g) => agrees(f, g)));
-    const news = pairing.onlyNew.filter((g) => stated(g) && !pairing.onlyOld.some((f) => agrees(f, g)));
+    const olds = pairing.onlyOld.filter((f) => stated(f) && !pairing.onlyNew.some((g) => factsAgree(f, g)));
+    const news = pairing.onlyNew.filter((g) => stated(g) && !pairing.onlyOld.some((f) => factsAgree(f, g)));
     facts.push(...pairUp(type, olds, news));
   };
   const pairing = memo.pairing(o.text, n.text);
@@ -1785,8 +1786,7 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
   // Each statement's loose facts, so STATED_AS_IS looks at one statement's, not at every loose fact of the article.
   const byUnit = new Map<Unit, Orphan[]>();
   for (const z of [...olds, ...news]) byUnit.set(z.unit, [...(byUnit.get(z.unit) ?? []), z]);
-  const statedAsIs = (x: Orphan, unit: Unit) =>
-    (byUnit.get(unit) ?? []).some((z) => z.fact.type === x.fact.type && (x.fact.type === 'date' ? dateAgree(z.fact as DateMention, x.fact) : quantityAgree(z.fact as QuantityMention, x.fact as QuantityMention)));
+  const statedAsIs = (x: Orphan, unit: Unit) => (byUnit.get(unit) ?? []).some((z) => factsAgree(z.fact, x.fact));
   // How many loose counts of each noun a list holds, counted once per list (asked for every pair of facts).
   const nounCounts = new Map<Orphan[], Map<string, number>>();
   const nounCount = (list: Orphan[], unit: string) => {

@@ -520,6 +520,8 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     fields.set(i, { ...f, valueUnits: [i + 1] });
     return i + 1;
   };
+  /** A caption or a field's unit on the given line (CITED_ROW's box line above or below). */
+  const boxLine = (x: Unit | undefined, line: number) => x !== undefined && x.line === line && (x.kind === 'caption' || fields.has(x.index));
   /** Does the other revision name keys that open with this heading and go on (`banknotes freq used`)? */
   const otherHeaded = (head: string) => [...keys].some((k) => k.startsWith(`${head} `));
   for (let i = 0; i < units.length; i++) {
@@ -638,7 +640,6 @@ export function assignFields(rev: RevisionUnits, otherKeys?: ReadonlySet<string>
     // CITED_ROW: a box row the page reader took for a sentence because it cites (`Employees 34,830 (2008)[1]`), on the
     // line right under or over another box line, that opens with a key the other revision names and a value (a
     // capital, a figure, a currency sign): that key's field.
-    const boxLine = (x: Unit | undefined, line: number) => x !== undefined && x.line === line && (x.kind === 'caption' || fields.has(x.index));
     const citedRow = () => {
       if (!(boxLine(units[i - 1], u.line - 1) || boxLine(next, u.line + 1))) return false;
       const lead = lineWords(u.text);
@@ -1202,8 +1203,9 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
     // date in them (`(19.01 million as of September 30, 2019)` / `(64.27 million, as of …)`): the amounts compare,
     // dates aside (not a conversion, `150 ha (370 acres)` / `150 ha (0.58 sq mi)`, which is dated by nothing).
     if (na.join(' ') === nb.join(' ')) {
+      const parentheses = (v: string) => v.match(/\([^()]*\)/g) ?? [];
       const aside = (v: string) => {
-        const inside = (v.match(/\([^()]*\)/g) ?? []).join(' ');
+        const inside = parentheses(v).join(' ');
         const dates = extractDates(inside);
         if (!dates.length) return [];
         return figuresIn(blankSpans(inside, dates), language);
@@ -1211,7 +1213,7 @@ export function fieldValuesConflict(a: string, b: string, language = 'en'): bool
       const [xa, xb] = [aside(a), aside(b)];
       // COUNT_IN_BREAKDOWN: the same total and a count of the same things inside it changed (`90 (including 4 former EGM
       // recipients)` / `90 (including 5 former EGM recipients)`): the breakdown changed.
-      const inside = (v: string) => nounCounts((v.match(/\(([^()]*)\)/g) ?? []).map((x) => x.slice(1, -1)).join('; '), language);
+      const inside = (v: string) => nounCounts(parentheses(v).map((x) => x.slice(1, -1)).join('; '), language);
       const [ca, cb] = [inside(a), inside(b)];
       if (ca.some((x) => cb.some((y) => x.value.unit === y.value.unit && x.value.amount !== y.value.amount))) return true;
       return xa.length > 0 && xb.length > 0 && !xa.some((x) => xb.includes(x));

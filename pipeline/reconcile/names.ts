@@ -36,9 +36,10 @@ function countries(): { names: Map<string, string>; codes: Map<string, string>; 
     for (const name of [c.name.common, c.name.official, ...c.altSpellings, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
       if (!name) continue;
       // SHORT_COUNTRY: an other spelling of two or three capitals that is not the ISO two-letter code (`UK`, `UAE`,
-      // `USA`, `DRC`), read only where the text writes it in capitals (`uk` alone is no word to trust).
+      // `USA`, `DRC`), read only where the text writes it in capitals (`uk` alone is no word to trust); kept in small
+      // letters, as a name's words are read.
       if (name.length < 4) {
-        if (/^\p{Lu}{2,3}$/u.test(name) && name !== c.cca2 && !short.has(name)) short.set(name, c.cca3);
+        if (/^\p{Lu}{2,3}$/u.test(name) && name !== c.cca2 && !short.has(name.toLowerCase())) short.set(name.toLowerCase(), c.cca3);
         continue;
       }
       const key = normalName(name);
@@ -91,15 +92,17 @@ const PEERAGE = /^(?:the )?(?:lord|lady|baron|baroness|viscount|viscountess|earl
 
 export function identifyingWords(name: string, acronyms: ReadonlyMap<string, string> = new Map()): Set<string> {
   const plain = normalName(name).replace(PEERAGE, '$1');
-  const whole = countryOf(plain) ?? countryOfCode(name.trim()) ?? countries().short.get(name.trim());
+  const { short } = countries();
+  const whole = countryOf(plain) ?? countryOfCode(name.trim()) ?? (/^\p{Lu}{2,3}$/u.test(name.trim()) ? short.get(plain) : undefined);
   if (whole) return new Set([`country:${whole}`]);
   const out = new Set<string>();
-  const capitals: string[] = name.match(/(?<![\p{L}.])\p{Lu}{2,3}(?![\p{L}])/gu) ?? [];
+  // (The name's words in capitals, read only where a word is such a spelling.)
+  let capitals: string[] | undefined;
   for (const word of plain.split(' ')) {
     if (!word) continue;
-    const short = capitals.includes(word.toUpperCase()) ? countries().short.get(word.toUpperCase()) : undefined;
-    if (short) {
-      out.add(`country:${short}`);
+    const shortCountry = short.has(word) && (capitals ??= name.match(/(?<![\p{L}.])\p{Lu}{2,3}(?![\p{L}])/gu) ?? []).includes(word.toUpperCase()) ? short.get(word) : undefined;
+    if (shortCountry) {
+      out.add(`country:${shortCountry}`);
       continue;
     }
     const expanded = acronyms.get(word);

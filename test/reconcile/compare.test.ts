@@ -425,7 +425,8 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     expect(one('Lund finished second overall in the race, ahead of Berg.', 'Lund then won a third race overall, ahead of Berg.').kinds).not.toContain('fact-conflict');
   });
   it('calls another rank before the same superlative a conflict, however the statement was reworded (RANK_CHANGED)', () => {
-    const r = one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla and the Lund, the Vik is the third-longest kind of river and the widest of them all.');
+    const second = 'The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.';
+    const r = one(second, 'After the Orla and the Lund, the Vik is the third-longest kind of river and the widest of them all.');
     expect(r.kinds).toEqual(['fact-conflict']);
     expect(r.facts).toEqual([{ type: 'quantity', old: 'second longest', new: 'third-longest' }]);
     // SAME_VALUE_LEFT: the same rank in other words changed nothing, and shows no `second` → `second`.
@@ -435,9 +436,9 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // An ordinal before the same two words counts the same thing, whatever was added around it.
     expect(one('The fifth named storm and the record eighth intense tropical cyclone of the season, Vik formed in March.', 'The fifth named storm, sixth tropical cyclone and seventh intense tropical cyclone of the season, Vik formed in March.').facts).toContainEqual({ type: 'quantity', old: 'eighth intense tropical', new: 'seventh intense tropical' });
     // The same rank agrees; a rank of another superlative, or of another thing, is another rank.
-    expect(one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla and the Lund, the Vik is the third-longest kind of waterway and the widest of them all.').kinds).not.toContain('fact-conflict');
-    expect(one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla, the Vik is the second-longest kind of river and the widest of them all.').kinds).not.toContain('fact-conflict');
-    expect(one('The Vik is the second longest river in Norland after the Orla and the widest of them all, despite its shallow bed.', 'After the Orla and the Lund, the Vik is the third-widest kind of river and the longest of them all.').kinds).not.toContain('fact-conflict');
+    expect(one(second, 'After the Orla and the Lund, the Vik is the third-longest kind of waterway and the widest of them all.').kinds).not.toContain('fact-conflict');
+    expect(one(second, 'After the Orla, the Vik is the second-longest kind of river and the widest of them all.').kinds).not.toContain('fact-conflict');
+    expect(one(second, 'After the Orla and the Lund, the Vik is the third-widest kind of river and the longest of them all.').kinds).not.toContain('fact-conflict');
   });
   it('calls a quantifier of the whole swapped for one of a part a conflict on the scope (QUANTIFIER_SWAPPED)', () => {
     const r = one('The frame and fork are made of steel in all models of the bicycle.', 'The frame and fork are made of steel in most models of the bicycle.');
