@@ -54,26 +54,18 @@ export function localeOf(language: string): string {
 const locales = new Map<string, string>();
 
 /**
- * What Intl wrote for a date or a number in a locale (dateText, intlNumber), by locale and value. Each article's
- * cover made a new Intl formatter for every date and count it shows, and making one costs far more than formatting
- * (about 1 ms of compose's time an article, for the same few years and small counts article after article). The
- * strings are kept, not the formatters: the start-up snapshot (bin/snapshot.cjs) can hold no Intl object. Bounded:
- * past FORMATTED_KEPT it starts again.
+ * What Intl wrote for a date or a number in a locale (dateText, intlNumber), by locale and value (memo.ts: the article
+ * built last and the one before it). Each article's cover made a new Intl formatter for every date and count it
+ * shows, and making one costs far more than formatting (about 1 ms of compose's time an article, for the same few
+ * years and small counts article after article). The strings are kept, not the formatters: the start-up snapshot
+ * (bin/snapshot.cjs) can hold no Intl object.
  */
-const formatted = new Map<string, string>();
-const FORMATTED_KEPT = 2_000;
-
-function keepFormatted(key: string, text: string): string {
-  if (formatted.size >= FORMATTED_KEPT) formatted.clear();
-  formatted.set(key, text);
-  return text;
-}
+const formatted = new TextMemo<string>((text) => text);
 
 /** A count as the locale writes it (`1,234`, `1.234`). */
 function intlNumber(n: number, locale: string): string {
   if (!Number.isSafeInteger(n) || Object.is(n, -0)) return new Intl.NumberFormat(locale).format(n);
-  const key = `n${locale}\u0000${n}`;
-  return formatted.get(key) ?? keepFormatted(key, new Intl.NumberFormat(locale).format(n));
+  return formatted.get(`n${locale}\u0000${n}`, () => new Intl.NumberFormat(locale).format(n));
 }
 
 /**
@@ -83,12 +75,11 @@ function intlNumber(n: number, locale: string): string {
 export function dateText(iso: string, locale: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
-  const key = `d${locale}\u0000${iso}`;
-  const known = formatted.get(key);
-  if (known !== undefined) return known;
-  const date = new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1));
-  const options: Intl.DateTimeFormatOptions = m[3] ? { dateStyle: 'long', timeZone: 'UTC' } : m[2] ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-  return keepFormatted(key, new Intl.DateTimeFormat(locale, options).format(date));
+  return formatted.get(`d${locale}\u0000${iso}`, () => {
+    const date = new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1));
+    const options: Intl.DateTimeFormatOptions = m[3] ? { dateStyle: 'long', timeZone: 'UTC' } : m[2] ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  });
 }
 
 /** The anchor of a discrepancy's entry: `d-` and an id safe in every format. */
