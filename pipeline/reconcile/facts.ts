@@ -523,11 +523,19 @@ function scaledWordsAsDigits(sentence: string): string {
   });
   // COUNTED_WORDS: `eight teams`, `twelve members` count things as `8 teams` does (a number word of two or more, before
   // a plural noun, lower case: `Two` opening a sentence or a name stays a word).
-  return scaled.replace(/(?<![\p{L}-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=\s+\p{Ll}{3,}s\b)/gu, (word) => {
+  const counted = scaled.replace(/(?<![\p{L}-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=\s+\p{Ll}{3,}s\b)/gu, (word) => {
     const n = String(NUMBER_WORDS[word]);
     return n.length <= word.length ? n.padEnd(word.length, ' ') : word;
   });
+  // ONE_COUNT: `one` before a noun counts it as those do (`It has one pub` / `It has two pubs`).
+  return counted.includes('one') ? counted.replace(ONE_COUNT, '1  ') : counted;
 }
+/**
+ * ONE_COUNT's `one`: lower case, before a lower-case word; not a pronoun (`the one`, `no one`, `one of`, `one another`,
+ * `one who`, `one extending east`), nor a time (`one day`, `at one point`), a choice (`one such`, `one or two`) or a
+ * number's first word (`one hundred`).
+ */
+const ONE_COUNT = /(?<![\p{L}\p{N}-])(?<!\b(?:the|no|any|every|each|which|this|that|at|some|such|only|single|last|first|very)\s)one(?=\s+(?!(?:of|another|or|and|day|night|morning|evening|time|point|way|hand|side|such|who|which|that|more|less|last|other|in|on|at|by|for|to|is|was|has|had|can|could|would|will|may|might|must|should|hundred|dozen|score)\b)(?!\p{Ll}+(?:ing|ed)\b)\p{Ll}{3,}\b)/gu;
 
 
 /**

@@ -564,6 +564,19 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const since = one(hall('The house is led by a board of five; since 2009 Anna Berg has been president.'), hall('The house has a board of seven.\n\nSince 2021, Olof Lind has been President of the Opera.'));
     expect(since.facts).toContainEqual({ type: 'entity', old: 'Anna Berg', new: 'Olof Lind' });
   });
+  it('counts a thing `one` names before it, as a number word does (ONE_COUNT)', () => {
+    const r = one('The village has two pubs and a shop.', 'The village has one pub and a shop.');
+    expect(r.kinds).toContain('fact-conflict');
+    expect(r.facts).toContainEqual({ type: 'quantity', old: 'two pubs', new: 'one pub' });
+    expect(one('The village has one pub and a shop.', 'The village has 1 pub and a shop.').kinds).not.toContain('fact-conflict');
+    // `one` as a pronoun, a time or a number's first word counts nothing: no fact of 1 against the other's count.
+    for (const [a, b] of [
+      ['It is one of the oldest pubs in the county, with three rooms.', 'It is one of the best-known pubs in the county, with three rooms.'],
+      ['The ridge has two rift zones, one extending east and the other west.', 'The ridge has two rift zones, one extending east and another west.'],
+      ['The firm opened two shops in the town.', 'The firm opened shops in the town one day in May.'],
+      ['The firm runs two shops in the town.', 'The firm runs one hundred shops in the town.'],
+    ]) expect(one(a, b).facts.filter((f) => f.type === 'quantity' && /^1|one/.test(String(f.new)))).toEqual([]);
+  });
   it('counts things named by a number word as by digits (COUNTED_WORDS)', () => {
     const r = one('The league is contested by eight teams from the coast.', 'The league is contested by ten teams from the coast.');
     expect(r.kinds).toEqual(['fact-conflict']);
