@@ -1820,11 +1820,23 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     const clash = measuredOnly(f, g) || measuredOnly(g, f);
     return clash && numbersOf(f.value, language)[0] !== numbersOf(g.value, language)[0];
   };
+  // ALIKE_SAME_VALUE: where several fields' keys are alike (`Catchment area` and `Surface area` both extend `Area`),
+  // the one stating the same figures pairs (`Surface area 1,942 km2` / `Area: 1942 km2`).
+  const sameFigures = (f: Field, g: Field) => {
+    const figures = numbersOf(f.value, language).join(' ');
+    return figures !== '' && numbersOf(g.value, language).join(' ') === figures;
+  };
   for (const [i, f] of left) {
-    const matches = open.filter(([, g]) => alike(f.norm, g.norm) && !kindsClash(f, g));
-    if (matches.length !== 1 || left.filter(([, h]) => alike(h.norm, matches[0][1].norm) && !kindsClash(h, matches[0][1])).length !== 1) continue;
-    out.push({ old: i, new: matches[0][0] });
-    open.splice(open.indexOf(matches[0]), 1);
+    const candidates = open.filter(([, g]) => alike(f.norm, g.norm) && !kindsClash(f, g));
+    const rivals = (g: Field) => left.filter(([, h]) => alike(h.norm, g.norm) && !kindsClash(h, g));
+    let match = candidates.length === 1 && rivals(candidates[0][1]).length === 1 ? candidates[0] : undefined;
+    if (!match) {
+      const same = candidates.filter(([, g]) => sameFigures(f, g) && rivals(g).filter(([, h]) => sameFigures(h, g)).length === 1);
+      if (same.length === 1) match = same[0];
+    }
+    if (!match) continue;
+    out.push({ old: i, new: match[0] });
+    open.splice(open.indexOf(match), 1);
   }
   // KEY_SYNONYMS: then a field under another of its names (`Headquarters` / `Location`), the one such field left on
   // each side.

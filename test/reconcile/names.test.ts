@@ -180,6 +180,13 @@ describe('infobox keys with a word more (KEY_EXTENSION)', () => {
     ]);
     expect(pairFields(fields(['total assets', 'net assets']), fields(['assets']))).toEqual([]);
   });
+  it('pairs, of several fields whose keys are alike, the one stating the same figures (ALIKE_SAME_VALUE)', () => {
+    const olds: Array<[string, string]> = [['Catchment area', '29,241 km2 (11,290 sq mi)'], ['Surface area', '1,942 km2 (750 sq mi)']];
+    expect(paired(olds, [['Area', '1942 km2']])).toEqual([{ old: 1, new: 0 }]);
+    // With no figures the same and both of that size, still no pair: which area changed cannot be told.
+    expect(paired([['Catchment area', '1,900 km2'], ['Surface area', '1,942 km2']], [['Area', '2,000 km2']])).toEqual([]);
+    expect(paired([['Total assets', 'US$5 billion'], ['Net assets', 'US$2 billion']], [['Assets', 'US$2 billion']])).toEqual([{ old: 1, new: 0 }]);
+  });
 });
 
 describe('infobox values', () => {
