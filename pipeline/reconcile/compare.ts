@@ -1816,6 +1816,22 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
   };
   const [eventsOld, eventsNew] = [eventCounts(olds), eventCounts(news)];
   const oneEvent = (o: Orphan, n: Orphan) => eventsOf(o).some((e) => eventsOf(n).includes(e) && eventsOld.get(e) === 1 && eventsNew.get(e) === 1);
+  // NAMED_MEASURE: a physical amount the noun before `of` names (`With a volume of 139.8 cubic kilometres` / `The lake
+  // has a volume of 137.9 km3`) is that noun's measure: the one amount so named among the loose facts of each side is
+  // one fact, whatever else either statement measures.
+  const namedBy = new Map<Orphan, string | undefined>();
+  const measureNoun = (z: Orphan) => {
+    if (!namedBy.has(z)) {
+      const named = z.fact.type === 'quantity' && isPhysical(measureOf(z.fact.value.unit));
+      // (As a bare count is named, from where its figure opens, a space before it aside; by `of` only, not `at`: `the
+      // New York metropolitan area at 4,495 sqmi` is another place's area.)
+      const start = z.unit.text.indexOf(z.fact.text, z.fact.start);
+      const byOf = named && start >= 0 && OF_BEFORE.test(z.unit.text.slice(Math.max(0, start - 32), start));
+      namedBy.set(z, byOf ? countedNoun({ ...z.fact, start, value: { ...z.fact.value, unit: '' } } as QuantityMention, z.unit.text) : undefined);
+    }
+    return namedBy.get(z);
+  };
+  const namedOnce = (list: Orphan[], noun: string) => list.filter((z) => measureNoun(z) === noun).length === 1;
   const options: Array<{ o: Orphan; n: Orphan; score: number }> = [];
   // The facts of the statements the other side lacks (removed or added ones), for the counts among them.
   const [aloneOld, aloneNew] = [olds.filter((z) => !z.paired), news.filter((z) => !z.paired)];
@@ -1869,7 +1885,8 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
         o.paired !== n.paired && x.type === 'quantity' && y.type === 'quantity' && isPhysical(measureOf(x.value.unit)) && sized(x, y) && onlyMeasured(o, o.paired ? olds : aloneOld) && onlyMeasured(n, n.paired ? news : aloneNew);
       const onlyOfMeasure = (!o.paired && !n.paired && onlyMeasured(o, aloneOld) && onlyMeasured(n, aloneNew)) || oneSided;
       if ((o.merged || n.merged) && !oneSided) continue;
-      if ((sameThing && shared >= MOVED_FACT_SHARED) || oneEnd || onlyOfNoun || onlyOfMeasure || oneEvent(o, n) || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1) || topic) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
+      const named = measureNoun(o) !== undefined && measureNoun(o) === measureNoun(n) && namedOnce(olds, measureNoun(o)!) && namedOnce(news, measureNoun(o)!);
+      if ((sameThing && shared >= MOVED_FACT_SHARED) || oneEnd || onlyOfNoun || onlyOfMeasure || named || oneEvent(o, n) || (role >= MOVED_FACT_ROLE && shared >= MOVED_FACT_SHARED + 1) || topic) options.push({ o, n, score: role + (sameThing ? 0.5 : 0) });
     }
   }
   options.sort((x, y) => y.score - x.score);
@@ -1896,6 +1913,9 @@ function factsAcrossStatements(a: RevisionUnits, b: RevisionUnits, alignment: Al
   }
   return out;
 }
+
+/** `of` and at most one hedge before a figure (NAMED_MEASURE): `a volume of 139.8`, `an area of approximately 13,500`. */
+const OF_BEFORE = /\bof\s+(?:\p{Ll}+\s+)?$/u;
 
 /** A month's name after a day (`15 January`, read as a count where no year follows). */
 

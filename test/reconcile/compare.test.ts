@@ -353,6 +353,15 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const storm = diff(park('The ship was blown by winds of up to 50 kilometres per hour (27 knots).'), park('The 400 m vessel was stuck across the channel for six days.'));
     expect(storm.reconciled.discrepancies.map((d) => d.kind)).not.toContain('fact-conflict');
   });
+  it('pairs the one amount a noun names with `of` on each side, whatever else either statement measures (NAMED_MEASURE)', () => {
+    const lake = (text: string) => `# T\n\nThe lake lies in the north of Norland.\n\n${text}\n\nA road reaches its eastern shore.\n`;
+    const older = lake('With a volume of 139.8 cubic kilometres (33.5 cu mi), it is a large lake, although only 35.2 cubic kilometres (8.4 cu mi) can be used for power.');
+    const conflicts = (added: string) => diff(older, lake(added)).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict');
+    expect(conflicts('The lake has a volume of 137.9 km3.').flatMap((d) => d.facts)).toEqual([{ type: 'quantity', old: '139.8 cubic kilometres', new: '137.9 km3' }]);
+    // Named by `at`, another thing's amount may be meant (`behind the Eastby reservoir at 130 km3`); and the same amount agrees.
+    expect(conflicts('It is behind only the Eastby reservoir at 130 km3 in the region.')).toEqual([]);
+    expect(conflicts('The lake has a volume of 139.8 km3.')).toEqual([]);
+  });
   it('pairs a removed statement\'s one measure with the one of that measure an aligned statement states, merged ones too (ONE_SIDE_MEASURE, MERGED_LEFTOVER)', () => {
     const river = (text: string) => `# T\n\n${text}\n\nThe river was first mapped by the survey of 1820.\n`;
     const older = river('The Vale is one of the longest rivers of Norland. It flows through the lowlands of Westby and the hills of Eastby. Rising in the moors near Lake Ord, the river runs south through the valley to meet the sea at the port of Eastby. The total length of the river is 1,180 km (733 mi).');
