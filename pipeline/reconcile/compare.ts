@@ -2691,9 +2691,16 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
       pair,
     });
   }
-  findings.push(...fieldsAgainstText(a, b, alignment));
+  const againstText = fieldsAgainstText(a, b, alignment);
+  findings.push(...againstText);
   const moved = factsAcrossStatements(a, b, alignment, memo);
   findings.push(...moved.findings);
+  // FIELD_AGAINST_TEXT_ONCE: a field compared with a sentence is reported by that conflict, not as removed or added
+  // too (the sentence, which may state more, is reported as it is).
+  const comparedFields = {
+    old: new Set(againstText.flatMap((f) => f.oldUnits).filter((u) => alignment.fieldsOld.has(u.index)).map((u) => u.index)),
+    new: new Set(againstText.flatMap((f) => f.newUnits).filter((u) => alignment.fieldsNew.has(u.index)).map((u) => u.index)),
+  };
   const terms = termsOfOffice(a, b, alignment);
   findings.push(...terms.findings);
   terms.old.forEach((u) => moved.old.add(u));
@@ -2870,8 +2877,8 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   // A statement whose fact another statement now states (changed) is reported by that conflict, not as removed or added.
   const pairedOld = (u: number) => alignment.byOld.has(u) && !entryPair(alignment.pairs[alignment.byOld.get(u)!]);
   const pairedNew = (u: number) => alignment.byNew.has(u) && !entryPair(alignment.pairs[alignment.byNew.get(u)!]);
-  report(a, 'removed', (u) => pairedOld(u) || moved.old.has(u) || formOnly(a.units[u], oldSide), (s) => alignment.sections.has(s));
-  report(b, 'added', (u) => pairedNew(u) || moved.new.has(u) || formOnly(b.units[u], newSide), (s) => alignment.sectionsByNew.has(s));
+  report(a, 'removed', (u) => pairedOld(u) || moved.old.has(u) || comparedFields.old.has(u) || formOnly(a.units[u], oldSide), (s) => alignment.sections.has(s));
+  report(b, 'added', (u) => pairedNew(u) || moved.new.has(u) || comparedFields.new.has(u) || formOnly(b.units[u], newSide), (s) => alignment.sectionsByNew.has(s));
   // Reading order of the newer revision; a removal sits after the newer line of the text that preceded it.
   const pairsByOld = [...alignment.pairs].sort((x, y) => x.old - y.old);
   const newLineAfterOld = (line: number): number => {

@@ -880,6 +880,15 @@ describe('an infobox value against the text of the other revision', () => {
     expect(conflict?.old?.text).toBe('Estimated deaths: up to 2,000 (official)');
     expect(conflict?.new?.text).toBe('Death toll estimates range from 3,100 to 3,400 people.');
   });
+  it('reports the field by that conflict alone, not as removed too (FIELD_AGAINST_TEXT_ONCE)', () => {
+    const box = (rows: string) => `= Great Flood =\n\nInfobox\n- Date: April 1990\n- Location: Norland delta\n- Cause: Heavy rain\n${rows}\nThe flood struck the delta in spring after heavy rain.\n`;
+    const older = box('- Estimated deaths: up to 2,000\n');
+    const newer = `${box('')}\nDeath toll estimates range from 3,100 to 3,400 people.\n`;
+    const r = reconcile([revision('r1', older, 'sectioned'), revision('r2', newer, 'sectioned')], { name: 't', title: 'T', language: 'en' });
+    const found = r.reconciled.discrepancies.map((d) => [d.kind, d.old?.text ?? null]);
+    expect(found).toContainEqual(['fact-conflict', 'Estimated deaths: up to 2,000']);
+    expect(found).not.toContainEqual(['removed', 'Estimated deaths: up to 2,000']);
+  });
   it('finds no conflict when the sentence states the field’s number', () => {
     const older = 'Great Flood\n\nEstimated deaths: 3,100\n\nThe flood struck the delta in spring after heavy rain.\n';
     const newer = '= Great Flood =\n\nThe flood struck the delta in spring after heavy rain.\n\nDeath toll estimates range from 3,100 to 3,400 people.\n';
