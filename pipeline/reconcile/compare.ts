@@ -4,7 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, DiscrepancyKind, DiscrepancySide, FactType, Significance } from '../model.ts';
 import type { Alignment, UnitPair } from './align.ts';
 import { definedAcronyms, eventOfStem, type Contradiction } from './contradictions.ts';
-import { HONORIFIC_BEFORE, HONORIFIC_WORDS, blankSpans, datesAgree, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
+import { HONORIFIC_BEFORE, HONORIFIC_WORDS, blankSpans, datesAgree, entityKind, extractCounts, extractDates, extractEntities, extractQuantities, properNounRuns, quantitiesAgree, quantitiesComparable, type DateMention, type EntityMention, type FactMention, type QuantityMention } from './facts.ts';
 import { identifyingWords, isAlias, normalName, sameReferent } from './names.ts';
 import { officeTerms, pairTerms, type Term, type TermPair } from './terms.ts';
 import { HOLDER_LINE, WEBSITE_ROW, allNumbers, commonLabel, abbreviates, agentKeys, columnPairs, emptyValue, extendsKey, fieldUnitIndices, isFigureLine, labelledKeys, normalKey, withoutMarkers, fieldValuesConflict, roleHolderChanges, subEntries, subLabelsMatch, partKind, yearsListGrew, isLayoutField, namedKeys, numbersOf, pairingKey, parseField, withoutTrend, sameValue, type Field } from './fields.ts';
@@ -136,6 +136,9 @@ function subjectNamed(a: string, b: string, titles: ReadonlyArray<readonly strin
     SUBJECT_PRONOUN.test(pronoun[0] ?? '') && titles.some((t) => t.every((w, i) => name[i] === w) && name.slice(t.length).join(' ') === pronoun.slice(1).join(' '));
   return named(x, y) || named(y, x);
 }
+
+/** A title that can be a person's name (SUBJECT_NAME_PART): two to four capitalised words. */
+const PERSON_TITLE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /** An article title's words as subjectNamed reads them, without a qualifier in parentheses (`Titanic (1997 film)`). */
 const titleWords = (title: string): string[] => normalName(title.replace(/\s*\([^)]*\)\s*$/, '')).split(' ');
@@ -1369,7 +1372,9 @@ export function compareUnits(
   facts.push(...numbered);
   const changes = wordChanges(o.text, n.text, oldTokens, newTokens, parts);
   const kind: DiscrepancyKind = conflict ? 'fact-conflict' : moved ? 'moved' : 'reworded';
-  return { kind, facts, changes };
+  // (Two rules may find one change, `designed by A` / `designed by B` as an agent and as a name swapped: listed once.)
+  const listed = facts.filter((f, i) => facts.findIndex((g) => g.type === f.type && g.old === f.old && g.new === f.new) === i);
+  return { kind, facts: listed, changes };
 }
 
 const SITE = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
@@ -1981,6 +1986,12 @@ function holderReplaced(oldText: string, newText: string, acronyms: [Map<string,
 /** A participle, `by`, and the name after it (an article aside): `operated by Transport for London`. */
 const AGENT_BY = /\b(\p{Ll}{3,}(?:ed|en|wn))\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:(?:of|for|and|de|du|la|von|van)\s+)?\p{Lu}[\p{L}\p{N}&'’-]*)*)/gu;
 
+/**
+ * After AGENT_BY's name, the rest of an acronym written with full stops, a lower-case noun of four letters or more (no
+ * preposition or conjunction: `… Microbiology in Russia`) and the name it heads (AGENT_AFTER_MODIFIER).
+ */
+const AFTER_MODIFIER = /^(?:\.\p{Lu})*\.?\s+(?!(?:with|from|into|near|over|under|after|before|since|until|during|than|that|which|while|when|where|through)\b)\p{Ll}[\p{Ll}-]{3,}\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
+
 /** The `by` every AGENT_BY holds, a space either side. */
 const SPACED_BY = /\sby\s/;
 
@@ -1998,7 +2009,13 @@ function agentReplaced(oldText: string, newText: string, acronyms: [Map<string, 
     const out = new Map<string, string[]>();
     // (Every AGENT_BY has `by` between spaces: a text without one is not scanned word by word.)
     if (!SPACED_BY.test(text)) return out;
-    for (const m of text.matchAll(AGENT_BY)) if (!RELATION_PARTICIPLE.test(m[1])) out.set(m[1].toLowerCase(), [...(out.get(m[1].toLowerCase()) ?? []), m[2]]);
+    for (const m of text.matchAll(AGENT_BY)) {
+      if (RELATION_PARTICIPLE.test(m[1])) continue;
+      // AGENT_AFTER_MODIFIER: a name that qualifies a noun before the agent's own name (`designed by American architect
+      // Maya Lin`, `by U.S. architect Maya Lin`) is no agent: the name after the noun is.
+      const named = AFTER_MODIFIER.exec(text.slice(m.index + m[0].length));
+      out.set(m[1].toLowerCase(), [...(out.get(m[1].toLowerCase()) ?? []), named ? named[1] : m[2]]);
+    }
     return out;
   };
   const olds = agents(oldText);
@@ -2607,6 +2624,14 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   const memo = new FactMemo(a.language);
   const findings: Finding[] = [];
   const acronyms: [Map<string, string>, Map<string, string>] = [definedAcronyms(a.units), definedAcronyms(b.units)];
+  // SUBJECT_NAME_PART: a person's own article names them by any part of their name (`Max` in one revision, `Schubert`
+  // in the other, for `Max Schubert`): each part stands for the whole name, as an acronym the text defines does.
+  [a, b].forEach((rev, k) => {
+    const title = rev.revision.title.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    if (!PERSON_TITLE.test(title) || entityKind(title) !== 'person') return;
+    const whole = titleWords(title).join(' ');
+    for (const word of titleWords(title)) if (word.length > 2 && !acronyms[k].has(word)) acronyms[k].set(word, whole);
+  });
   const sectionTitle = (rev: RevisionUnits, s: number) => rev.sections[s].title;
   const newSectionOf = (o: number) => {
     const mapped = alignment.sections.get(o);

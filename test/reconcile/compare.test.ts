@@ -573,6 +573,22 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     const since = one(hall('The house is led by a board of five; since 2009 Anna Berg has been president.'), hall('The house has a board of seven.\n\nSince 2021, Olof Lind has been President of the Opera.'));
     expect(since.facts).toContainEqual({ type: 'entity', old: 'Anna Berg', new: 'Olof Lind' });
   });
+  it('reads any part of a person\'s own name in their article as that person (SUBJECT_NAME_PART)', () => {
+    const life = (name: string, title = 'Max Lind') => `# ${title}\n\n${title} was a Norland winemaker.\n\nOn returning to Norland, ${name} set about creating a wine for the firm.\n`;
+    const kinds = (older: string, newer: string) => diff(older, newer).reconciled.discrepancies.map((d) => d.kind);
+    expect(kinds(life('Max'), life('Lind'))).not.toContain('fact-conflict');
+    // Another person is another person.
+    expect(kinds(life('Max'), life('Olof Berg'))).toContain('fact-conflict');
+  });
+  it('takes the name after a noun a name qualifies for the agent (AGENT_AFTER_MODIFIER), and lists a change once', () => {
+    const wall = (by: string) => `The memorial wall was designed by ${by} and opened in 1982.`;
+    expect(one(wall('U.S. architect Maya Lin'), wall('American architect Maya Lin')).kinds).not.toContain('fact-conflict');
+    const changed = one(wall('U.S. architect Maya Lin'), wall('American architect Frank Gehry'));
+    expect(changed.kinds).toEqual(['fact-conflict']);
+    expect(changed.facts).toEqual([{ type: 'entity', old: 'Maya Lin', new: 'Frank Gehry' }]);
+    // A preposition after the name is no noun it qualifies: the name is the agent.
+    expect(one(wall('the Lind Institute in Norland'), wall('the Berg Institute in Norland')).facts).toContainEqual({ type: 'entity', old: 'Lind Institute', new: 'Berg Institute' });
+  });
   it('counts a thing `one` names before it, as a number word does (ONE_COUNT)', () => {
     const r = one('The village has two pubs and a shop.', 'The village has one pub and a shop.');
     expect(r.kinds).toContain('fact-conflict');
