@@ -324,7 +324,9 @@ export function parseField(text: string): Field | undefined {
   // Excellence)`) is the aside's, no key's end. (A line that is one labelled aside, `(Capacity: 33,108)`, or a label
   // glued to its name, `Brabourne Stadium(Capacity: 25,000)`, is still read at its colon.)
   const inAside = colon !== null && /\p{L}\s+\([^()]*$/u.test(colon[1]);
-  if (colon && !gluedColon && !inAside && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
+  // URL_COLON: nor is the colon of an address's scheme (`Website http://www.example.com`).
+  const urlColon = colon !== null && /^\/\//.test(colon[2]) && /\b(?:https?|ftp)$/i.test(colon[1]);
+  if (colon && !gluedColon && !inAside && !urlColon && colon[1].split(/\s+/).length <= 5) return field(colon[1], colon[2]);
   const cells = CELLS.exec(line);
   // (Two dates two spaces apart are a term whose dash a dump lost, `3 December 2007  18 September 2013`: no key.)
   // A first cell that is itself a key glued to a figure (`Water158,654 km2 (61,257 sq mi)  14.7%`) is the key and

@@ -1351,6 +1351,9 @@ describe('infobox lines of page dumps', () => {
     expect(against('Country  Norland\nFounded  1990\nMotto Lux (Latin: Light)', '- Motto: Lux (Latin for Light)')).toEqual([]);
     expect(parseField('(Capacity: 33,108)')).toMatchObject({ value: '33,108)' });
     expect(parseField('Harbour Park(Capacity: 25,000)')).toMatchObject({ value: '25,000)' });
+    // URL_COLON: nor does an address's scheme end a key: the rendered row is the other revision's `Website` field.
+    expect(parseField('Website http://www.lind.example')?.key).not.toBe('Website http');
+    expect(against('Country  Norland\nFounded  1990\nWebsite http://www.lind.example', '- Website: www.berg.example').map((e) => e[0])).toEqual(['fact-conflict']);
     // PARAMETER_LINE: a page source's parameter left on its line by a mirror.
     expect(parseField('num_employees = 2,907 (2007)')).toMatchObject({ key: 'num_employees', value: '2,907 (2007)', norm: 'num employees' });
     expect(parseField('foundation = 1963')).toMatchObject({ key: 'foundation', value: '1963' });
