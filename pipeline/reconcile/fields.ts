@@ -1077,6 +1077,14 @@ function commonKey(text: string, words: readonly string[]): number {
   return 0;
 }
 
+/**
+ * TAIL_JOINED: a page source's key of one word that ends with the other revision's key of six letters or more, after a
+ * word of three or more (`sizepopulation` / `Population`, `unitcost` is not `Cost`'s: too short a key).
+ */
+const tailJoined = (x: string, y: string) => {
+  const [joined, key] = [pairingKey(x), pairingKey(y)];
+  return !x.includes(' ') && /^\p{L}+$/u.test(joined) && key.length >= 6 && joined.length - key.length >= 3 && joined.endsWith(key);
+};
 /** TOTAL_JOINED: `total` opening a page source's key of one word, before a key of four letters or more. */
 const TOTAL_JOINED = /^total(?=\p{L}{4})/u;
 
@@ -1846,10 +1854,12 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     const group = SYNONYM_GROUP.get(pairingKey(x));
     return group !== undefined && group === SYNONYM_GROUP.get(pairingKey(y));
   };
+  // TAIL_JOINED: then a page source's key of one word that ends with the other's key (`Sizepopulation` / `Population`).
+  const joined = (x: string, y: string) => synonyms(x, y) || tailJoined(x, y) || tailJoined(y, x);
   const unmatched = left.filter(([i]) => !out.some((p) => p.old === i));
   for (const [i, f] of unmatched) {
-    const matches = open.filter(([, g]) => synonyms(f.norm, g.norm));
-    if (matches.length !== 1 || unmatched.filter(([, h]) => synonyms(h.norm, matches[0][1].norm)).length !== 1) continue;
+    const matches = open.filter(([, g]) => joined(f.norm, g.norm));
+    if (matches.length !== 1 || unmatched.filter(([, h]) => joined(h.norm, matches[0][1].norm)).length !== 1) continue;
     out.push({ old: i, new: matches[0][0] });
     open.splice(open.indexOf(matches[0]), 1);
   }

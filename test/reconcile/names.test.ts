@@ -180,6 +180,12 @@ describe('infobox keys with a word more (KEY_EXTENSION)', () => {
     ]);
     expect(pairFields(fields(['total assets', 'net assets']), fields(['assets']))).toEqual([]);
   });
+  it('pairs a page source\'s key of one word that ends with the other\'s key, after KEY_SYNONYMS (TAIL_JOINED)', () => {
+    expect(paired([['Population', '4,242,997 (est 2016)'], ['Sheriff', 'Anna Lind']], [['Sizepopulation', '4,496,588 (est 2021)']])).toEqual([{ old: 0, new: 0 }]);
+    // Too short a key to tell (`Cost` in `Unitcost`), or two keys ending alike: no pair.
+    expect(paired([['Cost', 'US$5 million']], [['Unitcost', 'US$2 million']])).toEqual([]);
+    expect(paired([['Podiums', '50']], [['Teampodiums', '31'], ['Solopodiums', '62']])).toEqual([]);
+  });
   it('pairs, of several fields whose keys are alike, the one stating the same figures (ALIKE_SAME_VALUE)', () => {
     const olds: Array<[string, string]> = [['Catchment area', '29,241 km2 (11,290 sq mi)'], ['Surface area', '1,942 km2 (750 sq mi)']];
     expect(paired(olds, [['Area', '1942 km2']])).toEqual([{ old: 1, new: 0 }]);
