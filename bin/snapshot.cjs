@@ -92,6 +92,8 @@ function startRun(blob, root, early = false) {
       }
       // what node or a failed run printed is not the build's to show: the article is built here instead
       if (value !== undefined) process.stderr.write(Buffer.concat(errors));
+      // nothing more to come: this process may end before the run has (its exit unmaps a heap of about 150 MB)
+      child.unref();
       done(value);
     };
     child.stdio[3].on('close', closed);
@@ -122,13 +124,13 @@ function startRun(blob, root, early = false) {
 const EARLY_RUN = Symbol.for('brief.snapshotRun');
 
 /**
- * For bin/brief, before it loads the program: starts the run of a build that build.ts will hand to the snapshot (a
- * `build` of a sources folder with `articles` article folders: one), so that node deserialises the heap while this
- * process loads and plans. Only where build.ts would start it itself (startSnapshot: BRIEF_SNAPSHOT, a current
- * snapshot made here); build.ts checks again and ends it if not.
+ * For bin/brief, before it loads the program: starts the run of a build that build.ts may hand to the snapshot (a
+ * `build` of one article folder, or a rebuild, which most often finds one article changed), so that node deserialises
+ * the heap while this process loads and plans. Only where build.ts would start it itself (startSnapshot: BRIEF_SNAPSHOT,
+ * a current snapshot made here); build.ts checks again, and ends it when the plan has not exactly one article to build.
  */
-function startEarly(args, articles) {
-  if (articles !== 1 || process.env.BRIEF_SNAPSHOT === '0' || args.some((a) => a === '--watch' || a === '--check' || a === '-h' || a === '--help')) return;
+function startEarly(args) {
+  if (process.env.BRIEF_SNAPSHOT === '0' || args.some((a) => a === '--watch' || a === '--check' || a === '-h' || a === '--help')) return;
   const root = join(__dirname, '..');
   const blob = join(root, 'dist', 'brief.blob');
   try {
@@ -213,9 +215,11 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
     const task = JSON.parse(given);
     const bytes = v8.serialize(await build(task));
     for (let at = 0; at < bytes.length; ) at += writeSync(3, bytes, at);
-    // the outcome is whole: startRun takes it when both are closed, without waiting for this process to end
+    // the outcome is whole: startRun takes it when both are closed, without waiting for this process to end; nor
+    // does whatever reads the build's standard output (a pipe the run shares: a bench, a script's $(…))
     closeSync(3);
     closeSync(2);
+    closeSync(1);
     process.exit(0);
   });
 }
