@@ -92,8 +92,6 @@ function startRun(blob, root, early = false) {
       }
       // what node or a failed run printed is not the build's to show: the article is built here instead
       if (value !== undefined) process.stderr.write(Buffer.concat(errors));
-      // nothing more to come: this process may end before the run has (its exit unmaps a heap of about 150 MB)
-      child.unref();
       done(value);
     };
     child.stdio[3].on('close', closed);
@@ -215,11 +213,9 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
     const task = JSON.parse(given);
     const bytes = v8.serialize(await build(task));
     for (let at = 0; at < bytes.length; ) at += writeSync(3, bytes, at);
-    // the outcome is whole: startRun takes it when both are closed, without waiting for this process to end; nor
-    // does whatever reads the build's standard output (a pipe the run shares: a bench, a script's $(…))
+    // the outcome is whole: startRun takes it when both are closed, without waiting for this process to end
     closeSync(3);
     closeSync(2);
-    closeSync(1);
     process.exit(0);
   });
 }
