@@ -122,13 +122,13 @@ function startRun(blob, root, early = false) {
 const EARLY_RUN = Symbol.for('brief.snapshotRun');
 
 /**
- * For bin/brief, before it loads the program: starts the run of a build that build.ts will hand to the snapshot (a
- * `build` of a sources folder with `articles` article folders: one), so that node deserialises the heap while this
- * process loads and plans. Only where build.ts would start it itself (startSnapshot: BRIEF_SNAPSHOT, a current
- * snapshot made here); build.ts checks again and ends it if not.
+ * For bin/brief, before it loads the program: starts the run of a build that build.ts may hand to the snapshot (a
+ * `build` of one article folder, or a rebuild, which most often finds one article changed), so that node deserialises
+ * the heap while this process loads and plans. Only where build.ts would start it itself (startSnapshot: BRIEF_SNAPSHOT,
+ * a current snapshot made here); build.ts checks again, and ends it when the plan has not exactly one article to build.
  */
-function startEarly(args, articles) {
-  if (articles !== 1 || process.env.BRIEF_SNAPSHOT === '0' || args.some((a) => a === '--watch' || a === '--check' || a === '-h' || a === '--help')) return;
+function startEarly(args) {
+  if (process.env.BRIEF_SNAPSHOT === '0' || args.some((a) => a === '--watch' || a === '--check' || a === '-h' || a === '--help')) return;
   const root = join(__dirname, '..');
   const blob = join(root, 'dist', 'brief.blob');
   try {

@@ -55,10 +55,49 @@ export function loadIndex(outDir: string): CacheIndex {
   return emptyIndex();
 }
 
-export function serializeIndex(index: CacheIndex): string {
-  const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ version: index.version, ...(index.sources ? { sources: index.sources } : {}), files: sorted(index.files), articles: sorted(index.articles) }, null, 1)}\n`;
+/**
+ * The bytes of an index's file (JSON, keys sorted), made in two steps: `prepare()` encodes what the build no longer
+ * changes, the file stamps and the entries of the articles other than `building`, and may run while those build in
+ * another process (build.ts buildAll); `bytes()` adds the entries of `building` as they are then. The index's
+ * `sources` and `files` must be final before either, and an article not in `building` may only keep its entry or lose
+ * it. One line: a thousand articles' index (about 2.5 MB) takes a third less time to write and to read than indented,
+ * and encoding it whole once the last article is built took about 10 ms.
+ */
+export class IndexText {
+  private head: Buffer | undefined;
+  private readonly entries = new Map<string, Buffer>();
+
+  constructor(
+    private readonly index: CacheIndex,
+    private readonly building: ReadonlySet<string>,
+  ) {}
+
+  private entry(name: string): Buffer {
+    return Buffer.from(`${JSON.stringify(name)}:${JSON.stringify(this.index.articles[name])}`);
+  }
+
+  prepare(): void {
+    if (this.head !== undefined) return;
+    const { version, sources, files } = this.index;
+    const sortedFiles = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    this.head = Buffer.from(`{"version":${JSON.stringify(version)},${sources ? `"sources":${JSON.stringify(sources)},` : ''}"files":${JSON.stringify(sortedFiles)},"articles":{`);
+    for (const name of Object.keys(this.index.articles)) if (!this.building.has(name)) this.entries.set(name, this.entry(name));
+  }
+
+  bytes(): Buffer {
+    this.prepare();
+    const parts = [this.head!];
+    for (const name of Object.keys(this.index.articles).sort()) {
+      if (parts.length > 1) parts.push(COMMA);
+      parts.push(this.entries.get(name) ?? this.entry(name));
+    }
+    parts.push(END);
+    return Buffer.concat(parts);
+  }
 }
+
+const COMMA = Buffer.from(',');
+const END = Buffer.from('}}\n');
 
 /** Regular files below a folder, as sorted paths; dot-files and folders are skipped. */
 export function filesBelow(dir: string): string[] {

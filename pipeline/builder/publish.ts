@@ -189,7 +189,7 @@ export async function removeArticleOutputs(outDir: string, name: string): Promis
   await rm(join(outDir, name), { recursive: true, force: true });
 }
 
-/** Write a small file (the cache index) atomically. */
-export function writeAtomically(path: string, text: string): void {
-  replaceFile(path, new TextEncoder().encode(text));
+/** Write a file (the cache index) atomically. */
+export function writeAtomically(path: string, bytes: Uint8Array): void {
+  replaceFile(path, bytes);
 }

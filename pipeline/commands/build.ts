@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
 import type { VFileMessage } from 'vfile-message';
 import { FORMATS, openConflicts, STAGES, toDiagnostic, type Diagnostic, type OpenConflict, type OutputFormat } from '../builder/article.ts';
-import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, serializeIndex, sharedKey, CACHE_FILE, type CacheIndex } from '../builder/cache.ts';
+import { articleKey, FileHasher, folderStamps, loadIndex, outputFolders, outputTotals, sharedKey, CACHE_FILE, IndexText, type CacheIndex } from '../builder/cache.ts';
 import { buildAndPublish, cannotWrite, orphanedOutputs, publishingInWorker, removeArticleOutputs, removeTemporaryFiles, writeAtomically, type ArticleTask, type PublishedOutcome } from '../builder/publish.ts';
 import { Progress } from '../builder/progress.ts';
 import { REVISION_FILE } from '../article.ts';
@@ -151,8 +151,12 @@ function safeName(name: string): string {
   return (plain || 'article').slice(0, 128);
 }
 
-/** Decide what a build has to do: keys of the selected articles, which are stale, which outputs are orphaned. */
-function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names, links }: ReturnType<typeof listArticles>): Plan {
+/**
+ * Decide what a build has to do: keys of the selected articles, which are stale, which outputs are orphaned.
+ * `sourcesRead` is told which articles changed in their sources (or were forced) once the sources are read, before
+ * the outputs of the others are looked at (a third of the plan's time).
+ */
+function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names, links }: ReturnType<typeof listArticles>, sourcesRead?: (changed: readonly string[]) => void): Plan {
   for (const name of options.only ?? []) {
     if (!names.includes(name)) throw userMessage('usage', { reason: `no article \`${name}\` in ${options.sources}` });
   }
@@ -178,17 +182,21 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names,
   });
   const keys = new Map<string, string>();
   const stale: string[] = [];
-  let restamped = false;
+  const intact: string[] = [];
   for (const name of selected) {
     if (refused.has(name)) continue;
     const key = articleKey(hasher.digestFolder(join(options.sources, name)), shared);
     keys.set(name, key);
     const entry = index.articles[name];
     // An entry from before the index kept open conflicts cannot answer --strict: rebuild it once.
-    if (options.force || entry?.key !== key || !entry.open) {
-      stale.push(name);
-      continue;
-    }
+    if (options.force || entry?.key !== key || !entry.open) stale.push(name);
+    else intact.push(name);
+  }
+  sourcesRead?.(stale);
+  let restamped = false;
+  let outputsMoved = false;
+  for (const name of intact) {
+    const entry = index.articles[name];
     const articleOut = join(options.out, name);
     const folders = Object.keys(entry.dirs ?? {});
     const stamps = folderStamps(articleOut, folders);
@@ -198,8 +206,12 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names,
     if (stamps && totals.files === entry.files && totals.bytes === entry.bytes) {
       entry.dirs = stamps;
       restamped = true;
-    } else stale.push(name);
+    } else {
+      stale.push(name);
+      outputsMoved = true;
+    }
   }
+  if (outputsMoved) stale.sort();
   // Outputs go only for articles gone from the sources folder the index describes: never because a build was
   // pointed at another folder.
   const sameSources = index.sources === sourcesAsSeenFrom(options);
@@ -308,6 +320,10 @@ function currentSnapshot(): string | undefined {
 /** Where bin/brief leaves the snapshot run it started early (bin/snapshot.cjs, EARLY_RUN). */
 const EARLY_RUN = Symbol.for('brief.snapshotRun');
 
+function hasEarlyRun(): boolean {
+  return EARLY_RUN in globalThis;
+}
+
 function takeEarlyRun(): SnapshotRun | undefined {
   const early = (globalThis as { [EARLY_RUN]?: SnapshotRun })[EARLY_RUN];
   delete (globalThis as { [EARLY_RUN]?: SnapshotRun })[EARLY_RUN];
@@ -350,14 +366,32 @@ function inWatchWorker(pool: import('piscina').Piscina, task: ArticleTask): Prom
     .catch((error: unknown) => workerFailure(task, error));
 }
 
-/** Builds articles in a pool of worker threads when that pays, else in this thread. */
-async function* buildAll(tasks: ArticleTask[], jobs: number, snapshot?: SnapshotRun): AsyncGenerator<PublishedOutcome> {
+/** An article already handed to the snapshot's process, and its outcome to come (none: build it here). */
+interface Handed {
+  task: ArticleTask;
+  outcome: Promise<PublishedOutcome | undefined>;
+}
+
+/**
+ * Builds articles in a pool of worker threads when that pays, else in this thread; first the one `handed` to the
+ * snapshot's process, if any. `meanwhile` is this thread's own work, run while an article builds in the snapshot's
+ * process (the thread would only wait).
+ */
+async function* buildAll(tasks: ArticleTask[], jobs: number, snapshot?: SnapshotRun, meanwhile?: () => void, handed?: Handed): AsyncGenerator<PublishedOutcome> {
+  if (handed) {
+    meanwhile?.();
+    const outcome = await handed.outcome;
+    if (outcome) yield outcome;
+    else tasks = [handed.task, ...tasks]; // the run gave none (stale, failed): built as the others are
+  }
   if (jobs <= 1 || tasks.length <= 1 || !BUNDLED) {
     // one article, in a process that has built none: from the start-up snapshot when `make` left one (started before
-    // the plan when one article was asked for or there, else now: one changed article of a corpus)
-    if (tasks.length === 1) snapshot ??= startSnapshot();
+    // the plan when one article was asked for or there, else now: one article whose outputs were removed by hand)
+    if (tasks.length === 1 && !handed) snapshot ??= startSnapshot();
     if (tasks.length === 1 && snapshot) {
-      const outcome = await publishedElsewhere(tasks[0], () => snapshot!.build(tasks[0]));
+      const building = publishedElsewhere(tasks[0], () => snapshot!.build(tasks[0]));
+      meanwhile?.();
+      const outcome = await building;
       if (outcome) {
         yield outcome;
         return;
@@ -561,8 +595,10 @@ export async function runBuild(options: BuildCommandOptions, progress?: Progress
     return report;
   }
 
-  // one article asked for or there: its node process starts from the snapshot while this thread plans (startSnapshot)
-  const snapshot = options.only?.length === 1 || listing.names.length === 1 ? startSnapshot() : endEarlyRun();
+  // One article asked for or there: its node process starts from the snapshot while this thread plans (startSnapshot).
+  // So does a rebuild's, started by bin/brief (a rebuild most often finds one article changed), ended by lockedBuild
+  // when the plan has no article to build or several.
+  const snapshot = options.only?.length === 1 || listing.names.length === 1 || hasEarlyRun() ? startSnapshot() : undefined;
   try {
     return await lockedBuild(options, buildOptions, listing, jobs, report, progress, snapshot);
   } finally {
@@ -582,7 +618,26 @@ async function lockedBuild(options: BuildCommandOptions, buildOptions: BuildOpti
     onCompromised: () => undefined,
   });
   try {
-    const work = plan(options, buildOptions, listing);
+    const taskOf = (name: string): ArticleTask => ({ dir: join(options.sources, name), name, out: options.out, options: buildOptions });
+    // A snapshot run is handed the article as soon as the sources show that exactly one changed, while this thread
+    // looks at the other articles' outputs (some removed by hand make those stale too, built after it); one started
+    // before the plan ends at once otherwise: it takes a core from the plan, and a pool build's workers need its memory.
+    let handed: Handed | undefined;
+    const endSnapshot = () => {
+      snapshot?.cancel();
+      snapshot = undefined;
+    };
+    const work = plan(options, buildOptions, listing, (changed) => {
+      if (changed.length !== 1) return endSnapshot();
+      // none started before the plan (bin/brief found no idle core): started now, before the outputs are looked at
+      snapshot ??= startSnapshot();
+      if (!snapshot) return;
+      const task = taskOf(changed[0]);
+      const run = snapshot;
+      handed = { task, outcome: publishedElsewhere(task, () => run.build(task)) };
+      snapshot = undefined;
+    });
+    if (work.stale.length !== 1) endSnapshot();
     const stale = new Set(work.stale);
     for (const name of work.selected) if (!stale.has(name) && !work.refused.has(name)) report.articles.push({ name, status: 'unchanged' });
     // A refused article fails alone, before any work; its earlier outputs stay as they were.
@@ -592,9 +647,21 @@ async function lockedBuild(options: BuildCommandOptions, buildOptions: BuildOpti
       delete work.index.articles[name];
       failed(report);
     }
+    // Whether the index changes is known from the plan. A no-op build leaves it as it was: serialising a thousand
+    // articles' entries costs more than the rest of the check. Its text is begun while the articles build elsewhere.
+    const sources = sourcesAsSeenFrom(options);
+    let indexText: IndexText | undefined;
+    if (stale.size || work.refused.size || work.orphans.length || work.hasher.changed || work.restamped || work.index.sources !== sources) {
+      work.index.sources = sources;
+      // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go.
+      const present = new Set(work.names);
+      const unseen = Object.entries(work.index.files).filter(([path]) => !(path in work.hasher.seen) && present.has(relative(options.sources, path).split(sep)[0]));
+      work.index.files = { ...Object.fromEntries(unseen), ...work.hasher.seen };
+      indexText = new IndexText(work.index, stale);
+    }
     progress?.start(work.stale.length);
-    const tasks = work.stale.map((name) => ({ dir: join(options.sources, name), name, out: options.out, options: buildOptions }));
-    for await (const outcome of buildAll(tasks, jobs, snapshot)) {
+    const tasks = work.stale.filter((name) => name !== handed?.task.name).map(taskOf);
+    for await (const outcome of buildAll(tasks, jobs, snapshot, () => indexText?.prepare(), handed)) {
       report.diagnostics.push(...outcome.diagnostics.map((d) => ({ ...d, article: outcome.name })));
       if (outcome.bug) {
         report.diagnostics.push({ article: outcome.name, severity: 'error', file: join(options.sources, outcome.name), line: 1, column: 1, rule: 'internal', message: `internal error (a bug in brief): ${outcome.bug}` });
@@ -638,17 +705,10 @@ async function lockedBuild(options: BuildCommandOptions, buildOptions: BuildOpti
       delete work.index.articles[name];
       report.articles.push({ name, status: 'removed' });
     }
-    // A no-op build leaves the index as it was: serialising a thousand articles' entries costs more than the rest of the check.
-    const sources = sourcesAsSeenFrom(options);
-    if (stale.size || work.refused.size || work.orphans.length || work.hasher.changed || work.restamped || work.index.sources !== sources) {
-      work.index.sources = sources;
-      // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go.
-      const present = new Set(work.names);
-      const unseen = Object.entries(work.index.files).filter(([path]) => !(path in work.hasher.seen) && present.has(relative(options.sources, path).split(sep)[0]));
-      work.index.files = { ...Object.fromEntries(unseen), ...work.hasher.seen };
+    if (indexText) {
       const indexFile = join(options.out, CACHE_FILE);
       try {
-        writeAtomically(indexFile, serializeIndex(work.index));
+        writeAtomically(indexFile, indexText.bytes());
       } catch (error) {
         // The outputs are in place but the index is not: the next build redoes these articles.
         const why = cannotWrite(error, indexFile);

@@ -2,7 +2,7 @@
 // runs from it and writes the same bytes as a build in this thread; a missing, stale (a template moved, the project
 // moved) or refused snapshot is passed over, with the same bytes. No timing here: bench/README.md has the figures.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brief, buildJson, projectCopy, repo, snapshot, workspace } from './helpers.ts';
@@ -46,6 +46,29 @@ describe('the start-up snapshot', () => {
     } finally {
       for (const f of stages) renameSync(join(dist, `${f}.away`), join(dist, f));
     }
+  }, 120_000);
+
+  it('builds the one article changed since a build of several, with the same bytes', () => {
+    const edit = (ws: ReturnType<typeof workspace>) => appendFileSync(join(ws.sources, 'bridge', '02-new.md'), '\nIt was widened in 1901.\n');
+    const [several, plain] = [workspace(['mill', 'bridge', 'tower']), workspace(['mill', 'bridge', 'tower'])];
+    for (const ws of [several, plain]) {
+      expect(brief(['build', '--jobs', '2', '--quiet'], { cwd: ws.cwd, project }).code).toBe(0);
+      edit(ws);
+    }
+    expect(brief(['build', '--jobs', '2', '--quiet'], { cwd: plain.cwd, project, env: { BRIEF_SNAPSHOT: '0' } }).code).toBe(0);
+    // without the stages and the code cache a build in this thread loads, only the snapshot can build it
+    const dist = join(project, 'dist');
+    const away = readdirSync(dist).filter((f) => /^(reconcile|compose|pdf)-.*\.js$/.test(f) || f === 'brief.cjs.cache');
+    for (const f of away) renameSync(join(dist, f), join(dist, `${f}.away`));
+    try {
+      const rebuilt = buildJson(['--jobs', '2'], { cwd: several.cwd, project });
+      expect([rebuilt.code, rebuilt.report.articles.map((a) => `${a.name} ${a.status}`)]).toEqual([0, ['bridge built', 'mill unchanged', 'tower unchanged']]);
+    } finally {
+      for (const f of away) renameSync(join(dist, `${f}.away`), join(dist, f));
+    }
+    const [built, expected] = [snapshot(several.out), snapshot(plain.out)];
+    for (const files of [built, expected]) files.delete('.brief-cache.json');
+    expect(built).toEqual(expected);
   }, 120_000);
 
   // last: a template's time put back is not its time to the microsecond, and the snapshot stays stale after
