@@ -1739,6 +1739,11 @@ const BIRTH_PLACE_KEYS = new Set(['birthplace', 'placeofbirth']);
 export function pairFields(a: Map<number, Field>, b: Map<number, Field>, language = 'en'): Array<{ old: number; new: number }> {
   /** What a value measures, a bare count too (SAME_KIND_FIRST, REPEATED_KEY_SHAPE, KEY_WORD_AND_SHAPE). */
   const amountShape = (value: string) => valueShape(value, language) ?? bareCount(value, language);
+  /** Two values stating the same figures, in order (SAME_VALUE_FIRST, ALIKE_SAME_VALUE). */
+  const sameFigures = (f: Field, g: Field) => {
+    const figures = numbersOf(f.value, language).join(' ');
+    return figures !== '' && numbersOf(g.value, language).join(' ') === figures;
+  };
   // REPEATED_KEY: a key both revisions repeat, a different number of times (an office-holder box lists `Prime
   // minister` once per office, a page's source numbers them `primeminister1`…), pairs in no order: which office's
   // field is which cannot be told from the key. A key one side states once pairs with the other's first.
@@ -1795,8 +1800,7 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
     const list = byKey.get(pairingKey(f.norm));
     // SAME_VALUE_FIRST: of the other revision's fields under one key (`Rank` of the area and of the population), the
     // one stating the same value pairs first.
-    const figures = numbersOf(f.value, language).join(' ');
-    let same = list?.findIndex((m) => sameValue(b.get(m)!.value, f.value) || (figures !== '' && numbersOf(b.get(m)!.value, language).join(' ') === figures)) ?? -1;
+    let same = list?.findIndex((m) => sameValue(b.get(m)!.value, f.value) || sameFigures(f, b.get(m)!)) ?? -1;
     // SAME_KIND_FIRST: else the one stating the same kind of amount, where one does (`Metro 4,009,423` under
     // Population against the other's `Metro` of the area, `655.74 km2`, and of the population, `5,513,609`).
     if (same < 0 && list && list.length > 1) {
@@ -1832,10 +1836,6 @@ export function pairFields(a: Map<number, Field>, b: Map<number, Field>, languag
   };
   // ALIKE_SAME_VALUE: where several fields' keys are alike (`Catchment area` and `Surface area` both extend `Area`),
   // the one stating the same figures pairs (`Surface area 1,942 km2` / `Area: 1942 km2`).
-  const sameFigures = (f: Field, g: Field) => {
-    const figures = numbersOf(f.value, language).join(' ');
-    return figures !== '' && numbersOf(g.value, language).join(' ') === figures;
-  };
   for (const [i, f] of left) {
     const candidates = open.filter(([, g]) => alike(f.norm, g.norm) && !kindsClash(f, g));
     const rivals = (g: Field) => left.filter(([, h]) => alike(h.norm, g.norm) && !kindsClash(h, g));
