@@ -313,6 +313,22 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
   return out;
 }
 
+/**
+ * A conservation status a statement gives its subject (IUCN's categories, after `is`, `listed as`, `classified as`,
+ * `considered`): `is critically endangered`, `is listed as Vulnerable on the IUCN Red List` (STATUS_CHANGED).
+ */
+const CONSERVATION_STATUS = /\b(?:is|are|was|were|remains|listed as|classified as|considered|assessed as|rated as)\s+(?:(?:now|currently|still|globally|an?|the)\s+)*(critically endangered|endangered|vulnerable|near[- ]threatened|least[- ]concern|extinct in the wild|extinct|data[- ]deficient)\b/i;
+/**
+ * STATUS_CHANGED: the same subject's conservation status, one on each side and not the same (`The species is now
+ * critically endangered` / `The species is endangered`): a changed state of the same thing, a fact-conflict.
+ */
+function statusChanged(oldText: string, newText: string): { old: string; new: string } | undefined {
+  const [x, y] = [CONSERVATION_STATUS.exec(oldText), CONSERVATION_STATUS.exec(newText)];
+  if (!x || !y) return undefined;
+  const status = (m: RegExpExecArray) => m[1].toLowerCase().replace(/-/g, ' ');
+  return status(x) === status(y) ? undefined : { old: x[1], new: y[1] };
+}
+
 /** A compass point, or two joined (`north-east`, `northwest`, `south east`). */
 const POINT = String.raw`(?:north|south|east|west)(?:[- ]?(?:east|west))?`;
 /** A place and where it lies (`Balochistan province to the west`, `Punjab to the north and north-east`). */
@@ -1361,6 +1377,11 @@ export function compareUnits(
   if (turned) {
     conflict = true;
     facts.push({ type: 'entity', ...turned });
+  }
+  const assessed = statusChanged(o.text, n.text);
+  if (assessed) {
+    conflict = true;
+    facts.push({ type: 'entity', ...assessed });
   }
   const negated = negationChanged(parts);
   if (negated) {

@@ -2025,6 +2025,14 @@ describe('a person replaced in the same role, wherever the name stands', () => {
     expect(one('The county borders southern Eastmere and the northeastern Norland province of Vik.', 'The county borders southern Eastmere and the northwestern Norland province of Vik.').facts).toContainEqual({ type: 'entity', old: 'northeastern Norland province', new: 'northwestern Norland province' });
     expect(one('The county borders southern Eastmere and the western Norland province of Vik.', 'The county borders southern Eastmere and the southwestern Norland province of Vik.').kinds).not.toContain('fact-conflict');
   });
+  it('calls a conservation status changed a conflict, the same one none (STATUS_CHANGED)', () => {
+    const owl = (status: string) => `The Vik owl is ${status}, with fewer than 900 birds left in the wild.`;
+    expect(one(owl('critically endangered'), owl('endangered')).facts).toContainEqual({ type: 'entity', old: 'critically endangered', new: 'endangered' });
+    expect(one(owl('listed as Vulnerable on the IUCN Red List'), owl('listed as Near Threatened on the IUCN Red List')).kinds).toEqual(['fact-conflict']);
+    expect(one(owl('now critically endangered'), owl('critically endangered')).kinds).not.toContain('fact-conflict');
+    // An endangered thing the statement names is no status of its subject.
+    expect(one('The park protects several endangered species of owl.', 'The park protects several vulnerable species of owl.').facts).not.toContainEqual({ type: 'entity', old: 'endangered', new: 'vulnerable' });
+  });
   it('calls the only one of a thing that became one of two a changed count (ONLY_ONE_OF)', () => {
     expect(one('Vik Cave remains the only known cave in Norland deeper than 900 metres.', 'Vik Cave is one of the two known caves in Norland deeper than 900 metres.').kinds).toEqual(['fact-conflict']);
     expect(one('Vik Cave is one of the two known caves in Norland deeper than 900 metres.', 'Vik Cave remains the only known cave in Norland deeper than 900 metres.').kinds).toEqual(['fact-conflict']);
