@@ -664,9 +664,14 @@ async function lockedBuild(options: BuildCommandOptions, buildOptions: BuildOpti
     let indexText: IndexText | undefined;
     if (stale.size || work.refused.size || work.orphans.length || work.hasher.changed || work.restamped || work.index.sources !== sources) {
       work.index.sources = sources;
-      // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go.
+      // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go, and those
+      // written under another spelling of the sources folder (absolute, relative), which no build here looks up.
       const present = new Set(work.names);
-      const unseen = Object.entries(work.index.files).filter(([path]) => !(path in work.hasher.seen) && present.has(relative(options.sources, path).split(sep)[0]));
+      const unseen = Object.entries(work.index.files).filter(([path]) => {
+        if (path in work.hasher.seen) return false;
+        const inSources = relative(options.sources, path);
+        return present.has(inSources.split(sep)[0]) && join(options.sources, inSources) === path;
+      });
       work.index.files = { ...Object.fromEntries(unseen), ...work.hasher.seen };
       indexText = new IndexText(work.index, stale);
     }
