@@ -153,10 +153,11 @@ function safeName(name: string): string {
 
 /**
  * Decide what a build has to do: keys of the selected articles, which are stale, which outputs are orphaned.
- * `sourcesRead` is told which articles changed in their sources (or were forced) once the sources are read, before
- * the outputs of the others are looked at (a third of the plan's time).
+ * `changedSoFar` is told how many articles have changed in their sources (or were forced) each time the sources show
+ * one more, while they are read; `sourcesRead` which ones, once they are read, before the outputs of the others are
+ * looked at (a third of the plan's time).
  */
-function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names, links }: ReturnType<typeof listArticles>, sourcesRead?: (changed: readonly string[]) => void): Plan {
+function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names, links }: ReturnType<typeof listArticles>, sourcesRead?: (changed: readonly string[]) => void, changedSoFar?: (count: number) => void): Plan {
   for (const name of options.only ?? []) {
     if (!names.includes(name)) throw userMessage('usage', { reason: `no article \`${name}\` in ${options.sources}` });
   }
@@ -189,8 +190,10 @@ function plan(options: BuildCommandOptions, buildOptions: BuildOptions, { names,
     keys.set(name, key);
     const entry = index.articles[name];
     // An entry from before the index kept open conflicts cannot answer --strict: rebuild it once.
-    if (options.force || entry?.key !== key || !entry.open) stale.push(name);
-    else intact.push(name);
+    if (options.force || entry?.key !== key || !entry.open) {
+      stale.push(name);
+      changedSoFar?.(stale.length);
+    } else intact.push(name);
   }
   sourcesRead?.(stale);
   let restamped = false;
@@ -627,16 +630,24 @@ async function lockedBuild(options: BuildCommandOptions, buildOptions: BuildOpti
       snapshot?.cancel();
       snapshot = undefined;
     };
+    // None started before the plan (bin/brief found no idle core): started at the first article the sources show
+    // changed, so that node deserialises the heap while the rest of the sources are read; ended at the second.
+    let started = false;
+    const changedSoFar = (count: number) => {
+      if (count > 1) return endSnapshot();
+      if (started || snapshot) return;
+      started = true;
+      snapshot = startSnapshot();
+    };
     const work = plan(options, buildOptions, listing, (changed) => {
       if (changed.length !== 1) return endSnapshot();
-      // none started before the plan (bin/brief found no idle core): started now, before the outputs are looked at
-      snapshot ??= startSnapshot();
+      if (!started) snapshot ??= startSnapshot();
       if (!snapshot) return;
       const task = taskOf(changed[0]);
       const run = snapshot;
       handed = { task, outcome: publishedElsewhere(task, () => run.build(task)) };
       snapshot = undefined;
-    });
+    }, options.force ? undefined : changedSoFar);
     if (work.stale.length !== 1) endSnapshot();
     const stale = new Set(work.stale);
     for (const name of work.selected) if (!stale.has(name) && !work.refused.has(name)) report.articles.push({ name, status: 'unchanged' });
@@ -653,9 +664,14 @@ async function lockedBuild(options: BuildCommandOptions, buildOptions: BuildOpti
     let indexText: IndexText | undefined;
     if (stale.size || work.refused.size || work.orphans.length || work.hasher.changed || work.restamped || work.index.sources !== sources) {
       work.index.sources = sources;
-      // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go.
+      // Stamps of articles this run did not look at (other shards, --only) stay; those of gone articles go, and those
+      // written under another spelling of the sources folder (absolute, relative), which no build here looks up.
       const present = new Set(work.names);
-      const unseen = Object.entries(work.index.files).filter(([path]) => !(path in work.hasher.seen) && present.has(relative(options.sources, path).split(sep)[0]));
+      const unseen = Object.entries(work.index.files).filter(([path]) => {
+        if (path in work.hasher.seen) return false;
+        const inSources = relative(options.sources, path);
+        return present.has(inSources.split(sep)[0]) && join(options.sources, inSources) === path;
+      });
       work.index.files = { ...Object.fromEntries(unseen), ...work.hasher.seen };
       indexText = new IndexText(work.index, stale);
     }

@@ -97,6 +97,14 @@ describe('incremental builds', () => {
     expect(after.status('bridge')).toBe('unchanged');
     expect(readFileSync(join(ws.out, 'mill', 'data', 'facts.json'), 'utf8')).toContain('"facts"');
   });
+
+  it('keeps the stamps of the sources under the spelling of the last build only (absolute, then relative)', () => {
+    expect(buildJson([...JSON_ONLY, '--sources', ws.sources], { cwd: ws.cwd }).report.articles.every((a) => a.status === 'unchanged')).toBe(true);
+    expect(run().report.articles.every((a) => a.status === 'unchanged')).toBe(true);
+    const files = Object.keys((JSON.parse(readFileSync(join(ws.out, '.brief-cache.json'), 'utf8')) as { files: Record<string, unknown> }).files);
+    expect(files.filter((path) => path.startsWith(ws.sources))).toEqual([]);
+    expect(files.filter((path) => path.startsWith('sources/')).length).toBeGreaterThan(0);
+  });
 });
 
 describe('digest inputs that belong to brief itself', () => {
