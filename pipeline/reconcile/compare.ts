@@ -225,8 +225,23 @@ function replacedEntities(o: Unit, n: Unit, parts: TokenDiff, acronyms: [Map<str
   const replacing = () => {
     if (replacingAt !== undefined) return replacingAt;
     const [oldWords, newWords] = [nameWords(o.text), nameWords(n.text)];
-    const lost = oldEntities.some((e) => aName(e, o.text) && !newEntities.some((x) => sameNamed(e.text, x.text, acronyms)) && !saidIn(e.text, newWords, acronyms[0]));
-    const gained = newEntities.some((e) => aName(e, n.text) && !oldEntities.some((x) => sameNamed(x.text, e.text, acronyms)) && !saidIn(e.text, oldWords, acronyms[1]));
+    // PRECISE_SIBLING: a name kept only by a shorter one the other side names (`RAF Scampton` against `the Royal Air
+    // Force (RAF)`) is not kept when the other side also names the same thing more precisely another way (`RAF
+    // Waddington`): two bases of one air force, not one named less precisely. (Acronyms either side defines count on
+    // both, for this test.)
+    const both = new Map([...acronyms[0], ...acronyms[1]]);
+    const siblingOnly = (e: EntityMention, others: EntityMention[]) => {
+      const mine = identifyingWords(e.text, both);
+      const theirs = others.map((x) => identifyingWords(x.text, both)).filter((t) => t.size > 0);
+      const beyond = (p: Set<string>, q: Set<string>) => [...p].some((w) => !q.has(w));
+      // Kept by a name as precise or more: kept. Else the shorter names that keep it (`Royal Air Force`), each also
+      // inside another name the other side gives, one with words of its own (`RAF Waddington`).
+      if (!mine.size || theirs.some((t) => !beyond(mine, t))) return false;
+      const shorter = theirs.filter((t) => !beyond(t, mine));
+      return shorter.some((p) => theirs.some((t) => t !== p && !beyond(p, t) && beyond(t, mine)));
+    };
+    const lost = oldEntities.some((e) => aName(e, o.text) && (!newEntities.some((x) => sameNamed(e.text, x.text, acronyms)) || siblingOnly(e, newEntities)) && !saidIn(e.text, newWords, acronyms[0]));
+    const gained = newEntities.some((e) => aName(e, n.text) && (!oldEntities.some((x) => sameNamed(x.text, e.text, acronyms)) || siblingOnly(e, oldEntities)) && !saidIn(e.text, oldWords, acronyms[1]));
     return (replacingAt = lost && gained);
   };
   let oi = 0;
@@ -327,6 +342,38 @@ function statusChanged(oldText: string, newText: string): { old: string; new: st
   if (!x || !y) return undefined;
   const status = (m: RegExpExecArray) => m[1].toLowerCase().replace(/-/g, ' ');
   return status(x) === status(y) ? undefined : { old: x[1], new: y[1] };
+}
+
+/** A place as a statement names it: capitalised words, perhaps a number first (`1211 Avenue of the Americas`), then
+ * the regions it lies in after commas (`Barberton, Ohio`). */
+const PLACE_NAMED = String.raw`(?:the )?(?:\d[\d\p{L}/-]* )?\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|the|on|upon|de|la|am|an|der|del|do|da)(?=[ ,.;)]|$))*(?:, (?:\d[\d\p{L}/-]* )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)*`;
+/**
+ * The subject's head office as a statement gives it (`headquartered in Barberton, Ohio`, `with its headquarters in
+ * Akron, Ohio`, `Its headquarters are located at Bole International Airport`); not a head office of one part, kind or
+ * region (`operational headquarters`, `regional headquarters`): HQ_MOVED.
+ */
+const HEAD_OFFICE = new RegExp(String.raw`\b(?:headquartered|(?<!\b(?:regional|operational|operations|military|legal|executive|divisional|European|American|Asian|US|U\.S\.|UK|local|area|district|state|provincial|national|international|global|world|former|first|original|new|main|second|additional)\s+)headquarters(?:\s+(?:is|are|was|were|has been|have been|remain|remains|moved to))?(?:\s+(?:now|currently|still))?(?:\s+(?:located|situated|based))?)\s+(?:in|at)\s+(${PLACE_NAMED})`, 'u');
+
+/**
+ * HQ_MOVED: two statements that each give the subject's head office once (HEAD_OFFICE), in places that are not one
+ * place named more or less precisely (`headquartered in Barberton, Ohio` / `with its headquarters in Akron, Ohio`:
+ * another town of one state; `in London` / `in Westminster, London` agree): a fact-conflict.
+ */
+function headOfficeMoved(oldText: string, newText: string, acronyms: [Map<string, string>, Map<string, string>]): { old: string; new: string } | undefined {
+  const office = (text: string) => {
+    const all = [...text.matchAll(new RegExp(HEAD_OFFICE.source, 'gu'))];
+    return all.length === 1 ? all[0][1].replace(/[.,;]+$/, '') : undefined;
+  };
+  const [x, y] = [office(oldText), office(newText)];
+  if (!x || !y) return undefined;
+  const parts = (place: string) => place.split(/,\s*/).map((p) => p.replace(/^the /, '')).filter((p) => identifyingWords(p).size > 0);
+  const [px, py] = [parts(x), parts(y)];
+  if (!px.length || !py.length) return undefined;
+  // The most precise part of each (the first) named anywhere in the other, or said in the other statement (`in
+  // Vienna, Austria` / `at the UN Office at Vienna`): one place, told more or less precisely.
+  if (py.some((p) => sameReferent(px[0], p, acronyms[0], acronyms[1])) || px.some((p) => sameReferent(p, py[0], acronyms[0], acronyms[1]))) return undefined;
+  if (saidIn(px[0], nameWords(newText), acronyms[0]) || saidIn(py[0], nameWords(oldText), acronyms[1])) return undefined;
+  return { old: x, new: y };
 }
 
 /** A compass point, or two joined (`north-east`, `northwest`, `south east`). */
@@ -1383,6 +1430,11 @@ export function compareUnits(
     conflict = true;
     facts.push({ type: 'entity', ...assessed });
   }
+  const moved_ = o.kind === 'sentence' && n.kind === 'sentence' && !facts.some((f) => f.type === 'entity') ? headOfficeMoved(o.text, n.text, acronyms) : undefined;
+  if (moved_) {
+    conflict = true;
+    facts.push({ type: 'entity', ...moved_ });
+  }
   const negated = negationChanged(parts);
   if (negated) {
     conflict = true;
@@ -2123,6 +2175,31 @@ function currentHolders(a: RevisionUnits, b: RevisionUnits, alignment: Alignment
 }
 
 /**
+ * HQ_MOVED across statements: the one statement of each revision that gives the subject's head office (HEAD_OFFICE),
+ * not paired with each other (`The company is headquartered in Hatfield.` / `EE has its headquarters in London, as
+ * well as hubs in …`), state one fact, rewritten around it: another place is a fact-conflict between them.
+ */
+function headOffices(a: RevisionUnits, b: RevisionUnits, alignment: Alignment, acronyms: [Map<string, string>, Map<string, string>]): { findings: Finding[]; old: Set<number>; new: Set<number> } {
+  const out = { findings: [] as Finding[], old: new Set<number>(), new: new Set<number>() };
+  const offices = (rev: RevisionUnits) => rev.units.filter((u) => u.kind === 'sentence' && /headquarter/i.test(u.text) && HEAD_OFFICE.test(u.text));
+  const [olds, news] = [offices(a), offices(b)];
+  if (olds.length !== 1 || news.length !== 1) return out;
+  const [o, n] = [olds[0], news[0]];
+  const p = alignment.byOld.get(o.index);
+  if (p !== undefined && alignment.pairs[p].new === n.index) return out;
+  const moved = headOfficeMoved(o.text, n.text, acronyms);
+  if (!moved) return out;
+  out.old.add(o.index);
+  out.new.add(n.index);
+  out.findings.push({
+    discrepancy: { id: '', kind: 'fact-conflict', section: b.sections[n.section].title, old: side(a, o.text, o), new: side(b, n.text, n), facts: [{ type: 'entity', ...moved }] },
+    oldUnits: [o],
+    newUnits: [n],
+  });
+  return out;
+}
+
+/**
  * LABELLED_LIST and HOLDER_LIST: the lists a page dump draws under a label both revisions give (labelled-lists.ts);
  * where the label names a post and entries were replaced on both sides, the holders changed: one conflict.
  */
@@ -2755,6 +2832,10 @@ export function compareRevisions(a: RevisionUnits, b: RevisionUnits, alignment: 
   findings.push(...holders.findings);
   holders.old.forEach((u) => moved.old.add(u));
   holders.new.forEach((u) => moved.new.add(u));
+  const offices = headOffices(a, b, alignment, acronyms);
+  findings.push(...offices.findings);
+  offices.old.forEach((u) => moved.old.add(u));
+  offices.new.forEach((u) => moved.new.add(u));
   findings.push(...labelled.findings);
   labelled.old.forEach((u) => moved.old.add(u));
   labelled.new.forEach((u) => moved.new.add(u));

@@ -589,6 +589,30 @@ describe('a fact-conflict only where the same statement changed a fact', () => {
     // A preposition after the name is no noun it qualifies: the name is the agent.
     expect(one(wall('the Lind Institute in Norland'), wall('the Berg Institute in Norland')).facts).toContainEqual({ type: 'entity', old: 'Lind Institute', new: 'Berg Institute' });
   });
+  it('keeps no name by a shorter one when the other side names the same thing more precisely another way (PRECISE_SIBLING)', () => {
+    const team = (corps: string, base: string) => `The Blue Kites are the display team of the Norland Air Corps${corps} based at NAC ${base}.`;
+    // The acronym defined on one side or both: two bases of one corps, not the corps named less precisely.
+    for (const [a, b] of [[team('', 'Harrow'), team(' (NAC)', 'Lindholm')], [team(' (NAC)', 'Harrow'), team(' (NAC)', 'Lindholm')]]) {
+      const r = one(a, b);
+      expect(r.kinds).toEqual(['fact-conflict']);
+      expect(r.facts).toEqual([{ type: 'entity', old: 'NAC Harrow', new: 'NAC Lindholm' }]);
+    }
+    // The same base, with the acronym defined only on one side: the same.
+    expect(one(team('', 'Harrow'), team(' (NAC)', 'Harrow')).kinds).not.toContain('fact-conflict');
+  });
+  it('reads another head office of the subject in a rewritten statement as a fact-conflict (HQ_MOVED)', () => {
+    const r = one('Vikberg is a Norland maker of ferries headquartered in Ostby, Lindmark, and a subsidiary of Harlow Group.', 'Vikberg Limited, trading as Vikberg, is a Norland ferry builder with its headquarters in Nordvik, Lindmark.');
+    expect(r.kinds).toEqual(['fact-conflict']);
+    expect(r.facts).toContainEqual({ type: 'entity', old: 'Ostby, Lindmark', new: 'Nordvik, Lindmark' });
+    // One place told more precisely, and a head office of a part, are no move.
+    expect(one('Vikberg is a Norland maker of ferries headquartered in Ostby, and a subsidiary of Harlow Group.', 'Vikberg Limited, trading as Vikberg, is a Norland ferry builder with its headquarters in Kvarn, Ostby.').kinds).not.toContain('fact-conflict');
+    expect(one('Vikberg is a Norland maker of ferries headquartered in Ostby, and a subsidiary of Harlow Group.', 'Vikberg Limited, trading as Vikberg, is a Norland ferry builder with its regional headquarters in Nordvik.').kinds).not.toContain('fact-conflict');
+    // The one head-office statement of each revision, whatever the alignment paired them with.
+    const older = 'Vikberg is a Norland maker of ferries. The company is headquartered in Ostby, Lindmark. In addition to Ostby, Vikberg has yards in Kvarn and Harlow.';
+    const newer = 'Vikberg is a Norland maker of ferries. Vikberg has its headquarters in Nordvik, Lindmark, as well as yards in Kvarn, Harlow and Selby.';
+    const across = diff(`# T\n\n${older}\n`, `# T\n\n${newer}\n`).reconciled.discrepancies.filter((d) => d.kind === 'fact-conflict');
+    expect(across.map((d) => [d.old?.text, d.facts])).toContainEqual(['The company is headquartered in Ostby, Lindmark.', [{ type: 'entity', old: 'Ostby, Lindmark', new: 'Nordvik, Lindmark' }]]);
+  });
   it('counts a thing `one` names before it, as a number word does (ONE_COUNT)', () => {
     const r = one('The village has two pubs and a shop.', 'The village has one pub and a shop.');
     expect(r.kinds).toContain('fact-conflict');
