@@ -89,7 +89,8 @@ const COLON = /^([^:]{2,48}?)\s*:\s*(.+)$/;
  */
 const PARAMETER_LINE = /^([a-z][a-z0-9]{2,}(?:_[a-z0-9]+)*)\s*=\s*(.*)$/;
 /** `LeaderKeir Starmer`, `Fleet size298`, `Salary£143,911`: a key glued to its value by a text dump. */
-const GLUED = /^(\p{Lu}\p{Ll}{2,}\.?(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}{2,}))*(?:\s*\([^)]*\))?)(?=[\p{Lu}\p{N}\p{Sc}"“])(.+)$/u;
+// (Its last word may be an acronym glued to a figure: `Payload to GTO1,200 kg`, GLUED_ACRONYM_WORD.)
+const GLUED = /^(\p{Lu}\p{Ll}{2,}\.?(?:[ -](?:\p{Ll}+|\p{Lu}\p{Ll}{2,}))*(?:[ -]\p{Lu}{2,5}(?=\p{N}))?(?:\s*\([^)]*\))?)(?=[\p{Lu}\p{N}\p{Sc}"“])(.+)$/u;
 /**
  * A key that opens with a year, glued to a figure (`2020 position6th (131 points)`), or a key of small letters glued to
  * a name (`2020 host cityMoose Jaw, Saskatchewan`).

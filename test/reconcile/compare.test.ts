@@ -1358,6 +1358,12 @@ describe('infobox lines of page dumps', () => {
       ['added', undefined, '52 players capped (2019)'],
     ]);
   });
+  it('reads a glued key whose last word is an acronym, up to the figure (GLUED_ACRONYM_WORD)', () => {
+    expect(parseField('Payload to LKO1,200 kg (2,600 lb)')).toMatchObject({ key: 'Payload to LKO', value: '1,200 kg (2,600 lb)' });
+    expect(against('Country  Norland\nFounded  1990\nPayload to LKO1,200 kg (2,600 lb)', '- Payload to LKO Mass: 1,300 kg (2,900 lb)')).toEqual([['fact-conflict', 'Payload to LKO1,200 kg (2,600 lb)', 'Payload to LKO Mass: 1,300 kg (2,900 lb)']]);
+    // An acronym before words is no key's end.
+    expect(parseField('Member of NATO since 1949')).toBeUndefined();
+  });
   it('takes no next field for the value of a key the dump lost, and splits a known key glued to a value with a colon', () => {
     // `Staff` lost its value: `Clubs 12 (2016)` is the next field, not Staff's.
     expect(against('Country  Norland\nFounded  1990\nStaff\nClubs 12 (2016)', '- Staff: 40 (2022)\n- Clubs: 14 (2019)')).toEqual([['fact-conflict', 'Clubs 12 (2016)', 'Clubs: 14 (2019)']]);
