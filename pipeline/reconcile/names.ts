@@ -25,13 +25,17 @@ const GENERIC_NAME_WORDS = new Set([
   'league', 'championship', 'world', 'international', 'democratic', 'people', 'peoples', 'socialist', 'communist',
 ]);
 
-let countryIndexes: { names: Map<string, string>; codes: Map<string, string>; short: Map<string, string> } | undefined;
+let countryIndexes: { names: Map<string, string>; codes: Map<string, string>; short: Map<string, string>; dotted: Map<string, string> } | undefined;
 /** world-countries read once: its names (below) and its three-letter codes (COUNTRY_CODE), each to the ISO code. */
-function countries(): { names: Map<string, string>; codes: Map<string, string>; short: Map<string, string> } {
+function countries(): { names: Map<string, string>; codes: Map<string, string>; short: Map<string, string>; dotted: Map<string, string> } {
   if (countryIndexes) return countryIndexes;
   const names = new Map<string, string>();
   const codes = new Map<string, string>();
   const short = new Map<string, string>();
+  // DOTTED_COUNTRY: a country's short spelling written with full stops (`U.K.`, `U.A.E.`), or its two-letter code so
+  // written as the last part of a place, after a comma (`Washington County, Maryland, U.S.`): the country is meant (a
+  // code alone may be another abbreviation: `S.J.`, `A.D.`).
+  const dotted = new Map<string, string>();
   for (const c of requireModule('world-countries/countries.json') as Country[]) {
     for (const name of [c.name.common, c.name.official, ...c.altSpellings, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
       if (!name) continue;
@@ -46,8 +50,9 @@ function countries(): { names: Map<string, string>; codes: Map<string, string>; 
       if (!names.has(key)) names.set(key, c.cca3);
     }
     for (const code of [c.cca3, c.cioc]) if (code && !codes.has(code)) codes.set(code, c.cca3);
+    if (!dotted.has(c.cca2.toLowerCase())) dotted.set(c.cca2.toLowerCase(), c.cca3);
   }
-  return (countryIndexes = { names, codes, short });
+  return (countryIndexes = { names, codes, short, dotted });
 }
 
 /** Country names, official names, other spellings and demonyms (`France`, `French Republic`, `French`) → ISO code. */
@@ -92,14 +97,22 @@ const PEERAGE = /^(?:the )?(?:lord|lady|baron|baroness|viscount|viscountess|earl
 
 export function identifyingWords(name: string, acronyms: ReadonlyMap<string, string> = new Map()): Set<string> {
   const plain = normalName(name).replace(PEERAGE, '$1');
-  const { short } = countries();
+  const { short, dotted } = countries();
   const whole = countryOf(plain) ?? countryOfCode(name.trim()) ?? (/^\p{Lu}{2,3}$/u.test(name.trim()) ? short.get(plain) : undefined);
   if (whole) return new Set([`country:${whole}`]);
   const out = new Set<string>();
   // (The name's words in capitals, read only where a word is such a spelling.)
   let capitals: string[] | undefined;
+  // (Its acronyms written with full stops, `U.S.`, read as letters: DOTTED_COUNTRY.)
+  const stops = name.includes('.') ? name.match(/(?<![\p{L}.])(?:\p{Lu}\.){1,2}\p{Lu}(?=\.|[^\p{L}]|$)/gu)?.map((a) => a.replace(/\./g, '').toLowerCase()) : undefined;
+  const lastCode = stops ? /,\s*((?:\p{Lu}\.){1,2}\p{Lu})\.?\s*$/u.exec(name)?.[1].replace(/\./g, '').toLowerCase() : undefined;
   for (const word of plain.split(' ')) {
     if (!word) continue;
+    const dottedCountry = stops?.includes(word) ? (short.get(word) ?? (word === lastCode ? dotted.get(word) : undefined)) : undefined;
+    if (dottedCountry) {
+      out.add(`country:${dottedCountry}`);
+      continue;
+    }
     const shortCountry = short.has(word) && (capitals ??= name.match(/(?<![\p{L}.])\p{Lu}{2,3}(?![\p{L}])/gu) ?? []).includes(word.toUpperCase()) ? short.get(word) : undefined;
     if (shortCountry) {
       out.add(`country:${shortCountry}`);

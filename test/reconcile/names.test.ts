@@ -36,6 +36,13 @@ describe('sameReferent', () => {
     expect(fieldValuesConflict('UAE', 'United Arab Emirates')).toBe(false);
     expect([...identifyingWords('help us')]).toEqual(['help', 'us']);
   });
+  it('reads a short spelling with full stops, or a two-letter code so written after a comma, as the country (DOTTED_COUNTRY)', () => {
+    expect(fieldValuesConflict('Lind County, Norland, USA', 'Lind County, Norland, U.S.')).toBe(false);
+    expect(fieldValuesConflict('U.K.', 'United Kingdom')).toBe(false);
+    expect(fieldValuesConflict('Lind County, Norland, U.S.', 'Lind County, Norland, Canada')).toBe(true);
+    // A code with full stops elsewhere is another abbreviation (`S.J.` after a Jesuit's name is no Svalbard).
+    expect([...identifyingWords('Anna Berg S.J., Lind')]).not.toContain('country:SJM');
+  });
   it('takes a name inside a longer one, or the same surname or head, as one referent', () => {
     expect(sameReferent('Paris', 'Paris, Texas')).toBe(true);
     expect(sameReferent('Starmer', 'Sir Keir Starmer')).toBe(true);
