@@ -1099,7 +1099,10 @@ export function rankChanged(oldText: string, newText: string): { old: string; ne
     }
     return out;
   };
-  const [olds, news] = [ranks(oldText), ranks(newText)];
+  // (The new text is read only when the old one ranks something: most statements rank nothing.)
+  const olds = ranks(oldText);
+  if (olds.size === 0) return undefined;
+  const news = ranks(newText);
   for (const [superlative, [x, ...more]] of olds) {
     const [y, ...others] = news.get(superlative) ?? [];
     if (y && !more.length && !others.length && x.rank !== y.rank && x.after.some((w) => y.after.includes(w))) return { old: x.text, new: y.text };
