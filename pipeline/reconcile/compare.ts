@@ -1433,10 +1433,10 @@ export function compareUnits(
     conflict = true;
     facts.push({ type: 'entity', ...assessed });
   }
-  const moved_ = o.kind === 'sentence' && n.kind === 'sentence' && !facts.some((f) => f.type === 'entity') ? headOfficeMoved(o.text, n.text, acronyms) : undefined;
-  if (moved_) {
+  const headOffice = o.kind === 'sentence' && n.kind === 'sentence' && !facts.some((f) => f.type === 'entity') ? headOfficeMoved(o.text, n.text, acronyms) : undefined;
+  if (headOffice) {
     conflict = true;
-    facts.push({ type: 'entity', ...moved_ });
+    facts.push({ type: 'entity', ...headOffice });
   }
   const negated = negationChanged(parts);
   if (negated) {
