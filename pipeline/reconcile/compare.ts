@@ -354,17 +354,26 @@ const PLACE_NAMED = String.raw`(?:the )?(?:\d[\d\p{L}/-]* )?\p{Lu}[\p{L}'’.&-]
  */
 const HEAD_OFFICE = new RegExp(String.raw`\b(?:headquartered|(?<!\b(?:regional|operational|operations|military|legal|executive|divisional|European|American|Asian|US|U\.S\.|UK|local|area|district|state|provincial|national|international|global|world|former|first|original|new|main|second|additional)\s+)headquarters(?:\s+(?:is|are|was|were|has been|have been|remain|remains|moved to))?(?:\s+(?:now|currently|still))?(?:\s+(?:located|situated|based))?)\s+(?:in|at)\s+(${PLACE_NAMED})`, 'u');
 
+/** HEAD_OFFICE for matchAll, made once (matchAll copies it). */
+const HEAD_OFFICES = new RegExp(HEAD_OFFICE.source, 'gu');
+/** What every HEAD_OFFICE says: a statement without it is not scanned (most are compared with no head office). */
+const HEADQUARTER = /headquarter/i;
+/** Whether a statement gives a head office (HEAD_OFFICE), most statements not scanned. */
+const givesHeadOffice = (text: string) => HEADQUARTER.test(text) && HEAD_OFFICE.test(text);
+/** The place of a statement's one head office (HEAD_OFFICE), or none where it gives none or several. */
+function headOfficeOf(text: string): string | undefined {
+  if (!HEADQUARTER.test(text)) return undefined;
+  const all = [...text.matchAll(HEAD_OFFICES)];
+  return all.length === 1 ? all[0][1].replace(/[.,;]+$/, '') : undefined;
+}
+
 /**
  * HQ_MOVED: two statements that each give the subject's head office once (HEAD_OFFICE), in places that are not one
  * place named more or less precisely (`headquartered in Barberton, Ohio` / `with its headquarters in Akron, Ohio`:
  * another town of one state; `in London` / `in Westminster, London` agree): a fact-conflict.
  */
 function headOfficeMoved(oldText: string, newText: string, acronyms: [Map<string, string>, Map<string, string>]): { old: string; new: string } | undefined {
-  const office = (text: string) => {
-    const all = [...text.matchAll(new RegExp(HEAD_OFFICE.source, 'gu'))];
-    return all.length === 1 ? all[0][1].replace(/[.,;]+$/, '') : undefined;
-  };
-  const [x, y] = [office(oldText), office(newText)];
+  const [x, y] = [headOfficeOf(oldText), headOfficeOf(newText)];
   if (!x || !y) return undefined;
   const parts = (place: string) => place.split(/,\s*/).map((p) => p.replace(/^the /, '')).filter((p) => identifyingWords(p).size > 0);
   const [px, py] = [parts(x), parts(y)];
@@ -2184,7 +2193,7 @@ function currentHolders(a: RevisionUnits, b: RevisionUnits, alignment: Alignment
  */
 function headOffices(a: RevisionUnits, b: RevisionUnits, alignment: Alignment, acronyms: [Map<string, string>, Map<string, string>]): { findings: Finding[]; old: Set<number>; new: Set<number> } {
   const out = { findings: [] as Finding[], old: new Set<number>(), new: new Set<number>() };
-  const offices = (rev: RevisionUnits) => rev.units.filter((u) => u.kind === 'sentence' && /headquarter/i.test(u.text) && HEAD_OFFICE.test(u.text));
+  const offices = (rev: RevisionUnits) => rev.units.filter((u) => u.kind === 'sentence' && givesHeadOffice(u.text));
   const [olds, news] = [offices(a), offices(b)];
   if (olds.length !== 1 || news.length !== 1) return out;
   const [o, n] = [olds[0], news[0]];
